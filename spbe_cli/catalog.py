@@ -1,0 +1,302 @@
+"""Loading and checking a frameworks file (indicators.yaml or a user's file of the same schema)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from .framework import Band, Framework, Group, Indicator, Source
+from .problems import InvalidInput, Problem
+from .yamlread import read_yaml
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Weight = Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)]
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IndicatorSpec(_Spec):
+    id: Annotated[str | int, Field(union_mode="left_to_right")]
+    name: Text
+    weight: Weight
+    multiple: bool = False
+    derived_from: Text | None = None
+
+
+class AspectSpec(_Spec):
+    number: int
+    name: Text
+    weight: Weight | None = None
+    scale: str | None = None
+    indicators: list[IndicatorSpec] = Field(min_length=1)
+
+
+class DomainSpec(_Spec):
+    number: int
+    name: Text
+    weight: Weight | None = None
+    scale: str | None = None
+    aspects: list[AspectSpec] = Field(min_length=1)
+
+
+class YearsSpec(_Spec):
+    first: int
+    last: int | None = None
+
+
+class ValuesSpec(_Spec):
+    type: Literal["integer", "decimal"]
+    min: int
+    max: int
+
+
+class BandSpec(_Spec):
+    name: Text
+    min: Annotated[Decimal, Field(allow_inf_nan=False)]
+
+
+class SourceSpec(_Spec):
+    title: Text
+    url: str | None = None
+
+
+class FrameworkSpec(_Spec):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$")]
+    title: Text
+    index_name: Text
+    regulation: Text
+    years: YearsSpec
+    values: ValuesSpec
+    level_scales: dict[str, dict[int, Text]] = {}
+    scale: str | None = None
+    predikat: list[BandSpec] = Field(min_length=1)
+    domains: list[DomainSpec] | None = None
+    aspects: list[AspectSpec] | None = None
+    sources: list[SourceSpec] = Field(min_length=1)
+    verified: Text
+
+    @model_validator(mode="after")
+    def _one_tree(self) -> FrameworkSpec:
+        if (self.domains is None) == (self.aspects is None):
+            raise ValueError("give either `domains` (with aspects inside) or `aspects`, not both or neither")
+        return self
+
+
+class CatalogSpec(_Spec):
+    schema_version: Literal[1]
+    frameworks: list[FrameworkSpec] = Field(min_length=1)
+
+
+def default_path() -> Path:
+    """indicators.yaml inside the installed package, or at the repository root in a source tree."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "indicators.yaml"
+    return packaged if packaged.is_file() else here.parent / "indicators.yaml"
+
+
+class Catalog:
+    """The frameworks of one file, by id, in file order."""
+
+    def __init__(self, frameworks: list[Framework], path: str):
+        self.path = path
+        self.frameworks = {framework.id: framework for framework in frameworks}
+
+    def __iter__(self) -> Iterator[Framework]:
+        return iter(self.frameworks.values())
+
+    def __contains__(self, framework_id: object) -> bool:
+        return framework_id in self.frameworks
+
+    def get(self, framework_id: str) -> Framework:
+        return self.frameworks[framework_id]
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.frameworks)
+
+
+@lru_cache(maxsize=8)
+def load_catalog(path: str | None = None) -> Catalog:
+    """Read, validate and build a frameworks file once per process. Raises InvalidInput."""
+    file = Path(path) if path else default_path()
+    shown = path or str(file)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InvalidInput([Problem(shown, None, None, f"cannot read frameworks file: {error.strerror}")]) from None
+    return parse_catalog(data, shown)
+
+
+def parse_catalog(data: bytes, path: str) -> Catalog:
+    document = read_yaml(data, path)
+    try:
+        spec = CatalogSpec.model_validate(document.data)
+    except ValidationError as error:
+        raise InvalidInput(
+            [
+                document.problem(tuple(str(part) for part in item["loc"]), f"{'.'.join(map(str, item['loc']))}: {item['msg']}")
+                for item in error.errors(include_url=False)
+            ]
+        ) from None
+    problems: list[Problem] = []
+    frameworks = []
+    seen: set[str] = set()
+    for index, framework_spec in enumerate(spec.frameworks):
+        where = ("frameworks", index)
+
+        def report(message: str, *more: str | int, where: tuple = where) -> None:
+            problems.append(document.problem(tuple(str(part) for part in where + more), message))
+
+        if framework_spec.id in seen:
+            report(f"framework id {framework_spec.id!r} appears twice", "id")
+        seen.add(framework_spec.id)
+        framework = _build(framework_spec, report)
+        if framework is not None:
+            frameworks.append(framework)
+    if problems:
+        raise InvalidInput(problems)
+    return Catalog(frameworks, path)
+
+
+def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
+    """Check one framework's internal consistency and build it; report() each problem found."""
+    ok = True
+    values = spec.values
+    if values.min >= values.max:
+        report("values.min must be below values.max", "values")
+        return None
+    domain_specs = spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
+    has_domains = spec.domains is not None
+
+    all_weights = [ind.weight for d in domain_specs for a in d.aspects for ind in a.indicators]
+    scale = math.lcm(*(Fraction(w).denominator for w in all_weights))
+
+    indicators: list[Indicator] = []
+    domains: list[Group] = []
+    aspects: list[Group] = []
+    ids: set[str] = set()
+    aspect_numbers: set[int] = set()
+    for d_index, d_spec in enumerate(domain_specs):
+        d_where = ("domains", d_index) if has_domains else ()
+        d_ids: list[str] = []
+        for a_index, a_spec in enumerate(d_spec.aspects):
+            a_where = d_where + ("aspects", a_index)
+            if a_spec.number in aspect_numbers:
+                report(f"aspect number {a_spec.number} appears twice", *a_where, "number")
+                ok = False
+            aspect_numbers.add(a_spec.number)
+            a_scale = a_spec.scale or d_spec.scale or spec.scale
+            if a_scale is None or a_scale not in spec.level_scales:
+                report(f"aspect {a_spec.number}: level scale {a_scale!r} is not defined in level_scales", *a_where)
+                ok = False
+            a_ids = []
+            for i_index, i_spec in enumerate(a_spec.indicators):
+                indicator_id = str(i_spec.id)
+                if indicator_id in ids:
+                    report(f"indicator id {indicator_id!r} appears twice", *a_where, "indicators", i_index, "id")
+                    ok = False
+                ids.add(indicator_id)
+                a_ids.append(indicator_id)
+                indicators.append(
+                    Indicator(
+                        id=indicator_id,
+                        name=i_spec.name,
+                        weight=Fraction(i_spec.weight),
+                        units=int(Fraction(i_spec.weight) * scale),
+                        aspect=a_spec.number,
+                        domain=d_spec.number if has_domains else None,
+                        scale=a_scale or "",
+                        multiple=i_spec.multiple,
+                        derived_from=i_spec.derived_from,
+                    )
+                )
+            a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
+            if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
+                report(
+                    f"aspect {a_spec.number} declares weight {a_spec.weight} but its indicators sum to {float(a_weight):g}",
+                    *a_where,
+                    "weight",
+                )
+                ok = False
+            if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
+                report(
+                    f"aspect {a_spec.number}: an indicator with `multiple` shares its aspect's weight equally, "
+                    "so all indicators of that aspect need equal weights",
+                    *a_where,
+                )
+                ok = False
+            aspects.append(
+                Group("aspect", a_spec.number, a_spec.name, a_weight, int(a_weight * scale), tuple(a_ids), d_spec.number if has_domains else None)
+            )
+            d_ids.extend(a_ids)
+        if has_domains:
+            d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
+            if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
+                report(
+                    f"domain {d_spec.number} declares weight {d_spec.weight} but its indicators sum to {float(d_weight):g}",
+                    *d_where,
+                    "weight",
+                )
+                ok = False
+            if any(g.number == d_spec.number for g in domains):
+                report(f"domain number {d_spec.number} appears twice", *d_where, "number")
+                ok = False
+            domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
+
+    total = sum((i.weight for i in indicators), Fraction(0))
+    if total != 100:
+        report(f"indicator weights total {float(total):g}, not 100")
+        ok = False
+
+    for name, levels in spec.level_scales.items():
+        outside = [level for level in levels if not values.min <= level <= values.max]
+        if outside:
+            report(f"level scale {name!r} names levels outside {values.min}..{values.max}: {outside}", "level_scales", name)
+            ok = False
+
+    bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
+    if [b.min for b in bands] != [b.min for b in spec.predikat]:
+        report("predikat bands must be listed from the highest to the lowest", "predikat")
+        ok = False
+    if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
+        report("predikat bands need distinct names and distinct lower edges", "predikat")
+        ok = False
+    if bands[-1].min > values.min:
+        report(f"predikat bands leave values from {values.min} to {bands[-1].min} uncovered", "predikat")
+        ok = False
+    if bands[0].min > values.max:
+        report(f"predikat band {bands[0].name!r} starts above the maximum value {values.max}", "predikat")
+        ok = False
+    if spec.years.last is not None and spec.years.last < spec.years.first:
+        report("years.last is before years.first", "years")
+        ok = False
+    if not ok:
+        return None
+    return Framework(
+        id=spec.id,
+        title=spec.title,
+        index_name=spec.index_name,
+        regulation=spec.regulation,
+        first_year=spec.years.first,
+        last_year=spec.years.last,
+        value_type=values.type,
+        min_value=values.min,
+        max_value=values.max,
+        level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
+        bands=tuple(Band(b.name, b.min) for b in bands),
+        domains=tuple(domains),
+        aspects=tuple(aspects),
+        indicators=tuple(indicators),
+        unit_scale=scale,
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
+        verified=spec.verified,
+    )

@@ -1,0 +1,113 @@
+"""The frameworks as plain, immutable data: what the pure core computes with.
+
+Built from indicators.yaml by spbe_cli.catalog; nothing here reads files or imports pydantic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+
+@dataclass(frozen=True)
+class Band:
+    """A predikat band: from `min` (inclusive) up to the next band's min (exclusive)."""
+
+    name: str
+    min: Decimal
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str  # "12" for SPBE, "I12" for Pemdi
+    name: str
+    weight: Fraction  # percent of the whole index
+    units: int  # weight in the framework's integer weight units (weight * unit_scale)
+    aspect: int
+    domain: int | None
+    scale: str  # which level-name scale applies
+    multiple: bool = False  # may hold one value per assessed service (spbe-2018 indicator 35)
+    derived_from: str | None = None  # another agency's index the value comes from
+
+
+@dataclass(frozen=True)
+class Group:
+    """A domain or an aspect. Its weight is the sum of its indicators' weights."""
+
+    kind: str  # "domain" or "aspect"
+    number: int
+    name: str
+    weight: Fraction
+    units: int
+    indicators: tuple[str, ...]
+    domain: int | None = None  # for aspects under a domain
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    title: str
+    index_name: str
+    regulation: str
+    first_year: int
+    last_year: int | None
+    value_type: str  # "integer" or "decimal"
+    min_value: int
+    max_value: int
+    level_scales: dict[str, dict[int, str]]
+    bands: tuple[Band, ...]  # highest first
+    domains: tuple[Group, ...]  # empty where the framework has no domain level
+    aspects: tuple[Group, ...]
+    indicators: tuple[Indicator, ...]
+    unit_scale: int  # weight units per percent
+    sources: tuple[Source, ...] = ()
+    verified: str = ""
+    by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.by_id.update({indicator.id: indicator for indicator in self.indicators})
+
+    @property
+    def total_units(self) -> int:
+        return sum(indicator.units for indicator in self.indicators)
+
+    @property
+    def integer_values(self) -> bool:
+        return self.value_type == "integer"
+
+    def predikat(self, shown: Decimal) -> str:
+        """The predikat of a displayed (2-decimal) index."""
+        for band in self.bands:
+            if shown >= band.min:
+                return band.name
+        return self.bands[-1].name
+
+    def band(self, name: str) -> Band | None:
+        """A band by name, case- and space-insensitive ("sangat baik" finds "Sangat Baik")."""
+        wanted = " ".join(name.split()).casefold()
+        for band in self.bands:
+            if band.name.casefold() == wanted:
+                return band
+        return None
+
+    def band_rank(self, name: str) -> int:
+        """0 for the lowest band, higher is better."""
+        names = [band.name for band in reversed(self.bands)]
+        return names.index(name)
+
+    def level_name(self, indicator_id: str, level: int) -> str | None:
+        indicator = self.by_id[indicator_id]
+        return self.level_scales.get(indicator.scale, {}).get(level)
+
+    def aspect(self, number: int) -> Group:
+        return next(group for group in self.aspects if group.number == number)
+
+    def applies_to(self, year: int) -> bool:
+        return self.first_year <= year and (self.last_year is None or year <= self.last_year)

@@ -1,0 +1,59 @@
+"""Exact arithmetic helpers: indices stay Fractions until they are shown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+Exact = Fraction  # an exact rational index, weight or value
+
+
+def to_fraction(value: int | Decimal | Fraction | str) -> Fraction:
+    """Convert an int, Decimal or decimal string to an exact Fraction (never via float)."""
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(value)
+
+
+def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
+    """Round to `places` decimals, ties away from zero (2.125 -> 2.13, -0.125 -> -0.13).
+
+    Python's round() is half-even on binary floats and gets published figures wrong.
+    """
+    scale = 10**places
+    scaled = abs(Fraction(value)) * scale
+    units = int(scaled + Fraction(1, 2))  # int() floors a non-negative Fraction
+    if value < 0:
+        units = -units
+    return Decimal(units).scaleb(-places)
+
+
+def display(value: Fraction | int, places: int = 2) -> str:
+    """The text users see: half-up rounded with a fixed number of decimals."""
+    return f"{round_half_up(value, places):.{places}f}"
+
+
+def exact_text(value: Fraction) -> str:
+    """An exact decimal string when the value terminates, else 'numerator/denominator'."""
+    value = Fraction(value)
+    denominator = value.denominator
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    if denominator != 1:
+        return f"{value.numerator}/{value.denominator}"
+    places = max(twos, fives)
+    text = f"{Decimal(value.numerator * 10**places // value.denominator).scaleb(-places):f}"
+    return text
+
+
+def plain_number(value: Fraction | int, max_places: int = 6) -> str:
+    """A short decimal for weights and values: exact when it terminates within max_places."""
+    text = exact_text(Fraction(value))
+    if "/" in text or ("." in text and len(text.split(".")[1]) > max_places):
+        text = f"{round_half_up(value, max_places):f}".rstrip("0").rstrip(".")
+    return text

@@ -1,0 +1,28 @@
+"""Located problems: what the loader reports instead of raising tracebacks at users."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One error in one input file. line and col are 1-based; None where no position exists."""
+
+    path: str
+    line: int | None
+    col: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}:{self.col or 1}: {self.message}"
+
+
+class InvalidInput(Exception):
+    """The input cannot be used; carries every problem found, in file order."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0))

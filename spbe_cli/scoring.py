@@ -1,0 +1,141 @@
+"""The pure scoring core: an Assessment and its Framework in, an exact result tree out.
+
+Every index is sum(value x weight) / sum(weight) over indicator values, in exact arithmetic
+(integer weight units and Fractions), aggregated from the indicators and never from rounded
+intermediates. Rounding (half-up, 2 decimals) happens only when a figure is shown, and the
+predikat is decided on the shown figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from .assessment import Assessment, Value
+from .framework import Framework, Group
+from .numbers import round_half_up
+
+
+@dataclass(frozen=True)
+class IndicatorScore:
+    id: str
+    name: str
+    aspect: int
+    domain: int | None
+    weight: Fraction  # effective percent of the whole index (shared out where services vary)
+    value: Fraction  # the mean where several services were assessed
+    values: tuple[Value, ...]
+    level_name: str | None  # for whole-number values of a named scale
+    target: Value | None = None
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    kind: str  # "domain" or "aspect"
+    number: int
+    name: str
+    weight: Fraction
+    index: Fraction
+    domain: int | None = None
+
+    @property
+    def shown(self) -> Decimal:
+        return round_half_up(self.index)
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    framework: Framework
+    institution: str
+    year: int
+    index: Fraction
+    domains: tuple[GroupScore, ...]
+    aspects: tuple[GroupScore, ...]
+    indicators: tuple[IndicatorScore, ...]
+    source: str | None = None
+
+    @property
+    def shown(self) -> Decimal:
+        """The index as published: half-up to 2 decimals."""
+        return round_half_up(self.index)
+
+    @property
+    def predikat(self) -> str:
+        return self.framework.predikat(self.shown)
+
+
+def score(assessment: Assessment, framework: Framework) -> ScoreResult:
+    """Compute the index, domains, aspects and per-indicator contributions of one assessment."""
+    if assessment.framework != framework.id:
+        raise ValueError(f"assessment is for {assessment.framework}, not {framework.id}")
+    entries = assessment.entries
+    # Per aspect: sum of weight_units x value, and each indicator's effective weight units.
+    aspect_sums: dict[int, Fraction | int] = {}
+    weights: dict[str, Fraction | int] = {}
+    for aspect in framework.aspects:
+        aspect_sums[aspect.number] = _aspect_sum(aspect, framework, entries, weights)
+    aspects = tuple(_group(a, aspect_sums[a.number], framework) for a in framework.aspects)
+    domains = tuple(
+        _group(d, sum(aspect_sums[a.number] for a in framework.aspects if a.domain == d.number), framework)
+        for d in framework.domains
+    )
+    total = sum(aspect_sums.values())
+    indicators = []
+    for indicator in framework.indicators:
+        entry = entries[indicator.id]
+        single = entry.values[0] if len(entry.values) == 1 else None
+        indicators.append(
+            IndicatorScore(
+                id=indicator.id,
+                name=indicator.name,
+                aspect=indicator.aspect,
+                domain=indicator.domain,
+                weight=Fraction(weights[indicator.id]) / framework.unit_scale,
+                value=entry.value,
+                values=entry.values,
+                level_name=framework.level_name(indicator.id, single) if isinstance(single, int) else None,
+                target=entry.target,
+            )
+        )
+    return ScoreResult(
+        framework=framework,
+        institution=assessment.institution,
+        year=assessment.year,
+        index=Fraction(total) / framework.total_units,
+        domains=domains,
+        aspects=aspects,
+        indicators=tuple(indicators),
+        source=assessment.source,
+    )
+
+
+def _aspect_sum(aspect: Group, framework: Framework, entries, weights: dict) -> Fraction | int:
+    """sum(weight_units x value) over an aspect, recording each indicator's effective weight units."""
+    counts = [len(entries[i].values) for i in aspect.indicators]
+    if all(count == 1 for count in counts):
+        total: Fraction | int = 0
+        for indicator_id in aspect.indicators:
+            units = framework.by_id[indicator_id].units
+            weights[indicator_id] = units
+            total += units * entries[indicator_id].values[0]
+        return total
+    # Several services of one indicator: every entry (each plain indicator and each service)
+    # takes an equal share of the aspect's weight. Published 2018-2020 results confirm this rule.
+    share = Fraction(aspect.units, sum(counts))
+    total = Fraction(0)
+    for indicator_id, count in zip(aspect.indicators, counts):
+        weights[indicator_id] = share * count
+        total += share * sum(entries[indicator_id].values)
+    return total
+
+
+def _group(group: Group, weighted_sum: Fraction | int, framework: Framework) -> GroupScore:
+    return GroupScore(
+        kind=group.kind,
+        number=group.number,
+        name=group.name,
+        weight=group.weight,
+        index=Fraction(weighted_sum) / group.units,
+        domain=group.domain,
+    )

@@ -1,0 +1,284 @@
+"""Strict, safe YAML reading with positions.
+
+PyYAML's loaders silently keep the last of two duplicate keys, expand aliases without bound and
+read decimals as binary floats. This reader walks libyaml's event stream itself (no recursion, so
+deep nesting cannot overflow the stack) and builds plain Python data while it:
+
+- refuses duplicate keys (naming both lines), custom tags, several documents, undefined aliases;
+- bounds nesting depth and the number of nodes after alias expansion (an alias bomb stops early);
+- reads floats as exact Decimals and leaves timestamps as text;
+- records the line and column of every key and value, so later checks can point at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
+
+from .problems import InvalidInput, Problem
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+_YAML = "tag:yaml.org,2002:"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = Resolver()
+_constructor = SafeConstructor()
+_MERGE = object()  # marks a `<<` merge key
+
+Path = tuple[Any, ...]
+Position = tuple[int, int]  # 1-based line and column
+
+
+@dataclass
+class YamlDocument:
+    """Parsed data plus where each value (and each mapping key) stands in the text."""
+
+    data: Any
+    path: str
+    values: dict[Path, Position] = field(default_factory=dict)
+    keys: dict[Path, Position] = field(default_factory=dict)
+
+    def position(self, path: Path, *, key: bool = False) -> Position | None:
+        """The position of path, or of its nearest ancestor that has one (aliases have none)."""
+        table = self.keys if key else self.values
+        while path:
+            if path in table:
+                return table[path]
+            if key and path in self.values:
+                return self.values[path]
+            path = path[:-1]
+            table = self.values
+        return (1, 1)
+
+    def problem(self, path: Path, message: str, *, key: bool = False) -> Problem:
+        line, col = self.position(path, key=key) or (None, None)
+        return Problem(self.path, line, col, message)
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text (BOM allowed) or a located refusal."""
+    if len(data) > MAX_BYTES:
+        raise InvalidInput([Problem(path, None, None, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")])
+    if b"\x00" in data:
+        raise InvalidInput([Problem(path, None, None, "not a text file (it contains NUL bytes): save it as UTF-8 YAML")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = data[error.start]
+        raise InvalidInput(
+            [Problem(path, line, col, f"not UTF-8 text (byte 0x{byte:02X}): save the file as UTF-8")]
+        ) from None
+    if not text.strip():
+        raise InvalidInput([Problem(path, None, None, "file is empty")])
+    return text
+
+
+def _position(mark: Any) -> Position:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
+    tag = event.tag
+    value = event.value
+    if tag == "!":
+        return value
+    if tag is None:
+        tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+    elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
+        line, col = _position(event.start_mark)
+        problems.append(Problem(path, line, col, f"tag {tag!r} is not allowed (only plain YAML data)"))
+        return value
+    kind = tag[len(_YAML) :]
+    try:
+        if kind == "int":
+            return _constructor.construct_yaml_int(yaml.ScalarNode(tag, value))
+        if kind == "float":
+            return _decimal(value)
+        if kind == "bool":
+            return SafeConstructor.bool_values[value.lower()]
+        if kind == "null":
+            return None
+        if kind == "merge":
+            return _MERGE
+    except (ValueError, KeyError, InvalidOperation):
+        line, col = _position(event.start_mark)
+        problems.append(Problem(path, line, col, f"{value!r} is not a valid {kind}"))
+    return value  # str, timestamp (kept as written), value
+
+
+def _decimal(text: str) -> Decimal:
+    """YAML 1.1 float text as an exact Decimal (1.17 stays 1.17, not 1.1699999...)."""
+    cleaned = text.replace("_", "").lower()
+    if cleaned in {".inf", "+.inf"}:
+        return Decimal("Infinity")
+    if cleaned == "-.inf":
+        return Decimal("-Infinity")
+    if cleaned == ".nan":
+        return Decimal("NaN")
+    if ":" in cleaned:  # sexagesimal, e.g. 1:30.5
+        sign = -1 if cleaned.startswith("-") else 1
+        total = Decimal(0)
+        for part in cleaned.lstrip("+-").split(":"):
+            total = total * 60 + Decimal(part)
+        return sign * total
+    return Decimal(cleaned)
+
+
+class _Container:
+    __slots__ = ("obj", "path", "start", "size", "anchor", "key", "key_pos", "merges", "explicit", "index")
+
+    def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None):
+        self.obj = obj
+        self.start = start
+        self.path = path
+        self.size = 1
+        self.anchor = anchor
+        self.key: Any = _NO_KEY
+        self.key_pos: Position = (1, 1)
+        self.merges: list[dict] = []
+        self.explicit: dict[str, int] = {}  # key text -> line: 12 and "12" collide
+        self.index = 0
+
+
+_NO_KEY = object()
+
+
+def read_yaml(data: bytes, path: str) -> YamlDocument:
+    """Parse one YAML document from bytes, strictly. Raises InvalidInput with every problem found."""
+    text = decode(data, path)
+    document = YamlDocument(None, path)
+    problems: list[Problem] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    stack: list[_Container] = []
+    total = 0
+    documents = 0
+    root_set = False
+
+    def fail(mark: Any, message: str) -> InvalidInput:
+        line, col = _position(mark)
+        return InvalidInput(problems + [Problem(path, line, col, message)])
+
+    def child_path() -> Path:
+        top = stack[-1]
+        if isinstance(top.obj, list):
+            return top.path + (top.index,)
+        return top.path + (_key_text(top.key),)
+
+    def add(value: Any, size: int, start: Any, anchor: str | None) -> None:
+        nonlocal root_set
+        if anchor is not None:
+            anchors[anchor] = (value, size)
+        position = _position(start)
+        if not stack:
+            document.data = value
+            root_set = True
+            return
+        top = stack[-1]
+        top.size += size
+        if isinstance(top.obj, list):
+            document.values[top.path + (top.index,)] = position
+            top.obj.append(value)
+            top.index += 1
+            return
+        if top.key is _NO_KEY:  # this value is a key
+            if isinstance(value, (dict, list)):
+                raise fail(start, "a mapping or list cannot be used as a key")
+            if value is not _MERGE and _key_text(value) in top.explicit:
+                first = top.explicit[_key_text(value)]
+                problems.append(
+                    Problem(path, *position, f"duplicate key {_key_text(value)!r} (first defined at line {first})")
+                )
+            top.key = value
+            top.key_pos = position
+            return
+        key = top.key
+        top.key = _NO_KEY
+        if key is _MERGE:
+            merged = value if isinstance(value, list) else [value]
+            if not all(isinstance(item, dict) for item in merged):
+                problems.append(Problem(path, *position, "a merge key (<<) needs a mapping or a list of mappings"))
+            else:
+                top.merges.extend(merged)
+            return
+        text = _key_text(key)
+        if text in top.explicit:
+            return  # duplicate already reported; keep the first value
+        top.explicit[text] = top.key_pos[0]
+        item_path = top.path + (text,)
+        document.values[item_path] = position
+        document.keys[item_path] = top.key_pos
+        top.obj[key] = value
+
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                total += 1
+                if total > MAX_NODES:
+                    raise fail(event.start_mark, f"document has more than {MAX_NODES} nodes")
+                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+                expected = "map" if kind is yaml.MappingStartEvent else "seq"
+                if event.tag not in (None, "!", _YAML + expected):
+                    problems.append(
+                        Problem(path, *_position(event.start_mark), f"tag {event.tag!r} is not allowed (only plain YAML data)")
+                    )
+                if stack and isinstance(stack[-1].obj, dict) and stack[-1].key is _NO_KEY:
+                    raise fail(event.start_mark, "a mapping or list cannot be used as a key")
+                total += 1
+                container_path = child_path() if stack else ()
+                stack.append(_Container({} if expected == "map" else [], container_path, event.start_mark, event.anchor))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                container = stack.pop()
+                if container.merges:
+                    # Explicit keys win over merged ones; earlier merged mappings win over later ones.
+                    for merged in container.merges:
+                        for key, value in merged.items():
+                            if key not in container.obj:
+                                container.obj[key] = value
+                add(container.obj, container.size, container.start, container.anchor)
+            elif kind is yaml.AliasEvent:
+                if event.anchor not in anchors:
+                    raise fail(event.start_mark, f"alias *{event.anchor} refers to no anchor defined before it")
+                value, size = anchors[event.anchor]
+                total += size
+                if total > MAX_NODES:
+                    raise fail(event.start_mark, f"aliases expand to more than {MAX_NODES} nodes")
+                add(value, size, event.start_mark, None)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise fail(event.start_mark, "more than one YAML document (---): put one assessment per file")
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = error.problem or "invalid YAML"
+        if error.context:
+            message = f"{message} ({error.context})"
+        raise InvalidInput(problems + [Problem(path, mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")]) from None
+    except yaml.YAMLError as error:
+        raise InvalidInput(problems + [Problem(path, None, None, f"YAML error: {error}")]) from None
+    if problems:
+        raise InvalidInput(problems)
+    if not root_set or document.data is None:
+        raise InvalidInput([Problem(path, None, None, "file is empty (no YAML document)")])
+    return document
+
+
+def _key_text(key: Any) -> str:
+    """Mapping keys in paths are strings: 12 and '12' both appear as '12'."""
+    if isinstance(key, bool):
+        return str(key).lower()
+    return str(key)
