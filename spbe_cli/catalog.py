@@ -143,7 +143,11 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
     except ValidationError as error:
         raise InvalidInput(
             [
-                document.problem(tuple(str(part) for part in item["loc"]), f"{'.'.join(map(str, item['loc']))}: {item['msg']}")
+                document.problem(
+                    tuple(item["loc"]),
+                    f"{'.'.join(map(str, item['loc']))}: {item['msg']}",
+                    key=item["type"] == "extra_forbidden",
+                )
                 for item in error.errors(include_url=False)
             ]
         ) from None
@@ -154,7 +158,7 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
         where = ("frameworks", index)
 
         def report(message: str, *more: str | int, where: tuple = where) -> None:
-            problems.append(document.problem(tuple(str(part) for part in where + more), message))
+            problems.append(document.problem(where + more, message))
 
         if framework_spec.id in seen:
             report(f"framework id {framework_spec.id!r} appears twice", "id")

@@ -1,0 +1,363 @@
+"""The `spbe` command line: arguments, lazy imports and exit codes. The work happens elsewhere.
+
+Importing this module must stay cheap: pydantic, yaml and rich are imported inside the commands
+that need them (a test checks this in a fresh interpreter).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from . import __version__
+from .exitcodes import ExitCode
+from .i18n import LANGUAGES, Messages, default_language
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .formats import RenderOptions
+    from .output import Sink
+    from .problems import Problem
+    from .scoring import ScoreResult
+
+app = typer.Typer(
+    name="spbe",
+    help="Compute Indeks SPBE and Indeks Pemerintah Digital (Pemdi) from assessment files.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Options shared by several commands.
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.", metavar="FORMAT")
+]
+OutputOption = Annotated[
+    Optional[str], typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.")
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
+FrameworksOption = Annotated[
+    Optional[str],
+    typer.Option("--frameworks", help="Use this frameworks file instead of the bundled indicators.yaml.", metavar="FILE"),
+]
+LangOption = Annotated[
+    Optional[str], typer.Option("--lang", help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).")
+]
+ColorOption = Annotated[str, typer.Option("--color", help="Colour: auto, always or never (NO_COLOR is honoured).")]
+DetailOption = Annotated[bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")]
+
+
+class Session:
+    """What every command sets up: language, colour, and how to report problems."""
+
+    def __init__(self, lang: str | None, color: str = "auto", output: str | None = None):
+        if lang is not None and lang not in LANGUAGES:
+            raise typer.BadParameter(f"choose one of: {', '.join(LANGUAGES)}", param_hint="'--lang'")
+        if color not in ("auto", "always", "never"):
+            raise typer.BadParameter("choose one of: auto, always, never", param_hint="'--color'")
+        self.messages = Messages(lang or default_language())
+        self.color = _use_color(color, to_file=output not in (None, "-"))
+        self.failed_files = 0
+
+    def report(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            print(str(problem), file=sys.stderr)
+
+    def error(self, key: str, **values: Any) -> None:
+        print(f"spbe: {self.messages(key, **values)}", file=sys.stderr)
+
+    def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
+        from .formats import RenderOptions
+
+        return RenderOptions(detail=detail, many=many, color=self.color and fmt == "table", width=_width(), messages=self.messages)
+
+
+def _use_color(choice: str, *, to_file: bool) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or to_file or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def _width() -> int:
+    try:
+        return max(60, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
+
+
+def _format(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}", param_hint="'--format'")
+    return value
+
+
+def _decimal_option(value: str | None, name: str) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        number = Decimal(value.strip().replace(",", "."))  # 2,60 is how many Indonesians write 2.60
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise typer.BadParameter(f"{value!r} is not a number", param_hint=f"'{name}'")
+    return number
+
+
+def _catalog(path: str | None, session: Session) -> Catalog:
+    from .catalog import load_catalog
+    from .problems import InvalidInput
+
+    try:
+        return load_catalog(path)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+
+
+def _open_sink(output: str | None, force: bool, session: Session) -> Sink:
+    from .output import OutputExists, Sink
+
+    try:
+        return Sink(output, force=force)
+    except OutputExists:
+        session.error("err_exists", path=output)
+        raise typer.Exit(ExitCode.USAGE) from None
+    except OSError as error:  # a folder, a missing folder, no permission: the --output value is unusable
+        print(f"spbe: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files as given; folders searched recursively for *.yaml and *.yml, in a stable order."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in sorted(files):
+                    if name.endswith((".yaml", ".yml")) and not name.startswith("."):
+                        yield os.path.join(root, name)
+        else:
+            yield path
+
+
+def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator[ScoreResult]:
+    """Load and score files one at a time; problems go to stderr and are counted."""
+    from .loader import load_file
+    from .problems import InvalidInput
+    from .scoring import score
+
+    for path in paths:
+        try:
+            assessment = load_file(path, catalog)
+        except InvalidInput as error:
+            session.report(error.problems)
+            session.failed_files += 1
+            continue
+        yield score(assessment, catalog.get(assessment.framework))
+
+
+def emit(chunks: Iterable[str], sink: Sink) -> None:
+    for chunk in chunks:
+        sink.write(chunk)
+
+
+def _finish(sink: Sink, ok: bool, session: Session) -> None:
+    """Put the output in place when the run succeeded; a failed run leaves files untouched."""
+    if ok:
+        sink.commit()
+    else:
+        sink.discard()
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"spbe {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Compute Indeks SPBE and Indeks Pemerintah Digital (Pemdi) from assessment files.
+
+    Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 70 internal error.
+    """
+
+
+@app.command()
+def score(
+    files: Annotated[list[str], typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE...")],
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    detail: DetailOption = False,
+    fail_under: Annotated[
+        Optional[str], typer.Option("--fail-under", help="Exit 1 when a displayed index is below this number.", metavar="X")
+    ] = None,
+    min_predikat: Annotated[
+        Optional[str], typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P")
+    ] = None,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
+    session = Session(lang, color, output)
+    _format(fmt, ("table", "json", "csv", "markdown"))
+    threshold = _decimal_option(fail_under, "--fail-under")
+    catalog = _catalog(frameworks, session)
+    if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
+        names = sorted({band.name for f in catalog for band in f.bands})
+        raise typer.BadParameter(session.messages("err_unknown_predikat", name=min_predikat, choices=", ".join(names)), param_hint="'--min-predikat'")
+    from .formats import load as load_format
+
+    paths = list(expand_paths(files))
+    renderer = load_format(fmt)
+    sink = _open_sink(output, force, session)
+    gate_failures: list[str] = []
+
+    def checked(results: Iterable[ScoreResult]) -> Iterator[ScoreResult]:
+        for result in results:
+            where = result.source or "-"
+            if threshold is not None and result.shown < threshold:
+                gate_failures.append(session.messages("err_gate_fail_under", path=where, index=result.shown, threshold=fail_under))
+            if min_predikat is not None:
+                band = result.framework.band(min_predikat)
+                if band is not None and result.framework.band_rank(result.predikat) < result.framework.band_rank(band.name):
+                    gate_failures.append(session.messages("err_gate_min_predikat", path=where, predikat=result.predikat, wanted=band.name))
+            yield result
+
+    try:
+        emit(renderer.score(checked(scored(paths, catalog, session)), session.options(fmt, detail=detail, many=len(paths) > 1)), sink)
+    except BaseException:
+        sink.discard()
+        raise
+    _finish(sink, session.failed_files == 0, session)
+    for message in gate_failures:
+        print(f"spbe: {message}", file=sys.stderr)
+    if session.failed_files:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    raise typer.Exit(ExitCode.GATE_FAILED if gate_failures else ExitCode.OK)
+
+
+@app.command()
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE...")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing for valid files.")] = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Check assessment files without scoring them; report every problem of every file."""
+    from .loader import load_file
+    from .problems import InvalidInput
+
+    session = Session(lang, "never")
+    catalog = _catalog(frameworks, session)
+    for path in expand_paths(files):
+        try:
+            assessment = load_file(path, catalog)
+        except InvalidInput as error:
+            session.report(error.problems)
+            session.failed_files += 1
+            continue
+        if not quiet:
+            print(session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries)))
+    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
+
+
+@app.command("frameworks")
+def list_frameworks(
+    fmt: FormatOption = "table",
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """List the frameworks: id, regulation, years, values and number of indicators."""
+    session = Session(lang, color)
+    _format(fmt, ("table", "json", "csv", "markdown"))
+    catalog = _catalog(frameworks, session)
+    from .formats import load as load_format
+
+    sys.stdout.write(load_format(fmt).frameworks(list(catalog), session.options(fmt)))
+    raise typer.Exit(ExitCode.OK)
+
+
+@app.command()
+def indicators(
+    framework: Annotated[
+        Optional[str], typer.Argument(help="A framework id (default: every framework).", show_default=False)
+    ] = None,
+    fmt: FormatOption = "table",
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """List a framework's domains, aspects and indicators with their weights."""
+    session = Session(lang, color)
+    _format(fmt, ("table", "json", "csv", "markdown"))
+    catalog = _catalog(frameworks, session)
+    if framework is not None and framework not in catalog:
+        raise typer.BadParameter(f"unknown framework {framework!r}; choose one of: {', '.join(catalog.ids)}", param_hint="'FRAMEWORK'")
+    chosen = [catalog.get(framework)] if framework else list(catalog)
+    from .formats import load as load_format
+
+    sys.stdout.write(load_format(fmt).indicators(chosen, session.options(fmt)))
+    raise typer.Exit(ExitCode.OK)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `spbe` and return its exit code; never a traceback for a user's mistake."""
+    args = sys.argv[1:] if argv is None else argv
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=args, prog_name="spbe", standalone_mode=False)
+    except typer.TyperException as error:  # usage errors: bad option, bad value, missing argument
+        show = getattr(error, "show", None)
+        if show is not None:
+            show()
+        else:
+            print(f"spbe: {error.format_message()}", file=sys.stderr)
+        return ExitCode.USAGE
+    except typer.Abort:
+        print("spbe: aborted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `spbe score ... | head`); not an error of ours.
+        _silence_stdout()
+        return ExitCode.OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: keep the message short unless asked
+        if "--debug" in args or os.environ.get("SPBE_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        print(Messages(default_language())("err_internal", error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        return ExitCode.INTERNAL
+    return int(code or 0)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

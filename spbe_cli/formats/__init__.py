@@ -1,0 +1,32 @@
+"""Output formats. Each module renders results to text and is imported only when asked for.
+
+Every format module offers the same functions, each pure (results in, text out):
+score(results, options), diff(result, options), plan(result, options), rank(result, options).
+`score` takes an iterable and yields chunks, so thousands of files stream with flat memory.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from ..i18n import Messages
+
+FORMATS = ("table", "json", "csv", "markdown")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    detail: bool = False  # include every indicator in table and markdown
+    many: bool = False  # JSON: an array of results rather than one object
+    color: bool = False
+    width: int = 100
+    messages: Messages = field(default_factory=Messages)
+
+
+def load(name: str) -> ModuleType:
+    """The module of one format, imported on demand (table pulls in Rich; json and csv do not)."""
+    if name not in FORMATS and name != "github":
+        raise ValueError(f"unknown format {name!r}")
+    return importlib.import_module(f"{__name__}.{'json_' if name == 'json' else 'csv_' if name == 'csv' else name}")

@@ -1,0 +1,92 @@
+"""CSV output: one row per indicator, cells safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..numbers import plain_number
+from ..scoring import ScoreResult
+from . import RenderOptions
+
+SCORE_COLUMNS = (
+    "institution", "year", "framework", "domain", "aspect", "indicator", "name", "weight", "value",
+    "index", "predikat",
+)  # fmt: skip
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """Text that starts like a formula gets a leading apostrophe, so a spreadsheet shows it as text.
+
+    Numbers we write ourselves (e.g. a negative delta) are left alone: they are not user text.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def rows_to_text(rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([cell if isinstance(cell, _Number) else safe_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+class _Number(str):
+    """A number we formatted ourselves: written as is, even when negative."""
+
+
+def num(value) -> _Number:
+    return _Number(plain_number(value))
+
+
+def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
+    yield rows_to_text([SCORE_COLUMNS])
+    for result in results:
+        framework = result.framework
+        index = _Number(str(result.shown))
+        yield rows_to_text(
+            [
+                result.institution,
+                result.year,
+                framework.id,
+                indicator.domain if indicator.domain is not None else "",
+                indicator.aspect,
+                indicator.id,
+                indicator.name,
+                num(indicator.weight),
+                num(indicator.value),
+                index,
+                result.predikat,
+            ]
+            for indicator in result.indicators
+        )
+
+
+def frameworks(items, options: RenderOptions) -> str:
+    rows: list[list[object]] = [["id", "title", "regulation", "first_year", "last_year", "values", "min", "max", "indicators"]]
+    for f in items:
+        rows.append([f.id, f.title, f.regulation, f.first_year, f.last_year or "", f.value_type, f.min_value, f.max_value, len(f.indicators)])
+    return rows_to_text(rows)
+
+
+def indicators(items, options: RenderOptions) -> str:
+    rows: list[list[object]] = [["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]]
+    for f in items:
+        domain_names = {d.number: d.name for d in f.domains}
+        aspect_names = {a.number: a.name for a in f.aspects}
+        for i in f.indicators:
+            rows.append(
+                [f.id, i.domain if i.domain is not None else "", domain_names.get(i.domain, ""), i.aspect,
+                 aspect_names[i.aspect], i.id, i.name, num(i.weight)]
+            )  # fmt: skip
+    return rows_to_text(rows)

@@ -1,0 +1,137 @@
+"""JSON output: stable keys (see README, "JSON output"), numbers rounded as published."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from .. import __version__
+from ..numbers import exact_text, plain_number, round_half_up
+from ..scoring import GroupScore, ScoreResult
+from . import RenderOptions
+
+SCHEMA_VERSION = 1
+
+
+def number(value: Fraction | int | Decimal | None, places: int | None = 2) -> float | int | None:
+    """A JSON number: half-up to `places` decimals, or as short as exact (places=None)."""
+    if value is None:
+        return None
+    if places is None:
+        text = plain_number(Fraction(value))
+        return int(text) if "." not in text else float(text)
+    return float(round_half_up(Fraction(value), places))
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _group(group: GroupScore) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "number": group.number,
+        "name": group.name,
+        "weight": number(group.weight, None),
+        "index": number(group.index),
+        "index_exact": exact_text(group.index),
+    }
+    if group.kind == "aspect":
+        item["domain"] = group.domain
+    return item
+
+
+def score_data(result: ScoreResult) -> dict[str, Any]:
+    framework = result.framework
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "source": result.source,
+        "framework": {"id": framework.id, "title": framework.title},
+        "institution": result.institution,
+        "year": result.year,
+        "index": number(result.index),
+        "index_exact": exact_text(result.index),
+        "predikat": result.predikat,
+        "domains": [_group(d) for d in result.domains],
+        "aspects": [_group(a) for a in result.aspects],
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "weight": number(i.weight, None),
+                "value": number(i.value, None),
+                "values": [number(v, None) for v in i.values],
+                "level_name": i.level_name,
+                "target": number(i.target, None),
+                "aspect": i.aspect,
+                "domain": i.domain,
+            }
+            for i in result.indicators
+        ],
+    }
+
+
+def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
+    if not options.many:
+        for result in results:
+            yield dumps(score_data(result)) + "\n"
+        return
+    # An array, written item by item so memory stays flat over thousands of files.
+    first = True
+    for result in results:
+        body = "\n".join("  " + line for line in dumps(score_data(result)).splitlines())
+        yield ("[\n" if first else ",\n") + body
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+def framework_summary(framework) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "title": framework.title,
+        "index_name": framework.index_name,
+        "regulation": framework.regulation,
+        "years": {"first": framework.first_year, "last": framework.last_year},
+        "values": {"type": framework.value_type, "min": framework.min_value, "max": framework.max_value},
+        "predikat": [{"name": band.name, "min": float(band.min)} for band in framework.bands],
+        "domains": len(framework.domains),
+        "aspects": len(framework.aspects),
+        "indicators": len(framework.indicators),
+        "sources": [{"title": s.title, "url": s.url} for s in framework.sources],
+        "verified": framework.verified,
+    }
+
+
+def frameworks(items, options: RenderOptions) -> str:
+    return dumps([framework_summary(f) for f in items]) + "\n"
+
+
+def framework_tree(framework) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "title": framework.title,
+        "level_scales": {name: {str(k): v for k, v in levels.items()} for name, levels in framework.level_scales.items()},
+        "domains": [{"number": d.number, "name": d.name, "weight": number(d.weight, None)} for d in framework.domains],
+        "aspects": [
+            {"number": a.number, "name": a.name, "weight": number(a.weight, None), "domain": a.domain} for a in framework.aspects
+        ],
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "weight": number(i.weight, None),
+                "aspect": i.aspect,
+                "domain": i.domain,
+                "multiple": i.multiple,
+                "derived_from": i.derived_from,
+            }
+            for i in framework.indicators
+        ],
+    }
+
+
+def indicators(items, options: RenderOptions) -> str:
+    return dumps([framework_tree(f) for f in items]) + "\n"

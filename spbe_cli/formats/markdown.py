@@ -1,0 +1,121 @@
+"""Markdown output: fit for a pull-request comment, a CI step summary or a report draft."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..numbers import display, plain_number
+from ..scoring import ScoreResult
+from . import RenderOptions
+
+# Enough to keep user text literal inside headings, paragraphs and table cells.
+_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
+
+
+def md(text: object) -> str:
+    """User text as literal Markdown: metacharacters escaped, one line."""
+    return " ".join(str(text).split()).translate(_SPECIAL)
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
+    """A GitHub-flavoured table; align is one letter per column ('l' or 'r')."""
+    align = align.ljust(len(header), "l")
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(":--" if a == "l" else "--:" for a in align) + "|"]
+    lines.extend("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def score_section(result: ScoreResult, options: RenderOptions) -> str:
+    t = options.messages
+    framework = result.framework
+    parts = [
+        "## " + md(t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution)),
+        "",
+        md(t("framework_line", title=framework.title, id=framework.id)),
+        "",
+        "**" + md(t("result_line", index_name=framework.index_name, index=display(result.index), predikat=result.predikat)) + "**",
+        "",
+    ]
+    if result.domains:
+        parts += [
+            f"### {t('domains')}",
+            "",
+            table(
+                ["#", t("domain"), t("weight"), t("index"), t("predikat")],
+                (
+                    [d.number, md(d.name), plain_number(d.weight), display(d.index), md(framework.predikat(d.shown))]
+                    for d in result.domains
+                ),
+                "llrrl",
+            ),
+        ]
+    parts += [
+        f"### {t('aspects')}",
+        "",
+        table(
+            ["#", t("aspect"), t("weight"), t("index"), t("predikat")],
+            ([a.number, md(a.name), plain_number(a.weight), display(a.index), md(framework.predikat(a.shown))] for a in result.aspects),
+            "llrrl",
+        ),
+    ]
+    if options.detail:
+        parts += [
+            f"### {t('indicators')}",
+            "",
+            table(
+                ["#", t("indicator"), t("aspect"), t("weight"), t("value"), t("level"), t("target")],
+                (
+                    [
+                        md(i.id),
+                        md(i.name),
+                        i.aspect,
+                        plain_number(i.weight, 4),
+                        " / ".join(plain_number(v) for v in i.values) if len(i.values) > 1 else plain_number(i.value, 2),
+                        md(i.level_name or ""),
+                        plain_number(i.target) if i.target is not None else "",
+                    ]
+                    for i in result.indicators
+                ),
+                "lllrrll",
+            ),
+        ]
+    return "\n".join(parts)
+
+
+def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
+    for position, result in enumerate(results):
+        yield ("\n" if position else "") + score_section(result, options)
+
+
+def frameworks(items, options: RenderOptions) -> str:
+    t = options.messages
+    return table(
+        ["id", t("framework"), t("year"), t("value"), t("indicators")],
+        (
+            [
+                md(f.id),
+                md(f.regulation),
+                f"{f.first_year}–{f.last_year or ''}",
+                f"{f.value_type} {f.min_value}–{f.max_value}",
+                len(f.indicators),
+            ]
+            for f in items
+        ),
+        "llllr",
+    )
+
+
+def indicators(items, options: RenderOptions) -> str:
+    t = options.messages
+    sections = []
+    for f in items:
+        aspect_names = {a.number: a.name for a in f.aspects}
+        domain_names = {d.number: d.name for d in f.domains}
+        header = ["#", t("indicator"), t("weight"), t("aspect")] + ([t("domain")] if f.domains else [])
+        rows = (
+            [md(i.id), md(i.name), plain_number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
+            + ([md(f"{i.domain} {domain_names[i.domain]}")] if f.domains else [])
+            for i in f.indicators
+        )
+        sections.append(f"## {md(f.title)} ({md(f.id)})\n\n" + table(header, rows, "llrll"))
+    return "\n".join(sections)
