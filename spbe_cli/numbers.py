@@ -57,3 +57,12 @@ def plain_number(value: Fraction | int, max_places: int = 6) -> str:
     if "/" in text or ("." in text and len(text.split(".")[1]) > max_places):
         text = f"{round_half_up(value, max_places):f}".rstrip("0").rstrip(".")
     return text
+
+
+def signed(value: Fraction | Decimal | int, places: int = 2) -> str:
+    """A change as shown to users: +0.23, -0.05, 0.00 (half-up)."""
+    shown = round_half_up(Fraction(value), places)
+    text = f"{shown:.{places}f}"
+    if shown > 0:
+        return "+" + text
+    return text.replace("-0." + "0" * places, "0." + "0" * places)

@@ -105,7 +105,7 @@ def test_user_text_is_never_rich_markup(write, catalog):
 
 def test_markdown_escapes_user_text(write, catalog):
     path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'Kota | *Uji* <b>'"))
-    assert "Kota \\| \\*Uji\\* \\<b\\>" in run("score", path, "-f", "markdown").stdout
+    assert "Kota \\| \\*Uji\\* \\<b>" in run("score", path, "-f", "markdown").stdout
 
 
 def test_output_file_is_written_and_not_overwritten_without_force(tmp_path):

@@ -30,3 +30,13 @@ def load(name: str) -> ModuleType:
     if name not in FORMATS and name != "github":
         raise ValueError(f"unknown format {name!r}")
     return importlib.import_module(f"{__name__}.{'json_' if name == 'json' else 'csv_' if name == 'csv' else name}")
+
+
+def predikat_line(result, t: Messages) -> str:
+    """How the predikat moved between the two sides of a diff, in words."""
+    old, new = result.old.predikat, result.new.predikat
+    if result.predikat_change == "up":
+        return t("diff_predikat_up", old=old, new=new)
+    if result.predikat_change == "down":
+        return t("diff_predikat_down", old=old, new=new)
+    return t("diff_predikat_same", predikat=new)

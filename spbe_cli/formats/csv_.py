@@ -90,3 +90,27 @@ def indicators(items, options: RenderOptions) -> str:
                  aspect_names[i.aspect], i.id, i.name, num(i.weight)]
             )  # fmt: skip
     return rows_to_text(rows)
+
+
+DIFF_COLUMNS = ("level", "id", "name", "old", "new", "delta", "effect")
+
+
+def diff(result, options: RenderOptions) -> str:
+    from ..numbers import signed
+
+    rows: list[list[object]] = [list(DIFF_COLUMNS)]
+    rows.append(["index", "", result.new.framework.index_name, _Number(str(result.old.shown)), _Number(str(result.new.shown)),
+                 _Number(signed(result.delta)), _Number(signed(result.delta_exact, 4))])  # fmt: skip
+    for change in result.domains + result.aspects:
+        rows.append([change.kind, change.number, change.name, _Number(f"{_shown(change.old)}"), _Number(f"{_shown(change.new)}"),
+                     _Number(signed(change.delta)), ""])  # fmt: skip
+    for change in result.indicators:
+        rows.append(["indicator", change.id, change.name, num(change.old), num(change.new), _Number(plain_number(change.delta)),
+                     _Number(plain_number(change.effect))])  # fmt: skip
+    return rows_to_text(rows)
+
+
+def _shown(value) -> str:
+    from ..numbers import display
+
+    return display(value)

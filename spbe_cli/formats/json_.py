@@ -135,3 +135,60 @@ def framework_tree(framework) -> dict[str, Any]:
 
 def indicators(items, options: RenderOptions) -> str:
     return dumps([framework_tree(f) for f in items]) + "\n"
+
+
+def _side(result: ScoreResult) -> dict[str, Any]:
+    return {
+        "source": result.source,
+        "framework": {"id": result.framework.id, "title": result.framework.title},
+        "institution": result.institution,
+        "year": result.year,
+        "index": number(result.index),
+        "index_exact": exact_text(result.index),
+        "predikat": result.predikat,
+    }
+
+
+def diff_data(result) -> dict[str, Any]:
+    def group(change) -> dict[str, Any]:
+        return {
+            "number": change.number,
+            "old_number": change.old_number,
+            "name": change.name,
+            "old": number(change.old),
+            "new": number(change.new),
+            "delta": float(change.delta),
+        }
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "old": _side(result.old),
+        "new": _side(result.new),
+        "delta": float(result.delta),
+        "delta_exact": exact_text(result.delta_exact),
+        "predikat_change": result.predikat_change,
+        "same_framework": result.same_framework,
+        "same_institution": result.same_institution,
+        "domains": [group(d) for d in result.domains],
+        "aspects": [group(a) for a in result.aspects],
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "aspect": i.aspect,
+                "old": number(i.old, None),
+                "new": number(i.new, None),
+                "old_values": [number(v, None) for v in i.old_values],
+                "new_values": [number(v, None) for v in i.new_values],
+                "delta": number(i.delta, None),
+                "effect": number(i.effect, 6),
+                "effect_exact": exact_text(i.effect),
+            }
+            for i in result.indicators
+        ],
+    }
+
+
+def diff(result, options: RenderOptions) -> str:
+    return dumps(diff_data(result)) + "\n"

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..numbers import display, plain_number
 from ..scoring import ScoreResult
-from . import RenderOptions
+from . import RenderOptions, predikat_line
 
 # Enough to keep user text literal inside headings, paragraphs and table cells.
-_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
+_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~"})
 
 
 def md(text: object) -> str:
@@ -119,3 +119,63 @@ def indicators(items, options: RenderOptions) -> str:
         )
         sections.append(f"## {md(f.title)} ({md(f.id)})\n\n" + table(header, rows, "llrll"))
     return "\n".join(sections)
+
+
+def _arrow(change) -> str:
+    from ..numbers import signed
+
+    text = signed(change)
+    return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
+
+
+def diff(result, options: RenderOptions) -> str:
+    from ..numbers import signed
+
+    t = options.messages
+    old, new = result.old, result.new
+    framework = new.framework
+    parts = [
+        "## " + md(t("diff_heading", index_name=framework.index_name, old_institution=old.institution, old_year=old.year,
+                     new_institution=new.institution, new_year=new.year)),  # fmt: skip
+        "",
+        "**" + md(t("diff_overall", old=display(old.index), old_predikat=old.predikat, new=display(new.index),
+                    new_predikat=new.predikat, delta=signed(result.delta))) + "**",  # fmt: skip
+        "",
+        md(predikat_line(result, t)),
+        "",
+    ]
+    if not result.same_framework:
+        parts += ["> " + md(t("diff_cross_framework", old=old.framework.id, new=new.framework.id)), ""]
+    if not result.same_institution:
+        parts += ["> " + md(t("diff_other_institution", old=old.institution, new=new.institution)), ""]
+    for title, changes in ((t("domains"), result.domains), (t("aspects"), result.aspects)):
+        if changes:
+            parts += [
+                f"### {title}",
+                "",
+                table(
+                    ["#", t("name"), t("old"), t("new"), t("change")],
+                    ([c.number, md(c.name), display(c.old), display(c.new), _arrow(c.delta)] for c in changes),
+                    "llrrr",
+                ),
+            ]
+    if result.same_framework:
+        parts += [f"### {t('diff_changed_indicators')}", ""]
+        if result.indicators:
+            parts.append(
+                table(
+                    ["#", t("indicator"), t("old"), t("new"), t("change"), t("effect")],
+                    (
+                        [md(i.id), md(i.name), _values(i.old_values), _values(i.new_values), _arrow(i.delta), signed(i.effect, 4)]
+                        for i in result.indicators
+                    ),
+                    "llrrrr",
+                )
+            )
+        else:
+            parts += [md(t("diff_no_change")), ""]
+    return "\n".join(parts)
+
+
+def _values(values) -> str:
+    return " / ".join(plain_number(v) for v in values)

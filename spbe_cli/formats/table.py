@@ -13,7 +13,7 @@ from rich.text import Text
 from ..framework import Framework
 from ..numbers import display, plain_number, round_half_up
 from ..scoring import ScoreResult
-from . import RenderOptions
+from . import RenderOptions, predikat_line
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -137,4 +137,63 @@ def indicators(items, options: RenderOptions) -> str:
                     i = f.by_id[indicator_id]
                     grid.add_row(Text(i.id), Text(i.name), plain_number(i.weight))
         parts += [grid, Text("")]
+    return render(parts, options)
+
+
+def _change(delta, places: int = 2) -> Text:
+    from ..numbers import signed
+
+    text = signed(delta, places)
+    if text.startswith("+"):
+        return Text(f"▲ {text}", style="green")
+    if text.startswith("-"):
+        return Text(f"▼ {text}", style="red")
+    return Text(f"= {text}", style="dim")
+
+
+def diff(result, options: RenderOptions) -> str:
+    from ..numbers import signed
+
+    t = options.messages
+    old, new = result.old, result.new
+    framework = new.framework
+    parts: list = [
+        Text(t("diff_heading", index_name=framework.index_name, old_institution=old.institution, old_year=old.year,
+               new_institution=new.institution, new_year=new.year), style="bold"),  # fmt: skip
+        Text.assemble(
+            f"{t('index')}: ",
+            index_text(old.framework, old.index), f" ({old.predikat})  ->  ",
+            index_text(framework, new.index), f" ({new.predikat})  ",
+            _change(result.delta),
+        ),  # fmt: skip
+        Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
+    ]
+    if not result.same_framework:
+        parts.append(Text(t("diff_cross_framework", old=old.framework.id, new=new.framework.id), style="yellow"))
+    if not result.same_institution:
+        parts.append(Text(t("diff_other_institution", old=old.institution, new=new.institution), style="yellow"))
+    parts.append(Text(""))
+    for title, changes in ((t("domains"), result.domains), (t("aspects"), result.aspects)):
+        if not changes:
+            continue
+        grid = Table(title=title, title_justify="left")
+        for column, justify in (("#", "right"), (t("name"), "left"), (t("old"), "right"), (t("new"), "right"), (t("change"), "right")):
+            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        for c in changes:
+            grid.add_row(str(c.number), Text(c.name), index_text(old.framework, c.old), index_text(framework, c.new), _change(c.delta))
+        parts.append(grid)
+    if result.same_framework:
+        if result.indicators:
+            grid = Table(title=t("diff_changed_indicators"), title_justify="left")
+            for column, justify in (("#", "right"), (t("indicator"), "left"), (t("old"), "right"), (t("new"), "right"), (t("change"), "right"), (t("effect"), "right")):
+                grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+            for i in result.indicators:
+                grid.add_row(
+                    Text(i.id), Text(i.name),
+                    " / ".join(plain_number(v) for v in i.old_values), " / ".join(plain_number(v) for v in i.new_values),
+                    _change(i.delta), Text(signed(i.effect, 4), style="green" if i.effect > 0 else "red" if i.effect < 0 else "dim"),
+                )  # fmt: skip
+            parts.append(grid)
+        else:
+            parts.append(Text(t("diff_no_change")))
     return render(parts, options)
