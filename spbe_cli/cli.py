@@ -40,7 +40,7 @@ FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.", metavar="FORMAT")
 ]
 OutputOption = Annotated[
-    Optional[str], typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.")
+    Optional[str], typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH")
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
 FrameworksOption = Annotated[
@@ -48,9 +48,9 @@ FrameworksOption = Annotated[
     typer.Option("--frameworks", help="Use this frameworks file instead of the bundled indicators.yaml.", metavar="FILE"),
 ]
 LangOption = Annotated[
-    Optional[str], typer.Option("--lang", help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).")
+    Optional[str], typer.Option("--lang", help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).", metavar="LANG")
 ]
-ColorOption = Annotated[str, typer.Option("--color", help="Colour: auto, always or never (NO_COLOR is honoured).")]
+ColorOption = Annotated[str, typer.Option("--color", help="Colour: auto, always or never (NO_COLOR is honoured).", metavar="WHEN")]
 DetailOption = Annotated[bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")]
 
@@ -200,7 +200,7 @@ def root(
 
 @app.command()
 def score(
-    files: Annotated[list[str], typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE...")],
+    files: Annotated[list[str], typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE")],
     fmt: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -301,9 +301,128 @@ def diff_command(
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)
 
 
+@app.command("plan")
+def plan_command(
+    file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
+    target: Annotated[
+        str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
+    ],
+    costs: Annotated[
+        Optional[str], typer.Option("--costs", help="YAML: `default: 1` and `indicators: {42: 5}` (cost of one step).", metavar="FILE")
+    ] = None,
+    lock: Annotated[
+        Optional[list[str]], typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,...")
+    ] = None,
+    max_level: Annotated[
+        Optional[int], typer.Option("--max-level", help="No step goes above this level.", metavar="N")
+    ] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """The cheapest set of level raises that reaches a target index or predikat."""
+    session = Session(lang, color, output)
+    _format(fmt, ("table", "json", "csv", "markdown"))
+    catalog = _catalog(frameworks, session)
+    results = list(scored([file], catalog, session))
+    if session.failed_files:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    from .loader import load_file, parse_costs, read_bytes
+    from .planning import Unreachable, plan, target_from_text
+    from .problems import InvalidInput
+
+    framework = results[0].framework
+    try:
+        wanted, predikat = target_from_text(target, framework)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--target'") from None
+    locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
+    unknown = sorted(locked - set(framework.by_id))
+    if unknown:
+        raise typer.BadParameter(session.messages("err_unknown_ids", framework=framework.id, ids=", ".join(unknown)), param_hint="'--lock'")
+    if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
+        raise typer.BadParameter(session.messages("err_max_level", low=framework.min_value, high=framework.max_value), param_hint="'--max-level'")
+    try:
+        cost_table = parse_costs(read_bytes(costs), costs, framework) if costs else None
+        assessment = load_file(file, catalog)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    try:
+        result = plan(assessment, framework, wanted, costs=cost_table, locked=locked, max_level=max_level, target_predikat=predikat)
+    except Unreachable as error:
+        session.error("err_unreachable", target=target, best=error.best.shown, predikat=error.best.predikat)
+        raise typer.Exit(ExitCode.GATE_FAILED) from None
+    from .formats import load as load_format
+
+    sink = _open_sink(output, force, session)
+    sink.write(load_format(fmt).plan(result, session.options(fmt)))
+    sink.commit()
+    raise typer.Exit(ExitCode.OK)
+
+
+@app.command("init")
+def init_command(
+    framework: Annotated[
+        Optional[str], typer.Option("--framework", help="The framework of the new file (e.g. pemdi-2026).", metavar="ID")
+    ] = None,
+    from_file: Annotated[
+        Optional[str], typer.Option("--from", help="Start next year's file from this one: same levels, year + 1.", metavar="FILE")
+    ] = None,
+    institution: Annotated[Optional[str], typer.Option("--institution", help="The institution's name.", metavar="NAME")] = None,
+    year: Annotated[Optional[int], typer.Option("--year", help="The evaluation year.", min=2000, max=2100, metavar="YEAR")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write a complete assessment template (every indicator, named) or next year's file."""
+    session = Session(lang, "never", output)
+    if (framework is None) == (from_file is None):
+        raise typer.BadParameter("give exactly one of --framework ID or --from FILE", param_hint="'--framework' / '--from'")
+    catalog = _catalog(frameworks, session)
+    from .template import render_template
+
+    if from_file is not None:
+        from .loader import load_file
+        from .problems import InvalidInput
+
+        try:
+            previous = load_file(from_file, catalog)
+        except InvalidInput as error:
+            session.report(error.problems)
+            raise typer.Exit(ExitCode.INVALID_INPUT) from None
+        chosen = catalog.get(previous.framework)
+        new_year = year if year is not None else previous.year + 1
+        if not chosen.applies_to(new_year):
+            years = f"{chosen.first_year}-{chosen.last_year or ''}"
+            print(session.messages("msg_outside_years", path=from_file, year=new_year, framework=chosen.id, years=years), file=sys.stderr)
+        text = render_template(chosen, institution or previous.institution, new_year, previous)
+    else:
+        if framework not in catalog:
+            raise typer.BadParameter(f"unknown framework {framework!r}; choose one of: {', '.join(catalog.ids)}", param_hint="'--framework'")
+        chosen = catalog.get(framework)
+        if year is None:
+            import datetime
+
+            year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
+        if institution is not None and not institution.strip():
+            raise typer.BadParameter("must not be empty", param_hint="'--institution'")
+        text = render_template(chosen, institution or "Nama Instansi", year)
+    sink = _open_sink(output, force, session)
+    sink.write(text)
+    sink.commit()
+    raise typer.Exit(ExitCode.OK)
+
+
 @app.command()
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE...")],
+    files: Annotated[list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing for valid files.")] = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,

@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "failed": "Failed",
         "per_predikat": "Per predikat",
         "file": "File",
-        "services": "services",
+        "service_n": "service {n}",
         # sentences
         "score_heading": "{index_name} {year}: {institution}",
         "framework_line": "Framework: {title} ({id})",
@@ -85,6 +85,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_target_range": "target {target} is outside the value range {low} to {high}",
         "msg_valid": "{path}: valid ({framework}, {count} indicators)",
         "msg_written": "written to {path}",
+        "msg_outside_years": "{path}: note: {year} is outside the years of {framework} ({years})",
+        "err_unknown_ids": "unknown indicator(s) of {framework}: {ids}",
+        "err_max_level": "--max-level must be from {low} to {high}",
     },
     "id": {
         "index": "Indeks",
@@ -121,7 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "failed": "Gagal",
         "per_predikat": "Per predikat",
         "file": "Berkas",
-        "services": "layanan",
+        "service_n": "layanan {n}",
         "score_heading": "{index_name} {year}: {institution}",
         "framework_line": "Kerangka: {title} ({id})",
         "result_line": "{index_name}: {index} ({predikat})",
@@ -157,6 +160,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_target_range": "target {target} di luar rentang nilai {low} sampai {high}",
         "msg_valid": "{path}: valid ({framework}, {count} indikator)",
         "msg_written": "ditulis ke {path}",
+        "msg_outside_years": "{path}: catatan: {year} di luar tahun berlaku {framework} ({years})",
+        "err_unknown_ids": "indikator tidak dikenal di {framework}: {ids}",
+        "err_max_level": "--max-level harus dari {low} sampai {high}",
     },
 }
 

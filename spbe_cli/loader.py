@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import ValidationError
 
@@ -137,9 +137,10 @@ def _unknown_keys(
     for key in data:
         if _key(key) in valid:
             continue
-        what = "indicator" if parent == ("levels",) else "key"
+        of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
+        what = "indicator" if of_indicators else "key"
         hint = _did_you_mean(_key(key), list(valid))
-        if not hint and parent == ("levels",) and framework is not None:
+        if not hint and of_indicators and framework is not None:
             first, last = framework.indicators[0].id, framework.indicators[-1].id
             hint = f" ({framework.id} has indicators {first} to {last})"
         problems.append(document.problem(parent + (_key(key),), f"unknown {what} {_key(key)!r}{hint}", key=True))
@@ -217,3 +218,43 @@ def _describe(value: Any) -> str:
 def display_path(path: str) -> str:
     """Paths as the user typed them; kept as a function so every message agrees."""
     return str(Path(path)) if path != "-" else "<stdin>"
+
+
+def parse_costs(data: bytes, path: str, framework: Framework):
+    """A costs file (`default: 1`, `indicators: {42: 5}`) for `spbe plan`. Raises InvalidInput."""
+    from fractions import Fraction
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    from .planning import Costs
+
+    Positive = Field(gt=0, allow_inf_nan=False)
+
+    class CostsFile(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
+        indicators: dict[str, Annotated[Decimal, Positive]] = {}
+
+    document = read_yaml(data, path)
+    if not isinstance(document.data, dict):
+        raise InvalidInput([document.problem((), "expected a mapping with keys default and indicators")])
+    raw = dict(document.data)
+    if isinstance(raw.get("indicators"), dict):
+        raw["indicators"] = {_key(k): v for k, v in raw["indicators"].items()}
+    problems: list[Problem] = []
+    for indicator_id in raw["indicators"] if isinstance(raw.get("indicators"), dict) else ():
+        if indicator_id not in framework.by_id:
+            problems += _unknown_keys(document, ("indicators",), {indicator_id: None}, list(framework.by_id), framework)
+    try:
+        model = CostsFile.model_validate(raw)
+    except ValidationError as error:
+        for item in error.errors(include_url=False):
+            loc = tuple(_key(p) if not isinstance(p, int) else p for p in item["loc"])
+            if item["type"] == "extra_forbidden":
+                problems += _unknown_keys(document, loc[:-1], {loc[-1]: None}, ("default", "indicators"))
+            else:
+                shown = ".".join(map(str, loc))
+                problems.append(document.problem(loc, f"{shown} must be a positive number, not {_describe(item.get('input'))}"))
+    if problems:
+        raise InvalidInput(problems)
+    return Costs(Fraction(model.default), {k: Fraction(v) for k, v in model.indicators.items()})

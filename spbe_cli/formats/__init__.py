@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from ..i18n import Messages
+from ..numbers import display, plain_number
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -40,3 +41,26 @@ def predikat_line(result, t: Messages) -> str:
     if result.predikat_change == "down":
         return t("diff_predikat_down", old=old, new=new)
     return t("diff_predikat_same", predikat=new)
+
+
+def target_text(result) -> str:
+    shown = f"{result.target:.2f}" if result.target == round(result.target, 2) else str(result.target)
+    return f"{result.target_predikat} ({shown})" if result.target_predikat else shown
+
+
+def plan_lines(result, t) -> list[str]:
+    """The plan's summary sentences, shared by the table and markdown renderers."""
+    current, reached = result.current, result.reached
+    lines = [
+        t("plan_heading", institution=current.institution, year=current.year, target=target_text(result)),
+        t("plan_current", index=display(current.index), predikat=current.predikat),
+    ]
+    if result.steps:
+        lines.append(t("plan_reached", index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost)))
+    else:
+        lines.append(t("plan_nothing"))
+    return lines
+
+
+def step_name(step, t: Messages) -> str:
+    return f"{step.name} ({t('service_n', n=step.service)})" if step.service else step.name

@@ -114,3 +114,13 @@ def _shown(value) -> str:
     from ..numbers import display
 
     return display(value)
+
+
+PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect")
+
+
+def plan(result, options: RenderOptions) -> str:
+    rows: list[list[object]] = [list(PLAN_COLUMNS)]
+    for s in result.steps:
+        rows.append([s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost), num(s.effect)])
+    return rows_to_text(rows)

@@ -192,3 +192,42 @@ def diff_data(result) -> dict[str, Any]:
 
 def diff(result, options: RenderOptions) -> str:
     return dumps(diff_data(result)) + "\n"
+
+
+def plan_data(result) -> dict[str, Any]:
+    def state(scored: ScoreResult) -> dict[str, Any]:
+        return {"index": number(scored.index), "index_exact": exact_text(scored.index), "predikat": scored.predikat}
+
+    current = result.current
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "source": current.source,
+        "framework": {"id": current.framework.id, "title": current.framework.title},
+        "institution": current.institution,
+        "year": current.year,
+        "current": state(current),
+        "target": float(result.target),
+        "target_predikat": result.target_predikat,
+        "reached": state(result.reached),
+        "cost": number(result.cost, None),
+        "steps": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "aspect": s.aspect,
+                "service": s.service,
+                "from": number(s.start, None),
+                "to": number(s.end, None),
+                "steps": s.steps,
+                "cost": number(s.cost, None),
+                "effect": number(s.effect, 6),
+                "effect_exact": exact_text(s.effect),
+            }
+            for s in result.steps
+        ],
+    }
+
+
+def plan(result, options: RenderOptions) -> str:
+    return dumps(plan_data(result)) + "\n"

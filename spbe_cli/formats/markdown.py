@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..numbers import display, plain_number
 from ..scoring import ScoreResult
-from . import RenderOptions, predikat_line
+from . import RenderOptions, plan_lines, predikat_line, step_name
 
 # Enough to keep user text literal inside headings, paragraphs and table cells.
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~"})
@@ -179,3 +179,23 @@ def diff(result, options: RenderOptions) -> str:
 
 def _values(values) -> str:
     return " / ".join(plain_number(v) for v in values)
+
+
+def plan(result, options: RenderOptions) -> str:
+    from ..numbers import signed
+
+    t = options.messages
+    heading, current, reached = plan_lines(result, t)
+    parts = [f"## {md(heading)}", "", md(current), "", f"**{md(reached)}**", ""]
+    if result.steps:
+        parts.append(
+            table(
+                ["#", t("indicator"), t("aspect"), t("from"), t("to"), t("cost"), t("effect")],
+                (
+                    [md(s.id), md(step_name(s, t)), s.aspect, plain_number(s.start), plain_number(s.end), plain_number(s.cost), signed(s.effect, 4)]
+                    for s in result.steps
+                ),
+                "llrrrrr",
+            )
+        )
+    return "\n".join(parts)

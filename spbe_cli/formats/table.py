@@ -13,7 +13,7 @@ from rich.text import Text
 from ..framework import Framework
 from ..numbers import display, plain_number, round_half_up
 from ..scoring import ScoreResult
-from . import RenderOptions, predikat_line
+from . import RenderOptions, plan_lines, predikat_line, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -196,4 +196,24 @@ def diff(result, options: RenderOptions) -> str:
             parts.append(grid)
         else:
             parts.append(Text(t("diff_no_change")))
+    return render(parts, options)
+
+
+def plan(result, options: RenderOptions) -> str:
+    from ..numbers import signed
+
+    t = options.messages
+    heading, current, reached = plan_lines(result, t)
+    framework = result.current.framework
+    parts: list = [Text(heading, style="bold"), Text(current), Text(reached, style="bold " + band_style(framework, result.reached.index))]
+    if result.steps:
+        grid = Table(title=t("steps"), title_justify="left")
+        for column, justify in (("#", "right"), (t("indicator"), "left"), (t("aspect"), "right"), (t("from"), "right"), (t("to"), "right"), (t("cost"), "right"), (t("effect"), "right")):
+            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        for s in result.steps:
+            grid.add_row(
+                Text(s.id), Text(step_name(s, t)), str(s.aspect), plain_number(s.start), plain_number(s.end),
+                plain_number(s.cost), Text(signed(s.effect, 4), style="green"),
+            )  # fmt: skip
+        parts += [Text(""), grid]
     return render(parts, options)

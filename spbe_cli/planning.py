@@ -1,0 +1,248 @@
+"""The pure planner: the cheapest set of level raises that reaches a target index.
+
+A step raises one indicator (or one service of a multi-service indicator) by one level; a decimal
+value first rises to the next whole level. Each step of an indicator costs that indicator's cost.
+Choosing how many steps to take for every entry is a multiple-choice knapsack; it is solved exactly
+by dynamic programming over integer gain units (weight units x value hundredths), so the plan has
+the least total cost, and among plans of equal cost the one reaching the highest index.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from fractions import Fraction
+
+from .assessment import Assessment, Value
+from .framework import Framework
+from .scoring import ScoreResult, score
+
+
+@dataclass(frozen=True)
+class Costs:
+    default: Fraction = Fraction(1)
+    indicators: dict[str, Fraction] = field(default_factory=dict)
+
+    def of(self, indicator_id: str) -> Fraction:
+        return self.indicators.get(indicator_id, self.default)
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """All steps taken on one indicator (or one of its services)."""
+
+    id: str
+    name: str
+    aspect: int
+    service: int | None  # 1-based service number for multi-service indicators, else None
+    start: Value
+    end: Value
+    steps: int
+    cost: Fraction
+    effect: Fraction  # exact change of the overall index
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    current: ScoreResult
+    target: Decimal  # the shown index to reach
+    target_predikat: str | None  # set when the target was given as a predikat
+    reached: ScoreResult
+    cost: Fraction
+    steps: tuple[PlanStep, ...]  # most effective first
+
+
+class Unreachable(Exception):
+    """No plan reaches the target under the locks and caps; `best` is the best reachable result."""
+
+    def __init__(self, best: ScoreResult):
+        super().__init__(f"best reachable index {best.shown}")
+        self.best = best
+
+
+def exact_threshold(target: Decimal) -> Fraction:
+    """The least exact index whose shown (half-up, 2-decimal) value is >= target."""
+    hundredths = math.ceil(Fraction(target) * 100)
+    return Fraction(hundredths, 100) - Fraction(1, 200)
+
+
+@dataclass(frozen=True)
+class _Option:
+    steps: int
+    gain: int  # integer gain units
+    cost: Fraction
+    end: Value
+
+
+@dataclass(frozen=True)
+class _Entry:
+    indicator_id: str
+    service: int | None
+    position: int  # index into the entry's values
+    start: Value
+    options: tuple[_Option, ...]  # options[k] = take k + 1 steps
+
+
+def plan(
+    assessment: Assessment,
+    framework: Framework,
+    target: Decimal,
+    *,
+    costs: Costs | None = None,
+    locked: frozenset[str] = frozenset(),
+    max_level: int | None = None,
+    target_predikat: str | None = None,
+) -> PlanResult:
+    """The least-cost plan whose shown index reaches `target`. Raises Unreachable."""
+    costs = costs or Costs()
+    current = score(assessment, framework)
+    if current.shown >= target:
+        return PlanResult(current, target, target_predikat, current, Fraction(0), ())
+    cap = framework.max_value if max_level is None else min(max_level, framework.max_value)
+    entries, gain_scale = _entries(assessment, framework, current, costs, locked, cap)
+    # An index change of d needs sum(weight% x value change) = 100 x d, in gain units x gain_scale.
+    needed = math.ceil((exact_threshold(target) - current.index) * 100 * gain_scale)
+    divisor = math.gcd(*(option.gain for entry in entries for option in entry.options)) if entries else 1
+    if divisor > 1:
+        needed = -(-needed // divisor)
+        entries = [replace(e, options=tuple(replace(o, gain=o.gain // divisor) for o in e.options)) for e in entries]
+    choice = _solve(entries, needed)
+    if choice is None:
+        best = _apply(assessment, framework, entries, {i: len(e.options) for i, e in enumerate(entries) if e.options})
+        raise Unreachable(score(best, framework))
+    planned = _apply(assessment, framework, entries, choice)
+    reached = score(planned, framework)
+    steps = []
+    weights = {indicator.id: indicator for indicator in current.indicators}
+    for position, taken in choice.items():
+        entry = entries[position]
+        option = entry.options[taken - 1]
+        share = _entry_weight(weights[entry.indicator_id], assessment, entry)
+        steps.append(
+            PlanStep(
+                id=entry.indicator_id,
+                name=framework.by_id[entry.indicator_id].name,
+                aspect=framework.by_id[entry.indicator_id].aspect,
+                service=entry.service,
+                start=entry.start,
+                end=option.end,
+                steps=option.steps,
+                cost=option.cost,
+                effect=share * (Fraction(option.end) - Fraction(entry.start)) / 100,
+            )
+        )
+    order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
+    steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
+    return PlanResult(current, target, target_predikat, reached, sum((s.cost for s in steps), Fraction(0)), tuple(steps))
+
+
+def _entry_weight(indicator_score, assessment: Assessment, entry: _Entry) -> Fraction:
+    """The percent weight of one entry: the indicator's, split evenly among its services."""
+    return indicator_score.weight / len(assessment.entries[entry.indicator_id].values)
+
+
+def _entries(assessment, framework, current, costs, locked, cap):
+    """Every raisable entry with its step options, and the factor that makes all gains integers."""
+    weights = {indicator.id: indicator.weight for indicator in current.indicators}
+    raw: list[tuple[str, int | None, int, Value, list[tuple[int, Fraction, Fraction, Value]]]] = []
+    for indicator in framework.indicators:
+        if indicator.id in locked:
+            continue
+        values = assessment.entries[indicator.id].values
+        entry_weight = weights[indicator.id] / len(values)
+        for position, value in enumerate(values):
+            options = []
+            level: Value = value
+            steps = 0
+            while True:
+                following = math.floor(level) + 1
+                if following > cap:
+                    break
+                level = following
+                steps += 1
+                options.append((steps, entry_weight * (Fraction(level) - Fraction(value)), costs.of(indicator.id) * steps, level))
+            if options:
+                raw.append((indicator.id, position + 1 if len(values) > 1 else None, position, value, options))
+    # Gains (percent x value) and costs are exact rationals; scale each to integers for the solver.
+    scale = math.lcm(*(Fraction(gain).denominator for *_, options in raw for _, gain, _, _ in options), 1)
+    entries = [
+        _Entry(
+            indicator_id=indicator_id,
+            service=service,
+            position=position,
+            start=value,
+            options=tuple(_Option(steps, int(gain * scale), cost, end) for steps, gain, cost, end in options),
+        )
+        for indicator_id, service, position, value, options in raw
+    ]
+    return entries, scale
+
+
+def _solve(entries: list[_Entry], needed: int) -> dict[int, int] | None:
+    """Multiple-choice knapsack: least cost (then most gain) reaching `needed` gain units."""
+    if needed <= 0:
+        return {}
+    cost_scale = math.lcm(*(option.cost.denominator for entry in entries for option in entry.options), 1)
+    # best[s] = (cost, -gain) of the best way to reach clipped gain s with the entries seen so far;
+    # ties on cost go to the larger gain, so an equal-cost plan reaching a higher index wins.
+    best: list[tuple[int, int] | None] = [None] * (needed + 1)
+    best[0] = (0, 0)
+    history: list[list[tuple[int, int] | None]] = []
+    for entry in entries:
+        new = list(best)
+        picks: list[tuple[int, int] | None] = [None] * (needed + 1)
+        options = [(k, option.gain, int(option.cost * cost_scale)) for k, option in enumerate(entry.options, start=1)]
+        for state, value in enumerate(best):
+            if value is None:
+                continue
+            cost, negative_gain = value
+            for k, gain, step_cost in options:
+                target = min(needed, state + gain)
+                candidate = (cost + step_cost, negative_gain - gain)
+                current = new[target]
+                if current is None or candidate < current:
+                    new[target] = candidate
+                    picks[target] = (k, state)
+        history.append(picks)
+        best = new
+    if best[needed] is None:
+        return None
+    choice: dict[int, int] = {}
+    state = needed
+    for position in range(len(entries) - 1, -1, -1):
+        pick = history[position][state]
+        if pick is None:
+            continue  # this entry was not raised on the best path to `state`
+        k, previous = pick
+        choice[position] = k
+        state = previous
+    return choice
+
+
+def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], choice: dict[int, int]) -> Assessment:
+    changed: dict[str, list[Value]] = {}
+    for position, taken in choice.items():
+        entry = entries[position]
+        values = changed.setdefault(entry.indicator_id, list(assessment.entries[entry.indicator_id].values))
+        values[entry.position] = entry.options[taken - 1].end
+    new_entries = dict(assessment.entries)
+    for indicator_id, values in changed.items():
+        new_entries[indicator_id] = replace(new_entries[indicator_id], values=tuple(values))
+    return replace(assessment, entries=new_entries)
+
+
+def target_from_text(text: str, framework: Framework) -> tuple[Decimal, str | None]:
+    """A target given as a number ("3.00", "2,6") or a predikat name ("Sangat Baik"). Raises ValueError."""
+    band = framework.band(text)
+    if band is not None:
+        return band.min, band.name
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except Exception:
+        raise ValueError(f"{text!r} is neither a number nor a predikat of {framework.id}") from None
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not a finite number")
+    if not framework.min_value <= value <= framework.max_value:
+        raise ValueError(f"target {text} is outside the value range {framework.min_value} to {framework.max_value}")
+    return value, None

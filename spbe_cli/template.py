@@ -1,0 +1,79 @@
+"""Assessment templates for `spbe init`: every indicator, named in comments, ready to fill in."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+from .assessment import Assessment, Value
+from .framework import Framework
+from .numbers import plain_number
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _text(value: str) -> str:
+    # A JSON string is a valid YAML double-quoted scalar: safe for any user text.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _value(value: Value | Fraction, framework: Framework) -> str:
+    """1 for level scales; 1.00, 2.50, 1.125 for decimal values (at least two decimals, exact)."""
+    if framework.integer_values:
+        return str(int(value))
+    whole, _, decimals = plain_number(Fraction(value)).partition(".")
+    return f"{whole}.{decimals.ljust(2, '0')}"
+
+
+def render_template(framework: Framework, institution: str, year: int, previous: Assessment | None = None) -> str:
+    """YAML text of a complete assessment. With `previous`, its levels, targets and PICs carry over."""
+    lines = [
+        f"# {_one_line(framework.title)}: assessment file for spbe",
+        f"# {_one_line(framework.regulation)}",
+        f"# Values: {'whole numbers' if framework.integer_values else 'decimals'} from {framework.min_value} to {framework.max_value}."
+        " Predikat: " + ", ".join(f"{band.name} >= {band.min}" for band in framework.bands) + ".",
+        "# An indicator may also be written {level: 3, target: 4, note: \"...\", evidence: [\"...\"], pic: \"...\"}.",
+        f"framework: {framework.id}",
+        f"institution: {_text(institution)}",
+        f"year: {year}",
+        "levels:",
+    ]
+    domains = {d.number: d for d in framework.domains}
+    current_domain = None
+    for aspect in framework.aspects:
+        if aspect.domain is not None and aspect.domain != current_domain:
+            current_domain = aspect.domain
+            domain = domains[aspect.domain]
+            lines.append(f"  # Domain {domain.number}. {_one_line(domain.name)} ({plain_number(domain.weight)} %)")
+        lines.append(f"  # Aspek {aspect.number}. {_one_line(aspect.name)} ({plain_number(aspect.weight)} %)")
+        for indicator_id in aspect.indicators:
+            indicator = framework.by_id[indicator_id]
+            lines.append(_entry_line(framework, indicator, previous))
+    return "\n".join(lines) + "\n"
+
+
+def _entry_line(framework: Framework, indicator, previous: Assessment | None) -> str:
+    comment = f"  # {_one_line(indicator.name)} ({plain_number(indicator.weight)} %)"
+    if indicator.multiple:
+        comment += "; one value per public service: [3, 2, 2]"
+    if indicator.derived_from:
+        comment += f"; from {_one_line(indicator.derived_from)}"
+    key = indicator.id
+    if previous is None:
+        return f"  {key}: {_value(framework.min_value, framework)}{comment}"
+    entry = previous.entries[indicator.id]
+    level = (
+        _value(entry.values[0], framework)
+        if len(entry.values) == 1
+        else "[" + ", ".join(_value(v, framework) for v in entry.values) + "]"
+    )
+    extras = []
+    if entry.target is not None:
+        extras.append(f"target: {_value(entry.target, framework)}")
+    if entry.pic:
+        extras.append(f"pic: {_text(entry.pic)}")
+    if extras:
+        return f"  {key}: {{level: {level}, {', '.join(extras)}}}{comment}"
+    return f"  {key}: {level}{comment}"
