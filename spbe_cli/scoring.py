@@ -11,27 +11,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from .assessment import Assessment, Value
 from .framework import Framework, Group
 from .numbers import round_half_up
 
 
-@dataclass(frozen=True)
-class IndicatorScore:
+class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicator per file
     id: str
     name: str
     aspect: int
     domain: int | None
     weight: Fraction  # effective percent of the whole index (shared out where services vary)
-    value: Fraction  # the mean where several services were assessed
+    value: Value  # an int or exact Fraction; the mean where several services were assessed
     values: tuple[Value, ...]
     level_name: str | None  # for whole-number values of a named scale
     target: Value | None = None
 
 
-@dataclass(frozen=True)
-class GroupScore:
+class GroupScore(NamedTuple):
     kind: str  # "domain" or "aspect"
     number: int
     name: str
@@ -82,20 +81,24 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
     )
     total = sum(aspect_sums.values())
     indicators = []
+    level_names = framework.level_names
     for indicator in framework.indicators:
         entry = entries[indicator.id]
-        single = entry.values[0] if len(entry.values) == 1 else None
+        values = entry.values
+        single = values[0] if len(values) == 1 else None
+        units = weights[indicator.id]
         indicators.append(
             IndicatorScore(
-                id=indicator.id,
-                name=indicator.name,
-                aspect=indicator.aspect,
-                domain=indicator.domain,
-                weight=Fraction(weights[indicator.id]) / framework.unit_scale,
-                value=entry.value,
-                values=entry.values,
-                level_name=framework.level_name(indicator.id, single) if isinstance(single, int) else None,
-                target=entry.target,
+                indicator.id,
+                indicator.name,
+                indicator.aspect,
+                indicator.domain,
+                # the declared weight unless services re-weighted the aspect (avoids Fraction work per file)
+                indicator.weight if units == indicator.units else Fraction(units) / framework.unit_scale,
+                single if single is not None else entry.value,
+                values,
+                level_names[indicator.id].get(single) if type(single) is int else None,
+                entry.target,
             )
         )
     return ScoreResult(

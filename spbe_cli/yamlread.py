@@ -94,6 +94,10 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
     if tag == "!":
         return value
     if tag is None:
+        if not event.implicit[0]:
+            return value  # quoted: always text
+        if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+            return int(value)  # the common case; 012 (YAML 1.1 octal) and 1_000 take the full path
         tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
@@ -154,8 +158,13 @@ class _Container:
 _NO_KEY = object()
 
 
-def read_yaml(data: bytes, path: str) -> YamlDocument:
-    """Parse one YAML document from bytes, strictly. Raises InvalidInput with every problem found."""
+def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument:
+    """Parse one YAML document from bytes, strictly. Raises InvalidInput with every problem found.
+
+    Problems found while reading are always located. positions=False skips recording where each
+    value stands (the cost of a valid file's fast path); read again with it where a later check
+    needs to point at a value.
+    """
     text = decode(data, path)
     document = YamlDocument(None, path)
     problems: list[Problem] = []
@@ -164,12 +173,15 @@ def read_yaml(data: bytes, path: str) -> YamlDocument:
     total = 0
     documents = 0
     root_set = False
+    parser = None
 
     def fail(mark: Any, message: str) -> InvalidInput:
         line, col = _position(mark)
         return InvalidInput(problems + [Problem(path, line, col, message)])
 
     def child_path() -> Path:
+        if not positions:
+            return ()
         top = stack[-1]
         if isinstance(top.obj, list):
             return top.path + (top.index,)
@@ -179,28 +191,28 @@ def read_yaml(data: bytes, path: str) -> YamlDocument:
         nonlocal root_set
         if anchor is not None:
             anchors[anchor] = (value, size)
-        position = _position(start)
         if not stack:
             document.data = value
             root_set = True
             return
         top = stack[-1]
         top.size += size
-        if isinstance(top.obj, list):
-            document.values[top.path + (top.index,)] = position
+        if type(top.obj) is list:
+            if positions:
+                document.values[top.path + (top.index,)] = _position(start)
             top.obj.append(value)
             top.index += 1
             return
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
                 raise fail(start, "a mapping or list cannot be used as a key")
+            top.key = value
+            top.key_pos = _position(start)
             if value is not _MERGE and _key_text(value) in top.explicit:
                 first = top.explicit[_key_text(value)]
                 problems.append(
-                    Problem(path, *position, f"duplicate key {_key_text(value)!r} (first defined at line {first})")
+                    Problem(path, *top.key_pos, f"duplicate key {_key_text(value)!r} (first defined at line {first})")
                 )
-            top.key = value
-            top.key_pos = position
             return
         key = top.key
         top.key = _NO_KEY
@@ -215,14 +227,19 @@ def read_yaml(data: bytes, path: str) -> YamlDocument:
         if text in top.explicit:
             return  # duplicate already reported; keep the first value
         top.explicit[text] = top.key_pos[0]
-        item_path = top.path + (text,)
-        document.values[item_path] = position
-        document.keys[item_path] = top.key_pos
+        if positions:
+            item_path = top.path + (text,)
+            document.values[item_path] = _position(start)
+            document.keys[item_path] = top.key_pos
         top.obj[key] = value
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        parser = _Loader(text)
+        while True:
+            event = parser.get_event()  # straight from libyaml: no generator in between
             kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                break
             if kind is yaml.ScalarEvent:
                 total += 1
                 if total > MAX_NODES:
@@ -270,6 +287,9 @@ def read_yaml(data: bytes, path: str) -> YamlDocument:
         raise InvalidInput(problems + [Problem(path, mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")]) from None
     except yaml.YAMLError as error:
         raise InvalidInput(problems + [Problem(path, None, None, f"YAML error: {error}")]) from None
+    finally:
+        if parser is not None:
+            parser.dispose()
     if problems:
         raise InvalidInput(problems)
     if not root_set or document.data is None:

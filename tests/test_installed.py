@@ -90,3 +90,15 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["index"] == 3.19
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_stay_cheap(args):
+    code = (
+        "import sys, io, contextlib\n"
+        "from spbe_cli.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main({args!r})\n"
+        "print(','.join(m for m in ('pydantic', 'yaml', 'rich') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -21,13 +22,23 @@ def number(value: Fraction | int | Decimal | None, places: int | None = 2) -> fl
     if value is None:
         return None
     if places is None:
-        text = plain_number(Fraction(value))
-        return int(text) if "." not in text else float(text)
+        return value if type(value) is int else _short(value)
     return float(round_half_up(Fraction(value), places))
+
+
+@lru_cache(maxsize=4096)  # weights and values repeat across files
+def _short(value: Fraction) -> float | int:
+    text = plain_number(value)
+    return int(text) if "." not in text else float(text)
 
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def dumps_line(data: Any) -> str:
+    """One line, through the C encoder (indent forces Python's slow one): for streams of results."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _group(group: GroupScore) -> dict[str, Any]:
@@ -45,6 +56,7 @@ def _group(group: GroupScore) -> dict[str, Any]:
 
 def score_data(result: ScoreResult) -> dict[str, Any]:
     framework = result.framework
+    templates = _indicator_templates(framework)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": __version__,
@@ -57,20 +69,39 @@ def score_data(result: ScoreResult) -> dict[str, Any]:
         "predikat": result.predikat,
         "domains": [_group(d) for d in result.domains],
         "aspects": [_group(a) for a in result.aspects],
-        "indicators": [
-            {
-                "id": i.id,
-                "name": i.name,
-                "weight": number(i.weight, None),
-                "value": number(i.value, None),
-                "values": [number(v, None) for v in i.values],
-                "level_name": i.level_name,
-                "target": number(i.target, None),
-                "aspect": i.aspect,
-                "domain": i.domain,
-            }
-            for i in result.indicators
-        ],
+        "indicators": [_indicator(i, *templates[i.id]) for i in result.indicators],
+    }
+
+
+_templates: dict[int, dict[str, tuple[dict[str, Any], Fraction]]] = {}
+
+
+def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]]:
+    """Per framework, the parts of each indicator's JSON that do not change from file to file."""
+    key = id(framework)
+    if key not in _templates:
+        _templates[key] = {
+            i.id: (
+                {
+                    "id": i.id, "name": i.name, "weight": number(i.weight, None), "value": None, "values": None,
+                    "level_name": None, "target": None, "aspect": i.aspect, "domain": i.domain,
+                },
+                i.weight,
+            )  # fmt: skip
+            for i in framework.indicators
+        }
+    return _templates[key]
+
+
+def _indicator(i, template: dict[str, Any], declared: Fraction) -> dict[str, Any]:
+    return {
+        **template,
+        # scoring hands on the declared weight object unless services re-weighted the aspect
+        "weight": template["weight"] if i.weight is declared else number(i.weight, None),
+        "value": number(i.value, None),
+        "values": [number(v, None) for v in i.values],
+        "level_name": i.level_name,
+        "target": number(i.target, None),
     }
 
 
@@ -79,11 +110,10 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
         for result in results:
             yield dumps(score_data(result)) + "\n"
         return
-    # An array, written item by item so memory stays flat over thousands of files.
+    # An array, written item by item (one line each) so memory stays flat over thousands of files.
     first = True
     for result in results:
-        body = "\n".join("  " + line for line in dumps(score_data(result)).splitlines())
-        yield ("[\n" if first else ",\n") + body
+        yield ("[\n" if first else ",\n") + dumps_line(score_data(result))
         first = False
     yield "[]\n" if first else "\n]\n"
 
@@ -231,3 +261,4 @@ def plan_data(result) -> dict[str, Any]:
 
 def plan(result, options: RenderOptions) -> str:
     return dumps(plan_data(result)) + "\n"
+
