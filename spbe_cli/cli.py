@@ -65,7 +65,11 @@ class Session:
             raise typer.BadParameter("choose one of: auto, always, never", param_hint="'--color'")
         self.messages = Messages(lang or default_language())
         self.color = _use_color(color, to_file=output not in (None, "-"))
-        self.failed_files = 0
+        self.failed: list[str] = []  # input files that could not be used
+
+    @property
+    def failed_files(self) -> int:
+        return len(self.failed)
 
     def report(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
@@ -162,7 +166,7 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
             assessment = load_file(path, catalog)
         except InvalidInput as error:
             session.report(error.problems)
-            session.failed_files += 1
+            session.failed.append(path)
             continue
         yield score(assessment, catalog.get(assessment.framework))
 
@@ -420,6 +424,39 @@ def init_command(
     raise typer.Exit(ExitCode.OK)
 
 
+@app.command("rank")
+def rank_command(
+    paths: Annotated[list[str], typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH")],
+    by: Annotated[Optional[str], typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """Rank many institutions: per framework (and --by year), with a summary per group."""
+    session = Session(lang, color, output)
+    _format(fmt, ("table", "json", "csv", "markdown"))
+    if by not in (None, "year"):
+        raise typer.BadParameter(f"{by!r} is not one of: year", param_hint="'--by'")
+    catalog = _catalog(frameworks, session)
+    from .ranking import rank, row
+
+    rows = [row(result) for result in scored(expand_paths(paths), catalog, session)]  # rows only: memory stays flat
+    if not rows and not session.failed:
+        session.error("err_no_files")
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
+    from .formats import load as load_format
+
+    sink = _open_sink(output, force, session)
+    sink.write(load_format(fmt).rank(result, session.options(fmt)))
+    sink.commit()
+    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+
+
 @app.command()
 def validate(
     files: Annotated[list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")],
@@ -439,7 +476,7 @@ def validate(
             assessment = load_file(path, catalog)
         except InvalidInput as error:
             session.report(error.problems)
-            session.failed_files += 1
+            session.failed.append(path)
             continue
         if not quiet:
             print(session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries)))

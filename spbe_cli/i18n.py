@@ -71,6 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rank_heading": "Ranking: {framework}",
         "rank_group_heading": "Ranking: {framework}, {year}",
         "rank_failed_files": "{count} file(s) could not be scored",
+        "rank_files": "{scored} of {total} files scored",
+        "group_column": "{kind} {number}",
         # errors and gates
         "err_gate_fail_under": "{path}: index {index} is below --fail-under {threshold}",
         "err_gate_min_predikat": "{path}: predikat {predikat} is below --min-predikat {wanted}",
@@ -147,6 +149,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rank_heading": "Peringkat: {framework}",
         "rank_group_heading": "Peringkat: {framework}, {year}",
         "rank_failed_files": "{count} berkas tidak dapat dinilai",
+        "rank_files": "{scored} dari {total} berkas dinilai",
+        "group_column": "{kind} {number}",
         "err_gate_fail_under": "{path}: indeks {index} di bawah --fail-under {threshold}",
         "err_gate_min_predikat": "{path}: predikat {predikat} di bawah --min-predikat {wanted}",
         "err_gate_drop": "indeks turun: {old} -> {new}",

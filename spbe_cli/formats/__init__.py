@@ -64,3 +64,27 @@ def plan_lines(result, t) -> list[str]:
 
 def step_name(step, t: Messages) -> str:
     return f"{step.name} ({t('service_n', n=step.service)})" if step.service else step.name
+
+
+def rank_heading(group, t: Messages) -> str:
+    title = f"{group.framework.title} ({group.framework.id})"
+    return t("rank_group_heading", framework=title, year=group.year) if group.year is not None else t("rank_heading", framework=title)
+
+
+def group_columns(group, t: Messages) -> list[str]:
+    """Short headers for a ranking's per-domain (or per-aspect) columns: D1, D2 ... or A1, A2 ..."""
+    letter = t(group.group_kind)[0].upper()
+    return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
+
+
+def summary_rows(group, t: Messages) -> list[tuple[str, str]]:
+    s = group.summary
+    rows = [
+        (t("count"), str(s.count)),
+        (t("mean"), display(s.mean)),
+        (t("median"), display(s.median)),
+        (t("min"), display(s.min)),
+        (t("max"), display(s.max)),
+    ]
+    rows += [(name, str(count)) for name, count in s.per_predikat]
+    return rows

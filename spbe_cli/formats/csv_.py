@@ -124,3 +124,18 @@ def plan(result, options: RenderOptions) -> str:
     for s in result.steps:
         rows.append([s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost), num(s.effect)])
     return rows_to_text(rows)
+
+
+def rank(result, options: RenderOptions) -> str:
+    from ..numbers import display
+
+    width = max((len(r.groups) for g in result.groups for r in g.rows), default=0)
+    header = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
+    header += [f"group_{n}" for n in range(1, width + 1)]
+    rows: list[list[object]] = [header]
+    for g in result.groups:
+        for r in g.rows:
+            cells: list[object] = [g.framework.id, g.year or "", r.rank, r.institution, r.year, _Number(str(r.shown)), r.predikat, r.source or ""]
+            cells += [_Number(display(value)) for _, _, value in r.groups]
+            rows.append(cells)
+    return rows_to_text(rows)

@@ -262,3 +262,48 @@ def plan_data(result) -> dict[str, Any]:
 def plan(result, options: RenderOptions) -> str:
     return dumps(plan_data(result)) + "\n"
 
+
+def rank_data(result) -> dict[str, Any]:
+    def summary(s) -> dict[str, Any]:
+        return {
+            "count": s.count,
+            "mean": number(s.mean),
+            "median": number(s.median),
+            "min": number(s.min),
+            "max": number(s.max),
+            "per_predikat": dict(s.per_predikat),
+        }
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "by": "year" if result.by_year else None,
+        "files": {"total": result.scored + len(result.failed), "scored": result.scored, "failed": len(result.failed)},
+        "failed": list(result.failed),
+        "groups": [
+            {
+                "framework": {"id": g.framework.id, "title": g.framework.title},
+                "year": g.year,
+                "group_kind": g.group_kind,
+                "summary": summary(g.summary),
+                "ranking": [
+                    {
+                        "rank": r.rank,
+                        "institution": r.institution,
+                        "year": r.year,
+                        "index": number(r.index),
+                        "index_exact": exact_text(r.index),
+                        "predikat": r.predikat,
+                        "source": r.source,
+                        "groups": [{"number": n, "name": name, "index": number(value)} for n, name, value in r.groups],
+                    }
+                    for r in g.rows
+                ],
+            }
+            for g in result.groups
+        ],
+    }
+
+
+def rank(result, options: RenderOptions) -> str:
+    return dumps(rank_data(result)) + "\n"

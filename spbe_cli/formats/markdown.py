@@ -199,3 +199,30 @@ def plan(result, options: RenderOptions) -> str:
             )
         )
     return "\n".join(parts)
+
+
+def rank(result, options: RenderOptions) -> str:
+    from . import group_columns, rank_heading, summary_rows
+
+    t = options.messages
+    parts = []
+    for g in result.groups:
+        columns = group_columns(g, t)
+        parts += [
+            f"## {md(rank_heading(g, t))}",
+            "",
+            table(
+                [t("rank"), t("institution"), t("year"), t("index"), t("predikat")] + columns,
+                ([r.rank, md(r.institution), r.year, display(r.index), md(r.predikat)] + [display(v) for _, _, v in r.groups] for r in g.rows),
+                "rlrrl" + "r" * len(columns),
+            ),
+            f"### {t('summary')}",
+            "",
+            table([t("summary"), ""], ([md(k), v] for k, v in summary_rows(g, t)), "lr"),
+        ]
+    total = result.scored + len(result.failed)
+    parts.append(md(t("rank_files", scored=result.scored, total=total)))
+    if result.failed:
+        parts += ["", md(t("rank_failed_files", count=len(result.failed))) + ":", ""]
+        parts += [f"- {md(path)}" for path in result.failed]
+    return "\n".join(parts) + "\n"

@@ -217,3 +217,35 @@ def plan(result, options: RenderOptions) -> str:
             )  # fmt: skip
         parts += [Text(""), grid]
     return render(parts, options)
+
+
+def rank(result, options: RenderOptions) -> str:
+    from . import group_columns, rank_heading, summary_rows
+
+    t = options.messages
+    parts: list = []
+    for g in result.groups:
+        framework = g.framework
+        grid = Table(title=rank_heading(g, t), title_justify="left")
+        for column, justify in ((t("rank"), "right"), (t("institution"), "left"), (t("year"), "right"), (t("index"), "right"), (t("predikat"), "left")):
+            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        for column in group_columns(g, t):
+            grid.add_column(column, justify="right")
+        for r in g.rows:
+            grid.add_row(
+                str(r.rank), Text(r.institution), str(r.year), index_text(framework, r.index),
+                Text(r.predikat, style=band_style(framework, r.index)),
+                *(index_text(framework, value) for _, _, value in r.groups),
+            )  # fmt: skip
+        summary = Table(title=t("summary"), title_justify="left", show_header=False)
+        summary.add_column()
+        summary.add_column(justify="right")
+        for key, value in summary_rows(g, t):
+            summary.add_row(Text(key), value)
+        parts += [grid, summary, Text("")]
+    total = result.scored + len(result.failed)
+    parts.append(Text(t("rank_files", scored=result.scored, total=total)))
+    if result.failed:
+        parts.append(Text(t("rank_failed_files", count=len(result.failed)) + ":", style="red"))
+        parts += [Text(f"  {path}") for path in result.failed]
+    return render(parts, options)

@@ -1,0 +1,113 @@
+"""The pure ranking core: many scored assessments in, rankings per framework (and year) out.
+
+Each result is reduced to a small row as soon as it is scored, so ranking thousands of files keeps
+only rows, never documents or indicator lists. Equal shown indices share a rank (1, 2, 2, 4), as in
+published rankings.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+
+from .framework import Framework
+from .scoring import ScoreResult
+
+
+@dataclass(frozen=True)
+class RankRow:
+    institution: str
+    year: int
+    framework: Framework
+    index: Fraction
+    shown: Decimal
+    predikat: str
+    groups: tuple[tuple[int, str, Fraction], ...]  # (number, name, index) of domains, or aspects where none
+    source: str | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    count: int
+    mean: Fraction
+    median: Fraction
+    min: Fraction
+    max: Fraction
+    per_predikat: tuple[tuple[str, int], ...]  # every band, highest first
+
+
+@dataclass(frozen=True)
+class RankGroup:
+    framework: Framework
+    year: int | None  # set when ranking --by year
+    rows: tuple[RankRow, ...]
+    summary: Summary
+
+    @property
+    def group_kind(self) -> str:
+        """What the per-group columns hold: 'domain', or 'aspect' for frameworks without domains."""
+        return "domain" if self.framework.domains else "aspect"
+
+
+@dataclass(frozen=True)
+class RankResult:
+    groups: tuple[RankGroup, ...]
+    failed: tuple[str, ...]  # files that could not be scored
+    by_year: bool
+
+    @property
+    def scored(self) -> int:
+        return sum(group.summary.count for group in self.groups)
+
+
+def row(result: ScoreResult) -> RankRow:
+    """The part of a result a ranking needs."""
+    groups = result.domains or result.aspects
+    return RankRow(
+        institution=result.institution,
+        year=result.year,
+        framework=result.framework,
+        index=result.index,
+        shown=result.shown,
+        predikat=result.predikat,
+        groups=tuple((g.number, g.name, g.index) for g in groups),
+        source=result.source,
+    )
+
+
+def rank(rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str] = (), order: Iterable[str] = ()) -> RankResult:
+    """Rank rows within their framework (and year); `order` lists framework ids in display order."""
+    buckets: dict[tuple[str, int | None], list[RankRow]] = {}
+    frameworks: dict[str, Framework] = {}
+    for item in rows:
+        frameworks[item.framework.id] = item.framework
+        buckets.setdefault((item.framework.id, item.year if by_year else None), []).append(item)
+    position = {framework_id: n for n, framework_id in enumerate(order)}
+    keys = sorted(buckets, key=lambda k: (position.get(k[0], len(position)), k[0], k[1] or 0))
+    groups = tuple(_group(frameworks[key[0]], key[1], buckets[key]) for key in keys)
+    return RankResult(groups, tuple(failed), by_year)
+
+
+def _group(framework: Framework, year: int | None, rows: list[RankRow]) -> RankGroup:
+    rows.sort(key=lambda r: (-r.index, r.institution.casefold(), r.year, r.source or ""))
+    ranked = []
+    for position, item in enumerate(rows, start=1):
+        shares = ranked and ranked[-1].shown == item.shown
+        ranked.append(replace(item, rank=ranked[-1].rank if shares else position))
+    indices = [r.index for r in ranked]
+    counts = {band.name: 0 for band in framework.bands}
+    for item in ranked:
+        counts[item.predikat] += 1
+    summary = Summary(
+        count=len(ranked),
+        mean=sum(indices, Fraction(0)) / len(indices),
+        median=Fraction(statistics.median(indices)),
+        min=min(indices),
+        max=max(indices),
+        per_predikat=tuple(counts.items()),
+    )
+    return RankGroup(framework, year, tuple(ranked), summary)

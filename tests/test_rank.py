@@ -1,0 +1,112 @@
+"""`spbe rank`: ordering, ties, grouping, mixed frameworks, bad files, folders."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from spbe_cli.cli import app
+
+from .conftest import EXAMPLES, levels_yaml, uniform
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def make(write, catalog, name, value, institution, year=2024, framework="spbe-2020", **changes):
+    levels = uniform(catalog, framework, value)
+    levels.update(changes)
+    return write(f"{name}.yaml", levels_yaml(framework, levels, institution=institution, year=year))
+
+
+def test_ordering_and_ties_share_a_rank(write, catalog):
+    make(write, catalog, "a", 3, "Kota A")
+    make(write, catalog, "b", 4, "Kabupaten B")
+    make(write, catalog, "c", 3, "Kota C")
+    make(write, catalog, "d", 2, "Kabupaten D")
+    folder = str(write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Kota A"))).rsplit("/", 1)[0]
+    data = json.loads(run("rank", folder, "-f", "json").stdout)
+    (group,) = data["groups"]
+    assert [(r["rank"], r["institution"], r["index"]) for r in group["ranking"]] == [
+        (1, "Kabupaten B", 4.0),
+        (2, "Kota A", 3.0),
+        (2, "Kota C", 3.0),
+        (4, "Kabupaten D", 2.0),
+    ]
+    summary = group["summary"]
+    assert summary["count"] == 4 and summary["mean"] == 3.0 and summary["median"] == 3.0
+    assert (summary["min"], summary["max"]) == (2.0, 4.0)
+    assert summary["per_predikat"] == {"Memuaskan": 0, "Sangat Baik": 1, "Baik": 2, "Cukup": 1, "Kurang": 0}
+
+
+def test_ties_are_decided_on_the_shown_index(write, catalog):
+    # I6 (3 %) at 1.10 adds 0.003: the exact index 1.003 shows as 1.00, the same as an exact 1.00.
+    above = make(write, catalog, "above", "1.00", "Kota Atas", framework="pemdi-2026", I6="1.10")
+    exact = make(write, catalog, "exact", "1.00", "Kota Bawah", framework="pemdi-2026")
+    data = json.loads(run("rank", exact, above, "-f", "json").stdout)
+    ranking = data["groups"][0]["ranking"]
+    assert [(r["rank"], r["institution"], r["index_exact"]) for r in ranking] == [(1, "Kota Atas", "1.003"), (1, "Kota Bawah", "1")]
+
+
+def test_grouping_by_year(write, catalog):
+    a = make(write, catalog, "a23", 2, "Kota A", year=2023)
+    b = make(write, catalog, "a24", 3, "Kota A", year=2024)
+    c = make(write, catalog, "b24", 4, "Kota B", year=2024)
+    data = json.loads(run("rank", a, b, c, "--by", "year", "-f", "json").stdout)
+    assert [(g["year"], g["summary"]["count"]) for g in data["groups"]] == [(2023, 1), (2024, 2)]
+    assert data["by"] == "year"
+    merged = json.loads(run("rank", a, b, c, "-f", "json").stdout)
+    assert [g["year"] for g in merged["groups"]] == [None]
+
+
+def test_mixed_frameworks_are_ranked_within_their_framework():
+    data = json.loads(run("rank", str(EXAMPLES), "-f", "json").stdout)
+    assert [g["framework"]["id"] for g in data["groups"]] == ["spbe-2018", "spbe-2020", "pemdi-2026"]
+    assert data["files"] == {"total": 5, "scored": 5, "failed": 0}
+    pemdi = data["groups"][2]
+    assert pemdi["group_kind"] == "aspect" and len(pemdi["ranking"][0]["groups"]) == 7
+
+
+def test_a_bad_file_is_reported_and_the_rest_ranked(write, catalog):
+    good = make(write, catalog, "good", 3, "Kota Baik")
+    bad = write("bad.yaml", "framework: spbe-2020\ninstitution: X\nyear: 2024\nlevels: {1: 9}\n")
+    result = run("rank", good, bad, "-f", "json")
+    assert result.exit_code == 3
+    assert f"{bad}:4:13: indicator 1 must be a whole number from 1 to 5, not 9" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["failed"] == [bad] and data["files"] == {"total": 2, "scored": 1, "failed": 1}
+    assert data["groups"][0]["ranking"][0]["institution"] == "Kota Baik"
+    table = run("rank", good, bad).stdout
+    assert "1 of 2 files scored" in table and "1 file(s) could not be scored" in table
+
+
+def test_folders_are_searched_recursively(tmp_path, catalog):
+    (tmp_path / "kab" / "nested").mkdir(parents=True)
+    (tmp_path / "kab" / "nested" / "a.yml").write_text(levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Nested"))
+    (tmp_path / "kab" / "b.yaml").write_text(levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 2), institution="Top"))
+    (tmp_path / "kab" / "notes.txt").write_text("not an assessment")
+    data = json.loads(run("rank", str(tmp_path), "-f", "json").stdout)
+    assert [r["institution"] for r in data["groups"][0]["ranking"]] == ["Nested", "Top"]
+
+
+def test_empty_folder_and_usage(tmp_path):
+    result = run("rank", str(tmp_path))
+    assert result.exit_code == 3 and "no assessment files found" in result.stderr
+    assert run("rank", str(EXAMPLES), "--by", "domain").exit_code == 2
+    assert run("rank", str(EXAMPLES), "-f", "xml").exit_code == 2
+
+
+def test_csv_and_markdown():
+    rows = list(csv.reader(io.StringIO(run("rank", str(EXAMPLES), "-f", "csv").stdout)))
+    assert rows[0][:8] == ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
+    denpasar = next(r for r in rows if r[3] == "Pemerintah Kota Denpasar")
+    assert denpasar[5:7] == ["3.19", "Baik"] and denpasar[8:12] == ["3.00", "3.30", "2.18", "3.55"]
+    md = run("rank", str(EXAMPLES), "-f", "markdown").stdout
+    assert "| 1 | Pemerintah Kota Denpasar | 2021 | 3.19 | Baik | 3.00 | 3.30 | 2.18 | 3.55 |" in md
+    assert "Peringkat" in run("rank", str(EXAMPLES), "--lang", "id").stdout
