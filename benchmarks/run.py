@@ -103,7 +103,7 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     import yaml
 
     from spbe_cli.formats.json_ import dumps_line, score_data
-    from spbe_cli.loader import check_document, _framework_of
+    from spbe_cli.loader import validate_data
     from spbe_cli.scoring import score
     from spbe_cli.yamlread import read_yaml
 
@@ -120,7 +120,7 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
         data = timed("read bytes", path.read_bytes)
         timed("(baseline: CSafeLoader load)", yaml.load, data, yaml.CSafeLoader)
         document = timed("strict YAML read", lambda: read_yaml(data, str(path), positions=False))
-        assessment = timed("validate (pydantic) + model", lambda: check_document(document, _framework_of(document, catalog)))
+        assessment = timed("validate (pydantic) + model", validate_data, document.data, catalog, str(path))
         result = timed("score", score, assessment, catalog.get(assessment.framework))
         item = timed("JSON data", score_data, result)
         timed("JSON encode", dumps_line, item)

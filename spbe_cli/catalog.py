@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from .framework import Band, Framework, Group, Indicator, Source
+from .i18n import Messages
 from .problems import InvalidInput, Problem
 from .yamlread import read_yaml
 
@@ -125,19 +126,21 @@ class Catalog:
 
 
 @lru_cache(maxsize=8)
-def load_catalog(path: str | None = None) -> Catalog:
+def load_catalog(path: str | None = None, language: str = "en") -> Catalog:
     """Read, validate and build a frameworks file once per process. Raises InvalidInput."""
     file = Path(path) if path else default_path()
     shown = path or str(file)
+    t = Messages(language)
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput([Problem(shown, None, None, f"cannot read frameworks file: {error.strerror}")]) from None
-    return parse_catalog(data, shown)
+        raise InvalidInput([Problem(shown, None, None, t("fw_unreadable", reason=error.strerror or error), "file")]) from None
+    return parse_catalog(data, shown, t)
 
 
-def parse_catalog(data: bytes, path: str) -> Catalog:
-    document = read_yaml(data, path)
+def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> Catalog:
+    t = messages or Messages()
+    document = read_yaml(data, path, messages=t)
     try:
         spec = CatalogSpec.model_validate(document.data)
     except ValidationError as error:
@@ -145,8 +148,9 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
             [
                 document.problem(
                     tuple(item["loc"]),
-                    f"{'.'.join(map(str, item['loc']))}: {item['msg']}",
+                    t("fw_schema", where=".".join(map(str, item["loc"])), detail=item["msg"]),
                     key=item["type"] == "extra_forbidden",
+                    kind="structure",
                 )
                 for item in error.errors(include_url=False)
             ]
@@ -158,12 +162,12 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
         where = ("frameworks", index)
 
         def report(message: str, *more: str | int, where: tuple = where) -> None:
-            problems.append(document.problem(where + more, message))
+            problems.append(document.problem(where + more, message, kind="structure"))
 
         if framework_spec.id in seen:
-            report(f"framework id {framework_spec.id!r} appears twice", "id")
+            report(t("fw_duplicate_framework", id=framework_spec.id), "id")
         seen.add(framework_spec.id)
-        framework = _build(framework_spec, report)
+        framework = _build(framework_spec, report, t)
         if framework is not None:
             frameworks.append(framework)
     if problems:
@@ -171,12 +175,12 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
     return Catalog(frameworks, path)
 
 
-def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
+def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
     """Check one framework's internal consistency and build it; report() each problem found."""
     ok = True
     values = spec.values
     if values.min >= values.max:
-        report("values.min must be below values.max", "values")
+        report(t("fw_value_range"), "values")
         return None
     domain_specs = spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
     has_domains = spec.domains is not None
@@ -195,18 +199,18 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
         for a_index, a_spec in enumerate(d_spec.aspects):
             a_where = d_where + ("aspects", a_index)
             if a_spec.number in aspect_numbers:
-                report(f"aspect number {a_spec.number} appears twice", *a_where, "number")
+                report(t("fw_duplicate_aspect", number=a_spec.number), *a_where, "number")
                 ok = False
             aspect_numbers.add(a_spec.number)
             a_scale = a_spec.scale or d_spec.scale or spec.scale
             if a_scale is None or a_scale not in spec.level_scales:
-                report(f"aspect {a_spec.number}: level scale {a_scale!r} is not defined in level_scales", *a_where)
+                report(t("fw_undefined_scale", number=a_spec.number, scale=a_scale), *a_where)
                 ok = False
             a_ids = []
             for i_index, i_spec in enumerate(a_spec.indicators):
                 indicator_id = str(i_spec.id)
                 if indicator_id in ids:
-                    report(f"indicator id {indicator_id!r} appears twice", *a_where, "indicators", i_index, "id")
+                    report(t("fw_duplicate_indicator", id=indicator_id), *a_where, "indicators", i_index, "id")
                     ok = False
                 ids.add(indicator_id)
                 a_ids.append(indicator_id)
@@ -225,18 +229,11 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
                 )
             a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
             if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
-                report(
-                    f"aspect {a_spec.number} declares weight {a_spec.weight} but its indicators sum to {float(a_weight):g}",
-                    *a_where,
-                    "weight",
-                )
+                actual = f"{float(a_weight):g}"
+                report(t("fw_group_weight", kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual), *a_where, "weight")
                 ok = False
             if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
-                report(
-                    f"aspect {a_spec.number}: an indicator with `multiple` shares its aspect's weight equally, "
-                    "so all indicators of that aspect need equal weights",
-                    *a_where,
-                )
+                report(t("fw_multiple_weights", number=a_spec.number), *a_where)
                 ok = False
             aspects.append(
                 Group("aspect", a_spec.number, a_spec.name, a_weight, int(a_weight * scale), tuple(a_ids), d_spec.number if has_domains else None)
@@ -245,43 +242,40 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
         if has_domains:
             d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
             if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
-                report(
-                    f"domain {d_spec.number} declares weight {d_spec.weight} but its indicators sum to {float(d_weight):g}",
-                    *d_where,
-                    "weight",
-                )
+                actual = f"{float(d_weight):g}"
+                report(t("fw_group_weight", kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual), *d_where, "weight")
                 ok = False
             if any(g.number == d_spec.number for g in domains):
-                report(f"domain number {d_spec.number} appears twice", *d_where, "number")
+                report(t("fw_duplicate_domain", number=d_spec.number), *d_where, "number")
                 ok = False
             domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
 
     total = sum((i.weight for i in indicators), Fraction(0))
     if total != 100:
-        report(f"indicator weights total {float(total):g}, not 100")
+        report(t("fw_total", total=f"{float(total):g}"))
         ok = False
 
     for name, levels in spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
-            report(f"level scale {name!r} names levels outside {values.min}..{values.max}: {outside}", "level_scales", name)
+            report(t("fw_scale_levels", name=name, low=values.min, high=values.max, levels=outside), "level_scales", name)
             ok = False
 
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
     if [b.min for b in bands] != [b.min for b in spec.predikat]:
-        report("predikat bands must be listed from the highest to the lowest", "predikat")
+        report(t("fw_band_order"), "predikat")
         ok = False
     if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
-        report("predikat bands need distinct names and distinct lower edges", "predikat")
+        report(t("fw_band_distinct"), "predikat")
         ok = False
     if bands[-1].min > values.min:
-        report(f"predikat bands leave values from {values.min} to {bands[-1].min} uncovered", "predikat")
+        report(t("fw_band_gap", low=values.min, edge=bands[-1].min), "predikat")
         ok = False
     if bands[0].min > values.max:
-        report(f"predikat band {bands[0].name!r} starts above the maximum value {values.max}", "predikat")
+        report(t("fw_band_high", name=bands[0].name, high=values.max), "predikat")
         ok = False
     if spec.years.last is not None and spec.years.last < spec.years.first:
-        report("years.last is before years.first", "years")
+        report(t("fw_years"), "years")
         ok = False
     if not ok:
         return None

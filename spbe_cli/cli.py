@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .exitcodes import ExitCode
+from .formats import FORMATS
 from .i18n import LANGUAGES, Messages, default_language
 
 if TYPE_CHECKING:
@@ -99,13 +100,13 @@ def _width() -> int:
         return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
 
 
-def _format(value: str, allowed: tuple[str, ...]) -> str:
+def _choice(value: str, allowed: tuple[str, ...], session: Session, option: str = "--format") -> str:
     if value not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}", param_hint="'--format'")
+        raise typer.BadParameter(session.messages("err_not_one_of", value=value, choices=", ".join(allowed)), param_hint=f"'{option}'")
     return value
 
 
-def _decimal_option(value: str | None, name: str) -> Decimal | None:
+def _decimal_option(value: str | None, name: str, session: Session) -> Decimal | None:
     if value is None:
         return None
     try:
@@ -113,7 +114,7 @@ def _decimal_option(value: str | None, name: str) -> Decimal | None:
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite():
-        raise typer.BadParameter(f"{value!r} is not a number", param_hint=f"'{name}'")
+        raise typer.BadParameter(session.messages("err_bad_number", value=value), param_hint=f"'{name}'")
     return number
 
 
@@ -122,7 +123,7 @@ def _catalog(path: str | None, session: Session) -> Catalog:
     from .problems import InvalidInput
 
     try:
-        return load_catalog(path)
+        return load_catalog(path, session.messages.language)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
@@ -137,7 +138,7 @@ def _open_sink(output: str | None, force: bool, session: Session) -> Sink:
         session.error("err_exists", path=output)
         raise typer.Exit(ExitCode.USAGE) from None
     except OSError as error:  # a folder, a missing folder, no permission: the --output value is unusable
-        print(f"spbe: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        session.error("err_cannot_write", path=output, reason=error.strerror or error)
         raise typer.Exit(ExitCode.USAGE) from None
 
 
@@ -163,7 +164,7 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
 
     for path in paths:
         try:
-            assessment = load_file(path, catalog)
+            assessment = load_file(path, catalog, session.messages)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -182,6 +183,22 @@ def _finish(sink: Sink, ok: bool, session: Session) -> None:
         sink.commit()
     else:
         sink.discard()
+
+
+def _step_summary(session: Session):
+    """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
+    from .output import StepSummary
+
+    return StepSummary.from_environment(session.messages("summary_truncated"))
+
+
+def _write_summary(summary, session: Session) -> None:
+    if summary is None:
+        return
+    try:
+        summary.write()
+    except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
+        session.error("err_cannot_write", path=summary.path, reason=error.strerror or error)
 
 
 def version_callback(value: bool) -> None:
@@ -222,8 +239,8 @@ def score(
 ) -> None:
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = Session(lang, color, output)
-    _format(fmt, ("table", "json", "csv", "markdown"))
-    threshold = _decimal_option(fail_under, "--fail-under")
+    _choice(fmt, FORMATS, session)
+    threshold = _decimal_option(fail_under, "--fail-under", session)
     catalog = _catalog(frameworks, session)
     if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
         names = sorted({band.name for f in catalog for band in f.bands})
@@ -234,9 +251,16 @@ def score(
     renderer = load_format(fmt)
     sink = _open_sink(output, force, session)
     gate_failures: list[str] = []
+    summary = _step_summary(session)
+    if summary is not None:
+        from .formats import markdown
+
+        summary_options = session.options("markdown", detail=detail)
 
     def checked(results: Iterable[ScoreResult]) -> Iterator[ScoreResult]:
         for result in results:
+            if summary is not None and not summary.full:
+                summary.add(markdown.score_section(result, summary_options) + "\n")
             where = result.source or "-"
             if threshold is not None and result.shown < threshold:
                 gate_failures.append(session.messages("err_gate_fail_under", path=where, index=result.shown, threshold=fail_under))
@@ -252,6 +276,7 @@ def score(
         sink.discard()
         raise
     _finish(sink, session.failed_files == 0, session)
+    _write_summary(summary, session)
     for message in gate_failures:
         print(f"spbe: {message}", file=sys.stderr)
     if session.failed_files:
@@ -279,7 +304,7 @@ def diff_command(
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
     session = Session(lang, color, output)
-    _format(fmt, ("table", "json", "csv", "markdown"))
+    _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
     results = list(scored([old, new], catalog, session))
     if session.failed_files:
@@ -295,6 +320,10 @@ def diff_command(
         sink.discard()
         raise
     sink.commit()
+    summary = _step_summary(session)
+    if summary is not None:
+        summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")
+        _write_summary(summary, session)
     failures = []
     if fail_on_drop and result.dropped:
         failures.append(session.messages("err_gate_drop", old=result.old.shown, new=result.new.shown))
@@ -330,20 +359,20 @@ def plan_command(
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
     session = Session(lang, color, output)
-    _format(fmt, ("table", "json", "csv", "markdown"))
+    _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
     results = list(scored([file], catalog, session))
     if session.failed_files:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     from .loader import load_file, parse_costs, read_bytes
-    from .planning import Unreachable, plan, target_from_text
+    from .planning import TargetError, Unreachable, plan, target_from_text
     from .problems import InvalidInput
 
     framework = results[0].framework
     try:
         wanted, predikat = target_from_text(target, framework)
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--target'") from None
+    except TargetError as error:
+        raise typer.BadParameter(session.messages(error.name, **error.values), param_hint="'--target'") from None
     locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
     unknown = sorted(locked - set(framework.by_id))
     if unknown:
@@ -351,8 +380,8 @@ def plan_command(
     if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
         raise typer.BadParameter(session.messages("err_max_level", low=framework.min_value, high=framework.max_value), param_hint="'--max-level'")
     try:
-        cost_table = parse_costs(read_bytes(costs), costs, framework) if costs else None
-        assessment = load_file(file, catalog)
+        cost_table = parse_costs(read_bytes(costs, session.messages), costs, framework, session.messages) if costs else None
+        assessment = load_file(file, catalog, session.messages)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
@@ -388,7 +417,7 @@ def init_command(
     """Write a complete assessment template (every indicator, named) or next year's file."""
     session = Session(lang, "never", output)
     if (framework is None) == (from_file is None):
-        raise typer.BadParameter("give exactly one of --framework ID or --from FILE", param_hint="'--framework' / '--from'")
+        raise typer.BadParameter(session.messages("err_one_of_init"), param_hint="'--framework' / '--from'")
     catalog = _catalog(frameworks, session)
     from .template import render_template
 
@@ -397,7 +426,7 @@ def init_command(
         from .problems import InvalidInput
 
         try:
-            previous = load_file(from_file, catalog)
+            previous = load_file(from_file, catalog, session.messages)
         except InvalidInput as error:
             session.report(error.problems)
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
@@ -409,14 +438,15 @@ def init_command(
         text = render_template(chosen, institution or previous.institution, new_year, previous)
     else:
         if framework not in catalog:
-            raise typer.BadParameter(f"unknown framework {framework!r}; choose one of: {', '.join(catalog.ids)}", param_hint="'--framework'")
+            message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
+            raise typer.BadParameter(message, param_hint="'--framework'")
         chosen = catalog.get(framework)
         if year is None:
             import datetime
 
             year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
         if institution is not None and not institution.strip():
-            raise typer.BadParameter("must not be empty", param_hint="'--institution'")
+            raise typer.BadParameter(session.messages("err_empty"), param_hint="'--institution'")
         text = render_template(chosen, institution or "Nama Instansi", year)
     sink = _open_sink(output, force, session)
     sink.write(text)
@@ -438,9 +468,9 @@ def rank_command(
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = Session(lang, color, output)
-    _format(fmt, ("table", "json", "csv", "markdown"))
-    if by not in (None, "year"):
-        raise typer.BadParameter(f"{by!r} is not one of: year", param_hint="'--by'")
+    _choice(fmt, FORMATS, session)
+    if by is not None:
+        _choice(by, ("year",), session, "--by")
     catalog = _catalog(frameworks, session)
     from .ranking import rank, row
 
@@ -457,30 +487,89 @@ def rank_command(
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
 
 
+@app.command("schema")
+def schema_command(
+    framework: Annotated[
+        Optional[str], typer.Option("--framework", help="Only this framework's files (default: any framework).", metavar="ID")
+    ] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Print a JSON Schema of assessment files, for editors (yaml-language-server) and other tools."""
+    import json
+
+    session = Session(lang, "never", output)
+    catalog = _catalog(frameworks, session)
+    if framework is not None and framework not in catalog:
+        message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
+        raise typer.BadParameter(message, param_hint="'--framework'")
+    from .schema import assessment_schema
+
+    chosen = [catalog.get(framework)] if framework else list(catalog)
+    sink = _open_sink(output, force, session)
+    sink.write(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n")
+    sink.commit()
+    raise typer.Exit(ExitCode.OK)
+
+
 @app.command()
 def validate(
     files: Annotated[list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")],
+    fmt: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format", "-f", metavar="FORMAT",
+            help="text (PATH:LINE:COL: message) or github (workflow annotations; the default under GitHub Actions).",
+        ),
+    ] = None,  # fmt: skip
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing for valid files.")] = False,
+    skip_other_yaml: Annotated[
+        bool, typer.Option("--skip-other-yaml", help="Skip YAML files with no top-level `framework:` (for hooks).")
+    ] = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
-    from .loader import load_file
+    from .loader import load_file, read_bytes
     from .problems import InvalidInput
 
     session = Session(lang, "never")
+    if fmt is None:
+        under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
+        fmt = "github" if under_actions else "text"
+    _choice(fmt, ("text", "github"), session)
     catalog = _catalog(frameworks, session)
+    problems = []
     for path in expand_paths(files):
         try:
-            assessment = load_file(path, catalog)
+            if skip_other_yaml and not _declares_framework(read_bytes(path, session.messages)):
+                continue
+            assessment = load_file(path, catalog, session.messages)
         except InvalidInput as error:
-            session.report(error.problems)
             session.failed.append(path)
+            if fmt == "text":
+                session.report(error.problems)  # as found, file by file
+            else:
+                problems.extend(error.problems)
             continue
         if not quiet:
             print(session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries)))
+    if problems:
+        from .formats import github
+
+        sys.stdout.write(github.problems(problems))
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
+
+
+def _declares_framework(data: bytes) -> bool:
+    """Whether a YAML file looks like an assessment: a top-level `framework:` key (quoted or not)."""
+    import re
+
+    return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None
 
 
 @app.command("frameworks")
@@ -493,7 +582,7 @@ def list_frameworks(
 ) -> None:
     """List the frameworks: id, regulation, years, values and number of indicators."""
     session = Session(lang, color)
-    _format(fmt, ("table", "json", "csv", "markdown"))
+    _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
     from .formats import load as load_format
 
@@ -514,10 +603,11 @@ def indicators(
 ) -> None:
     """List a framework's domains, aspects and indicators with their weights."""
     session = Session(lang, color)
-    _format(fmt, ("table", "json", "csv", "markdown"))
+    _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
     if framework is not None and framework not in catalog:
-        raise typer.BadParameter(f"unknown framework {framework!r}; choose one of: {', '.join(catalog.ids)}", param_hint="'FRAMEWORK'")
+        message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
+        raise typer.BadParameter(message, param_hint="'FRAMEWORK'")
     chosen = [catalog.get(framework)] if framework else list(catalog)
     from .formats import load as load_format
 
@@ -539,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spbe: {error.format_message()}", file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
-        print("spbe: aborted", file=sys.stderr)
+        print(f"spbe: {Messages(default_language())('err_aborted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `spbe score ... | head`); not an error of ours.

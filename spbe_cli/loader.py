@@ -1,7 +1,8 @@
 """From bytes to a validated Assessment, or to every located problem of the file.
 
 Three separate steps: parse (strict YAML with positions), check (the framework's Pydantic model),
-report (Pydantic's errors turned into `PATH:LINE:COL: message` problems in the user's terms).
+report (Pydantic's errors turned into `PATH:LINE:COL: message` problems in the user's terms and
+language).
 """
 
 from __future__ import annotations
@@ -9,21 +10,23 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from decimal import Decimal
-from pathlib import Path
+from fractions import Fraction
 from typing import Annotated, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .assessment import Assessment
 from .catalog import Catalog
 from .framework import Framework
+from .i18n import Messages
 from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
 from .problems import InvalidInput, Problem
 from .yamlread import MAX_BYTES, YamlDocument, read_yaml
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, messages: Messages | None = None) -> bytes:
     """A file's bytes, capped in size; `-` reads standard input. Raises InvalidInput."""
+    t = messages or Messages()
     try:
         if path == "-":
             import sys
@@ -33,231 +36,216 @@ def read_bytes(path: str) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise InvalidInput([Problem(path, None, None, "is a folder, not a file")]) from None
+        raise InvalidInput([Problem(path, None, None, t("file_is_folder"), "file")]) from None
     except FileNotFoundError:
-        raise InvalidInput([Problem(path, None, None, "no such file")]) from None
+        raise InvalidInput([Problem(path, None, None, t("file_missing"), "file")]) from None
     except OSError as error:
-        raise InvalidInput([Problem(path, None, None, f"cannot read: {error.strerror or error}")]) from None
+        raise InvalidInput([Problem(path, None, None, t("file_unreadable", reason=error.strerror or error), "file")]) from None
     return data
 
 
-def load_file(path: str, catalog: Catalog) -> Assessment:
-    return parse_assessment(read_bytes(path), path, catalog)
+def load_file(path: str, catalog: Catalog, messages: Messages | None = None) -> Assessment:
+    return parse_assessment(read_bytes(path, messages), path, catalog, messages)
 
 
-def parse_assessment(data: bytes, path: str, catalog: Catalog) -> Assessment:
+def parse_assessment(data: bytes, path: str, catalog: Catalog, messages: Messages | None = None) -> Assessment:
     """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem."""
-    document = read_yaml(data, path, positions=False)  # valid files never need positions
+    document = read_yaml(data, path, positions=False, messages=messages)  # valid files never need positions
     try:
-        return check_document(document, _framework_of(document, catalog))
+        return _Reporter(document, messages).assessment(catalog)
     except InvalidInput:
-        document = read_yaml(data, path)  # read again, recording positions, to locate the problems
-        return check_document(document, _framework_of(document, catalog))
+        document = read_yaml(data, path, messages=messages)  # read again, recording positions, to locate problems
+        return _Reporter(document, messages).assessment(catalog)
 
 
-def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:
+def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>", messages: Messages | None = None) -> Assessment:
     """Validate an assessment given as Python data (library use). Raises InvalidInput."""
-    document = YamlDocument(data, source)
-    return check_document(document, _framework_of(document, catalog))
+    return _Reporter(YamlDocument(data, source), messages).assessment(catalog)
 
 
-def _framework_of(document: YamlDocument, catalog: Catalog) -> Framework:
-    data = document.data
-    if not isinstance(data, dict):
-        raise InvalidInput(
-            [document.problem((), f"expected a mapping with keys {', '.join(TOP_KEYS)}, found {_describe(data)}")]
-        )
-    if "framework" not in data:
-        raise InvalidInput(
-            [document.problem((), f"missing key 'framework' (one of: {', '.join(catalog.ids)})")]
-            + _unknown_keys(document, (), data, TOP_KEYS)
-        )
-    framework_id = data["framework"]
-    if not isinstance(framework_id, str) or framework_id not in catalog:
-        hint = _did_you_mean(str(framework_id), catalog.ids)
-        raise InvalidInput(
-            [
-                document.problem(
-                    ("framework",),
-                    f"unknown framework {_describe(framework_id)}{hint} (known: {', '.join(catalog.ids)})",
-                )
-            ]
-        )
-    return catalog.get(framework_id)
-
-
-def check_document(document: YamlDocument, framework: Framework) -> Assessment:
-    data = document.data
-    levels = data.get("levels")
-    if isinstance(levels, dict):
-        # Keys in the file may be numbers (12:) or text ("12"); the reader already refused collisions.
-        data = {**data, "levels": {_key(k): v for k, v in levels.items()}}
-    model = assessment_model(framework)
-    try:
-        validated = model.model_validate(data)
-    except ValidationError as error:
-        raise InvalidInput(list(_problems(error.errors(include_url=False), document, framework))) from None
-    return to_assessment(validated, framework, document.path)
+def parse_costs(data: bytes, path: str, framework: Framework, messages: Messages | None = None):
+    """A costs file (`default: 1`, `indicators: {42: 5}`) for `spbe plan`. Raises InvalidInput."""
+    return _Reporter(read_yaml(data, path, messages=messages), messages).costs(framework)
 
 
 def _key(key: Any) -> str:
     return str(key).lower() if isinstance(key, bool) else str(key)
 
 
-def _problems(errors: list[dict[str, Any]], document: YamlDocument, framework: Framework) -> Iterable[Problem]:
-    missing_ids: list[str] = []
-    for error in errors:
-        loc = tuple(_key(part) if not isinstance(part, int) else part for part in error["loc"] if not str(part).startswith("<"))
+class _CostsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
+    indicators: dict[str, Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]] = {}
+
+
+class _Reporter:
+    """Checks one parsed document and words its problems for the user."""
+
+    def __init__(self, document: YamlDocument, messages: Messages | None):
+        self.document = document
+        self.t = messages or Messages()
+
+    def problem(self, path: tuple, message: str, *, key: bool = False, kind: str = "value") -> Problem:
+        return self.document.problem(path, message, key=key, kind=kind)
+
+    # --- assessments -------------------------------------------------------------------------
+
+    def assessment(self, catalog: Catalog) -> Assessment:
+        framework = self.framework_of(catalog)
+        data = self.document.data
+        levels = data.get("levels")
+        if isinstance(levels, dict):
+            # Keys may be numbers (12:) or text ("12"); the reader already refused collisions.
+            data = {**data, "levels": {_key(k): v for k, v in levels.items()}}
+        try:
+            validated = assessment_model(framework).model_validate(data)
+        except ValidationError as error:
+            raise InvalidInput(list(self.validation_problems(error.errors(include_url=False), framework))) from None
+        return to_assessment(validated, framework, self.document.path)
+
+    def framework_of(self, catalog: Catalog) -> Framework:
+        t, data = self.t, self.document.data
+        if not isinstance(data, dict):
+            found = self.describe(data)
+            raise InvalidInput([self.problem((), t("val_not_mapping", keys=", ".join(TOP_KEYS), found=found), kind="structure")])
+        if "framework" not in data:
+            raise InvalidInput(
+                [self.problem((), t("val_no_framework", known=", ".join(catalog.ids)), kind="structure")]
+                + self.unknown_keys((), data, TOP_KEYS)
+            )
+        framework_id = data["framework"]
+        if not isinstance(framework_id, str) or framework_id not in catalog:
+            hint = self.did_you_mean(str(framework_id), catalog.ids)
+            message = t("val_unknown_framework", given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids))
+            raise InvalidInput([self.problem(("framework",), message, kind="structure")])
+        return catalog.get(framework_id)
+
+    def validation_problems(self, errors: list[dict[str, Any]], framework: Framework) -> Iterable[Problem]:
+        missing_ids: list[str] = []
+        for error in errors:
+            loc = tuple(_key(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<"))
+            kind = error["type"]
+            if kind == "missing" and loc[:-1] == ("levels",):
+                missing_ids.append(str(loc[-1]))
+                continue
+            if kind == "extra_forbidden":
+                yield from self.unknown_keys(loc[:-1], {loc[-1]: None}, self.valid_keys(loc[:-1], framework), framework)
+                continue
+            yield self.problem(loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value")
+        if missing_ids:
+            name = "val_missing_indicator" if len(missing_ids) == 1 else "val_missing_indicators"
+            message = self.t(name, count=len(missing_ids), framework=framework.id, ids=", ".join(missing_ids))
+            yield self.problem(("levels",), message, key=True, kind="structure")
+
+    @staticmethod
+    def valid_keys(parent: tuple, framework: Framework) -> tuple[str, ...]:
+        if parent == ():
+            return TOP_KEYS
+        if parent == ("levels",):
+            return tuple(framework.by_id)
+        return ENTRY_KEYS
+
+    def unknown_keys(self, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None) -> list[Problem]:
+        problems = []
+        for key in data:
+            if _key(key) in valid:
+                continue
+            of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
+            hint = self.did_you_mean(_key(key), list(valid))
+            if not hint and of_indicators and framework is not None:
+                first, last = framework.indicators[0].id, framework.indicators[-1].id
+                hint = self.t("val_indicator_range", framework=framework.id, first=first, last=last)
+            message = self.t("val_unknown_indicator" if of_indicators else "val_unknown_key", key=_key(key), hint=hint)
+            problems.append(self.problem(parent + (_key(key),), message, key=True, kind="structure"))
+        return problems
+
+    def did_you_mean(self, word: str, choices: list[str]) -> str:
+        folded = {choice.casefold(): choice for choice in choices}
+        match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+        return self.t("val_did_you_mean", suggestion=folded[match[0]]) if match else ""
+
+    def message(self, loc: tuple, error: dict[str, Any], framework: Framework) -> str:
+        t = self.t
         kind = error["type"]
-        if kind == "missing" and loc[:-1] == ("levels",):
-            missing_ids.append(str(loc[-1]))
-            continue
-        if kind == "extra_forbidden":
-            yield from _unknown_keys(document, loc[:-1], {loc[-1]: None}, _valid_keys(loc[:-1], framework), framework)
-            continue
-        yield document.problem(loc, _message(loc, error, framework))
-    if missing_ids:
-        shown = ", ".join(missing_ids)
-        yield document.problem(
-            ("levels",),
-            f"missing {len(missing_ids)} indicator{'s' if len(missing_ids) > 1 else ''} of {framework.id}: {shown}",
-            key=True,
-        )
+        given = self.describe(error.get("input"))
+        if kind == "missing":
+            if len(loc) == 1:
+                return t("val_missing_key", key=loc[-1])
+            return t("val_missing_key_in", where=self.where(loc[:-1]), key=loc[-1])
+        where = self.where(loc)
+        if loc == ("year",):
+            return t("val_year", low=YEAR_MIN, high=YEAR_MAX, given=given)
+        if loc == ("institution",):
+            return t("val_institution", given=given)
+        if loc == ("levels",):
+            return t("val_levels", given=given)
+        in_levels = len(loc) >= 2 and loc[0] == "levels"
+        if in_levels and (loc[-1] in ("note", "pic") or (len(loc) >= 3 and loc[-2] == "evidence")):
+            return t("val_text", where=where, given=given)
+        if in_levels and loc[-1] == "evidence":
+            return t("val_texts", where=where, given=given)
+        if in_levels:
+            indicator = framework.by_id.get(str(loc[1]))
+            raw = error.get("input")
+            if isinstance(raw, list) and indicator is not None and not indicator.multiple:
+                return t("val_no_list", where=where)
+            if kind in ("too_short", "too_long"):
+                return t("val_services", where=where)
+            if isinstance(raw, dict):
+                return t("val_entry", where=where, keys=", ".join(ENTRY_KEYS))
+            expected = t("expect_whole" if framework.integer_values else "expect_decimal", low=framework.min_value, high=framework.max_value)
+            return t("val_value", where=where, expected=expected, given=given)
+        return t("val_other", where=where, detail=error["msg"])
 
+    def where(self, loc: tuple) -> str:
+        if len(loc) >= 2 and loc[0] == "levels":
+            rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
+            return self.t("where_indicator", id=loc[1]) + rest
+        return ".".join(str(part) for part in loc)
 
-def _valid_keys(parent: tuple, framework: Framework) -> tuple[str, ...]:
-    if parent == ():
-        return TOP_KEYS
-    if parent == ("levels",):
-        return tuple(framework.by_id)
-    return ENTRY_KEYS
+    def describe(self, value: Any) -> str:
+        """A value as the user wrote it in YAML terms."""
+        if value is None:
+            return self.t("desc_null")
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, Decimal):
+            return {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
+        if isinstance(value, (int, float)):
+            return str(value)
+        if isinstance(value, str):
+            return self.t("desc_text", value=value)
+        if isinstance(value, list):
+            return self.t("desc_list")
+        if isinstance(value, dict):
+            return self.t("desc_mapping")
+        return type(value).__name__
 
+    # --- costs files ---------------------------------------------------------------------------
 
-def _unknown_keys(
-    document: YamlDocument, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None
-) -> list[Problem]:
-    problems = []
-    for key in data:
-        if _key(key) in valid:
-            continue
-        of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
-        what = "indicator" if of_indicators else "key"
-        hint = _did_you_mean(_key(key), list(valid))
-        if not hint and of_indicators and framework is not None:
-            first, last = framework.indicators[0].id, framework.indicators[-1].id
-            hint = f" ({framework.id} has indicators {first} to {last})"
-        problems.append(document.problem(parent + (_key(key),), f"unknown {what} {_key(key)!r}{hint}", key=True))
-    return problems
+    def costs(self, framework: Framework):
+        from .planning import Costs
 
-
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    folded = {choice.casefold(): choice for choice in choices}
-    match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
-    return f"; did you mean {folded[match[0]]!r}?" if match else ""
-
-
-def _message(loc: tuple, error: dict[str, Any], framework: Framework) -> str:
-    kind = error["type"]
-    given = error.get("input")
-    if kind == "missing":
-        return f"missing key {loc[-1]!r}" if len(loc) == 1 else f"{_where(loc[:-1])}: missing key {loc[-1]!r}"
-    where = _where(loc)
-    if loc == ("year",):
-        return f"year must be a whole number from {YEAR_MIN} to {YEAR_MAX}, not {_describe(given)}"
-    if loc == ("institution",):
-        return f"institution must be a non-empty text, not {_describe(given)}"
-    if loc == ("levels",):
-        return f"levels must be a mapping of indicator id to value, not {_describe(given)}"
-    if len(loc) >= 2 and loc[0] == "levels" and loc[-1] in ("note", "pic") or (len(loc) >= 3 and loc[-2] == "evidence"):
-        return f"{where} must be text, not {_describe(given)}"
-    if len(loc) >= 2 and loc[0] == "levels" and loc[-1] == "evidence":
-        return f"{where} must be a list of texts, not {_describe(given)}"
-    if len(loc) >= 2 and loc[0] == "levels":
-        indicator = framework.by_id.get(str(loc[1]))
-        if isinstance(given, list) and indicator is not None and not indicator.multiple:
-            return f"{where} takes one value, not a list (only indicators assessed per service take a list)"
-        if kind in ("too_short", "too_long"):
-            return f"{where} needs from 1 to 50 values, one per service"
-        if isinstance(given, dict):
-            return f"{where} must be a value or a mapping with keys {', '.join(ENTRY_KEYS)}"
-        return f"{where} must be {_expected(framework)}, not {_describe(given)}"
-    return f"{where}: {error['msg']}"
-
-
-def _where(loc: tuple) -> str:
-    if len(loc) >= 2 and loc[0] == "levels":
-        rest = [str(part) if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:]]
-        detail = f" {' '.join(rest)}" if rest else ""
-        return f"indicator {loc[1]}{detail}".replace(" [", "[")
-    return ".".join(str(part) for part in loc)
-
-
-def _expected(framework: Framework) -> str:
-    low, high = framework.min_value, framework.max_value
-    if framework.integer_values:
-        return f"a whole number from {low} to {high}"
-    return f"a number from {low} to {high} (decimals such as 2.25 allowed)"
-
-
-def _describe(value: Any) -> str:
-    """A value as the user wrote it in YAML terms."""
-    if value is None:
-        return "null (empty)"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, str):
-        return f"text {value!r}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def display_path(path: str) -> str:
-    """Paths as the user typed them; kept as a function so every message agrees."""
-    return str(Path(path)) if path != "-" else "<stdin>"
-
-
-def parse_costs(data: bytes, path: str, framework: Framework):
-    """A costs file (`default: 1`, `indicators: {42: 5}`) for `spbe plan`. Raises InvalidInput."""
-    from fractions import Fraction
-
-    from pydantic import BaseModel, ConfigDict, Field
-
-    from .planning import Costs
-
-    Positive = Field(gt=0, allow_inf_nan=False)
-
-    class CostsFile(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
-        indicators: dict[str, Annotated[Decimal, Positive]] = {}
-
-    document = read_yaml(data, path)
-    if not isinstance(document.data, dict):
-        raise InvalidInput([document.problem((), "expected a mapping with keys default and indicators")])
-    raw = dict(document.data)
-    if isinstance(raw.get("indicators"), dict):
-        raw["indicators"] = {_key(k): v for k, v in raw["indicators"].items()}
-    problems: list[Problem] = []
-    for indicator_id in raw["indicators"] if isinstance(raw.get("indicators"), dict) else ():
-        if indicator_id not in framework.by_id:
-            problems += _unknown_keys(document, ("indicators",), {indicator_id: None}, list(framework.by_id), framework)
-    try:
-        model = CostsFile.model_validate(raw)
-    except ValidationError as error:
-        for item in error.errors(include_url=False):
-            loc = tuple(_key(p) if not isinstance(p, int) else p for p in item["loc"])
-            if item["type"] == "extra_forbidden":
-                problems += _unknown_keys(document, loc[:-1], {loc[-1]: None}, ("default", "indicators"))
-            else:
-                shown = ".".join(map(str, loc))
-                problems.append(document.problem(loc, f"{shown} must be a positive number, not {_describe(item.get('input'))}"))
-    if problems:
-        raise InvalidInput(problems)
-    return Costs(Fraction(model.default), {k: Fraction(v) for k, v in model.indicators.items()})
+        data = self.document.data
+        if not isinstance(data, dict):
+            raise InvalidInput([self.problem((), self.t("val_costs_not_mapping"), kind="structure")])
+        raw = dict(data)
+        if isinstance(raw.get("indicators"), dict):
+            raw["indicators"] = {_key(k): v for k, v in raw["indicators"].items()}
+        problems: list[Problem] = []
+        for indicator_id in raw["indicators"] if isinstance(raw.get("indicators"), dict) else ():
+            if indicator_id not in framework.by_id:
+                problems += self.unknown_keys(("indicators",), {indicator_id: None}, list(framework.by_id), framework)
+        try:
+            model = _CostsFile.model_validate(raw)
+        except ValidationError as error:
+            for item in error.errors(include_url=False):
+                loc = tuple(_key(p) if not isinstance(p, int) else p for p in item["loc"])
+                if item["type"] == "extra_forbidden":
+                    problems += self.unknown_keys(loc[:-1], {loc[-1]: None}, ("default", "indicators"))
+                else:
+                    where = ".".join(map(str, loc))
+                    problems.append(self.problem(loc, self.t("val_positive", where=where, given=self.describe(item.get("input")))))
+        if problems:
+            raise InvalidInput(problems)
+        return Costs(Fraction(model.default), {k: Fraction(v) for k, v in model.indicators.items()})

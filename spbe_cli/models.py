@@ -19,6 +19,7 @@ from pydantic import (
     Strict,
     StringConstraints,
     Tag,
+    WithJsonSchema,
     create_model,
 )
 from pydantic_core import PydanticCustomError
@@ -48,7 +49,13 @@ def value_type(framework: Framework) -> Any:
     low, high = framework.min_value, framework.max_value
     if framework.integer_values:
         return Annotated[int, Strict(), Field(ge=low, le=high)]
-    return Annotated[Decimal, BeforeValidator(_no_bool_or_text), Field(ge=low, le=high, allow_inf_nan=False)]
+    # The schema says "number": Pydantic would also allow numeric strings, which the validator refuses.
+    return Annotated[
+        Decimal,
+        BeforeValidator(_no_bool_or_text),
+        Field(ge=low, le=high, allow_inf_nan=False),
+        WithJsonSchema({"type": "number", "minimum": low, "maximum": high}),
+    ]
 
 
 def _pick(value: Any) -> str:

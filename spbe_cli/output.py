@@ -64,3 +64,46 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub refuses a step summary over 1 MiB
+
+
+class StepSummary:
+    """Markdown appended to $GITHUB_STEP_SUMMARY, kept under GitHub's limit (never overwritten)."""
+
+    def __init__(self, path: str, note: str):
+        self.path = path
+        self.note = "\n" + note + "\n"
+        try:
+            existing = os.path.getsize(path)
+        except OSError:
+            existing = 0
+        self.budget = STEP_SUMMARY_LIMIT - existing - len(self.note.encode("utf-8"))
+        self.parts: list[str] = []
+        self.size = 0
+        self.full = self.budget <= 0
+
+    @classmethod
+    def from_environment(cls, note: str) -> StepSummary | None:
+        path = os.environ.get("GITHUB_STEP_SUMMARY")
+        return cls(path, note) if path else None
+
+    def add(self, text: str) -> None:
+        """Keep text while it fits; after the first piece that does not, keep nothing more."""
+        if self.full:
+            return
+        size = len(text.encode("utf-8"))
+        if self.size + size > self.budget:
+            self.full = True
+            return
+        self.parts.append(text)
+        self.size += size
+
+    def write(self) -> None:
+        if not self.parts and not self.full:
+            return
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write("".join(self.parts))
+            if self.full and self.budget > 0:
+                handle.write(self.note)

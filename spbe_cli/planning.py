@@ -232,17 +232,26 @@ def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], 
     return replace(assessment, entries=new_entries)
 
 
+class TargetError(ValueError):
+    """A target that is not usable; `name` and `values` word it through the message catalogue."""
+
+    def __init__(self, name: str, **values: object):
+        super().__init__(name, values)
+        self.name = name
+        self.values = values
+
+
 def target_from_text(text: str, framework: Framework) -> tuple[Decimal, str | None]:
-    """A target given as a number ("3.00", "2,6") or a predikat name ("Sangat Baik"). Raises ValueError."""
+    """A target given as a number ("3.00", "2,6") or a predikat name ("Sangat Baik"). Raises TargetError."""
     band = framework.band(text)
     if band is not None:
         return band.min, band.name
     try:
         value = Decimal(text.strip().replace(",", "."))
-    except Exception:
-        raise ValueError(f"{text!r} is neither a number nor a predikat of {framework.id}") from None
+    except ArithmeticError:
+        value = Decimal("NaN")
     if not value.is_finite():
-        raise ValueError(f"{text!r} is not a finite number")
+        raise TargetError("err_target_not_number", target=text, framework=framework.id)
     if not framework.min_value <= value <= framework.max_value:
-        raise ValueError(f"target {text} is outside the value range {framework.min_value} to {framework.max_value}")
+        raise TargetError("err_target_range", target=text, low=framework.min_value, high=framework.max_value)
     return value, None

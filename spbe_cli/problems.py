@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# How much a problem blocks, most first: a file that cannot be read hides everything else in it.
+KINDS = ("file", "syntax", "structure", "value")
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One error in one input file. line and col are 1-based; None where no position exists."""
@@ -13,6 +17,11 @@ class Problem:
     line: int | None
     col: int | None
     message: str
+    kind: str = "value"  # one of KINDS
+
+    @property
+    def importance(self) -> int:
+        return KINDS.index(self.kind) if self.kind in KINDS else len(KINDS)
 
     def __str__(self) -> str:
         if self.line is None:

@@ -20,6 +20,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from .i18n import Messages
 from .problems import InvalidInput, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -57,17 +58,18 @@ class YamlDocument:
             table = self.values
         return (1, 1)
 
-    def problem(self, path: Path, message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: Path, message: str, *, key: bool = False, kind: str = "value") -> Problem:
         line, col = self.position(path, key=key) or (None, None)
-        return Problem(self.path, line, col, message)
+        return Problem(self.path, line, col, message, kind)
 
 
-def decode(data: bytes, path: str) -> str:
+def decode(data: bytes, path: str, t: Messages | None = None) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
+    t = t or Messages()
     if len(data) > MAX_BYTES:
-        raise InvalidInput([Problem(path, None, None, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")])
+        raise InvalidInput([Problem(path, None, None, t("file_too_large", mb=MAX_BYTES // (1024 * 1024)), "file")])
     if b"\x00" in data:
-        raise InvalidInput([Problem(path, None, None, "not a text file (it contains NUL bytes): save it as UTF-8 YAML")])
+        raise InvalidInput([Problem(path, None, None, t("file_binary"), "file")])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -76,11 +78,9 @@ def decode(data: bytes, path: str) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start]
-        raise InvalidInput(
-            [Problem(path, line, col, f"not UTF-8 text (byte 0x{byte:02X}): save the file as UTF-8")]
-        ) from None
+        raise InvalidInput([Problem(path, line, col, t("file_not_utf8", byte=f"{byte:02X}"), "file")]) from None
     if not text.strip():
-        raise InvalidInput([Problem(path, None, None, "file is empty")])
+        raise InvalidInput([Problem(path, None, None, t("file_empty"), "file")])
     return text
 
 
@@ -88,7 +88,7 @@ def _position(mark: Any) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
-def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
+def _scalar(event: Any, problems: list[Problem], path: str, t: Messages) -> Any:
     tag = event.tag
     value = event.value
     if tag == "!":
@@ -101,7 +101,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
         tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
-        problems.append(Problem(path, line, col, f"tag {tag!r} is not allowed (only plain YAML data)"))
+        problems.append(Problem(path, line, col, t("yaml_tag", tag=tag), "syntax"))
         return value
     kind = tag[len(_YAML) :]
     try:
@@ -117,7 +117,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
             return _MERGE
     except (ValueError, KeyError, InvalidOperation):
         line, col = _position(event.start_mark)
-        problems.append(Problem(path, line, col, f"{value!r} is not a valid {kind}"))
+        problems.append(Problem(path, line, col, t("yaml_bad_scalar", value=value, kind=kind), "syntax"))
     return value  # str, timestamp (kept as written), value
 
 
@@ -158,14 +158,15 @@ class _Container:
 _NO_KEY = object()
 
 
-def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument:
+def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messages | None = None) -> YamlDocument:
     """Parse one YAML document from bytes, strictly. Raises InvalidInput with every problem found.
 
     Problems found while reading are always located. positions=False skips recording where each
     value stands (the cost of a valid file's fast path); read again with it where a later check
     needs to point at a value.
     """
-    text = decode(data, path)
+    t = messages or Messages()
+    text = decode(data, path, t)
     document = YamlDocument(None, path)
     problems: list[Problem] = []
     anchors: dict[str, tuple[Any, int]] = {}
@@ -177,7 +178,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
 
     def fail(mark: Any, message: str) -> InvalidInput:
         line, col = _position(mark)
-        return InvalidInput(problems + [Problem(path, line, col, message)])
+        return InvalidInput(problems + [Problem(path, line, col, message, "syntax")])
 
     def child_path() -> Path:
         if not positions:
@@ -205,21 +206,19 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             return
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
-                raise fail(start, "a mapping or list cannot be used as a key")
+                raise fail(start, t("yaml_complex_key"))
             top.key = value
             top.key_pos = _position(start)
             if value is not _MERGE and _key_text(value) in top.explicit:
                 first = top.explicit[_key_text(value)]
-                problems.append(
-                    Problem(path, *top.key_pos, f"duplicate key {_key_text(value)!r} (first defined at line {first})")
-                )
+                problems.append(Problem(path, *top.key_pos, t("yaml_duplicate_key", key=_key_text(value), line=first), "syntax"))
             return
         key = top.key
         top.key = _NO_KEY
         if key is _MERGE:
             merged = value if isinstance(value, list) else [value]
             if not all(isinstance(item, dict) for item in merged):
-                problems.append(Problem(path, *position, "a merge key (<<) needs a mapping or a list of mappings"))
+                problems.append(Problem(path, *_position(start), t("yaml_merge"), "syntax"))
             else:
                 top.merges.extend(merged)
             return
@@ -243,18 +242,16 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             if kind is yaml.ScalarEvent:
                 total += 1
                 if total > MAX_NODES:
-                    raise fail(event.start_mark, f"document has more than {MAX_NODES} nodes")
-                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
+                    raise fail(event.start_mark, t("yaml_too_many_nodes", limit=MAX_NODES))
+                add(_scalar(event, problems, path, t), 1, event.start_mark, event.anchor)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
-                    raise fail(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+                    raise fail(event.start_mark, t("yaml_too_deep", limit=MAX_DEPTH))
                 expected = "map" if kind is yaml.MappingStartEvent else "seq"
                 if event.tag not in (None, "!", _YAML + expected):
-                    problems.append(
-                        Problem(path, *_position(event.start_mark), f"tag {event.tag!r} is not allowed (only plain YAML data)")
-                    )
+                    problems.append(Problem(path, *_position(event.start_mark), t("yaml_tag", tag=event.tag), "syntax"))
                 if stack and isinstance(stack[-1].obj, dict) and stack[-1].key is _NO_KEY:
-                    raise fail(event.start_mark, "a mapping or list cannot be used as a key")
+                    raise fail(event.start_mark, t("yaml_complex_key"))
                 total += 1
                 container_path = child_path() if stack else ()
                 stack.append(_Container({} if expected == "map" else [], container_path, event.start_mark, event.anchor))
@@ -269,31 +266,32 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 add(container.obj, container.size, container.start, container.anchor)
             elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
-                    raise fail(event.start_mark, f"alias *{event.anchor} refers to no anchor defined before it")
+                    raise fail(event.start_mark, t("yaml_undefined_alias", anchor=event.anchor))
                 value, size = anchors[event.anchor]
                 total += size
                 if total > MAX_NODES:
-                    raise fail(event.start_mark, f"aliases expand to more than {MAX_NODES} nodes")
+                    raise fail(event.start_mark, t("yaml_alias_bomb", limit=MAX_NODES))
                 add(value, size, event.start_mark, None)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise fail(event.start_mark, "more than one YAML document (---): put one assessment per file")
+                    raise fail(event.start_mark, t("yaml_documents"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = error.problem or "invalid YAML"
         if error.context:
             message = f"{message} ({error.context})"
-        raise InvalidInput(problems + [Problem(path, mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")]) from None
+        problem = Problem(path, mark.line + 1, mark.column + 1, t("yaml_syntax", detail=message), "syntax")
+        raise InvalidInput(problems + [problem]) from None
     except yaml.YAMLError as error:
-        raise InvalidInput(problems + [Problem(path, None, None, f"YAML error: {error}")]) from None
+        raise InvalidInput(problems + [Problem(path, None, None, t("yaml_error", detail=error), "syntax")]) from None
     finally:
         if parser is not None:
             parser.dispose()
     if problems:
         raise InvalidInput(problems)
     if not root_set or document.data is None:
-        raise InvalidInput([Problem(path, None, None, "file is empty (no YAML document)")])
+        raise InvalidInput([Problem(path, None, None, t("file_no_document"), "file")])
     return document
 
 
