@@ -79,6 +79,14 @@ class Session:
     def error(self, key: str, **values: Any) -> None:
         print(f"spbe: {self.messages(key, **values)}", file=sys.stderr)
 
+    def note_years(self, path: str, assessment, catalog: Catalog) -> None:
+        """A file dated outside its framework's years is scored, with a note (e.g. 2026 under spbe-2020)."""
+        framework = catalog.get(assessment.framework)
+        if not framework.applies_to(assessment.year):
+            years = f"{framework.first_year}-{framework.last_year or ''}"
+            message = self.messages("msg_outside_years", path=path, year=assessment.year, framework=framework.id, years=years)
+            print(message, file=sys.stderr)
+
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
         from .formats import RenderOptions
 
@@ -169,20 +177,36 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
             session.report(error.problems)
             session.failed.append(path)
             continue
+        session.note_years(path, assessment, catalog)
         yield score(assessment, catalog.get(assessment.framework))
 
 
-def emit(chunks: Iterable[str], sink: Sink) -> None:
-    for chunk in chunks:
-        sink.write(chunk)
+def _write_output(text: str, output: str | None, force: bool, session: Session) -> None:
+    """All of a command's output at once: to standard output, or atomically to --output."""
+    sink = _open_sink(output, force, session)
+    sink.write(text)
+    sink.commit()
 
 
-def _finish(sink: Sink, ok: bool, session: Session) -> None:
-    """Put the output in place when the run succeeded; a failed run leaves files untouched."""
-    if ok:
-        sink.commit()
-    else:
-        sink.discard()
+def _framework_named(catalog: Catalog, framework_id: str, session: Session, option: str):
+    if framework_id not in catalog:
+        message = session.messages("err_unknown_framework", id=framework_id, choices=", ".join(catalog.ids))
+        raise typer.BadParameter(message, param_hint=f"'{option}'")
+    return catalog.get(framework_id)
+
+
+def _load_one(path: str, catalog: Catalog, session: Session):
+    """One assessment, or exit 3 after reporting its problems."""
+    from .loader import load_file
+    from .problems import InvalidInput
+
+    try:
+        assessment = load_file(path, catalog, session.messages)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    session.note_years(path, assessment, catalog)
+    return assessment
 
 
 def _step_summary(session: Session):
@@ -271,11 +295,16 @@ def score(
             yield result
 
     try:
-        emit(renderer.score(checked(scored(paths, catalog, session)), session.options(fmt, detail=detail, many=len(paths) > 1)), sink)
+        options = session.options(fmt, detail=detail, many=len(paths) > 1)
+        for chunk in renderer.score(checked(scored(paths, catalog, session)), options):
+            sink.write(chunk)
     except BaseException:
         sink.discard()
         raise
-    _finish(sink, session.failed_files == 0, session)
+    if session.failed:
+        sink.discard()  # a failed run leaves an existing --output file untouched
+    else:
+        sink.commit()
     _write_summary(summary, session)
     for message in gate_failures:
         print(f"spbe: {message}", file=sys.stderr)
@@ -313,13 +342,7 @@ def diff_command(
     from .formats import load as load_format
 
     result = diff(results[0], results[1])
-    sink = _open_sink(output, force, session)
-    try:
-        sink.write(load_format(fmt).diff(result, session.options(fmt)))
-    except BaseException:
-        sink.discard()
-        raise
-    sink.commit()
+    _write_output(load_format(fmt).diff(result, session.options(fmt)), output, force, session)
     summary = _step_summary(session)
     if summary is not None:
         summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")
@@ -361,14 +384,12 @@ def plan_command(
     session = Session(lang, color, output)
     _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
-    results = list(scored([file], catalog, session))
-    if session.failed_files:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    from .loader import load_file, parse_costs, read_bytes
+    assessment = _load_one(file, catalog, session)
+    from .loader import parse_costs, read_bytes
     from .planning import TargetError, Unreachable, plan, target_from_text
     from .problems import InvalidInput
 
-    framework = results[0].framework
+    framework = catalog.get(assessment.framework)
     try:
         wanted, predikat = target_from_text(target, framework)
     except TargetError as error:
@@ -381,7 +402,6 @@ def plan_command(
         raise typer.BadParameter(session.messages("err_max_level", low=framework.min_value, high=framework.max_value), param_hint="'--max-level'")
     try:
         cost_table = parse_costs(read_bytes(costs, session.messages), costs, framework, session.messages) if costs else None
-        assessment = load_file(file, catalog, session.messages)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
@@ -392,9 +412,7 @@ def plan_command(
         raise typer.Exit(ExitCode.GATE_FAILED) from None
     from .formats import load as load_format
 
-    sink = _open_sink(output, force, session)
-    sink.write(load_format(fmt).plan(result, session.options(fmt)))
-    sink.commit()
+    _write_output(load_format(fmt).plan(result, session.options(fmt)), output, force, session)
     raise typer.Exit(ExitCode.OK)
 
 
@@ -422,14 +440,7 @@ def init_command(
     from .template import render_template
 
     if from_file is not None:
-        from .loader import load_file
-        from .problems import InvalidInput
-
-        try:
-            previous = load_file(from_file, catalog, session.messages)
-        except InvalidInput as error:
-            session.report(error.problems)
-            raise typer.Exit(ExitCode.INVALID_INPUT) from None
+        previous = _load_one(from_file, catalog, session)
         chosen = catalog.get(previous.framework)
         new_year = year if year is not None else previous.year + 1
         if not chosen.applies_to(new_year):
@@ -437,10 +448,7 @@ def init_command(
             print(session.messages("msg_outside_years", path=from_file, year=new_year, framework=chosen.id, years=years), file=sys.stderr)
         text = render_template(chosen, institution or previous.institution, new_year, previous)
     else:
-        if framework not in catalog:
-            message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
-            raise typer.BadParameter(message, param_hint="'--framework'")
-        chosen = catalog.get(framework)
+        chosen = _framework_named(catalog, framework, session, "--framework")
         if year is None:
             import datetime
 
@@ -448,9 +456,7 @@ def init_command(
         if institution is not None and not institution.strip():
             raise typer.BadParameter(session.messages("err_empty"), param_hint="'--institution'")
         text = render_template(chosen, institution or "Nama Instansi", year)
-    sink = _open_sink(output, force, session)
-    sink.write(text)
-    sink.commit()
+    _write_output(text, output, force, session)
     raise typer.Exit(ExitCode.OK)
 
 
@@ -481,9 +487,7 @@ def rank_command(
     result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
     from .formats import load as load_format
 
-    sink = _open_sink(output, force, session)
-    sink.write(load_format(fmt).rank(result, session.options(fmt)))
-    sink.commit()
+    _write_output(load_format(fmt).rank(result, session.options(fmt)), output, force, session)
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
 
 
@@ -503,15 +507,10 @@ def schema_command(
 
     session = Session(lang, "never", output)
     catalog = _catalog(frameworks, session)
-    if framework is not None and framework not in catalog:
-        message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
-        raise typer.BadParameter(message, param_hint="'--framework'")
+    chosen = [_framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
     from .schema import assessment_schema
 
-    chosen = [catalog.get(framework)] if framework else list(catalog)
-    sink = _open_sink(output, force, session)
-    sink.write(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n")
-    sink.commit()
+    _write_output(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n", output, force, session)
     raise typer.Exit(ExitCode.OK)
 
 
@@ -534,7 +533,7 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
-    from .loader import load_file, read_bytes
+    from .loader import parse_assessment, read_bytes
     from .problems import InvalidInput
 
     session = Session(lang, "never")
@@ -546,9 +545,10 @@ def validate(
     problems = []
     for path in expand_paths(files):
         try:
-            if skip_other_yaml and not _declares_framework(read_bytes(path, session.messages)):
+            data = read_bytes(path, session.messages)
+            if skip_other_yaml and not _declares_framework(data):
                 continue
-            assessment = load_file(path, catalog, session.messages)
+            assessment = parse_assessment(data, path, catalog, session.messages)
         except InvalidInput as error:
             session.failed.append(path)
             if fmt == "text":
@@ -556,6 +556,7 @@ def validate(
             else:
                 problems.extend(error.problems)
             continue
+        session.note_years(path, assessment, catalog)
         if not quiet:
             print(session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries)))
     if problems:
@@ -605,10 +606,7 @@ def indicators(
     session = Session(lang, color)
     _choice(fmt, FORMATS, session)
     catalog = _catalog(frameworks, session)
-    if framework is not None and framework not in catalog:
-        message = session.messages("err_unknown_framework", id=framework, choices=", ".join(catalog.ids))
-        raise typer.BadParameter(message, param_hint="'FRAMEWORK'")
-    chosen = [catalog.get(framework)] if framework else list(catalog)
+    chosen = [_framework_named(catalog, framework, session, "FRAMEWORK")] if framework else list(catalog)
     from .formats import load as load_format
 
     sys.stdout.write(load_format(fmt).indicators(chosen, session.options(fmt)))

@@ -274,3 +274,28 @@ def test_no_traceback_for_a_folder_given_as_output(tmp_path):
     result = run("score", DENPASAR, "-o", str(tmp_path), "--force")
     assert result.exit_code == 2 and "is a folder" in result.stderr
     assert os.path.isdir(tmp_path)
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    import typer
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert f"spbe {name}" in readme, f"README does not show `spbe {name}`"
+        for parameter in command.params:
+            for option in parameter.opts:
+                if option.startswith("--") and option not in ("--help", "--debug", "--frameworks", "--lang", "--color", "--force", "--output", "--format"):
+                    assert option in readme, f"README does not mention {option} of spbe {name}"
+    for shared in ("--frameworks", "--lang", "--color", "--force", "--output", "--format", "--debug"):
+        assert shared in readme
+
+
+def test_a_year_outside_the_framework_is_scored_with_a_note(write, catalog):
+    path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), year=2026))
+    result = run("score", path, "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["year"] == 2026
+    assert "2026 is outside the years of spbe-2020 (2021-2025)" in result.stderr
+    assert "outside the years" not in run("score", DENPASAR).stderr
