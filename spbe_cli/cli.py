@@ -272,6 +272,9 @@ def score(
     from .formats import load as load_format
 
     paths = list(expand_paths(files))
+    if not paths:
+        session.error("err_no_files")
+        raise typer.Exit(ExitCode.INVALID_INPUT)
     renderer = load_format(fmt)
     sink = _open_sink(output, force, session)
     gate_failures: list[str] = []

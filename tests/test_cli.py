@@ -299,3 +299,8 @@ def test_a_year_outside_the_framework_is_scored_with_a_note(write, catalog):
     assert result.exit_code == 0 and json.loads(result.stdout)["year"] == 2026
     assert "2026 is outside the years of spbe-2020 (2021-2025)" in result.stderr
     assert "outside the years" not in run("score", DENPASAR).stderr
+
+
+def test_a_folder_without_assessments_is_invalid_input(tmp_path):
+    result = run("score", str(tmp_path))
+    assert result.exit_code == 3 and "no assessment files found" in result.stderr

@@ -1,0 +1,51 @@
+"""The library as the README shows it."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+
+import pytest
+
+import spbe_cli
+
+from .conftest import ROOT
+
+
+def test_readme_python_example_runs_and_prints_what_it_says():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    printed = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(block, "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    expected = [comment.strip() for comment in re.findall(r"#\s*(.+)$", block, flags=re.M)]
+    assert printed.getvalue().splitlines() == expected
+
+
+def test_library_errors_carry_located_problems():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\nyear: 2024\n", "mine.yaml")
+    problem = caught.value.problems[0]
+    assert isinstance(problem, spbe_cli.Problem)
+    assert (problem.path, problem.line) == ("mine.yaml", 1)
+
+
+def test_validate_data_and_score():
+    frameworks = spbe_cli.load_frameworks()
+    levels = {indicator.id: 3 for indicator in frameworks.get("spbe-2020").indicators}
+    assessment = spbe_cli.validate_data({"framework": "spbe-2020", "institution": "X", "year": 2024, "levels": levels})
+    result = spbe_cli.score(assessment)
+    assert str(result.shown) == "3.00" and result.predikat == "Baik"
+    assert spbe_cli.ExitCode.INVALID_INPUT == 3
+
+
+def test_unknown_attribute():
+    with pytest.raises(AttributeError):
+        spbe_cli.no_such_thing  # noqa: B018
