@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -36,13 +36,6 @@ class Assessment:
     year: int
     entries: dict[str, Entry]  # every indicator of the framework, in framework order
     source: str | None = field(default=None, compare=False)  # the file it came from, for messages
-
-    def with_values(self, changes: dict[str, Value]) -> Assessment:
-        """A copy with some indicators set to a single new value (used by planning)."""
-        entries = dict(self.entries)
-        for indicator_id, value in changes.items():
-            entries[indicator_id] = entries[indicator_id]._replace(values=(value,))
-        return replace(self, entries=entries)
 
     def levels(self) -> dict[str, tuple[Value, ...]]:
         return {indicator_id: entry.values for indicator_id, entry in self.entries.items()}

@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .assessment import Value
+from .numbers import round_half_up
 from .scoring import GroupScore, ScoreResult
 
 
@@ -27,7 +28,7 @@ class GroupChange:
     @property
     def delta(self) -> Decimal:
         """The change of the shown (2-decimal) values, as a reader of both reports computes it."""
-        return _shown(self.new) - _shown(self.old)
+        return round_half_up(self.new) - round_half_up(self.old)
 
 
 @dataclass(frozen=True)
@@ -143,12 +144,6 @@ def _indicator_changes(old: ScoreResult, new: ScoreResult) -> tuple[IndicatorCha
     ]
     changes.sort(key=lambda change: (-abs(change.effect), order[change.id]))
     return tuple(changes)
-
-
-def _shown(value: Fraction) -> Decimal:
-    from .numbers import round_half_up
-
-    return round_half_up(value)
 
 
 def _name_key(name: str) -> str:

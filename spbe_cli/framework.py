@@ -104,11 +104,5 @@ class Framework:
         names = [band.name for band in reversed(self.bands)]
         return names.index(name)
 
-    def level_name(self, indicator_id: str, level: int) -> str | None:
-        return self.level_names[indicator_id].get(level)
-
-    def aspect(self, number: int) -> Group:
-        return next(group for group in self.aspects if group.number == number)
-
     def applies_to(self, year: int) -> bool:
         return self.first_year <= year and (self.last_year is None or year <= self.last_year)

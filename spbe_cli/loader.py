@@ -21,7 +21,7 @@ from .framework import Framework
 from .i18n import Messages
 from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
 from .problems import InvalidInput, Problem
-from .yamlread import MAX_BYTES, YamlDocument, read_yaml
+from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
 
 
 def read_bytes(path: str, messages: Messages | None = None) -> bytes:
@@ -68,10 +68,6 @@ def parse_costs(data: bytes, path: str, framework: Framework, messages: Messages
     return _Reporter(read_yaml(data, path, messages=messages), messages).costs(framework)
 
 
-def _key(key: Any) -> str:
-    return str(key).lower() if isinstance(key, bool) else str(key)
-
-
 class _CostsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
@@ -96,7 +92,7 @@ class _Reporter:
         levels = data.get("levels")
         if isinstance(levels, dict):
             # Keys may be numbers (12:) or text ("12"); the reader already refused collisions.
-            data = {**data, "levels": {_key(k): v for k, v in levels.items()}}
+            data = {**data, "levels": {key_text(k): v for k, v in levels.items()}}
         try:
             validated = assessment_model(framework).model_validate(data)
         except ValidationError as error:
@@ -123,7 +119,7 @@ class _Reporter:
     def validation_problems(self, errors: list[dict[str, Any]], framework: Framework) -> Iterable[Problem]:
         missing_ids: list[str] = []
         for error in errors:
-            loc = tuple(_key(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<"))
+            loc = tuple(key_text(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<"))
             kind = error["type"]
             if kind == "missing" and loc[:-1] == ("levels",):
                 missing_ids.append(str(loc[-1]))
@@ -148,15 +144,15 @@ class _Reporter:
     def unknown_keys(self, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None) -> list[Problem]:
         problems = []
         for key in data:
-            if _key(key) in valid:
+            if key_text(key) in valid:
                 continue
             of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
-            hint = self.did_you_mean(_key(key), list(valid))
+            hint = self.did_you_mean(key_text(key), list(valid))
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
                 hint = self.t("val_indicator_range", framework=framework.id, first=first, last=last)
-            message = self.t("val_unknown_indicator" if of_indicators else "val_unknown_key", key=_key(key), hint=hint)
-            problems.append(self.problem(parent + (_key(key),), message, key=True, kind="structure"))
+            message = self.t("val_unknown_indicator" if of_indicators else "val_unknown_key", key=key_text(key), hint=hint)
+            problems.append(self.problem(parent + (key_text(key),), message, key=True, kind="structure"))
         return problems
 
     def did_you_mean(self, word: str, choices: list[str]) -> str:
@@ -231,7 +227,7 @@ class _Reporter:
             raise InvalidInput([self.problem((), self.t("val_costs_not_mapping"), kind="structure")])
         raw = dict(data)
         if isinstance(raw.get("indicators"), dict):
-            raw["indicators"] = {_key(k): v for k, v in raw["indicators"].items()}
+            raw["indicators"] = {key_text(k): v for k, v in raw["indicators"].items()}
         problems: list[Problem] = []
         for indicator_id in raw["indicators"] if isinstance(raw.get("indicators"), dict) else ():
             if indicator_id not in framework.by_id:
@@ -240,7 +236,7 @@ class _Reporter:
             model = _CostsFile.model_validate(raw)
         except ValidationError as error:
             for item in error.errors(include_url=False):
-                loc = tuple(_key(p) if not isinstance(p, int) else p for p in item["loc"])
+                loc = tuple(key_text(p) if not isinstance(p, int) else p for p in item["loc"])
                 if item["type"] == "extra_forbidden":
                     problems += self.unknown_keys(loc[:-1], {loc[-1]: None}, ("default", "indicators"))
                 else:

@@ -6,16 +6,6 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-Exact = Fraction  # an exact rational index, weight or value
-
-
-def to_fraction(value: int | Decimal | Fraction | str) -> Fraction:
-    """Convert an int, Decimal or decimal string to an exact Fraction (never via float)."""
-    if isinstance(value, Fraction):
-        return value
-    return Fraction(value)
-
-
 def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
     """Round to `places` decimals, ties away from zero (2.125 -> 2.13, -0.125 -> -0.13).
 

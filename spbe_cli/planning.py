@@ -81,6 +81,7 @@ class _Entry:
     service: int | None
     position: int  # index into the entry's values
     start: Value
+    weight: Fraction  # percent of the index: the indicator's, split evenly among its services
     options: tuple[_Option, ...]  # options[k] = take k + 1 steps
 
 
@@ -114,11 +115,9 @@ def plan(
     planned = _apply(assessment, framework, entries, choice)
     reached = score(planned, framework)
     steps = []
-    weights = {indicator.id: indicator for indicator in current.indicators}
     for position, taken in choice.items():
         entry = entries[position]
         option = entry.options[taken - 1]
-        share = _entry_weight(weights[entry.indicator_id], assessment, entry)
         steps.append(
             PlanStep(
                 id=entry.indicator_id,
@@ -129,7 +128,7 @@ def plan(
                 end=option.end,
                 steps=option.steps,
                 cost=option.cost,
-                effect=share * (Fraction(option.end) - Fraction(entry.start)) / 100,
+                effect=entry.weight * (Fraction(option.end) - Fraction(entry.start)) / 100,
             )
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
@@ -137,15 +136,10 @@ def plan(
     return PlanResult(current, target, target_predikat, reached, sum((s.cost for s in steps), Fraction(0)), tuple(steps))
 
 
-def _entry_weight(indicator_score, assessment: Assessment, entry: _Entry) -> Fraction:
-    """The percent weight of one entry: the indicator's, split evenly among its services."""
-    return indicator_score.weight / len(assessment.entries[entry.indicator_id].values)
-
-
 def _entries(assessment, framework, current, costs, locked, cap):
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
     weights = {indicator.id: indicator.weight for indicator in current.indicators}
-    raw: list[tuple[str, int | None, int, Value, list[tuple[int, Fraction, Fraction, Value]]]] = []
+    raw: list[tuple[str, int | None, int, Value, Fraction, list[tuple[int, Fraction, Fraction, Value]]]] = []
     for indicator in framework.indicators:
         if indicator.id in locked:
             continue
@@ -163,7 +157,7 @@ def _entries(assessment, framework, current, costs, locked, cap):
                 steps += 1
                 options.append((steps, entry_weight * (Fraction(level) - Fraction(value)), costs.of(indicator.id) * steps, level))
             if options:
-                raw.append((indicator.id, position + 1 if len(values) > 1 else None, position, value, options))
+                raw.append((indicator.id, position + 1 if len(values) > 1 else None, position, value, entry_weight, options))
     # Gains (percent x value) and costs are exact rationals; scale each to integers for the solver.
     scale = math.lcm(*(Fraction(gain).denominator for *_, options in raw for _, gain, _, _ in options), 1)
     entries = [
@@ -172,9 +166,10 @@ def _entries(assessment, framework, current, costs, locked, cap):
             service=service,
             position=position,
             start=value,
+            weight=weight,
             options=tuple(_Option(steps, int(gain * scale), cost, end) for steps, gain, cost, end in options),
         )
-        for indicator_id, service, position, value, options in raw
+        for indicator_id, service, position, value, weight, options in raw
     ]
     return entries, scale
 

@@ -74,9 +74,9 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
     weights: dict[str, Fraction | int] = {}
     for aspect in framework.aspects:
         aspect_sums[aspect.number] = _aspect_sum(aspect, framework, entries, weights)
-    aspects = tuple(_group(a, aspect_sums[a.number], framework) for a in framework.aspects)
+    aspects = tuple(_group(a, aspect_sums[a.number]) for a in framework.aspects)
     domains = tuple(
-        _group(d, sum(aspect_sums[a.number] for a in framework.aspects if a.domain == d.number), framework)
+        _group(d, sum(aspect_sums[a.number] for a in framework.aspects if a.domain == d.number))
         for d in framework.domains
     )
     total = sum(aspect_sums.values())
@@ -95,7 +95,7 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
                 indicator.domain,
                 # the declared weight unless services re-weighted the aspect (avoids Fraction work per file)
                 indicator.weight if units == indicator.units else Fraction(units) / framework.unit_scale,
-                single if single is not None else entry.value,
+                entry.value,
                 values,
                 level_names[indicator.id].get(single) if type(single) is int else None,
                 entry.target,
@@ -133,7 +133,7 @@ def _aspect_sum(aspect: Group, framework: Framework, entries, weights: dict) -> 
     return total
 
 
-def _group(group: Group, weighted_sum: Fraction | int, framework: Framework) -> GroupScore:
+def _group(group: Group, weighted_sum: Fraction | int) -> GroupScore:
     return GroupScore(
         kind=group.kind,
         number=group.number,

@@ -186,7 +186,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
         top = stack[-1]
         if isinstance(top.obj, list):
             return top.path + (top.index,)
-        return top.path + (_key_text(top.key),)
+        return top.path + (key_text(top.key),)
 
     def add(value: Any, size: int, start: Any, anchor: str | None) -> None:
         nonlocal root_set
@@ -209,9 +209,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
                 raise fail(start, t("yaml_complex_key"))
             top.key = value
             top.key_pos = _position(start)
-            if value is not _MERGE and _key_text(value) in top.explicit:
-                first = top.explicit[_key_text(value)]
-                problems.append(Problem(path, *top.key_pos, t("yaml_duplicate_key", key=_key_text(value), line=first), "syntax"))
+            if value is not _MERGE and key_text(value) in top.explicit:
+                first = top.explicit[key_text(value)]
+                problems.append(Problem(path, *top.key_pos, t("yaml_duplicate_key", key=key_text(value), line=first), "syntax"))
             return
         key = top.key
         top.key = _NO_KEY
@@ -222,7 +222,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
             else:
                 top.merges.extend(merged)
             return
-        text = _key_text(key)
+        text = key_text(key)
         if text in top.explicit:
             return  # duplicate already reported; keep the first value
         top.explicit[text] = top.key_pos[0]
@@ -295,8 +295,8 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
     return document
 
 
-def _key_text(key: Any) -> str:
-    """Mapping keys in paths are strings: 12 and '12' both appear as '12'."""
+def key_text(key: Any) -> str:
+    """A mapping key as text, as paths and the loader use it: 12 and '12' both appear as '12'."""
     if isinstance(key, bool):
         return str(key).lower()
     return str(key)

@@ -11,7 +11,6 @@ import string
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import yaml

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from ..i18n import Messages
-from ..numbers import display, plain_number
+from ..numbers import display, plain_number, signed
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -41,6 +41,12 @@ def predikat_line(result, t: Messages) -> str:
     if result.predikat_change == "down":
         return t("diff_predikat_down", old=old, new=new)
     return t("diff_predikat_same", predikat=new)
+
+
+def marked_change(delta, places: int = 2) -> str:
+    """A change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
+    text = signed(delta, places)
+    return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
 
 
 def target_text(result) -> str:

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..numbers import plain_number
+from ..numbers import display, plain_number, signed
 from ..scoring import ScoreResult
 from . import RenderOptions
 
@@ -96,24 +96,16 @@ DIFF_COLUMNS = ("level", "id", "name", "old", "new", "delta", "effect")
 
 
 def diff(result, options: RenderOptions) -> str:
-    from ..numbers import signed
-
     rows: list[list[object]] = [list(DIFF_COLUMNS)]
     rows.append(["index", "", result.new.framework.index_name, _Number(str(result.old.shown)), _Number(str(result.new.shown)),
                  _Number(signed(result.delta)), _Number(signed(result.delta_exact, 4))])  # fmt: skip
     for change in result.domains + result.aspects:
-        rows.append([change.kind, change.number, change.name, _Number(f"{_shown(change.old)}"), _Number(f"{_shown(change.new)}"),
+        rows.append([change.kind, change.number, change.name, _Number(display(change.old)), _Number(display(change.new)),
                      _Number(signed(change.delta)), ""])  # fmt: skip
     for change in result.indicators:
         rows.append(["indicator", change.id, change.name, num(change.old), num(change.new), _Number(plain_number(change.delta)),
                      _Number(plain_number(change.effect))])  # fmt: skip
     return rows_to_text(rows)
-
-
-def _shown(value) -> str:
-    from ..numbers import display
-
-    return display(value)
 
 
 PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect")
@@ -127,8 +119,6 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    from ..numbers import display
-
     width = max((len(r.groups) for g in result.groups for r in g.rows), default=0)
     header = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
     header += [f"group_{n}" for n in range(1, width + 1)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..numbers import display, plain_number
+from ..numbers import display, plain_number, signed
 from ..scoring import ScoreResult
-from . import RenderOptions, plan_lines, predikat_line, step_name
+from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 # Enough to keep user text literal inside headings, paragraphs and table cells.
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~"})
@@ -121,16 +121,7 @@ def indicators(items, options: RenderOptions) -> str:
     return "\n".join(sections)
 
 
-def _arrow(change) -> str:
-    from ..numbers import signed
-
-    text = signed(change)
-    return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
-
-
 def diff(result, options: RenderOptions) -> str:
-    from ..numbers import signed
-
     t = options.messages
     old, new = result.old, result.new
     framework = new.framework
@@ -155,7 +146,7 @@ def diff(result, options: RenderOptions) -> str:
                 "",
                 table(
                     ["#", t("name"), t("old"), t("new"), t("change")],
-                    ([c.number, md(c.name), display(c.old), display(c.new), _arrow(c.delta)] for c in changes),
+                    ([c.number, md(c.name), display(c.old), display(c.new), marked_change(c.delta)] for c in changes),
                     "llrrr",
                 ),
             ]
@@ -166,7 +157,7 @@ def diff(result, options: RenderOptions) -> str:
                 table(
                     ["#", t("indicator"), t("old"), t("new"), t("change"), t("effect")],
                     (
-                        [md(i.id), md(i.name), _values(i.old_values), _values(i.new_values), _arrow(i.delta), signed(i.effect, 4)]
+                        [md(i.id), md(i.name), _values(i.old_values), _values(i.new_values), marked_change(i.delta), signed(i.effect, 4)]
                         for i in result.indicators
                     ),
                     "llrrrr",
@@ -182,8 +173,6 @@ def _values(values) -> str:
 
 
 def plan(result, options: RenderOptions) -> str:
-    from ..numbers import signed
-
     t = options.messages
     heading, current, reached = plan_lines(result, t)
     parts = [f"## {md(heading)}", "", md(current), "", f"**{md(reached)}**", ""]

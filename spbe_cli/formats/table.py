@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..framework import Framework
-from ..numbers import display, plain_number, round_half_up
+from ..numbers import display, plain_number, round_half_up, signed
 from ..scoring import ScoreResult
-from . import RenderOptions, plan_lines, predikat_line, step_name
+from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -141,18 +141,11 @@ def indicators(items, options: RenderOptions) -> str:
 
 
 def _change(delta, places: int = 2) -> Text:
-    from ..numbers import signed
-
-    text = signed(delta, places)
-    if text.startswith("+"):
-        return Text(f"▲ {text}", style="green")
-    if text.startswith("-"):
-        return Text(f"▼ {text}", style="red")
-    return Text(f"= {text}", style="dim")
+    text = marked_change(delta, places)
+    return Text(text, style={"▲": "green", "▼": "red"}.get(text[0], "dim"))
 
 
 def diff(result, options: RenderOptions) -> str:
-    from ..numbers import signed
 
     t = options.messages
     old, new = result.old, result.new
@@ -200,7 +193,6 @@ def diff(result, options: RenderOptions) -> str:
 
 
 def plan(result, options: RenderOptions) -> str:
-    from ..numbers import signed
 
     t = options.messages
     heading, current, reached = plan_lines(result, t)
