@@ -52,7 +52,9 @@ def score(path: str) -> None:
                 value = value.level if isinstance(value, Entry) else value
                 value = sum(value) / len(value) if isinstance(value, list) else value
                 total += indicator["weight"] * value
-    json.dump({"institution": assessment.institution, "year": assessment.year, "index": round(total / 100, 2)}, sys.stdout)
+    json.dump(
+        {"institution": assessment.institution, "year": assessment.year, "index": round(total / 100, 2)}, sys.stdout
+    )
 
 
 if __name__ == "__main__":

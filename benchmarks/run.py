@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from spbe_cli.catalog import load_catalog  # noqa: E402
+from spbe_cli.loading.catalog import load_catalog  # noqa: E402
 
 BARE_LOOP = """
 import sys, yaml
@@ -47,7 +47,11 @@ def generate(folder: Path, count: int, seed: int = 2026) -> list[Path]:
     paths = []
     for number in range(count):
         framework = frameworks[number % len(frameworks)]
-        lines = [f"# synthetic assessment {number}", f"framework: {framework.id}", f"institution: Pemerintah Kabupaten Sintetis {number}"]
+        lines = [
+            f"# synthetic assessment {number}",
+            f"framework: {framework.id}",
+            f"institution: Pemerintah Kabupaten Sintetis {number}",
+        ]
         lines.append(f"year: {framework.first_year}")
         lines.append("levels:")
         for indicator in framework.indicators:
@@ -75,7 +79,9 @@ def measure(command: list[str]) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"benchmark command failed ({process.returncode}): {' '.join(command)}\n{process.stderr.read().decode()}")
+        raise SystemExit(
+            f"benchmark command failed ({process.returncode}): {' '.join(command)}\n{process.stderr.read().decode()}"
+        )
     peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 1024 / 1024
     return elapsed, int(peak)
 
@@ -102,10 +108,10 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     """Seconds per stage of `spbe score -f json` over the files, in this process (no start-up)."""
     import yaml
 
+    from spbe_cli.core.scoring import score
     from spbe_cli.formats.json_ import dumps_line, score_data
-    from spbe_cli.loader import validate_data
-    from spbe_cli.scoring import score
-    from spbe_cli.yamlread import read_yaml
+    from spbe_cli.loading.loader import validate_data
+    from spbe_cli.loading.yamlread import read_yaml
 
     catalog = load_catalog()
     stages: dict[str, float] = {}
@@ -119,7 +125,7 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     for path in paths:
         data = timed("read bytes", path.read_bytes)
         timed("(baseline: CSafeLoader load)", yaml.load, data, yaml.CSafeLoader)
-        document = timed("strict YAML read", lambda: read_yaml(data, str(path), positions=False))
+        document = timed("strict YAML read", lambda data=data, path=path: read_yaml(data, str(path), positions=False))
         assessment = timed("validate (pydantic) + model", validate_data, document.data, catalog, str(path))
         result = timed("score", score, assessment, catalog.get(assessment.framework))
         item = timed("JSON data", score_data, result)
@@ -134,7 +140,9 @@ def spbe_command() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--files", type=int, default=2000, help="synthetic assessments for the batch run (default 2000)")
+    parser.add_argument(
+        "--files", type=int, default=2000, help="synthetic assessments for the batch run (default 2000)"
+    )
     parser.add_argument("--repeat", type=int, default=7, help="interleaved runs per side (default 7)")
     parser.add_argument("--stages", action="store_true", help="also time each stage of scoring in-process")
     args = parser.parse_args()
@@ -145,7 +153,12 @@ def main() -> None:
         one = str(paths[0])
         out = str(Path(temp) / "out.json")
         results = [
-            compare("one file", spbe + ["score", one, "-f", "json"], [sys.executable, str(HERE / "minimal_app.py"), one], args.repeat),
+            compare(
+                "one file",
+                spbe + ["score", one, "-f", "json"],
+                [sys.executable, str(HERE / "minimal_app.py"), one],
+                args.repeat,
+            ),
             compare(
                 f"{args.files} files",
                 spbe + ["score", str(folder), "-f", "json", "-o", out, "--force"],
@@ -154,11 +167,15 @@ def main() -> None:
             ),
         ]
         stages = stage_breakdown(paths) if args.stages else {}
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    )
     print(f"spbe: {' '.join(spbe)}")
     print(f"{'benchmark':<14}{'spbe (s)':>10}{'baseline (s)':>14}{'ratio':>8}{'spbe peak MB':>14}{'baseline MB':>13}")
     for r in results:
-        print(f"{r['name']:<14}{r['ours']:>10.3f}{r['baseline']:>14.3f}{r['ratio']:>8.2f}{r['ours_peak_mb']:>14}{r['baseline_peak_mb']:>13}")
+        print(
+            f"{r['name']:<14}{r['ours']:>10.3f}{r['baseline']:>14.3f}{r['ratio']:>8.2f}{r['ours_peak_mb']:>14}{r['baseline_peak_mb']:>13}"
+        )
     print("targets: one file <= 1.30, batch <= 1.50 with peak memory < 100 MB")
     if stages:
         print(f"\nstages over {args.files} files, in-process (seconds):")

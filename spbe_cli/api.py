@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .assessment import Assessment
-from .catalog import Catalog, load_catalog
-from .loader import load_file
-from .loader import parse_assessment as _parse
-from .loader import validate_data as _validate
-from .scoring import ScoreResult
-from .scoring import score as _score
+from .core.assessment import Assessment
+from .core.scoring import ScoreResult
+from .core.scoring import score as _score
+from .loading.catalog import Catalog, load_catalog
+from .loading.loader import load_file
+from .loading.loader import parse_assessment as _parse
+from .loading.loader import validate_data as _validate
 
 
 def load_frameworks(path: str | None = None) -> Catalog:

@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_no_files": "no assessment files found",
         "err_target_range": "target {target} is outside the value range {low} to {high}",
         "msg_valid": "{path}: valid ({framework}, {count} indicators)",
-        # reading files (spbe_cli.yamlread, spbe_cli.loader.read_bytes)
+        # reading files (spbe_cli.loading.yamlread, spbe_cli.loading.loader.read_bytes)
         "file_too_large": "file is larger than {mb} MB",
         "file_binary": "not a text file (it contains NUL bytes): save it as UTF-8 YAML",
         "file_not_utf8": "not UTF-8 text (byte 0x{byte}): save the file as UTF-8",
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "yaml_documents": "more than one YAML document (---): put one assessment per file",
         "yaml_syntax": "YAML syntax error: {detail}",
         "yaml_error": "YAML error: {detail}",
-        # validating assessments (spbe_cli.loader)
+        # validating assessments (spbe_cli.loading.loader)
         "val_not_mapping": "expected a mapping with keys {keys}, found {found}",
         "val_no_framework": "missing key 'framework' (one of: {known})",
         "val_unknown_framework": "unknown framework {given}{hint} (known: {known})",
@@ -138,7 +138,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "desc_text": "text {value!r}",
         "desc_list": "a list",
         "desc_mapping": "a mapping",
-        # frameworks files (spbe_cli.catalog)
+        # frameworks files (spbe_cli.loading.catalog)
         "fw_unreadable": "cannot read frameworks file: {reason}",
         "fw_schema": "{where}: {detail}",
         "fw_duplicate_framework": "framework id {id!r} appears twice",

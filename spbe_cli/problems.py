@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 # How much a problem blocks, most first: a file that cannot be read hides everything else in it.
 KINDS = ("file", "syntax", "structure", "value")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .framework import Framework
-from .models import assessment_model
-from .numbers import plain_number
+from .core.framework import Framework
+from .core.numbers import plain_number
+from .loading.models import assessment_model
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -20,7 +20,9 @@ def framework_schema(framework: Framework) -> dict[str, Any]:
     """The schema of one framework's assessment files (with its own $defs)."""
     schema = assessment_model(framework).model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
     schema["title"] = f"{framework.title}: assessment file"
-    schema["description"] = f"{framework.regulation}. Values: {framework.value_type} {framework.min_value}-{framework.max_value}."
+    schema["description"] = (
+        f"{framework.regulation}. Values: {framework.value_type} {framework.min_value}-{framework.max_value}."
+    )
     schema["properties"]["framework"] = {"const": framework.id, "description": framework.title}
     levels_name = schema["properties"]["levels"]["$ref"].rsplit("/", 1)[-1]
     levels = schema["$defs"][levels_name]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
-from .assessment import Assessment, Value
-from .framework import Framework
-from .numbers import plain_number
+from .core.assessment import Assessment, Value
+from .core.framework import Framework
+from .core.numbers import plain_number
 
 
 def _one_line(text: str) -> str:
@@ -34,7 +34,7 @@ def render_template(framework: Framework, institution: str, year: int, previous:
         f"# {_one_line(framework.regulation)}",
         f"# Values: {'whole numbers' if framework.integer_values else 'decimals'} from {framework.min_value} to {framework.max_value}."
         " Predikat: " + ", ".join(f"{band.name} >= {band.min}" for band in framework.bands) + ".",
-        "# An indicator may also be written {level: 3, target: 4, note: \"...\", evidence: [\"...\"], pic: \"...\"}.",
+        '# An indicator may also be written {level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}.',
         f"framework: {framework.id}",
         f"institution: {_text(institution)}",
         f"year: {year}",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from spbe_cli.catalog import load_catalog
+from spbe_cli.loading.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

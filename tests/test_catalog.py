@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spbe_cli.catalog import default_path, parse_catalog
+from spbe_cli.loading.catalog import default_path, parse_catalog
 from spbe_cli.problems import InvalidInput
 
 BASE = """\
@@ -74,7 +74,10 @@ def test_bands_must_cover_the_value_range():
 
 
 def test_bands_listed_highest_first():
-    text = BASE.replace("      - {name: Tinggi, min: 3.00}\n      - {name: Rendah, min: 1.00}\n", "      - {name: Rendah, min: 1.00}\n      - {name: Tinggi, min: 3.00}\n")
+    text = BASE.replace(
+        "      - {name: Tinggi, min: 3.00}\n      - {name: Rendah, min: 1.00}\n",
+        "      - {name: Rendah, min: 1.00}\n      - {name: Tinggi, min: 3.00}\n",
+    )
     assert any("highest to the lowest" in m for m in problems(text))
 
 

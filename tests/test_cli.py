@@ -10,8 +10,8 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from spbe_cli import cli
 from spbe_cli.cli import app, main
+from spbe_cli.cli.app import root as root_command
 
 from .conftest import CASES, EXAMPLES, levels_yaml, uniform
 
@@ -78,13 +78,17 @@ def test_csv_one_row_per_indicator():
     assert len(rows) == 47
     assert rows[0]["institution"] == "Pemerintah Kota Denpasar"
     assert rows[0]["indicator"] == "1" and rows[0]["weight"] == "1.3" and rows[0]["value"] == "4"
-    assert {"institution", "year", "framework", "domain", "aspect", "indicator", "name", "weight", "value"} <= set(rows[0])
+    assert {"institution", "year", "framework", "domain", "aspect", "indicator", "name", "weight", "value"} <= set(
+        rows[0]
+    )
 
 
 def test_csv_cells_are_safe_in_spreadsheets(write, catalog):
-    path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'=HYPERLINK(\"http://x\")'"))
+    path = write(
+        "a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'=HYPERLINK(\"http://x\")'")
+    )
     rows = list(csv.reader(io.StringIO(run("score", path, "-f", "csv").stdout)))
-    assert rows[1][0] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
     for start in ("+1", "-1", "@SUM(A1)"):
         path = write("b.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution=f"'{start}'"))
         assert list(csv.reader(io.StringIO(run("score", path, "-f", "csv").stdout)))[1][0] == "'" + start
@@ -98,7 +102,9 @@ def test_markdown():
 
 
 def test_user_text_is_never_rich_markup(write, catalog):
-    path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'[bold red]Kota[/] [link=x]'"))
+    path = write(
+        "a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'[bold red]Kota[/] [link=x]'")
+    )
     result = run("score", path, "--color", "always")
     assert "[bold red]Kota[/] [link=x]" in result.stdout
 
@@ -242,7 +248,7 @@ def test_main_maps_usage_errors_and_internal_errors(monkeypatch, capsys):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("spbe_cli.scoring.score", broken)
+    monkeypatch.setattr("spbe_cli.core.scoring.score", broken)
     capsys.readouterr()
     assert main(["score", DENPASAR]) == 70
     err = capsys.readouterr().err
@@ -258,7 +264,9 @@ def test_help_of_every_command_mentions_its_options():
 
 
 def test_cli_module_documents_exit_codes():
-    assert "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 70 internal error" in (cli.root.__doc__ or "")
+    assert "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 70 internal error" in (
+        root_command.__doc__ or ""
+    )
 
 
 def test_environment_language(monkeypatch):
@@ -287,7 +295,16 @@ def test_every_command_and_option_is_documented_in_the_readme():
         assert f"spbe {name}" in readme, f"README does not show `spbe {name}`"
         for parameter in command.params:
             for option in parameter.opts:
-                if option.startswith("--") and option not in ("--help", "--debug", "--frameworks", "--lang", "--color", "--force", "--output", "--format"):
+                if option.startswith("--") and option not in (
+                    "--help",
+                    "--debug",
+                    "--frameworks",
+                    "--lang",
+                    "--color",
+                    "--force",
+                    "--output",
+                    "--format",
+                ):
                     assert option in readme, f"README does not mention {option} of spbe {name}"
     for shared in ("--frameworks", "--lang", "--color", "--force", "--output", "--format", "--debug"):
         assert shared in readme

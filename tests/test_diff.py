@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from spbe_cli.assessment import Assessment, Entry
 from spbe_cli.cli import app
-from spbe_cli.diffing import diff
-from spbe_cli.scoring import score
+from spbe_cli.core.assessment import Assessment, Entry
+from spbe_cli.core.diffing import diff
+from spbe_cli.core.scoring import score
 
 from .conftest import CASES, EXAMPLES, levels_yaml, uniform
 from .test_properties import CATALOG, assessments
@@ -66,7 +66,7 @@ def test_effects_add_up_and_largest_comes_first(catalog):
 
 
 def _load(path):
-    from spbe_cli.loader import load_file
+    from spbe_cli.loading.loader import load_file
 
     return load_file(path, CATALOG)
 
@@ -135,7 +135,10 @@ def test_spbe_to_pemdi_never_fails():
 def test_rich_form_and_several_services(write, catalog):
     base = uniform(catalog, "spbe-2018", 2)
     old = write("old.yaml", levels_yaml("spbe-2018", {**base, "35": "[3, 2]"}))
-    new = write("new.yaml", levels_yaml("spbe-2018", {**base, "33": "{level: 3, pic: Bagian Hukum}", "35": "{level: [3, 2, 4]}"}))
+    new = write(
+        "new.yaml",
+        levels_yaml("spbe-2018", {**base, "33": "{level: 3, pic: Bagian Hukum}", "35": "{level: [3, 2, 4]}"}),
+    )
     data = json.loads(run("diff", old, new, "-f", "json").stdout)
     # Aspect 7 goes from 5 entries (share 4 %) to 6 entries (share 20/6 %). 33: 3 x 20/6 - 2 x 4 = +2 (0.02).
     # 35: 9 x 20/6 - 5 x 4 = +10, plus the re-weighting of 32 and 34 (2 x (2 x 20/6 - 8) = -8/3) = 22/3.

@@ -21,7 +21,10 @@ def run(*args):
 @pytest.mark.parametrize("framework", ["spbe-2018", "spbe-2020", "pemdi-2026"])
 def test_template_round_trips_through_validate_and_score(tmp_path, framework, catalog):
     path = tmp_path / "baru.yaml"
-    assert run("init", "--framework", framework, "--institution", "Kota Uji", "--year", "2026", "-o", str(path)).exit_code == 0
+    assert (
+        run("init", "--framework", framework, "--institution", "Kota Uji", "--year", "2026", "-o", str(path)).exit_code
+        == 0
+    )
     text = path.read_text(encoding="utf-8")
     for indicator in catalog.get(framework).indicators:
         assert indicator.name in text
@@ -33,8 +36,10 @@ def test_template_round_trips_through_validate_and_score(tmp_path, framework, ca
 
 def test_template_keeps_awkward_names_literal(tmp_path):
     path = tmp_path / "a.yaml"
-    name = 'Kota "Uji" #1: [x] {y} \\ \'z\''
-    assert run("init", "--framework", "spbe-2020", "--institution", name, "--year", "2024", "-o", str(path)).exit_code == 0
+    name = "Kota \"Uji\" #1: [x] {y} \\ 'z'"
+    assert (
+        run("init", "--framework", "spbe-2020", "--institution", name, "--year", "2024", "-o", str(path)).exit_code == 0
+    )
     assert json.loads(run("score", str(path), "-f", "json").stdout)["institution"] == name
 
 

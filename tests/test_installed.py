@@ -24,14 +24,18 @@ def spbe_executable() -> str:
 
 def test_installed_script_scores_and_maps_exit_codes(tmp_path):
     spbe = spbe_executable()
-    done = subprocess.run([spbe, "score", DENPASAR, "-f", "json"], capture_output=True, text=True, cwd=tmp_path, check=False)
+    done = subprocess.run(
+        [spbe, "score", DENPASAR, "-f", "json"], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["index"] == 3.19
     bad = subprocess.run([spbe, "score", DENPASAR, "--fail-under", "abc"], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     gate = subprocess.run([spbe, "score", DENPASAR, "--fail-under", "3.5"], capture_output=True, text=True, check=False)
     assert gate.returncode == 1
-    missing = subprocess.run([spbe, "validate", str(tmp_path / "nope.yaml")], capture_output=True, text=True, check=False)
+    missing = subprocess.run(
+        [spbe, "validate", str(tmp_path / "nope.yaml")], capture_output=True, text=True, check=False
+    )
     assert missing.returncode == 3 and missing.stderr.strip() == f"{tmp_path / 'nope.yaml'}: no such file"
 
 

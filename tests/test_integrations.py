@@ -20,8 +20,8 @@ from typer.testing import CliRunner
 from spbe_cli.cli import app
 from spbe_cli.formats.github import escape_data, escape_property
 from spbe_cli.i18n import MESSAGES, Messages, default_language
+from spbe_cli.loading.yamlread import read_yaml
 from spbe_cli.output import STEP_SUMMARY_LIMIT
-from spbe_cli.yamlread import read_yaml
 
 from .conftest import CASES, EXAMPLES, ROOT, levels_yaml, uniform
 
@@ -64,7 +64,9 @@ def test_framework_schema_names_indicators_and_ranges():
     schema = json.loads(run("schema", "--framework", "pemdi-2026").stdout)
     levels = next(d for name, d in schema["$defs"].items() if name.startswith("Levels_"))
     assert set(levels["required"]) == {f"I{n}" for n in range(1, 21)}
-    assert levels["properties"]["I20"]["description"].startswith("Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah")
+    assert levels["properties"]["I20"]["description"].startswith(
+        "Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah"
+    )
     assert "bobot 15 %" in levels["properties"]["I20"]["description"]
     assert levels["additionalProperties"] is False
     text = json.dumps(schema)
@@ -97,7 +99,12 @@ def _refused(schema, data) -> bool:
 )
 def test_schema_rejects_what_the_loader_refuses(schema, catalog, framework, change, write):
     low = catalog.get(framework).min_value
-    data = {"framework": framework, "institution": "Kota Uji", "year": 2024, "levels": {k: low + 1 for k in uniform(catalog, framework, 0)}}
+    data = {
+        "framework": framework,
+        "institution": "Kota Uji",
+        "year": 2024,
+        "levels": {k: low + 1 for k in uniform(catalog, framework, 0)},
+    }
     for path, value in change.items():
         remove = path.startswith("-")
         keys = path.lstrip("-").split(".")
@@ -137,7 +144,11 @@ def hook_command(files: list[str]) -> list[str]:
 def test_pre_commit_hook_passes_good_files_and_skips_other_yaml(tmp_path):
     other = tmp_path / "workflow.yml"
     other.write_text("on: push\njobs: {build: {runs-on: ubuntu-latest}}\n")
-    done = subprocess.run(hook_command([DENPASAR, str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), str(other)]), capture_output=True, text=True)
+    done = subprocess.run(
+        hook_command([DENPASAR, str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), str(other)]),
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""  # --quiet
 
@@ -190,7 +201,15 @@ def test_step_summary_is_appended_not_overwritten(tmp_path):
     summary.write_text("# previous step\n")
     env = {"GITHUB_STEP_SUMMARY": str(summary)}
     assert run("score", DENPASAR, "-f", "json", env=env).exit_code == 0
-    assert run("diff", str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"), str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"), env=env).exit_code == 0
+    assert (
+        run(
+            "diff",
+            str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"),
+            str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"),
+            env=env,
+        ).exit_code
+        == 0
+    )
     text = summary.read_text()
     assert text.startswith("# previous step\n")
     assert "## Indeks SPBE 2021: Pemerintah Kota Denpasar" in text
@@ -224,21 +243,21 @@ def test_color_choices_and_no_color():
     assert "\x1b[" in run("score", DENPASAR, "--color", "always").stdout
     assert "\x1b[" in run("score", DENPASAR, "--color", "always", env={"NO_COLOR": "1"}).stdout  # explicit wins
     assert "\x1b[" not in run("score", DENPASAR, "--color", "never").stdout
-    from spbe_cli.cli import _use_color
+    from spbe_cli.cli.session import use_color
 
-    assert _use_color("auto", to_file=False) is False  # pytest's stdout is not a terminal
+    assert use_color("auto", to_file=False) is False  # pytest's stdout is not a terminal
 
 
 def test_no_color_environment_turns_auto_colour_off(monkeypatch):
-    from spbe_cli import cli
+    from spbe_cli.cli import session as cli
 
     monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: True, raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
-    assert cli._use_color("auto", to_file=False) is True
+    assert cli.use_color("auto", to_file=False) is True
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cli._use_color("auto", to_file=False) is False
-    assert cli._use_color("auto", to_file=True) is False
+    assert cli.use_color("auto", to_file=False) is False
+    assert cli.use_color("auto", to_file=True) is False
 
 
 # --- Bahasa Indonesia --------------------------------------------------------------------------
@@ -256,7 +275,9 @@ def test_every_message_the_code_uses_exists():
     pattern = re.compile(r"""(?:\bt|messages|session\.error|self\.t|Messages\([^)]*\))\(\s*["']([a-z_]+)["']""")
     for source in (ROOT / "spbe_cli").rglob("*.py"):
         used |= set(pattern.findall(source.read_text(encoding="utf-8")))
-    used |= set(re.findall(r"""TargetError\(\s*["']([a-z_]+)["']""", (ROOT / "spbe_cli" / "planning.py").read_text()))
+    used |= set(
+        re.findall(r"""TargetError\(\s*["']([a-z_]+)["']""", (ROOT / "spbe_cli" / "core" / "planning.py").read_text())
+    )
     assert used, "the pattern found no message use"
     assert used <= set(MESSAGES["en"]), used - set(MESSAGES["en"])
 
@@ -273,18 +294,32 @@ def test_default_language():
 def test_indonesian_labels_and_errors(write, catalog):
     table = run("score", DENPASAR, "--lang", "id").stdout
     assert "Indeks SPBE: 3.19 (Baik)" in table and "Aspek" in table and "Bobot" in table
-    bad = write("a.yaml", levels_yaml("spbe-2020", {**uniform(catalog, "spbe-2020", 3), "5": "true"}).replace("year: 2024", "year: 1999"))
+    bad = write(
+        "a.yaml",
+        levels_yaml("spbe-2020", {**uniform(catalog, "spbe-2020", 3), "5": "true"}).replace("year: 2024", "year: 1999"),
+    )
     result = run("validate", bad, "--lang", "id")
     assert f"{bad}:9:6: indikator 5 harus bilangan bulat dari 1 sampai 5, bukan true" in result.stderr
     assert f"{bad}:3:7: year harus bilangan bulat dari 2000 sampai 2100, bukan 1999" in result.stderr
     dup = write("b.yaml", "a: 1\na: 2\n")
     assert "kunci ganda 'a' (pertama ditulis di baris 1)" in run("validate", dup, "--lang", "id").stderr
-    assert "Predikat naik: Cukup -> Baik" in run(
-        "diff", str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"), str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"), "-f", "markdown", "--lang", "id"
-    ).stdout
+    assert (
+        "Predikat naik: Cukup -> Baik"
+        in run(
+            "diff",
+            str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"),
+            str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"),
+            "-f",
+            "markdown",
+            "--lang",
+            "id",
+        ).stdout
+    )
     assert "tidak dapat dicapai" in run("plan", DENPASAR, "-t", "4.5", "--max-level", "4", "--lang", "id").stderr
     assert "Rencana untuk" in run("plan", DENPASAR, "-t", "3.5", "--lang", "id").stdout
 
 
 def test_json_keys_stay_english_in_indonesian():
-    assert json.loads(run("score", DENPASAR, "-f", "json", "--lang", "id").stdout) == json.loads(run("score", DENPASAR, "-f", "json").stdout)
+    assert json.loads(run("score", DENPASAR, "-f", "json", "--lang", "id").stdout) == json.loads(
+        run("score", DENPASAR, "-f", "json").stdout
+    )

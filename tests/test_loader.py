@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from spbe_cli.loader import parse_assessment, validate_data
+from spbe_cli.loading.loader import parse_assessment, validate_data
 from spbe_cli.problems import InvalidInput
 
 from .conftest import levels_yaml, uniform
@@ -21,7 +21,9 @@ def problems(catalog, text: str) -> list[str]:
 @pytest.mark.parametrize("framework_id", ["spbe-2018", "spbe-2020", "pemdi-2026"])
 def test_minimal_form_is_accepted_for_every_framework(catalog, framework_id):
     low = catalog.get(framework_id).min_value
-    assessment = parse_assessment(levels_yaml(framework_id, uniform(catalog, framework_id, low + 1)).encode(), "a.yaml", catalog)
+    assessment = parse_assessment(
+        levels_yaml(framework_id, uniform(catalog, framework_id, low + 1)).encode(), "a.yaml", catalog
+    )
     assert assessment.framework == framework_id
     assert len(assessment.entries) == len(catalog.get(framework_id).indicators)
 
@@ -41,7 +43,11 @@ def test_rich_form(catalog):
 def test_indicator_35_of_2018_takes_a_list(catalog):
     levels = uniform(catalog, "spbe-2018", 2)
     levels["35"] = "[3, 2, 0]"
-    assert parse_assessment(levels_yaml("spbe-2018", levels).encode(), "a.yaml", catalog).entries["35"].values == (3, 2, 0)
+    assert parse_assessment(levels_yaml("spbe-2018", levels).encode(), "a.yaml", catalog).entries["35"].values == (
+        3,
+        2,
+        0,
+    )
     levels["35"] = "{level: [4, 1], pic: Dinas Kesehatan}"
     assert parse_assessment(levels_yaml("spbe-2018", levels).encode(), "a.yaml", catalog).entries["35"].values == (4, 1)
 
@@ -50,7 +56,10 @@ def test_other_indicators_do_not_take_a_list(catalog):
     levels = uniform(catalog, "spbe-2018", 2)
     levels["34"] = "[3, 2]"
     (message,) = problems(catalog, levels_yaml("spbe-2018", levels))
-    assert message == "a.yaml:38:7: indicator 34 takes one value, not a list (only indicators assessed per service take a list)"
+    assert (
+        message
+        == "a.yaml:38:7: indicator 34 takes one value, not a list (only indicators assessed per service take a list)"
+    )
 
 
 def test_pemdi_decimals_are_read_exactly(catalog):
@@ -83,7 +92,15 @@ def test_spbe_2020_bad_levels(catalog, value, message):
 
 @pytest.mark.parametrize(
     ("value", "got"),
-    [("true", "true"), ("'2.5'", "text '2.5'"), (".nan", ".nan"), (".inf", ".inf"), ("0.99", "0.99"), ("5.01", "5.01"), ("~", "null (empty)")],
+    [
+        ("true", "true"),
+        ("'2.5'", "text '2.5'"),
+        (".nan", ".nan"),
+        (".inf", ".inf"),
+        ("0.99", "0.99"),
+        ("5.01", "5.01"),
+        ("~", "null (empty)"),
+    ],
 )
 def test_pemdi_bad_values(catalog, value, got):
     levels = uniform(catalog, "pemdi-2026", "2.00")
@@ -97,7 +114,9 @@ def test_missing_indicators_are_listed_together(catalog):
     levels = uniform(catalog, "spbe-2020", 3)
     for indicator_id in ("7", "46", "47"):
         del levels[indicator_id]
-    assert problems(catalog, levels_yaml("spbe-2020", levels)) == ["a.yaml:4:1: missing 3 indicators of spbe-2020: 7, 46, 47"]
+    assert problems(catalog, levels_yaml("spbe-2020", levels)) == [
+        "a.yaml:4:1: missing 3 indicators of spbe-2020: 7, 46, 47"
+    ]
 
 
 def test_unknown_keys_get_a_suggestion(catalog):
@@ -113,10 +132,14 @@ def test_unknown_keys_get_a_suggestion(catalog):
 def test_unknown_indicator(catalog):
     levels = uniform(catalog, "pemdi-2026", "2.00")
     levels["I21"] = "2.00"
-    assert problems(catalog, levels_yaml("pemdi-2026", levels)) == ["a.yaml:25:3: unknown indicator 'I21'; did you mean 'I2'?"]
+    assert problems(catalog, levels_yaml("pemdi-2026", levels)) == [
+        "a.yaml:25:3: unknown indicator 'I21'; did you mean 'I2'?"
+    ]
     levels.pop("I21")
     levels["X9"] = "1"
-    assert problems(catalog, levels_yaml("pemdi-2026", levels)) == ["a.yaml:25:3: unknown indicator 'X9' (pemdi-2026 has indicators I1 to I20)"]
+    assert problems(catalog, levels_yaml("pemdi-2026", levels)) == [
+        "a.yaml:25:3: unknown indicator 'X9' (pemdi-2026 has indicators I1 to I20)"
+    ]
 
 
 def test_unknown_framework_suggests(catalog):
@@ -141,7 +164,9 @@ def test_year(catalog, line, message):
 
 @pytest.mark.parametrize("value", ["''", "'   '", "~", "12"])
 def test_institution_must_be_text(catalog, value):
-    text = levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3)).replace("institution: Pemerintah Kota Uji", f"institution: {value}")
+    text = levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3)).replace(
+        "institution: Pemerintah Kota Uji", f"institution: {value}"
+    )
     (message,) = problems(catalog, text)
     assert message.startswith("a.yaml:2:14: institution must be a non-empty text")
 
@@ -175,7 +200,12 @@ def test_evidence_must_be_texts(catalog):
 
 
 def test_validate_data_for_library_use(catalog):
-    data = {"framework": "spbe-2020", "institution": "X", "year": 2024, "levels": {int(k): 3 for k in uniform(catalog, "spbe-2020", 3)}}
+    data = {
+        "framework": "spbe-2020",
+        "institution": "X",
+        "year": 2024,
+        "levels": {int(k): 3 for k in uniform(catalog, "spbe-2020", 3)},
+    }
     assert validate_data(data, catalog).institution == "X"
     data["levels"][1] = 7
     with pytest.raises(InvalidInput) as caught:

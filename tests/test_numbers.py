@@ -3,7 +3,7 @@ from fractions import Fraction
 
 import pytest
 
-from spbe_cli.numbers import display, exact_text, plain_number, round_half_up
+from spbe_cli.core.numbers import display, exact_text, plain_number, round_half_up
 
 
 @pytest.mark.parametrize(

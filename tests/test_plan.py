@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from spbe_cli.assessment import Assessment, Entry
-from spbe_cli.catalog import parse_catalog
 from spbe_cli.cli import app
-from spbe_cli.numbers import round_half_up
-from spbe_cli.planning import Costs, Unreachable, exact_threshold, plan, target_from_text
-from spbe_cli.scoring import score
+from spbe_cli.core.assessment import Assessment, Entry
+from spbe_cli.core.numbers import round_half_up
+from spbe_cli.core.planning import Costs, Unreachable, exact_threshold, plan, target_from_text
+from spbe_cli.core.scoring import score
+from spbe_cli.loading.catalog import parse_catalog
 
 from .conftest import CASES, EXAMPLES, levels_yaml, uniform
 from .test_properties import CATALOG
@@ -86,12 +86,13 @@ def brute_force(assessment, framework, target, costs, locked=frozenset(), cap=No
         choices.append(ends)
     best = None
     for combination in itertools.product(*choices):
-        entries = {i.id: Entry((v,)) for i, v in zip(framework.indicators, combination)}
+        entries = {i.id: Entry((v,)) for i, v in zip(framework.indicators, combination, strict=True)}
         result = score(Assessment(framework.id, "X", 2030, entries), framework)
         if result.shown < target:
             continue
         cost = sum(
-            costs.of(i.id) * len(range(0, choices[n].index(v))) for n, (i, v) in enumerate(zip(framework.indicators, combination))
+            costs.of(i.id) * len(range(0, choices[n].index(v)))
+            for n, (i, v) in enumerate(zip(framework.indicators, combination, strict=True))
         )
         best = cost if best is None or cost < best else best
     return best
@@ -110,7 +111,10 @@ def test_plan_is_optimal_against_brute_force(data):
     values = small_values(framework)
     entries = {i.id: Entry((data.draw(values),)) for i in framework.indicators}
     assessment = Assessment(framework.id, "X", 2030, entries)
-    costs = Costs(Fraction(data.draw(st.integers(1, 3))), {i.id: Fraction(data.draw(st.integers(1, 6))) for i in framework.indicators if data.draw(st.booleans())})
+    costs = Costs(
+        Fraction(data.draw(st.integers(1, 3))),
+        {i.id: Fraction(data.draw(st.integers(1, 6))) for i in framework.indicators if data.draw(st.booleans())},
+    )
     locked = frozenset(i.id for i in framework.indicators if data.draw(st.integers(0, 4)) == 0)
     cap = data.draw(st.one_of(st.none(), st.integers(2, 5)))
     target = Decimal(data.draw(st.integers(100, 500))) / 100
@@ -143,7 +147,12 @@ def independent_min_cost(assessment, framework, target, costs, locked=frozenset(
             options, level = [], value
             while math.floor(level) + 1 <= cap:
                 level = math.floor(level) + 1
-                options.append((int(costs.of(indicator.id)) * len(options) + int(costs.of(indicator.id)), weights[indicator.id] / len(values) * (level - value) / 100))
+                options.append(
+                    (
+                        int(costs.of(indicator.id)) * len(options) + int(costs.of(indicator.id)),
+                        weights[indicator.id] / len(values) * (level - value) / 100,
+                    )
+                )
             groups.append(options)
     needed = exact_threshold(target) - score(assessment, framework).index
     if needed <= 0:
@@ -209,7 +218,9 @@ def test_costs_steer_the_plan(write):
 
 
 def test_locks_and_caps(write):
-    data = json.loads(run("plan", DENPASAR, "-t", "3.50", "--lock", "42,43", "--lock", "44", "--max-level", "4", "-f", "json").stdout)
+    data = json.loads(
+        run("plan", DENPASAR, "-t", "3.50", "--lock", "42,43", "--lock", "44", "--max-level", "4", "-f", "json").stdout
+    )
     assert not {"42", "43", "44"} & {s["id"] for s in data["steps"]}
     assert all(s["to"] <= 4 for s in data["steps"])
 
@@ -222,7 +233,15 @@ def test_unreachable_target_exits_1_with_the_best_index():
 
 @pytest.mark.parametrize(
     "args",
-    [["-t", "5.50"], ["-t", "0.5"], ["-t", "hebat"], ["-t", "nan"], ["-t", "3", "--lock", "99"], ["-t", "3", "--max-level", "9"], ["-t", "3", "-f", "xml"]],
+    [
+        ["-t", "5.50"],
+        ["-t", "0.5"],
+        ["-t", "hebat"],
+        ["-t", "nan"],
+        ["-t", "3", "--lock", "99"],
+        ["-t", "3", "--max-level", "9"],
+        ["-t", "3", "-f", "xml"],
+    ],
 )
 def test_usage_errors(args):
     result = run("plan", DENPASAR, *args)

@@ -30,7 +30,9 @@ def test_ordering_and_ties_share_a_rank(write, catalog):
     make(write, catalog, "b", 4, "Kabupaten B")
     make(write, catalog, "c", 3, "Kota C")
     make(write, catalog, "d", 2, "Kabupaten D")
-    folder = str(write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Kota A"))).rsplit("/", 1)[0]
+    folder = str(
+        write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Kota A"))
+    ).rsplit("/", 1)[0]
     data = json.loads(run("rank", folder, "-f", "json").stdout)
     (group,) = data["groups"]
     assert [(r["rank"], r["institution"], r["index"]) for r in group["ranking"]] == [
@@ -51,7 +53,10 @@ def test_ties_are_decided_on_the_shown_index(write, catalog):
     exact = make(write, catalog, "exact", "1.00", "Kota Bawah", framework="pemdi-2026")
     data = json.loads(run("rank", exact, above, "-f", "json").stdout)
     ranking = data["groups"][0]["ranking"]
-    assert [(r["rank"], r["institution"], r["index_exact"]) for r in ranking] == [(1, "Kota Atas", "1.003"), (1, "Kota Bawah", "1")]
+    assert [(r["rank"], r["institution"], r["index_exact"]) for r in ranking] == [
+        (1, "Kota Atas", "1.003"),
+        (1, "Kota Bawah", "1"),
+    ]
 
 
 def test_grouping_by_year(write, catalog):
@@ -88,8 +93,12 @@ def test_a_bad_file_is_reported_and_the_rest_ranked(write, catalog):
 
 def test_folders_are_searched_recursively(tmp_path, catalog):
     (tmp_path / "kab" / "nested").mkdir(parents=True)
-    (tmp_path / "kab" / "nested" / "a.yml").write_text(levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Nested"))
-    (tmp_path / "kab" / "b.yaml").write_text(levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 2), institution="Top"))
+    (tmp_path / "kab" / "nested" / "a.yml").write_text(
+        levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="Nested")
+    )
+    (tmp_path / "kab" / "b.yaml").write_text(
+        levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 2), institution="Top")
+    )
     (tmp_path / "kab" / "notes.txt").write_text("not an assessment")
     data = json.loads(run("rank", str(tmp_path), "-f", "json").stdout)
     assert [r["institution"] for r in data["groups"][0]["ranking"]] == ["Nested", "Top"]

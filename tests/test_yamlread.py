@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from spbe_cli.loading.yamlread import MAX_BYTES, read_yaml
 from spbe_cli.problems import InvalidInput
-from spbe_cli.yamlread import MAX_BYTES, read_yaml
 
 
 def problems(data: bytes) -> list[str]:
@@ -31,10 +31,20 @@ def test_every_duplicate_is_reported():
 
 
 def test_several_documents_are_refused():
-    assert problems(b"a: 1\n---\nb: 2\n") == ["f.yaml:2:1: more than one YAML document (---): put one assessment per file"]
+    assert problems(b"a: 1\n---\nb: 2\n") == [
+        "f.yaml:2:1: more than one YAML document (---): put one assessment per file"
+    ]
 
 
-@pytest.mark.parametrize("text", [b"a: !!python/object/apply:os.system ['true']\n", b"a: !include other.yaml\n", b"a: !!binary aGVsbG8=\n", b"a: !custom {b: 1}\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"a: !!python/object/apply:os.system ['true']\n",
+        b"a: !include other.yaml\n",
+        b"a: !!binary aGVsbG8=\n",
+        b"a: !custom {b: 1}\n",
+    ],
+)
 def test_custom_tags_are_refused(text):
     (message,) = problems(text)
     assert "is not allowed" in message
@@ -91,7 +101,7 @@ def test_accepts_bom_crlf_comments_flow_quotes_and_anchors():
         "framework: 'spbe-2020'\r\n"
         '"institution": "Pemerintah Kota Uji"\r\n'
         "base: &base {level: 3, pic: Diskominfo}\r\n"
-        "levels: {1: 3, \"2\": 4, 3: *base, 4: {<<: *base, level: 2}}\r\n"
+        'levels: {1: 3, "2": 4, 3: *base, 4: {<<: *base, level: 2}}\r\n'
     ).encode("utf-8")
     document = read_yaml(text, "f.yaml")
     assert document.data["framework"] == "spbe-2020"

@@ -11,8 +11,8 @@ import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from ..core.numbers import display, plain_number, signed
 from ..i18n import Messages
-from ..numbers import display, plain_number, signed
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -62,7 +62,9 @@ def plan_lines(result, t) -> list[str]:
         t("plan_current", index=display(current.index), predikat=current.predikat),
     ]
     if result.steps:
-        lines.append(t("plan_reached", index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost)))
+        lines.append(
+            t("plan_reached", index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost))
+        )
     else:
         lines.append(t("plan_nothing"))
     return lines
@@ -74,7 +76,11 @@ def step_name(step, t: Messages) -> str:
 
 def rank_heading(group, t: Messages) -> str:
     title = f"{group.framework.title} ({group.framework.id})"
-    return t("rank_group_heading", framework=title, year=group.year) if group.year is not None else t("rank_heading", framework=title)
+    return (
+        t("rank_group_heading", framework=title, year=group.year)
+        if group.year is not None
+        else t("rank_heading", framework=title)
+    )
 
 
 def group_columns(group, t: Messages) -> list[str]:

@@ -6,8 +6,8 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..numbers import display, plain_number, signed
-from ..scoring import ScoreResult
+from ..core.numbers import display, plain_number, signed
+from ..core.scoring import ScoreResult
 from . import RenderOptions
 
 SCORE_COLUMNS = (
@@ -73,14 +73,30 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
 
 
 def frameworks(items, options: RenderOptions) -> str:
-    rows: list[list[object]] = [["id", "title", "regulation", "first_year", "last_year", "values", "min", "max", "indicators"]]
+    rows: list[list[object]] = [
+        ["id", "title", "regulation", "first_year", "last_year", "values", "min", "max", "indicators"]
+    ]
     for f in items:
-        rows.append([f.id, f.title, f.regulation, f.first_year, f.last_year or "", f.value_type, f.min_value, f.max_value, len(f.indicators)])
+        rows.append(
+            [
+                f.id,
+                f.title,
+                f.regulation,
+                f.first_year,
+                f.last_year or "",
+                f.value_type,
+                f.min_value,
+                f.max_value,
+                len(f.indicators),
+            ]
+        )
     return rows_to_text(rows)
 
 
 def indicators(items, options: RenderOptions) -> str:
-    rows: list[list[object]] = [["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]]
+    rows: list[list[object]] = [
+        ["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]
+    ]
     for f in items:
         domain_names = {d.number: d.name for d in f.domains}
         aspect_names = {a.number: a.name for a in f.aspects}
@@ -114,18 +130,29 @@ PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps",
 def plan(result, options: RenderOptions) -> str:
     rows: list[list[object]] = [list(PLAN_COLUMNS)]
     for s in result.steps:
-        rows.append([s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost), num(s.effect)])
+        rows.append(
+            [s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost), num(s.effect)]
+        )
     return rows_to_text(rows)
 
 
 def rank(result, options: RenderOptions) -> str:
     width = max((len(r.groups) for g in result.groups for r in g.rows), default=0)
-    header = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
+    header: list[object] = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
     header += [f"group_{n}" for n in range(1, width + 1)]
     rows: list[list[object]] = [header]
     for g in result.groups:
         for r in g.rows:
-            cells: list[object] = [g.framework.id, g.year or "", r.rank, r.institution, r.year, _Number(str(r.shown)), r.predikat, r.source or ""]
+            cells: list[object] = [
+                g.framework.id,
+                g.year or "",
+                r.rank,
+                r.institution,
+                r.year,
+                _Number(str(r.shown)),
+                r.predikat,
+                r.source or "",
+            ]
             cells += [_Number(display(value)) for _, _, value in r.groups]
             rows.append(cells)
     return rows_to_text(rows)

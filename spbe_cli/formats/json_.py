@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from .. import __version__
-from ..numbers import exact_text, plain_number, round_half_up
-from ..scoring import GroupScore, ScoreResult
+from ..core.numbers import exact_text, plain_number, round_half_up
+from ..core.scoring import GroupScore, ScoreResult
 from . import RenderOptions
 
 SCHEMA_VERSION = 1
@@ -46,8 +46,8 @@ def _group(group: GroupScore) -> dict[str, Any]:
         "number": group.number,
         "name": group.name,
         "weight": number(group.weight, None),
-        "index": number(group.index),
-        "index_exact": exact_text(group.index),
+        "index": number(group.exact),
+        "index_exact": exact_text(group.exact),
     }
     if group.kind == "aspect":
         item["domain"] = group.domain
@@ -83,8 +83,15 @@ def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]
         _templates[key] = {
             i.id: (
                 {
-                    "id": i.id, "name": i.name, "weight": number(i.weight, None), "value": None, "values": None,
-                    "level_name": None, "target": None, "aspect": i.aspect, "domain": i.domain,
+                    "id": i.id,
+                    "name": i.name,
+                    "weight": number(i.weight, None),
+                    "value": None,
+                    "values": None,
+                    "level_name": None,
+                    "target": None,
+                    "aspect": i.aspect,
+                    "domain": i.domain,
                 },
                 i.weight,
             )  # fmt: skip
@@ -143,10 +150,13 @@ def framework_tree(framework) -> dict[str, Any]:
     return {
         "id": framework.id,
         "title": framework.title,
-        "level_scales": {name: {str(k): v for k, v in levels.items()} for name, levels in framework.level_scales.items()},
+        "level_scales": {
+            name: {str(k): v for k, v in levels.items()} for name, levels in framework.level_scales.items()
+        },
         "domains": [{"number": d.number, "name": d.name, "weight": number(d.weight, None)} for d in framework.domains],
         "aspects": [
-            {"number": a.number, "name": a.name, "weight": number(a.weight, None), "domain": a.domain} for a in framework.aspects
+            {"number": a.number, "name": a.name, "weight": number(a.weight, None), "domain": a.domain}
+            for a in framework.aspects
         ],
         "indicators": [
             {

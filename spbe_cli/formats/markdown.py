@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..numbers import display, plain_number, signed
-from ..scoring import ScoreResult
+from ..core.numbers import display, plain_number, signed
+from ..core.scoring import ScoreResult
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 # Enough to keep user text literal inside headings, paragraphs and table cells.
@@ -29,11 +29,14 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     t = options.messages
     framework = result.framework
     parts = [
-        "## " + md(t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution)),
+        "## "
+        + md(t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution)),
         "",
         md(t("framework_line", title=framework.title, id=framework.id)),
         "",
-        "**" + md(t("result_line", index_name=framework.index_name, index=display(result.index), predikat=result.predikat)) + "**",
+        "**"
+        + md(t("result_line", index_name=framework.index_name, index=display(result.index), predikat=result.predikat))
+        + "**",
         "",
     ]
     if result.domains:
@@ -43,7 +46,7 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
             table(
                 ["#", t("domain"), t("weight"), t("index"), t("predikat")],
                 (
-                    [d.number, md(d.name), plain_number(d.weight), display(d.index), md(framework.predikat(d.shown))]
+                    [d.number, md(d.name), plain_number(d.weight), display(d.exact), md(framework.predikat(d.shown))]
                     for d in result.domains
                 ),
                 "llrrl",
@@ -54,7 +57,10 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
         "",
         table(
             ["#", t("aspect"), t("weight"), t("index"), t("predikat")],
-            ([a.number, md(a.name), plain_number(a.weight), display(a.index), md(framework.predikat(a.shown))] for a in result.aspects),
+            (
+                [a.number, md(a.name), plain_number(a.weight), display(a.exact), md(framework.predikat(a.shown))]
+                for a in result.aspects
+            ),
             "llrrl",
         ),
     ]
@@ -70,7 +76,9 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
                         md(i.name),
                         i.aspect,
                         plain_number(i.weight, 4),
-                        " / ".join(plain_number(v) for v in i.values) if len(i.values) > 1 else plain_number(i.value, 2),
+                        " / ".join(plain_number(v) for v in i.values)
+                        if len(i.values) > 1
+                        else plain_number(i.value, 2),
                         md(i.level_name or ""),
                         plain_number(i.target) if i.target is not None else "",
                     ]
@@ -126,11 +134,30 @@ def diff(result, options: RenderOptions) -> str:
     old, new = result.old, result.new
     framework = new.framework
     parts = [
-        "## " + md(t("diff_heading", index_name=framework.index_name, old_institution=old.institution, old_year=old.year,
-                     new_institution=new.institution, new_year=new.year)),  # fmt: skip
+        "## "
+        + md(
+            t(
+                "diff_heading",
+                index_name=framework.index_name,
+                old_institution=old.institution,
+                old_year=old.year,
+                new_institution=new.institution,
+                new_year=new.year,
+            )
+        ),  # fmt: skip
         "",
-        "**" + md(t("diff_overall", old=display(old.index), old_predikat=old.predikat, new=display(new.index),
-                    new_predikat=new.predikat, delta=signed(result.delta))) + "**",  # fmt: skip
+        "**"
+        + md(
+            t(
+                "diff_overall",
+                old=display(old.index),
+                old_predikat=old.predikat,
+                new=display(new.index),
+                new_predikat=new.predikat,
+                delta=signed(result.delta),
+            )
+        )
+        + "**",  # fmt: skip
         "",
         md(predikat_line(result, t)),
         "",
@@ -157,7 +184,14 @@ def diff(result, options: RenderOptions) -> str:
                 table(
                     ["#", t("indicator"), t("old"), t("new"), t("change"), t("effect")],
                     (
-                        [md(i.id), md(i.name), _values(i.old_values), _values(i.new_values), marked_change(i.delta), signed(i.effect, 4)]
+                        [
+                            md(i.id),
+                            md(i.name),
+                            _values(i.old_values),
+                            _values(i.new_values),
+                            marked_change(i.delta),
+                            signed(i.effect, 4),
+                        ]
                         for i in result.indicators
                     ),
                     "llrrrr",
@@ -181,7 +215,15 @@ def plan(result, options: RenderOptions) -> str:
             table(
                 ["#", t("indicator"), t("aspect"), t("from"), t("to"), t("cost"), t("effect")],
                 (
-                    [md(s.id), md(step_name(s, t)), s.aspect, plain_number(s.start), plain_number(s.end), plain_number(s.cost), signed(s.effect, 4)]
+                    [
+                        md(s.id),
+                        md(step_name(s, t)),
+                        s.aspect,
+                        plain_number(s.start),
+                        plain_number(s.end),
+                        plain_number(s.cost),
+                        signed(s.effect, 4),
+                    ]
                     for s in result.steps
                 ),
                 "llrrrrr",
@@ -202,7 +244,11 @@ def rank(result, options: RenderOptions) -> str:
             "",
             table(
                 [t("rank"), t("institution"), t("year"), t("index"), t("predikat")] + columns,
-                ([r.rank, md(r.institution), r.year, display(r.index), md(r.predikat)] + [display(v) for _, _, v in r.groups] for r in g.rows),
+                (
+                    [r.rank, md(r.institution), r.year, display(r.index), md(r.predikat)]
+                    + [display(v) for _, _, v in r.groups]
+                    for r in g.rows
+                ),
                 "rlrrl" + "r" * len(columns),
             ),
             f"### {t('summary')}",

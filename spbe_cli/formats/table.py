@@ -6,13 +6,14 @@ import io
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
-from rich.console import Console, Group as RenderGroup
+from rich.console import Console
+from rich.console import Group as RenderGroup
 from rich.table import Table
 from rich.text import Text
 
-from ..framework import Framework
-from ..numbers import display, plain_number, round_half_up, signed
-from ..scoring import ScoreResult
+from ..core.framework import Framework
+from ..core.numbers import display, plain_number, round_half_up, signed
+from ..core.scoring import ScoreResult
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
@@ -41,7 +42,7 @@ def render(renderables: list, options: RenderOptions) -> str:
     return out.file.getvalue()  # type: ignore[attr-defined]
 
 
-def band_style(framework: Framework, value: Fraction) -> str:
+def band_style(framework: Framework, value: Fraction | int) -> str:
     name = framework.predikat(round_half_up(value))
     return BAND_STYLES[min(framework.band_rank(name), len(BAND_STYLES) - 1)]
 
@@ -59,7 +60,10 @@ def index_text(framework: Framework, value: Fraction) -> Text:
 def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     t = options.messages
     framework = result.framework
-    heading = Text(t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution), style="bold")
+    heading = Text(
+        t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution),
+        style="bold",
+    )
     summary = Text.assemble(
         (f"{framework.index_name}: ", "bold"),
         (display(result.index), "bold " + band_style(framework, result.index)),
@@ -68,30 +72,70 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         "  ",
         bar(framework, result.index),
     )
-    parts: list = [heading, Text(t("framework_line", title=framework.title, id=framework.id), style="dim"), summary, Text("")]
+    parts: list = [
+        heading,
+        Text(t("framework_line", title=framework.title, id=framework.id), style="dim"),
+        summary,
+        Text(""),
+    ]
     if result.domains:
         domains = Table(title=t("domains"), title_justify="left", expand=False)
-        for column, justify in (("#", "right"), (t("domain"), "left"), (t("weight"), "right"), (t("index"), "right"), ("", "left"), (t("predikat"), "left")):
+        for column, justify in (
+            ("#", "right"),
+            (t("domain"), "left"),
+            (t("weight"), "right"),
+            (t("index"), "right"),
+            ("", "left"),
+            (t("predikat"), "left"),
+        ):
             domains.add_column(column, justify=justify)  # type: ignore[arg-type]
         for d in result.domains:
-            domains.add_row(str(d.number), Text(d.name), plain_number(d.weight), index_text(framework, d.index), bar(framework, d.index), Text(framework.predikat(d.shown)))
+            domains.add_row(
+                str(d.number),
+                Text(d.name),
+                plain_number(d.weight),
+                index_text(framework, d.exact),
+                bar(framework, d.exact),
+                Text(framework.predikat(d.shown)),
+            )
         parts.append(domains)
     aspects = Table(title=t("aspects"), title_justify="left", expand=False)
-    for column, justify in (("#", "right"), (t("aspect"), "left"), (t("weight"), "right"), (t("index"), "right"), ("", "left")):
+    for column, justify in (
+        ("#", "right"),
+        (t("aspect"), "left"),
+        (t("weight"), "right"),
+        (t("index"), "right"),
+        ("", "left"),
+    ):
         aspects.add_column(column, justify=justify)  # type: ignore[arg-type]
     for a in result.aspects:
-        aspects.add_row(str(a.number), Text(a.name), plain_number(a.weight), index_text(framework, a.index), bar(framework, a.index))
+        aspects.add_row(
+            str(a.number), Text(a.name), plain_number(a.weight), index_text(framework, a.exact), bar(framework, a.exact)
+        )
     parts.append(aspects)
     if options.detail:
         indicators = Table(title=t("indicators"), title_justify="left", expand=False)
-        for column, justify in (("#", "right"), (t("indicator"), "left"), (t("aspect"), "right"), (t("weight"), "right"), (t("value"), "right"), (t("level"), "left"), (t("target"), "right")):
+        for column, justify in (
+            ("#", "right"),
+            (t("indicator"), "left"),
+            (t("aspect"), "right"),
+            (t("weight"), "right"),
+            (t("value"), "right"),
+            (t("level"), "left"),
+            (t("target"), "right"),
+        ):
             indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
         for i in result.indicators:
             value = Text(plain_number(i.value, 2), style=band_style(framework, i.value))
             if len(i.values) > 1:
                 value.append(f" ({' / '.join(plain_number(v) for v in i.values)})", style="dim")
             indicators.add_row(
-                Text(i.id), Text(i.name), str(i.aspect), plain_number(i.weight, 4), value, Text(i.level_name or ""),
+                Text(i.id),
+                Text(i.name),
+                str(i.aspect),
+                plain_number(i.weight, 4),
+                value,
+                Text(i.level_name or ""),
                 plain_number(i.target) if i.target is not None else "",
             )
         parts.append(indicators)
@@ -130,9 +174,17 @@ def indicators(items, options: RenderOptions) -> str:
         groups = [(d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains] or [(None, list(f.aspects))]
         for domain, aspects in groups:
             if domain is not None:
-                grid.add_row("", Text(f"{t('domain')} {domain.number}. {domain.name}", style="bold"), Text(plain_number(domain.weight), style="bold"))
+                grid.add_row(
+                    "",
+                    Text(f"{t('domain')} {domain.number}. {domain.name}", style="bold"),
+                    Text(plain_number(domain.weight), style="bold"),
+                )
             for aspect in aspects:
-                grid.add_row("", Text(f"{t('aspect')} {aspect.number}. {aspect.name}", style="bold cyan"), Text(plain_number(aspect.weight), style="cyan"))
+                grid.add_row(
+                    "",
+                    Text(f"{t('aspect')} {aspect.number}. {aspect.name}", style="bold cyan"),
+                    Text(plain_number(aspect.weight), style="cyan"),
+                )
                 for indicator_id in aspect.indicators:
                     i = f.by_id[indicator_id]
                     grid.add_row(Text(i.id), Text(i.name), plain_number(i.weight))
@@ -151,12 +203,23 @@ def diff(result, options: RenderOptions) -> str:
     old, new = result.old, result.new
     framework = new.framework
     parts: list = [
-        Text(t("diff_heading", index_name=framework.index_name, old_institution=old.institution, old_year=old.year,
-               new_institution=new.institution, new_year=new.year), style="bold"),  # fmt: skip
+        Text(
+            t(
+                "diff_heading",
+                index_name=framework.index_name,
+                old_institution=old.institution,
+                old_year=old.year,
+                new_institution=new.institution,
+                new_year=new.year,
+            ),
+            style="bold",
+        ),  # fmt: skip
         Text.assemble(
             f"{t('index')}: ",
-            index_text(old.framework, old.index), f" ({old.predikat})  ->  ",
-            index_text(framework, new.index), f" ({new.predikat})  ",
+            index_text(old.framework, old.index),
+            f" ({old.predikat})  ->  ",
+            index_text(framework, new.index),
+            f" ({new.predikat})  ",
             _change(result.delta),
         ),  # fmt: skip
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
@@ -170,15 +233,34 @@ def diff(result, options: RenderOptions) -> str:
         if not changes:
             continue
         grid = Table(title=title, title_justify="left")
-        for column, justify in (("#", "right"), (t("name"), "left"), (t("old"), "right"), (t("new"), "right"), (t("change"), "right")):
+        for column, justify in (
+            ("#", "right"),
+            (t("name"), "left"),
+            (t("old"), "right"),
+            (t("new"), "right"),
+            (t("change"), "right"),
+        ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for c in changes:
-            grid.add_row(str(c.number), Text(c.name), index_text(old.framework, c.old), index_text(framework, c.new), _change(c.delta))
+            grid.add_row(
+                str(c.number),
+                Text(c.name),
+                index_text(old.framework, c.old),
+                index_text(framework, c.new),
+                _change(c.delta),
+            )
         parts.append(grid)
     if result.same_framework:
         if result.indicators:
             grid = Table(title=t("diff_changed_indicators"), title_justify="left")
-            for column, justify in (("#", "right"), (t("indicator"), "left"), (t("old"), "right"), (t("new"), "right"), (t("change"), "right"), (t("effect"), "right")):
+            for column, justify in (
+                ("#", "right"),
+                (t("indicator"), "left"),
+                (t("old"), "right"),
+                (t("new"), "right"),
+                (t("change"), "right"),
+                (t("effect"), "right"),
+            ):
                 grid.add_column(column, justify=justify)  # type: ignore[arg-type]
             for i in result.indicators:
                 grid.add_row(
@@ -197,10 +279,22 @@ def plan(result, options: RenderOptions) -> str:
     t = options.messages
     heading, current, reached = plan_lines(result, t)
     framework = result.current.framework
-    parts: list = [Text(heading, style="bold"), Text(current), Text(reached, style="bold " + band_style(framework, result.reached.index))]
+    parts: list = [
+        Text(heading, style="bold"),
+        Text(current),
+        Text(reached, style="bold " + band_style(framework, result.reached.index)),
+    ]
     if result.steps:
         grid = Table(title=t("steps"), title_justify="left")
-        for column, justify in (("#", "right"), (t("indicator"), "left"), (t("aspect"), "right"), (t("from"), "right"), (t("to"), "right"), (t("cost"), "right"), (t("effect"), "right")):
+        for column, justify in (
+            ("#", "right"),
+            (t("indicator"), "left"),
+            (t("aspect"), "right"),
+            (t("from"), "right"),
+            (t("to"), "right"),
+            (t("cost"), "right"),
+            (t("effect"), "right"),
+        ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for s in result.steps:
             grid.add_row(
@@ -219,7 +313,13 @@ def rank(result, options: RenderOptions) -> str:
     for g in result.groups:
         framework = g.framework
         grid = Table(title=rank_heading(g, t), title_justify="left")
-        for column, justify in ((t("rank"), "right"), (t("institution"), "left"), (t("year"), "right"), (t("index"), "right"), (t("predikat"), "left")):
+        for column, justify in (
+            (t("rank"), "right"),
+            (t("institution"), "left"),
+            (t("year"), "right"),
+            (t("index"), "right"),
+            (t("predikat"), "left"),
+        ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for column in group_columns(g, t):
             grid.add_column(column, justify="right")

@@ -24,8 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .assessment import Assessment, Entry
-from .framework import Framework
+from ..core.assessment import Assessment, Entry
+from ..core.framework import Framework
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
 TOP_KEYS = ("framework", "institution", "year", "levels")
@@ -69,7 +69,7 @@ def _pick(value: Any) -> str:
 def _tagged(choices: dict[str, Any]) -> Any:
     # A value that is neither a mapping nor (where allowed) a list is checked as a level.
     members = tuple(Annotated[kind, Tag(tag)] for tag, kind in choices.items())
-    return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else VALUE_TAG)]
+    return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else VALUE_TAG)]  # noqa: UP007  (Union of a runtime tuple)
 
 
 def _field_name(indicator_id: str) -> str:
@@ -85,7 +85,7 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
     if key in _cache:
         return _cache[key]
     value = value_type(framework)
-    values = Annotated[list[value], Field(min_length=1, max_length=50)]
+    values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
     strict = ConfigDict(extra="forbid")
 
     def entry_model(level_type: Any, suffix: str) -> type[BaseModel]:
@@ -95,7 +95,10 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
             level=(level_type, Field(description="the value for this indicator")),
             target=(value | None, Field(default=None, description="the value aimed for")),
             note=(str | None, Field(default=None, description="justification or remark")),
-            evidence=(list[Annotated[str, Strict()]], Field(default_factory=list, description="evidence (bukti dukung) links or references")),
+            evidence=(
+                list[Annotated[str, Strict()]],
+                Field(default_factory=list, description="evidence (bukti dukung) links or references"),
+            ),
             pic=(str | None, Field(default=None, description="responsible office (OPD / PIC)")),
         )
 

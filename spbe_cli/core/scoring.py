@@ -35,12 +35,12 @@ class GroupScore(NamedTuple):
     number: int
     name: str
     weight: Fraction
-    index: Fraction
+    exact: Fraction  # the group index, unrounded
     domain: int | None = None
 
     @property
     def shown(self) -> Decimal:
-        return round_half_up(self.index)
+        return round_half_up(self.exact)
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _aspect_sum(aspect: Group, framework: Framework, entries, weights: dict) -> 
     # takes an equal share of the aspect's weight. Published 2018-2020 results confirm this rule.
     share = Fraction(aspect.units, sum(counts))
     total = Fraction(0)
-    for indicator_id, count in zip(aspect.indicators, counts):
+    for indicator_id, count in zip(aspect.indicators, counts, strict=True):
         weights[indicator_id] = share * count
         total += share * sum(entries[indicator_id].values)
     return total
@@ -139,6 +139,6 @@ def _group(group: Group, weighted_sum: Fraction | int) -> GroupScore:
         number=group.number,
         name=group.name,
         weight=group.weight,
-        index=Fraction(weighted_sum) / group.units,
+        exact=Fraction(weighted_sum) / group.units,
         domain=group.domain,
     )

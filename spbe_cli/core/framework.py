@@ -1,6 +1,6 @@
 """The frameworks as plain, immutable data: what the pure core computes with.
 
-Built from indicators.yaml by spbe_cli.catalog; nothing here reads files or imports pydantic.
+Built from indicators.yaml by spbe_cli.loading.catalog; nothing here reads files or imports pydantic.
 """
 
 from __future__ import annotations

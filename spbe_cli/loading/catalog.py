@@ -12,9 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from .framework import Band, Framework, Group, Indicator, Source
-from .i18n import Messages
-from .problems import InvalidInput, Problem
+from ..core.framework import Band, Framework, Group, Indicator, Source
+from ..i18n import Messages
+from ..problems import InvalidInput, Problem
 from .yamlread import read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -100,8 +100,8 @@ class CatalogSpec(_Spec):
 def default_path() -> Path:
     """indicators.yaml inside the installed package, or at the repository root in a source tree."""
     here = Path(__file__).resolve().parent
-    packaged = here / "indicators.yaml"
-    return packaged if packaged.is_file() else here.parent / "indicators.yaml"
+    packaged = here.parent / "indicators.yaml"
+    return packaged if packaged.is_file() else here.parent.parent / "indicators.yaml"
 
 
 class Catalog:
@@ -134,7 +134,9 @@ def load_catalog(path: str | None = None, language: str = "en") -> Catalog:
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput([Problem(shown, None, None, t("fw_unreadable", reason=error.strerror or error), "file")]) from None
+        raise InvalidInput(
+            [Problem(shown, None, None, t("fw_unreadable", reason=error.strerror or error), "file")]
+        ) from None
     return parse_catalog(data, shown, t)
 
 
@@ -182,7 +184,9 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
     if values.min >= values.max:
         report(t("fw_value_range"), "values")
         return None
-    domain_specs = spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
+    domain_specs = (
+        spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
+    )
     has_domains = spec.domains is not None
 
     all_weights = [ind.weight for d in domain_specs for a in d.aspects for ind in a.indicators]
@@ -230,20 +234,36 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
             a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
             if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
                 actual = f"{float(a_weight):g}"
-                report(t("fw_group_weight", kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual), *a_where, "weight")
+                report(
+                    t("fw_group_weight", kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual),
+                    *a_where,
+                    "weight",
+                )
                 ok = False
             if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
                 report(t("fw_multiple_weights", number=a_spec.number), *a_where)
                 ok = False
             aspects.append(
-                Group("aspect", a_spec.number, a_spec.name, a_weight, int(a_weight * scale), tuple(a_ids), d_spec.number if has_domains else None)
+                Group(
+                    "aspect",
+                    a_spec.number,
+                    a_spec.name,
+                    a_weight,
+                    int(a_weight * scale),
+                    tuple(a_ids),
+                    d_spec.number if has_domains else None,
+                )
             )
             d_ids.extend(a_ids)
         if has_domains:
             d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
             if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
                 actual = f"{float(d_weight):g}"
-                report(t("fw_group_weight", kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual), *d_where, "weight")
+                report(
+                    t("fw_group_weight", kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual),
+                    *d_where,
+                    "weight",
+                )
                 ok = False
             if any(g.number == d_spec.number for g in domains):
                 report(t("fw_duplicate_domain", number=d_spec.number), *d_where, "number")
@@ -258,7 +278,9 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
     for name, levels in spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
-            report(t("fw_scale_levels", name=name, low=values.min, high=values.max, levels=outside), "level_scales", name)
+            report(
+                t("fw_scale_levels", name=name, low=values.min, high=values.max, levels=outside), "level_scales", name
+            )
             ok = False
 
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)

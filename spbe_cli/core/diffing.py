@@ -36,15 +36,15 @@ class IndicatorChange:
     id: str
     name: str
     aspect: int
-    old: Fraction
-    new: Fraction
+    old: Value
+    new: Value
     old_values: tuple[Value, ...]
     new_values: tuple[Value, ...]
     effect: Fraction  # exact change of the overall index caused by this indicator
 
     @property
     def delta(self) -> Fraction:
-        return self.new - self.old
+        return Fraction(self.new) - self.old
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,8 @@ class DiffResult:
 def diff(old: ScoreResult, new: ScoreResult) -> DiffResult:
     """Compare two results (same or different framework, same or different institution)."""
     if old.framework.id == new.framework.id:
-        domains = tuple(_pair(a, b) for a, b in zip(old.domains, new.domains))
-        aspects = tuple(_pair(a, b) for a, b in zip(old.aspects, new.aspects))
+        domains = tuple(_pair(a, b) for a, b in zip(old.domains, new.domains, strict=True))
+        aspects = tuple(_pair(a, b) for a, b in zip(old.aspects, new.aspects, strict=True))
         indicators = _indicator_changes(old, new)
     else:
         domains = _matched(old.domains, new.domains)
@@ -98,7 +98,7 @@ def diff(old: ScoreResult, new: ScoreResult) -> DiffResult:
 
 
 def _pair(old: GroupScore, new: GroupScore) -> GroupChange:
-    return GroupChange(new.kind, new.number, old.number, new.name, old.index, new.index)
+    return GroupChange(new.kind, new.number, old.number, new.name, old.exact, new.exact)
 
 
 def _matched(old: tuple[GroupScore, ...], new: tuple[GroupScore, ...]) -> tuple[GroupChange, ...]:
@@ -114,7 +114,7 @@ def _indicator_changes(old: ScoreResult, new: ScoreResult) -> tuple[IndicatorCha
     effects: dict[str, Fraction] = {}
     changed: set[str] = set()
     aspect_of: dict[str, int] = {}
-    for before, after in zip(old.indicators, new.indicators):
+    for before, after in zip(old.indicators, new.indicators, strict=True):
         effects[after.id] = (after.weight * after.value - before.weight * before.value) / 100
         aspect_of[after.id] = after.aspect
         if before.values != after.values:
@@ -123,7 +123,9 @@ def _indicator_changes(old: ScoreResult, new: ScoreResult) -> tuple[IndicatorCha
         if indicator_id in changed or effect == 0:
             continue
         owner = next(
-            i for i in new.framework.indicators if i.multiple and i.aspect == aspect_of[indicator_id] and i.id in changed
+            i
+            for i in new.framework.indicators
+            if i.multiple and i.aspect == aspect_of[indicator_id] and i.id in changed
         )
         effects[owner.id] += effect
         effects[indicator_id] = Fraction(0)
@@ -139,7 +141,7 @@ def _indicator_changes(old: ScoreResult, new: ScoreResult) -> tuple[IndicatorCha
             new_values=after.values,
             effect=effects[after.id],
         )
-        for before, after in zip(old.indicators, new.indicators)
+        for before, after in zip(old.indicators, new.indicators, strict=True)
         if after.id in changed
     ]
     changes.sort(key=lambda change: (-abs(change.effect), order[change.id]))

@@ -20,8 +20,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from .i18n import Messages
-from .problems import InvalidInput, Problem
+from ..i18n import Messages
+from ..problems import InvalidInput, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -211,7 +211,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
             top.key_pos = _position(start)
             if value is not _MERGE and key_text(value) in top.explicit:
                 first = top.explicit[key_text(value)]
-                problems.append(Problem(path, *top.key_pos, t("yaml_duplicate_key", key=key_text(value), line=first), "syntax"))
+                problems.append(
+                    Problem(path, *top.key_pos, t("yaml_duplicate_key", key=key_text(value), line=first), "syntax")
+                )
             return
         key = top.key
         top.key = _NO_KEY
@@ -254,7 +256,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
                     raise fail(event.start_mark, t("yaml_complex_key"))
                 total += 1
                 container_path = child_path() if stack else ()
-                stack.append(_Container({} if expected == "map" else [], container_path, event.start_mark, event.anchor))
+                stack.append(
+                    _Container({} if expected == "map" else [], container_path, event.start_mark, event.anchor)
+                )
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 container = stack.pop()
                 if container.merges:
@@ -278,10 +282,11 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
                     raise fail(event.start_mark, t("yaml_documents"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         message = error.problem or "invalid YAML"
         if error.context:
             message = f"{message} ({error.context})"
-        problem = Problem(path, mark.line + 1, mark.column + 1, t("yaml_syntax", detail=message), "syntax")
+        problem = Problem(path, line, column, t("yaml_syntax", detail=message), "syntax")
         raise InvalidInput(problems + [problem]) from None
     except yaml.YAMLError as error:
         raise InvalidInput(problems + [Problem(path, None, None, t("yaml_error", detail=error), "syntax")]) from None

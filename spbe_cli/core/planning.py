@@ -133,7 +133,9 @@ def plan(
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
     steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
-    return PlanResult(current, target, target_predikat, reached, sum((s.cost for s in steps), Fraction(0)), tuple(steps))
+    return PlanResult(
+        current, target, target_predikat, reached, sum((s.cost for s in steps), Fraction(0)), tuple(steps)
+    )
 
 
 def _entries(assessment, framework, current, costs, locked, cap):
@@ -146,7 +148,7 @@ def _entries(assessment, framework, current, costs, locked, cap):
         values = assessment.entries[indicator.id].values
         entry_weight = weights[indicator.id] / len(values)
         for position, value in enumerate(values):
-            options = []
+            options: list[tuple[int, Fraction, Fraction, Value]] = []
             level: Value = value
             steps = 0
             while True:
@@ -155,9 +157,13 @@ def _entries(assessment, framework, current, costs, locked, cap):
                     break
                 level = following
                 steps += 1
-                options.append((steps, entry_weight * (Fraction(level) - Fraction(value)), costs.of(indicator.id) * steps, level))
+                options.append(
+                    (steps, entry_weight * (Fraction(level) - Fraction(value)), costs.of(indicator.id) * steps, level)
+                )
             if options:
-                raw.append((indicator.id, position + 1 if len(values) > 1 else None, position, value, entry_weight, options))
+                raw.append(
+                    (indicator.id, position + 1 if len(values) > 1 else None, position, value, entry_weight, options)
+                )
     # Gains (percent x value) and costs are exact rationals; scale each to integers for the solver.
     scale = math.lcm(*(Fraction(gain).denominator for *_, options in raw for _, gain, _, _ in options), 1)
     entries = [

@@ -8,19 +8,19 @@ language).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .assessment import Assessment
+from ..core.assessment import Assessment
+from ..core.framework import Framework
+from ..i18n import Messages
+from ..problems import InvalidInput, Problem
 from .catalog import Catalog
-from .framework import Framework
-from .i18n import Messages
 from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
-from .problems import InvalidInput, Problem
 from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
 
 
@@ -40,7 +40,9 @@ def read_bytes(path: str, messages: Messages | None = None) -> bytes:
     except FileNotFoundError:
         raise InvalidInput([Problem(path, None, None, t("file_missing"), "file")]) from None
     except OSError as error:
-        raise InvalidInput([Problem(path, None, None, t("file_unreadable", reason=error.strerror or error), "file")]) from None
+        raise InvalidInput(
+            [Problem(path, None, None, t("file_unreadable", reason=error.strerror or error), "file")]
+        ) from None
     return data
 
 
@@ -58,7 +60,9 @@ def parse_assessment(data: bytes, path: str, catalog: Catalog, messages: Message
         return _Reporter(document, messages).assessment(catalog)
 
 
-def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>", messages: Messages | None = None) -> Assessment:
+def validate_data(
+    data: dict[str, Any], catalog: Catalog, source: str = "<data>", messages: Messages | None = None
+) -> Assessment:
     """Validate an assessment given as Python data (library use). Raises InvalidInput."""
     return _Reporter(YamlDocument(data, source), messages).assessment(catalog)
 
@@ -103,7 +107,9 @@ class _Reporter:
         t, data = self.t, self.document.data
         if not isinstance(data, dict):
             found = self.describe(data)
-            raise InvalidInput([self.problem((), t("val_not_mapping", keys=", ".join(TOP_KEYS), found=found), kind="structure")])
+            raise InvalidInput(
+                [self.problem((), t("val_not_mapping", keys=", ".join(TOP_KEYS), found=found), kind="structure")]
+            )
         if "framework" not in data:
             raise InvalidInput(
                 [self.problem((), t("val_no_framework", known=", ".join(catalog.ids)), kind="structure")]
@@ -112,14 +118,18 @@ class _Reporter:
         framework_id = data["framework"]
         if not isinstance(framework_id, str) or framework_id not in catalog:
             hint = self.did_you_mean(str(framework_id), catalog.ids)
-            message = t("val_unknown_framework", given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids))
+            message = t(
+                "val_unknown_framework", given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids)
+            )
             raise InvalidInput([self.problem(("framework",), message, kind="structure")])
         return catalog.get(framework_id)
 
-    def validation_problems(self, errors: list[dict[str, Any]], framework: Framework) -> Iterable[Problem]:
+    def validation_problems(self, errors: Sequence[Mapping[str, Any]], framework: Framework) -> Iterable[Problem]:
         missing_ids: list[str] = []
         for error in errors:
-            loc = tuple(key_text(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<"))
+            loc = tuple(
+                key_text(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<")
+            )
             kind = error["type"]
             if kind == "missing" and loc[:-1] == ("levels",):
                 missing_ids.append(str(loc[-1]))
@@ -127,7 +137,9 @@ class _Reporter:
             if kind == "extra_forbidden":
                 yield from self.unknown_keys(loc[:-1], {loc[-1]: None}, self.valid_keys(loc[:-1], framework), framework)
                 continue
-            yield self.problem(loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value")
+            yield self.problem(
+                loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value"
+            )
         if missing_ids:
             name = "val_missing_indicator" if len(missing_ids) == 1 else "val_missing_indicators"
             message = self.t(name, count=len(missing_ids), framework=framework.id, ids=", ".join(missing_ids))
@@ -141,7 +153,9 @@ class _Reporter:
             return tuple(framework.by_id)
         return ENTRY_KEYS
 
-    def unknown_keys(self, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None) -> list[Problem]:
+    def unknown_keys(
+        self, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None
+    ) -> list[Problem]:
         problems = []
         for key in data:
             if key_text(key) in valid:
@@ -151,7 +165,9 @@ class _Reporter:
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
                 hint = self.t("val_indicator_range", framework=framework.id, first=first, last=last)
-            message = self.t("val_unknown_indicator" if of_indicators else "val_unknown_key", key=key_text(key), hint=hint)
+            message = self.t(
+                "val_unknown_indicator" if of_indicators else "val_unknown_key", key=key_text(key), hint=hint
+            )
             problems.append(self.problem(parent + (key_text(key),), message, key=True, kind="structure"))
         return problems
 
@@ -160,7 +176,7 @@ class _Reporter:
         match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
         return self.t("val_did_you_mean", suggestion=folded[match[0]]) if match else ""
 
-    def message(self, loc: tuple, error: dict[str, Any], framework: Framework) -> str:
+    def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> str:
         t = self.t
         kind = error["type"]
         given = self.describe(error.get("input"))
@@ -189,7 +205,11 @@ class _Reporter:
                 return t("val_services", where=where)
             if isinstance(raw, dict):
                 return t("val_entry", where=where, keys=", ".join(ENTRY_KEYS))
-            expected = t("expect_whole" if framework.integer_values else "expect_decimal", low=framework.min_value, high=framework.max_value)
+            expected = t(
+                "expect_whole" if framework.integer_values else "expect_decimal",
+                low=framework.min_value,
+                high=framework.max_value,
+            )
             return t("val_value", where=where, expected=expected, given=given)
         return t("val_other", where=where, detail=error["msg"])
 
@@ -220,7 +240,7 @@ class _Reporter:
     # --- costs files ---------------------------------------------------------------------------
 
     def costs(self, framework: Framework):
-        from .planning import Costs
+        from ..core.planning import Costs
 
         data = self.document.data
         if not isinstance(data, dict):
@@ -241,7 +261,9 @@ class _Reporter:
                     problems += self.unknown_keys(loc[:-1], {loc[-1]: None}, ("default", "indicators"))
                 else:
                     where = ".".join(map(str, loc))
-                    problems.append(self.problem(loc, self.t("val_positive", where=where, given=self.describe(item.get("input")))))
+                    problems.append(
+                        self.problem(loc, self.t("val_positive", where=where, given=self.describe(item.get("input"))))
+                    )
         if problems:
             raise InvalidInput(problems)
         return Costs(Fraction(model.default), {k: Fraction(v) for k, v in model.indicators.items()})

@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+
 def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
     """Round to `places` decimals, ties away from zero (2.125 -> 2.13, -0.125 -> -0.13).
 

@@ -74,12 +74,14 @@ def row(result: ScoreResult) -> RankRow:
         index=result.index,
         shown=result.shown,
         predikat=result.predikat,
-        groups=tuple((g.number, g.name, g.index) for g in groups),
+        groups=tuple((g.number, g.name, g.exact) for g in groups),
         source=result.source,
     )
 
 
-def rank(rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str] = (), order: Iterable[str] = ()) -> RankResult:
+def rank(
+    rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str] = (), order: Iterable[str] = ()
+) -> RankResult:
     """Rank rows within their framework (and year); `order` lists framework ids in display order."""
     buckets: dict[tuple[str, int | None], list[RankRow]] = {}
     frameworks: dict[str, Framework] = {}
@@ -94,7 +96,7 @@ def rank(rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str
 
 def _group(framework: Framework, year: int | None, rows: list[RankRow]) -> RankGroup:
     rows.sort(key=lambda r: (-r.index, r.institution.casefold(), r.year, r.source or ""))
-    ranked = []
+    ranked: list[RankRow] = []
     for position, item in enumerate(rows, start=1):
         shares = ranked and ranked[-1].shown == item.shown
         ranked.append(replace(item, rank=ranked[-1].rank if shares else position))

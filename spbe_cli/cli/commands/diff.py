@@ -1,0 +1,60 @@
+"""`spbe diff`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...formats import FORMATS
+from ..app import app
+from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
+from ..session import Session, choice, load_catalog_or_exit, scored, step_summary, write_output, write_summary
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[str, typer.Argument(help="The earlier assessment (or the self-assessment).", show_default=False)],
+    new: Annotated[
+        str, typer.Argument(help="The later assessment (or the assessors' final levels).", show_default=False)
+    ],
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    fail_on_drop: Annotated[
+        bool, typer.Option("--fail-on-drop", help="Exit 1 when the new shown index is below the old one.")
+    ] = False,
+    fail_on_predikat_drop: Annotated[
+        bool, typer.Option("--fail-on-predikat-drop", help="Exit 1 when the predikat falls.")
+    ] = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
+    session = Session(lang, color, output)
+    choice(fmt, FORMATS, session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    results = list(scored([old, new], catalog, session))
+    if session.failed_files:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    from ...core.diffing import diff
+    from ...formats import load as load_format
+
+    result = diff(results[0], results[1])
+    write_output(load_format(fmt).diff(result, session.options(fmt)), output, force, session)
+    summary = step_summary(session)
+    if summary is not None:
+        summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")
+        write_summary(summary, session)
+    failures = []
+    if fail_on_drop and result.dropped:
+        failures.append(session.messages("err_gate_drop", old=result.old.shown, new=result.new.shown))
+    if fail_on_predikat_drop and result.predikat_change == "down":
+        failures.append(session.messages("err_gate_predikat_drop", old=result.old.predikat, new=result.new.predikat))
+    for message in failures:
+        print(f"spbe: {message}", file=sys.stderr)
+    raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

@@ -1,0 +1,31 @@
+"""`spbe frameworks`."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...formats import FORMATS
+from ..app import app
+from ..options import ColorOption, DebugOption, FormatOption, FrameworksOption, LangOption
+from ..session import Session, choice, load_catalog_or_exit
+
+
+@app.command("frameworks")
+def list_frameworks(
+    fmt: FormatOption = "table",
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """List the frameworks: id, regulation, years, values and number of indicators."""
+    session = Session(lang, color)
+    choice(fmt, FORMATS, session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    from ...formats import load as load_format
+
+    sys.stdout.write(load_format(fmt).frameworks(list(catalog), session.options(fmt)))
+    raise typer.Exit(ExitCode.OK)

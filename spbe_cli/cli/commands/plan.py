@@ -1,0 +1,91 @@
+"""`spbe plan`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...formats import FORMATS
+from ..app import app
+from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
+from ..session import Session, choice, load_catalog_or_exit, load_one, write_output
+
+
+@app.command("plan")
+def plan_command(
+    file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
+    target: Annotated[
+        str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
+    ],
+    costs: Annotated[
+        str | None,
+        typer.Option(
+            "--costs", help="YAML: `default: 1` and `indicators: {42: 5}` (cost of one step).", metavar="FILE"
+        ),
+    ] = None,
+    lock: Annotated[
+        list[str] | None,
+        typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
+    ] = None,
+    max_level: Annotated[
+        int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
+    ] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """The cheapest set of level raises that reaches a target index or predikat."""
+    session = Session(lang, color, output)
+    choice(fmt, FORMATS, session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    assessment = load_one(file, catalog, session)
+    from ...core.planning import TargetError, Unreachable, plan, target_from_text
+    from ...loading.loader import parse_costs, read_bytes
+    from ...problems import InvalidInput
+
+    framework = catalog.get(assessment.framework)
+    try:
+        wanted, predikat = target_from_text(target, framework)
+    except TargetError as error:
+        raise typer.BadParameter(session.messages(error.name, **error.values), param_hint="'--target'") from None
+    locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
+    unknown = sorted(locked - set(framework.by_id))
+    if unknown:
+        raise typer.BadParameter(
+            session.messages("err_unknown_ids", framework=framework.id, ids=", ".join(unknown)), param_hint="'--lock'"
+        )
+    if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
+        raise typer.BadParameter(
+            session.messages("err_max_level", low=framework.min_value, high=framework.max_value),
+            param_hint="'--max-level'",
+        )
+    try:
+        cost_table = (
+            parse_costs(read_bytes(costs, session.messages), costs, framework, session.messages) if costs else None
+        )
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    try:
+        result = plan(
+            assessment,
+            framework,
+            wanted,
+            costs=cost_table,
+            locked=locked,
+            max_level=max_level,
+            target_predikat=predikat,
+        )
+    except Unreachable as error:
+        session.error("err_unreachable", target=target, best=error.best.shown, predikat=error.best.predikat)
+        raise typer.Exit(ExitCode.GATE_FAILED) from None
+    from ...formats import load as load_format
+
+    write_output(load_format(fmt).plan(result, session.options(fmt)), output, force, session)
+    raise typer.Exit(ExitCode.OK)

@@ -1,0 +1,47 @@
+"""`spbe rank`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...formats import FORMATS
+from ..app import app
+from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
+from ..session import Session, choice, expand_paths, load_catalog_or_exit, scored, write_output
+
+
+@app.command("rank")
+def rank_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
+    ],
+    by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """Rank many institutions: per framework (and --by year), with a summary per group."""
+    session = Session(lang, color, output)
+    choice(fmt, FORMATS, session)
+    if by is not None:
+        choice(by, ("year",), session, "--by")
+    catalog = load_catalog_or_exit(frameworks, session)
+    from ...core.ranking import rank, row
+
+    rows = [row(result) for result in scored(expand_paths(paths), catalog, session)]  # rows only: memory stays flat
+    if not rows and not session.failed:
+        session.error("err_no_files")
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
+    from ...formats import load as load_format
+
+    write_output(load_format(fmt).rank(result, session.options(fmt)), output, force, session)
+    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)

@@ -1,0 +1,36 @@
+"""`spbe schema`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ..app import app
+from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
+from ..session import Session, framework_named, load_catalog_or_exit, write_output
+
+
+@app.command("schema")
+def schema_command(
+    framework: Annotated[
+        str | None,
+        typer.Option("--framework", help="Only this framework's files (default: any framework).", metavar="ID"),
+    ] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Print a JSON Schema of assessment files, for editors (yaml-language-server) and other tools."""
+    import json
+
+    session = Session(lang, "never", output)
+    catalog = load_catalog_or_exit(frameworks, session)
+    chosen = [framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
+    from ...schema import assessment_schema
+
+    write_output(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n", output, force, session)
+    raise typer.Exit(ExitCode.OK)

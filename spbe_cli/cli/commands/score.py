@@ -1,0 +1,126 @@
+"""`spbe score`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...formats import FORMATS
+from ..app import app
+from ..options import (
+    ColorOption,
+    DebugOption,
+    DetailOption,
+    ForceOption,
+    FormatOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+)
+from ..session import (
+    Session,
+    choice,
+    decimal_option,
+    expand_paths,
+    load_catalog_or_exit,
+    open_sink,
+    scored,
+    step_summary,
+    write_summary,
+)
+
+if TYPE_CHECKING:
+    from ...core.scoring import ScoreResult
+
+
+@app.command()
+def score(
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE"),
+    ],
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+    detail: DetailOption = False,
+    fail_under: Annotated[
+        str | None,
+        typer.Option("--fail-under", help="Exit 1 when a displayed index is below this number.", metavar="X"),
+    ] = None,
+    min_predikat: Annotated[
+        str | None,
+        typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P"),
+    ] = None,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
+    debug: DebugOption = False,
+) -> None:
+    """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
+    session = Session(lang, color, output)
+    choice(fmt, FORMATS, session)
+    threshold = decimal_option(fail_under, "--fail-under", session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
+        names = sorted({band.name for f in catalog for band in f.bands})
+        raise typer.BadParameter(
+            session.messages("err_unknown_predikat", name=min_predikat, choices=", ".join(names)),
+            param_hint="'--min-predikat'",
+        )
+    from ...formats import load as load_format
+
+    paths = list(expand_paths(files))
+    if not paths:
+        session.error("err_no_files")
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    renderer = load_format(fmt)
+    sink = open_sink(output, force, session)
+    gate_failures: list[str] = []
+    summary = step_summary(session)
+    if summary is not None:
+        from ...formats import markdown
+
+        summary_options = session.options("markdown", detail=detail)
+
+    def checked(results: Iterable[ScoreResult]) -> Iterator[ScoreResult]:
+        for result in results:
+            if summary is not None and not summary.full:
+                summary.add(markdown.score_section(result, summary_options) + "\n")
+            where = result.source or "-"
+            if threshold is not None and result.shown < threshold:
+                gate_failures.append(
+                    session.messages("err_gate_fail_under", path=where, index=result.shown, threshold=fail_under)
+                )
+            if min_predikat is not None:
+                band = result.framework.band(min_predikat)
+                if band is not None and result.framework.band_rank(result.predikat) < result.framework.band_rank(
+                    band.name
+                ):
+                    gate_failures.append(
+                        session.messages(
+                            "err_gate_min_predikat", path=where, predikat=result.predikat, wanted=band.name
+                        )
+                    )
+            yield result
+
+    try:
+        options = session.options(fmt, detail=detail, many=len(paths) > 1)
+        for chunk in renderer.score(checked(scored(paths, catalog, session)), options):
+            sink.write(chunk)
+    except BaseException:
+        sink.discard()
+        raise
+    if session.failed:
+        sink.discard()  # a failed run leaves an existing --output file untouched
+    else:
+        sink.commit()
+    write_summary(summary, session)
+    for message in gate_failures:
+        print(f"spbe: {message}", file=sys.stderr)
+    if session.failed_files:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    raise typer.Exit(ExitCode.GATE_FAILED if gate_failures else ExitCode.OK)

@@ -1,0 +1,79 @@
+"""`spbe validate`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ..app import app
+from ..options import DebugOption, FrameworksOption, LangOption
+from ..session import Session, choice, expand_paths, load_catalog_or_exit
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (PATH:LINE:COL: message) or github (workflow annotations; the default under GitHub Actions).",
+        ),
+    ] = None,  # fmt: skip
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing for valid files.")] = False,
+    skip_other_yaml: Annotated[
+        bool, typer.Option("--skip-other-yaml", help="Skip YAML files with no top-level `framework:` (for hooks).")
+    ] = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Check assessment files without scoring them; report every problem of every file."""
+    from ...loading.loader import parse_assessment, read_bytes
+    from ...problems import InvalidInput
+
+    session = Session(lang, "never")
+    if fmt is None:
+        under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
+        fmt = "github" if under_actions else "text"
+    choice(fmt, ("text", "github"), session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    problems = []
+    for path in expand_paths(files):
+        try:
+            data = read_bytes(path, session.messages)
+            if skip_other_yaml and not _declares_framework(data):
+                continue
+            assessment = parse_assessment(data, path, catalog, session.messages)
+        except InvalidInput as error:
+            session.failed.append(path)
+            if fmt == "text":
+                session.report(error.problems)  # as found, file by file
+            else:
+                problems.extend(error.problems)
+            continue
+        session.note_years(path, assessment, catalog)
+        if not quiet:
+            print(
+                session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries))
+            )
+    if problems:
+        from ...formats import github
+
+        sys.stdout.write(github.problems(problems))
+    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
+
+
+def _declares_framework(data: bytes) -> bool:
+    """Whether a YAML file looks like an assessment: a top-level `framework:` key (quoted or not)."""
+    import re
+
+    return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None

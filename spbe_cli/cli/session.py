@@ -1,0 +1,200 @@
+"""What every command sets up and shares: language, colour, catalog, inputs, output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from ..exitcodes import ExitCode
+from ..i18n import LANGUAGES, Messages, default_language
+
+if TYPE_CHECKING:
+    from ..core.scoring import ScoreResult
+    from ..formats import RenderOptions
+    from ..loading.catalog import Catalog
+    from ..output import Sink
+    from ..problems import Problem
+
+
+class Session:
+    """What every command sets up: language, colour, and how to report problems."""
+
+    def __init__(self, lang: str | None, color: str = "auto", output: str | None = None):
+        if lang is not None and lang not in LANGUAGES:
+            raise typer.BadParameter(f"choose one of: {', '.join(LANGUAGES)}", param_hint="'--lang'")
+        if color not in ("auto", "always", "never"):
+            raise typer.BadParameter("choose one of: auto, always, never", param_hint="'--color'")
+        self.messages = Messages(lang or default_language())
+        self.color = use_color(color, to_file=output not in (None, "-"))
+        self.failed: list[str] = []  # input files that could not be used
+
+    @property
+    def failed_files(self) -> int:
+        return len(self.failed)
+
+    def report(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            print(str(problem), file=sys.stderr)
+
+    def error(self, key: str, **values: Any) -> None:
+        print(f"spbe: {self.messages(key, **values)}", file=sys.stderr)
+
+    def note_years(self, path: str, assessment, catalog: Catalog) -> None:
+        """A file dated outside its framework's years is scored, with a note (e.g. 2026 under spbe-2020)."""
+        framework = catalog.get(assessment.framework)
+        if not framework.applies_to(assessment.year):
+            years = f"{framework.first_year}-{framework.last_year or ''}"
+            message = self.messages(
+                "msg_outside_years", path=path, year=assessment.year, framework=framework.id, years=years
+            )
+            print(message, file=sys.stderr)
+
+    def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
+        from ..formats import RenderOptions
+
+        return RenderOptions(
+            detail=detail,
+            many=many,
+            color=self.color and fmt == "table",
+            width=terminal_width(),
+            messages=self.messages,
+        )
+
+
+def use_color(choice: str, *, to_file: bool) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or to_file or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    try:
+        return max(60, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
+
+
+def choice(value: str, allowed: tuple[str, ...], session: Session, option: str = "--format") -> str:
+    if value not in allowed:
+        raise typer.BadParameter(
+            session.messages("err_not_one_of", value=value, choices=", ".join(allowed)), param_hint=f"'{option}'"
+        )
+    return value
+
+
+def decimal_option(value: str | None, name: str, session: Session) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        number = Decimal(value.strip().replace(",", "."))  # 2,60 is how many Indonesians write 2.60
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise typer.BadParameter(session.messages("err_bad_number", value=value), param_hint=f"'{name}'")
+    return number
+
+
+def load_catalog_or_exit(path: str | None, session: Session) -> Catalog:
+    from ..loading.catalog import load_catalog
+    from ..problems import InvalidInput
+
+    try:
+        return load_catalog(path, session.messages.language)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+
+
+def open_sink(output: str | None, force: bool, session: Session) -> Sink:
+    from ..output import OutputExists, Sink
+
+    try:
+        return Sink(output, force=force)
+    except OutputExists:
+        session.error("err_exists", path=output)
+        raise typer.Exit(ExitCode.USAGE) from None
+    except OSError as error:  # a folder, a missing folder, no permission: the --output value is unusable
+        session.error("err_cannot_write", path=output, reason=error.strerror or error)
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files as given; folders searched recursively for *.yaml and *.yml, in a stable order."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in sorted(files):
+                    if name.endswith((".yaml", ".yml")) and not name.startswith("."):
+                        yield os.path.join(root, name)
+        else:
+            yield path
+
+
+def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator[ScoreResult]:
+    """Load and score files one at a time; problems go to stderr and are counted."""
+    from ..core.scoring import score
+    from ..loading.loader import load_file
+    from ..problems import InvalidInput
+
+    for path in paths:
+        try:
+            assessment = load_file(path, catalog, session.messages)
+        except InvalidInput as error:
+            session.report(error.problems)
+            session.failed.append(path)
+            continue
+        session.note_years(path, assessment, catalog)
+        yield score(assessment, catalog.get(assessment.framework))
+
+
+def write_output(text: str, output: str | None, force: bool, session: Session) -> None:
+    """All of a command's output at once: to standard output, or atomically to --output."""
+    sink = open_sink(output, force, session)
+    sink.write(text)
+    sink.commit()
+
+
+def framework_named(catalog: Catalog, framework_id: str, session: Session, option: str):
+    if framework_id not in catalog:
+        message = session.messages("err_unknown_framework", id=framework_id, choices=", ".join(catalog.ids))
+        raise typer.BadParameter(message, param_hint=f"'{option}'")
+    return catalog.get(framework_id)
+
+
+def load_one(path: str, catalog: Catalog, session: Session):
+    """One assessment, or exit 3 after reporting its problems."""
+    from ..loading.loader import load_file
+    from ..problems import InvalidInput
+
+    try:
+        assessment = load_file(path, catalog, session.messages)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    session.note_years(path, assessment, catalog)
+    return assessment
+
+
+def step_summary(session: Session):
+    """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
+    from ..output import StepSummary
+
+    return StepSummary.from_environment(session.messages("summary_truncated"))
+
+
+def write_summary(summary, session: Session) -> None:
+    if summary is None:
+        return
+    try:
+        summary.write()
+    except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
+        session.error("err_cannot_write", path=summary.path, reason=error.strerror or error)

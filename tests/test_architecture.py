@@ -1,0 +1,85 @@
+"""The layers are a checked rule, not a convention: core is pure, loading never renders, formats never parse options."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "spbe_cli"
+
+# What each layer may not import, directly or lazily inside a function.
+FORBIDDEN = {
+    "core": {
+        "spbe_cli.loading",
+        "spbe_cli.formats",
+        "spbe_cli.cli",
+        "pydantic",
+        "yaml",
+        "rich",
+        "typer",
+        "openpyxl",
+        "jinja2",
+    },
+    "loading": {"spbe_cli.formats", "spbe_cli.cli", "rich", "typer"},
+    "formats": {"spbe_cli.cli", "typer", "pydantic", "yaml"},
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, relative imports resolved against its package."""
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def violations(layer: str) -> list[str]:
+    bad = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for module in imported_modules(path):
+            for forbidden in FORBIDDEN[layer]:
+                if module == forbidden or module.startswith(forbidden + "."):
+                    bad.append(f"{path.relative_to(PACKAGE.parent)} imports {module}")
+    return sorted(bad)
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_only_what_it_may(layer):
+    assert (PACKAGE / layer).is_dir()
+    assert violations(layer) == []
+
+
+def test_the_boundary_check_sees_a_violation(tmp_path, monkeypatch):
+    # The rule above must be able to fail: a core module importing yaml is caught.
+    fake = tmp_path / "spbe_cli"
+    (fake / "core").mkdir(parents=True)
+    (fake / "core" / "bad.py").write_text("from ..loading import yamlread\nimport yaml\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert violations("core") == [
+        "spbe_cli/core/bad.py imports spbe_cli.loading",
+        "spbe_cli/core/bad.py imports spbe_cli.loading.yamlread",
+        "spbe_cli/core/bad.py imports yaml",
+    ]
+
+
+def test_importing_the_core_loads_no_third_party_package():
+    code = (
+        "import sys, spbe_cli.core.scoring, spbe_cli.core.diffing, spbe_cli.core.planning, spbe_cli.core.ranking;"
+        "print(sorted(m for m in ('pydantic', 'yaml', 'rich', 'typer', 'openpyxl', 'jinja2') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
