@@ -10,325 +10,611 @@ from collections.abc import Mapping
 
 LANGUAGES = ("en", "id")
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        # headings and labels
-        "index": "Index",
-        "predikat": "Predikat",
-        "domain": "Domain",
-        "domains": "Domains",
-        "aspect": "Aspect",
-        "aspects": "Aspects",
-        "indicator": "Indicator",
-        "indicators": "Indicators",
-        "name": "Name",
-        "weight": "Weight",
-        "value": "Value",
-        "level": "Level",
-        "target": "Target",
-        "institution": "Institution",
-        "year": "Year",
-        "framework": "Framework",
-        "rank": "Rank",
-        "old": "Old",
-        "new": "New",
-        "change": "Change",
-        "effect": "Effect on index",
-        "cost": "Cost",
-        "from": "From",
-        "to": "To",
-        "steps": "Steps",
-        "summary": "Summary",
-        "count": "Count",
-        "mean": "Mean",
-        "median": "Median",
-        "min": "Min",
-        "max": "Max",
-        "failed": "Failed",
-        "per_predikat": "Per predikat",
-        "file": "File",
-        "service_n": "service {n}",
-        # sentences
-        "score_heading": "{index_name} {year}: {institution}",
-        "framework_line": "Framework: {title} ({id})",
-        "result_line": "{index_name}: {index} ({predikat})",
-        "diff_heading": "Change in {index_name}: {old_institution} {old_year} -> {new_institution} {new_year}",
-        "diff_overall": "Index: {old} ({old_predikat}) -> {new} ({new_predikat}), change {delta}",
-        "diff_predikat_up": "Predikat rose: {old} -> {new}",
-        "diff_predikat_down": "Predikat fell: {old} -> {new}",
-        "diff_predikat_same": "Predikat unchanged: {predikat}",
-        "diff_cross_framework": (
-            "The two files use different frameworks ({old} and {new}): the indices are measured on different "
-            "instruments, and indicators cannot be compared one by one. Domains and aspects are matched by name."
-        ),
-        "diff_other_institution": "The files are of different institutions: {old} and {new}.",
-        "diff_no_change": "No indicator changed.",
-        "diff_changed_indicators": "Indicators that changed (largest effect first)",
-        "plan_heading": "Plan for {institution} ({year}): reach {target}",
-        "plan_current": "Current: {index} ({predikat})",
-        "plan_reached": "With the plan: {index} ({predikat}), total cost {cost}",
-        "plan_nothing": "Already at or above the target: nothing to raise.",
-        "rank_heading": "Ranking: {framework}",
-        "rank_group_heading": "Ranking: {framework}, {year}",
-        "rank_failed_files": "{count} file(s) could not be scored",
-        "rank_files": "{scored} of {total} files scored",
-        "group_column": "{kind} {number}",
-        # errors and gates
-        "err_gate_fail_under": "{path}: index {index} is below --fail-under {threshold}",
-        "err_gate_min_predikat": "{path}: predikat {predikat} is below --min-predikat {wanted}",
-        "err_gate_drop": "index dropped: {old} -> {new}",
-        "err_gate_predikat_drop": "predikat fell: {old} -> {new}",
-        "err_unknown_predikat": "unknown predikat {name!r}; choose one of: {choices}",
-        "err_bad_number": "{value!r} is not a number",
-        "err_exists": "{path} exists; use --force to overwrite it",
-        "err_internal": "internal error: {error}. This is a bug in spbe; run again with --debug for details.",
-        "err_unreachable": "target {target} cannot be reached: the best reachable index is {best} ({predikat})",
-        "err_no_files": "no assessment files found",
-        "err_target_range": "target {target} is outside the value range {low} to {high}",
-        "msg_valid": "{path}: valid ({framework}, {count} indicators)",
-        # reading files (spbe_cli.loading.yamlread, spbe_cli.loading.loader.read_bytes)
-        "file_too_large": "file is larger than {mb} MB",
-        "file_binary": "not a text file (it contains NUL bytes): save it as UTF-8 YAML",
-        "file_not_utf8": "not UTF-8 text (byte 0x{byte}): save the file as UTF-8",
-        "file_empty": "file is empty",
-        "file_no_document": "file is empty (no YAML document)",
-        "file_is_folder": "is a folder, not a file",
-        "file_missing": "no such file",
-        "file_unreadable": "cannot read: {reason}",
-        "yaml_tag": "tag {tag!r} is not allowed (only plain YAML data)",
-        "yaml_bad_scalar": "{value!r} is not a valid {kind}",
-        "yaml_duplicate_key": "duplicate key {key!r} (first defined at line {line})",
-        "yaml_merge": "a merge key (<<) needs a mapping or a list of mappings",
-        "yaml_complex_key": "a mapping or list cannot be used as a key",
-        "yaml_too_many_nodes": "document has more than {limit} nodes",
-        "yaml_too_deep": "nesting deeper than {limit} levels",
-        "yaml_undefined_alias": "alias *{anchor} refers to no anchor defined before it",
-        "yaml_alias_bomb": "aliases expand to more than {limit} nodes",
-        "yaml_documents": "more than one YAML document (---): put one assessment per file",
-        "yaml_syntax": "YAML syntax error: {detail}",
-        "yaml_error": "YAML error: {detail}",
-        # validating assessments (spbe_cli.loading.loader)
-        "val_not_mapping": "expected a mapping with keys {keys}, found {found}",
-        "val_no_framework": "missing key 'framework' (one of: {known})",
-        "val_unknown_framework": "unknown framework {given}{hint} (known: {known})",
-        "val_missing_indicator": "missing 1 indicator of {framework}: {ids}",
-        "val_missing_indicators": "missing {count} indicators of {framework}: {ids}",
-        "val_unknown_key": "unknown key {key!r}{hint}",
-        "val_unknown_indicator": "unknown indicator {key!r}{hint}",
-        "val_indicator_range": " ({framework} has indicators {first} to {last})",
-        "val_did_you_mean": "; did you mean {suggestion!r}?",
-        "val_missing_key": "missing key {key!r}",
-        "val_missing_key_in": "{where}: missing key {key!r}",
-        "val_year": "year must be a whole number from {low} to {high}, not {given}",
-        "val_institution": "institution must be a non-empty text, not {given}",
-        "val_levels": "levels must be a mapping of indicator id to value, not {given}",
-        "val_text": "{where} must be text, not {given}",
-        "val_texts": "{where} must be a list of texts, not {given}",
-        "val_no_list": "{where} takes one value, not a list (only indicators assessed per service take a list)",
-        "val_services": "{where} needs from 1 to 50 values, one per service",
-        "val_entry": "{where} must be a value or a mapping with keys {keys}",
-        "val_value": "{where} must be {expected}, not {given}",
-        "val_other": "{where}: {detail}",
-        "val_positive": "{where} must be a positive number, not {given}",
-        "val_costs_not_mapping": "expected a mapping with keys default and indicators",
-        "where_indicator": "indicator {id}",
-        "expect_whole": "a whole number from {low} to {high}",
-        "expect_decimal": "a number from {low} to {high} (decimals such as 2.25 allowed)",
-        "desc_null": "null (empty)",
-        "desc_text": "text {value!r}",
-        "desc_list": "a list",
-        "desc_mapping": "a mapping",
-        # frameworks files (spbe_cli.loading.catalog)
-        "fw_unreadable": "cannot read frameworks file: {reason}",
-        "fw_schema": "{where}: {detail}",
-        "fw_duplicate_framework": "framework id {id!r} appears twice",
-        "fw_value_range": "values.min must be below values.max",
-        "fw_duplicate_aspect": "aspect number {number} appears twice",
-        "fw_undefined_scale": "aspect {number}: level scale {scale!r} is not defined in level_scales",
-        "fw_duplicate_indicator": "indicator id {id!r} appears twice",
-        "fw_group_weight": "{kind} {number} declares weight {declared} but its indicators sum to {actual}",
-        "fw_multiple_weights": (
-            "aspect {number}: an indicator with `multiple` shares its aspect's weight equally, "
-            "so all indicators of that aspect need equal weights"
-        ),
-        "fw_duplicate_domain": "domain number {number} appears twice",
-        "fw_total": "indicator weights total {total}, not 100",
-        "fw_scale_levels": "level scale {name!r} names levels outside {low}..{high}: {levels}",
-        "fw_band_order": "predikat bands must be listed from the highest to the lowest",
-        "fw_band_distinct": "predikat bands need distinct names and distinct lower edges",
-        "fw_band_gap": "predikat bands leave values from {low} to {edge} uncovered",
-        "fw_band_high": "predikat band {name!r} starts above the maximum value {high}",
-        "fw_years": "years.last is before years.first",
-        # command-line odds and ends
-        "err_cannot_write": "cannot write {path}: {reason}",
-        "err_not_one_of": "{value!r} is not one of: {choices}",
-        "err_aborted": "aborted",
-        "err_one_of_init": "give exactly one of --framework ID or --from FILE",
-        "err_unknown_framework": "unknown framework {id!r}; choose one of: {choices}",
-        "err_empty": "must not be empty",
-        "err_target_not_number": "{target!r} is neither a number nor a predikat of {framework}",
-        "summary_truncated": "(The report was cut here to stay under GitHub's 1 MiB step summary limit.)",
-        "msg_written": "written to {path}",
-        "msg_outside_years": "{path}: note: {year} is outside the years of {framework} ({years})",
-        "err_unknown_ids": "unknown indicator(s) of {framework}: {ids}",
-        "err_max_level": "--max-level must be from {low} to {high}",
-    },
-    "id": {
-        "index": "Indeks",
-        "predikat": "Predikat",
-        "domain": "Domain",
-        "domains": "Domain",
-        "aspect": "Aspek",
-        "aspects": "Aspek",
-        "indicator": "Indikator",
-        "indicators": "Indikator",
-        "name": "Nama",
-        "weight": "Bobot",
-        "value": "Nilai",
-        "level": "Tingkat",
-        "target": "Target",
-        "institution": "Instansi",
-        "year": "Tahun",
-        "framework": "Kerangka",
-        "rank": "Peringkat",
-        "old": "Lama",
-        "new": "Baru",
-        "change": "Perubahan",
-        "effect": "Pengaruh pada indeks",
-        "cost": "Biaya",
-        "from": "Dari",
-        "to": "Ke",
-        "steps": "Langkah",
-        "summary": "Ringkasan",
-        "count": "Jumlah",
-        "mean": "Rata-rata",
-        "median": "Median",
-        "min": "Terendah",
-        "max": "Tertinggi",
-        "failed": "Gagal",
-        "per_predikat": "Per predikat",
-        "file": "Berkas",
-        "service_n": "layanan {n}",
-        "score_heading": "{index_name} {year}: {institution}",
-        "framework_line": "Kerangka: {title} ({id})",
-        "result_line": "{index_name}: {index} ({predikat})",
-        "diff_heading": "Perubahan {index_name}: {old_institution} {old_year} -> {new_institution} {new_year}",
-        "diff_overall": "Indeks: {old} ({old_predikat}) -> {new} ({new_predikat}), perubahan {delta}",
-        "diff_predikat_up": "Predikat naik: {old} -> {new}",
-        "diff_predikat_down": "Predikat turun: {old} -> {new}",
-        "diff_predikat_same": "Predikat tetap: {predikat}",
-        "diff_cross_framework": (
-            "Kedua berkas memakai kerangka berbeda ({old} dan {new}): indeksnya diukur dengan instrumen berbeda, "
-            "dan indikator tidak dapat dibandingkan satu per satu. Domain dan aspek dicocokkan menurut nama."
-        ),
-        "diff_other_institution": "Kedua berkas milik instansi berbeda: {old} dan {new}.",
-        "diff_no_change": "Tidak ada indikator yang berubah.",
-        "diff_changed_indicators": "Indikator yang berubah (pengaruh terbesar lebih dulu)",
-        "plan_heading": "Rencana untuk {institution} ({year}): mencapai {target}",
-        "plan_current": "Saat ini: {index} ({predikat})",
-        "plan_reached": "Dengan rencana: {index} ({predikat}), total biaya {cost}",
-        "plan_nothing": "Sudah mencapai atau melampaui target: tidak ada yang perlu dinaikkan.",
-        "rank_heading": "Peringkat: {framework}",
-        "rank_group_heading": "Peringkat: {framework}, {year}",
-        "rank_failed_files": "{count} berkas tidak dapat dinilai",
-        "rank_files": "{scored} dari {total} berkas dinilai",
-        "group_column": "{kind} {number}",
-        "err_gate_fail_under": "{path}: indeks {index} di bawah --fail-under {threshold}",
-        "err_gate_min_predikat": "{path}: predikat {predikat} di bawah --min-predikat {wanted}",
-        "err_gate_drop": "indeks turun: {old} -> {new}",
-        "err_gate_predikat_drop": "predikat turun: {old} -> {new}",
-        "err_unknown_predikat": "predikat {name!r} tidak dikenal; pilih salah satu: {choices}",
-        "err_bad_number": "{value!r} bukan angka",
-        "err_exists": "{path} sudah ada; pakai --force untuk menimpanya",
-        "err_internal": "galat internal: {error}. Ini kesalahan di spbe; jalankan lagi dengan --debug untuk rinciannya.",
-        "err_unreachable": "target {target} tidak dapat dicapai: indeks terbaik yang dapat dicapai {best} ({predikat})",
-        "err_no_files": "tidak ada berkas penilaian yang ditemukan",
-        "err_target_range": "target {target} di luar rentang nilai {low} sampai {high}",
-        "msg_valid": "{path}: valid ({framework}, {count} indikator)",
-        "file_too_large": "berkas lebih besar dari {mb} MB",
-        "file_binary": "bukan berkas teks (berisi byte NUL): simpan sebagai YAML UTF-8",
-        "file_not_utf8": "bukan teks UTF-8 (byte 0x{byte}): simpan berkas sebagai UTF-8",
-        "file_empty": "berkas kosong",
-        "file_no_document": "berkas kosong (tidak ada dokumen YAML)",
-        "file_is_folder": "adalah folder, bukan berkas",
-        "file_missing": "berkas tidak ada",
-        "file_unreadable": "tidak dapat dibaca: {reason}",
-        "yaml_tag": "tag {tag!r} tidak diizinkan (hanya data YAML biasa)",
-        "yaml_bad_scalar": "{value!r} bukan {kind} yang sah",
-        "yaml_duplicate_key": "kunci ganda {key!r} (pertama ditulis di baris {line})",
-        "yaml_merge": "kunci gabung (<<) memerlukan pemetaan atau daftar pemetaan",
-        "yaml_complex_key": "pemetaan atau daftar tidak dapat dipakai sebagai kunci",
-        "yaml_too_many_nodes": "dokumen memiliki lebih dari {limit} simpul",
-        "yaml_too_deep": "bersarang lebih dalam dari {limit} tingkat",
-        "yaml_undefined_alias": "alias *{anchor} tidak merujuk ke jangkar yang ditulis sebelumnya",
-        "yaml_alias_bomb": "alias berkembang menjadi lebih dari {limit} simpul",
-        "yaml_documents": "lebih dari satu dokumen YAML (---): tulis satu penilaian per berkas",
-        "yaml_syntax": "galat sintaks YAML: {detail}",
-        "yaml_error": "galat YAML: {detail}",
-        "val_not_mapping": "seharusnya pemetaan dengan kunci {keys}, ditemukan {found}",
-        "val_no_framework": "kunci 'framework' tidak ada (salah satu dari: {known})",
-        "val_unknown_framework": "kerangka {given} tidak dikenal{hint} (yang dikenal: {known})",
-        "val_missing_indicator": "1 indikator {framework} tidak ada: {ids}",
-        "val_missing_indicators": "{count} indikator {framework} tidak ada: {ids}",
-        "val_unknown_key": "kunci {key!r} tidak dikenal{hint}",
-        "val_unknown_indicator": "indikator {key!r} tidak dikenal{hint}",
-        "val_indicator_range": " ({framework} memiliki indikator {first} sampai {last})",
-        "val_did_you_mean": "; maksud Anda {suggestion!r}?",
-        "val_missing_key": "kunci {key!r} tidak ada",
-        "val_missing_key_in": "{where}: kunci {key!r} tidak ada",
-        "val_year": "year harus bilangan bulat dari {low} sampai {high}, bukan {given}",
-        "val_institution": "institution harus teks yang tidak kosong, bukan {given}",
-        "val_levels": "levels harus pemetaan id indikator ke nilai, bukan {given}",
-        "val_text": "{where} harus teks, bukan {given}",
-        "val_texts": "{where} harus daftar teks, bukan {given}",
-        "val_no_list": "{where} hanya menerima satu nilai, bukan daftar (daftar hanya untuk indikator yang dinilai per layanan)",
-        "val_services": "{where} memerlukan 1 sampai 50 nilai, satu per layanan",
-        "val_entry": "{where} harus berupa nilai atau pemetaan dengan kunci {keys}",
-        "val_value": "{where} harus {expected}, bukan {given}",
-        "val_other": "{where}: {detail}",
-        "val_positive": "{where} harus bilangan positif, bukan {given}",
-        "val_costs_not_mapping": "seharusnya pemetaan dengan kunci default dan indicators",
-        "where_indicator": "indikator {id}",
-        "expect_whole": "bilangan bulat dari {low} sampai {high}",
-        "expect_decimal": "bilangan dari {low} sampai {high} (desimal seperti 2.25 boleh)",
-        "desc_null": "null (kosong)",
-        "desc_text": "teks {value!r}",
-        "desc_list": "sebuah daftar",
-        "desc_mapping": "sebuah pemetaan",
-        "fw_unreadable": "berkas kerangka tidak dapat dibaca: {reason}",
-        "fw_schema": "{where}: {detail}",
-        "fw_duplicate_framework": "id kerangka {id!r} muncul dua kali",
-        "fw_value_range": "values.min harus lebih kecil dari values.max",
-        "fw_duplicate_aspect": "nomor aspek {number} muncul dua kali",
-        "fw_undefined_scale": "aspek {number}: skala tingkat {scale!r} tidak didefinisikan di level_scales",
-        "fw_duplicate_indicator": "id indikator {id!r} muncul dua kali",
-        "fw_group_weight": "{kind} {number} menyatakan bobot {declared} tetapi jumlah bobot indikatornya {actual}",
-        "fw_multiple_weights": (
-            "aspek {number}: indikator dengan `multiple` membagi bobot aspeknya sama rata, "
-            "jadi semua indikator aspek itu harus berbobot sama"
-        ),
-        "fw_duplicate_domain": "nomor domain {number} muncul dua kali",
-        "fw_total": "jumlah bobot indikator {total}, bukan 100",
-        "fw_scale_levels": "skala tingkat {name!r} menamai tingkat di luar {low}..{high}: {levels}",
-        "fw_band_order": "rentang predikat harus diurutkan dari tertinggi ke terendah",
-        "fw_band_distinct": "rentang predikat memerlukan nama dan batas bawah yang berbeda",
-        "fw_band_gap": "rentang predikat tidak mencakup nilai dari {low} sampai {edge}",
-        "fw_band_high": "rentang predikat {name!r} dimulai di atas nilai maksimum {high}",
-        "fw_years": "years.last sebelum years.first",
-        "err_cannot_write": "tidak dapat menulis {path}: {reason}",
-        "err_not_one_of": "{value!r} bukan salah satu dari: {choices}",
-        "err_aborted": "dibatalkan",
-        "err_one_of_init": "berikan tepat satu dari --framework ID atau --from FILE",
-        "err_unknown_framework": "kerangka {id!r} tidak dikenal; pilih salah satu: {choices}",
-        "err_empty": "tidak boleh kosong",
-        "err_target_not_number": "{target!r} bukan angka dan bukan predikat {framework}",
-        "summary_truncated": "(Laporan dipotong di sini agar tetap di bawah batas ringkasan langkah GitHub 1 MiB.)",
-        "msg_written": "ditulis ke {path}",
-        "msg_outside_years": "{path}: catatan: {year} di luar tahun berlaku {framework} ({years})",
-        "err_unknown_ids": "indikator tidak dikenal di {framework}: {ids}",
-        "err_max_level": "--max-level harus dari {low} sampai {high}",
-    },
-}
+
+class Message:
+    """One user-facing text in every language; its id is the attribute name it is given in `M`."""
+
+    __slots__ = ("id", "texts")
+
+    def __init__(self, *, en: str, id: str) -> None:  # noqa: A002  ("id" is the language code)
+        self.texts = {"en": en, "id": id}
+        self.id = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.id = name
+
+    def __repr__(self) -> str:
+        return f"M.{self.id}"
+
+
+class M:
+    """Every message id. A typo is an AttributeError for mypy and at import, never a KeyError at run time."""
+
+    # headings and labels
+    index = Message(
+        en="Index",
+        id="Indeks",
+    )
+    predikat = Message(
+        en="Predikat",
+        id="Predikat",
+    )
+    domain = Message(
+        en="Domain",
+        id="Domain",
+    )
+    domains = Message(
+        en="Domains",
+        id="Domain",
+    )
+    aspect = Message(
+        en="Aspect",
+        id="Aspek",
+    )
+    aspects = Message(
+        en="Aspects",
+        id="Aspek",
+    )
+    indicator = Message(
+        en="Indicator",
+        id="Indikator",
+    )
+    indicators = Message(
+        en="Indicators",
+        id="Indikator",
+    )
+    name = Message(
+        en="Name",
+        id="Nama",
+    )
+    weight = Message(
+        en="Weight",
+        id="Bobot",
+    )
+    value = Message(
+        en="Value",
+        id="Nilai",
+    )
+    level = Message(
+        en="Level",
+        id="Tingkat",
+    )
+    target = Message(
+        en="Target",
+        id="Target",
+    )
+    institution = Message(
+        en="Institution",
+        id="Instansi",
+    )
+    year = Message(
+        en="Year",
+        id="Tahun",
+    )
+    framework = Message(
+        en="Framework",
+        id="Kerangka",
+    )
+    rank = Message(
+        en="Rank",
+        id="Peringkat",
+    )
+    old = Message(
+        en="Old",
+        id="Lama",
+    )
+    new = Message(
+        en="New",
+        id="Baru",
+    )
+    change = Message(
+        en="Change",
+        id="Perubahan",
+    )
+    effect = Message(
+        en="Effect on index",
+        id="Pengaruh pada indeks",
+    )
+    cost = Message(
+        en="Cost",
+        id="Biaya",
+    )
+    from_ = Message(
+        en="From",
+        id="Dari",
+    )
+    to = Message(
+        en="To",
+        id="Ke",
+    )
+    steps = Message(
+        en="Steps",
+        id="Langkah",
+    )
+    summary = Message(
+        en="Summary",
+        id="Ringkasan",
+    )
+    count = Message(
+        en="Count",
+        id="Jumlah",
+    )
+    mean = Message(
+        en="Mean",
+        id="Rata-rata",
+    )
+    median = Message(
+        en="Median",
+        id="Median",
+    )
+    min = Message(
+        en="Min",
+        id="Terendah",
+    )
+    max = Message(
+        en="Max",
+        id="Tertinggi",
+    )
+    service_n = Message(
+        en="service {n}",
+        id="layanan {n}",
+    )
+
+    # sentences
+    score_heading = Message(
+        en="{index_name} {year}: {institution}",
+        id="{index_name} {year}: {institution}",
+    )
+    framework_line = Message(
+        en="Framework: {title} ({id})",
+        id="Kerangka: {title} ({id})",
+    )
+    result_line = Message(
+        en="{index_name}: {index} ({predikat})",
+        id="{index_name}: {index} ({predikat})",
+    )
+    diff_heading = Message(
+        en="Change in {index_name}: {old_institution} {old_year} -> {new_institution} {new_year}",
+        id="Perubahan {index_name}: {old_institution} {old_year} -> {new_institution} {new_year}",
+    )
+    diff_overall = Message(
+        en="Index: {old} ({old_predikat}) -> {new} ({new_predikat}), change {delta}",
+        id="Indeks: {old} ({old_predikat}) -> {new} ({new_predikat}), perubahan {delta}",
+    )
+    diff_predikat_up = Message(
+        en="Predikat rose: {old} -> {new}",
+        id="Predikat naik: {old} -> {new}",
+    )
+    diff_predikat_down = Message(
+        en="Predikat fell: {old} -> {new}",
+        id="Predikat turun: {old} -> {new}",
+    )
+    diff_predikat_same = Message(
+        en="Predikat unchanged: {predikat}",
+        id="Predikat tetap: {predikat}",
+    )
+    diff_cross_framework = Message(
+        en="The two files use different frameworks ({old} and {new}): the indices are measured on different instruments, and indicators cannot be compared one by one. Domains and aspects are matched by name.",
+        id="Kedua berkas memakai kerangka berbeda ({old} dan {new}): indeksnya diukur dengan instrumen berbeda, dan indikator tidak dapat dibandingkan satu per satu. Domain dan aspek dicocokkan menurut nama.",
+    )
+    diff_other_institution = Message(
+        en="The files are of different institutions: {old} and {new}.",
+        id="Kedua berkas milik instansi berbeda: {old} dan {new}.",
+    )
+    diff_no_change = Message(
+        en="No indicator changed.",
+        id="Tidak ada indikator yang berubah.",
+    )
+    diff_changed_indicators = Message(
+        en="Indicators that changed (largest effect first)",
+        id="Indikator yang berubah (pengaruh terbesar lebih dulu)",
+    )
+    plan_heading = Message(
+        en="Plan for {institution} ({year}): reach {target}",
+        id="Rencana untuk {institution} ({year}): mencapai {target}",
+    )
+    plan_current = Message(
+        en="Current: {index} ({predikat})",
+        id="Saat ini: {index} ({predikat})",
+    )
+    plan_reached = Message(
+        en="With the plan: {index} ({predikat}), total cost {cost}",
+        id="Dengan rencana: {index} ({predikat}), total biaya {cost}",
+    )
+    plan_nothing = Message(
+        en="Already at or above the target: nothing to raise.",
+        id="Sudah mencapai atau melampaui target: tidak ada yang perlu dinaikkan.",
+    )
+    rank_heading = Message(
+        en="Ranking: {framework}",
+        id="Peringkat: {framework}",
+    )
+    rank_group_heading = Message(
+        en="Ranking: {framework}, {year}",
+        id="Peringkat: {framework}, {year}",
+    )
+    rank_failed_files = Message(
+        en="{count} file(s) could not be scored",
+        id="{count} berkas tidak dapat dinilai",
+    )
+    rank_files = Message(
+        en="{scored} of {total} files scored",
+        id="{scored} dari {total} berkas dinilai",
+    )
+
+    # errors and gates
+    err_gate_fail_under = Message(
+        en="{path}: index {index} is below --fail-under {threshold}",
+        id="{path}: indeks {index} di bawah --fail-under {threshold}",
+    )
+    err_gate_min_predikat = Message(
+        en="{path}: predikat {predikat} is below --min-predikat {wanted}",
+        id="{path}: predikat {predikat} di bawah --min-predikat {wanted}",
+    )
+    err_gate_drop = Message(
+        en="index dropped: {old} -> {new}",
+        id="indeks turun: {old} -> {new}",
+    )
+    err_gate_predikat_drop = Message(
+        en="predikat fell: {old} -> {new}",
+        id="predikat turun: {old} -> {new}",
+    )
+    err_unknown_predikat = Message(
+        en="unknown predikat {name!r}; choose one of: {choices}",
+        id="predikat {name!r} tidak dikenal; pilih salah satu: {choices}",
+    )
+    err_bad_number = Message(
+        en="{value!r} is not a number",
+        id="{value!r} bukan angka",
+    )
+    err_exists = Message(
+        en="{path} exists; use --force to overwrite it",
+        id="{path} sudah ada; pakai --force untuk menimpanya",
+    )
+    err_internal = Message(
+        en="internal error: {error}. This is a bug in spbe; run again with --debug for details.",
+        id="galat internal: {error}. Ini kesalahan di spbe; jalankan lagi dengan --debug untuk rinciannya.",
+    )
+    err_unreachable = Message(
+        en="target {target} cannot be reached: the best reachable index is {best} ({predikat})",
+        id="target {target} tidak dapat dicapai: indeks terbaik yang dapat dicapai {best} ({predikat})",
+    )
+    err_no_files = Message(
+        en="no assessment files found",
+        id="tidak ada berkas penilaian yang ditemukan",
+    )
+    err_target_range = Message(
+        en="target {target} is outside the value range {low} to {high}",
+        id="target {target} di luar rentang nilai {low} sampai {high}",
+    )
+    msg_valid = Message(
+        en="{path}: valid ({framework}, {count} indicators)",
+        id="{path}: valid ({framework}, {count} indikator)",
+    )
+
+    # reading files (spbe_cli.loading.yamlread, spbe_cli.loading.loader.read_bytes)
+    file_too_large = Message(
+        en="file is larger than {mb} MB",
+        id="berkas lebih besar dari {mb} MB",
+    )
+    file_binary = Message(
+        en="not a text file (it contains NUL bytes): save it as UTF-8 YAML",
+        id="bukan berkas teks (berisi byte NUL): simpan sebagai YAML UTF-8",
+    )
+    file_not_utf8 = Message(
+        en="not UTF-8 text (byte 0x{byte}): save the file as UTF-8",
+        id="bukan teks UTF-8 (byte 0x{byte}): simpan berkas sebagai UTF-8",
+    )
+    file_empty = Message(
+        en="file is empty",
+        id="berkas kosong",
+    )
+    file_no_document = Message(
+        en="file is empty (no YAML document)",
+        id="berkas kosong (tidak ada dokumen YAML)",
+    )
+    file_is_folder = Message(
+        en="is a folder, not a file",
+        id="adalah folder, bukan berkas",
+    )
+    file_missing = Message(
+        en="no such file",
+        id="berkas tidak ada",
+    )
+    file_unreadable = Message(
+        en="cannot read: {reason}",
+        id="tidak dapat dibaca: {reason}",
+    )
+    yaml_tag = Message(
+        en="tag {tag!r} is not allowed (only plain YAML data)",
+        id="tag {tag!r} tidak diizinkan (hanya data YAML biasa)",
+    )
+    yaml_bad_scalar = Message(
+        en="{value!r} is not a valid {kind}",
+        id="{value!r} bukan {kind} yang sah",
+    )
+    yaml_duplicate_key = Message(
+        en="duplicate key {key!r} (first defined at line {line})",
+        id="kunci ganda {key!r} (pertama ditulis di baris {line})",
+    )
+    yaml_merge = Message(
+        en="a merge key (<<) needs a mapping or a list of mappings",
+        id="kunci gabung (<<) memerlukan pemetaan atau daftar pemetaan",
+    )
+    yaml_complex_key = Message(
+        en="a mapping or list cannot be used as a key",
+        id="pemetaan atau daftar tidak dapat dipakai sebagai kunci",
+    )
+    yaml_too_many_nodes = Message(
+        en="document has more than {limit} nodes",
+        id="dokumen memiliki lebih dari {limit} simpul",
+    )
+    yaml_too_deep = Message(
+        en="nesting deeper than {limit} levels",
+        id="bersarang lebih dalam dari {limit} tingkat",
+    )
+    yaml_undefined_alias = Message(
+        en="alias *{anchor} refers to no anchor defined before it",
+        id="alias *{anchor} tidak merujuk ke jangkar yang ditulis sebelumnya",
+    )
+    yaml_alias_bomb = Message(
+        en="aliases expand to more than {limit} nodes",
+        id="alias berkembang menjadi lebih dari {limit} simpul",
+    )
+    yaml_documents = Message(
+        en="more than one YAML document (---): put one assessment per file",
+        id="lebih dari satu dokumen YAML (---): tulis satu penilaian per berkas",
+    )
+    yaml_syntax = Message(
+        en="YAML syntax error: {detail}",
+        id="galat sintaks YAML: {detail}",
+    )
+    yaml_error = Message(
+        en="YAML error: {detail}",
+        id="galat YAML: {detail}",
+    )
+
+    # validating assessments (spbe_cli.loading.loader)
+    val_not_mapping = Message(
+        en="expected a mapping with keys {keys}, found {found}",
+        id="seharusnya pemetaan dengan kunci {keys}, ditemukan {found}",
+    )
+    val_no_framework = Message(
+        en="missing key 'framework' (one of: {known})",
+        id="kunci 'framework' tidak ada (salah satu dari: {known})",
+    )
+    val_unknown_framework = Message(
+        en="unknown framework {given}{hint} (known: {known})",
+        id="kerangka {given} tidak dikenal{hint} (yang dikenal: {known})",
+    )
+    val_missing_indicator = Message(
+        en="missing 1 indicator of {framework}: {ids}",
+        id="1 indikator {framework} tidak ada: {ids}",
+    )
+    val_missing_indicators = Message(
+        en="missing {count} indicators of {framework}: {ids}",
+        id="{count} indikator {framework} tidak ada: {ids}",
+    )
+    val_unknown_key = Message(
+        en="unknown key {key!r}{hint}",
+        id="kunci {key!r} tidak dikenal{hint}",
+    )
+    val_unknown_indicator = Message(
+        en="unknown indicator {key!r}{hint}",
+        id="indikator {key!r} tidak dikenal{hint}",
+    )
+    val_indicator_range = Message(
+        en=" ({framework} has indicators {first} to {last})",
+        id=" ({framework} memiliki indikator {first} sampai {last})",
+    )
+    val_did_you_mean = Message(
+        en="; did you mean {suggestion!r}?",
+        id="; maksud Anda {suggestion!r}?",
+    )
+    val_missing_key = Message(
+        en="missing key {key!r}",
+        id="kunci {key!r} tidak ada",
+    )
+    val_missing_key_in = Message(
+        en="{where}: missing key {key!r}",
+        id="{where}: kunci {key!r} tidak ada",
+    )
+    val_year = Message(
+        en="year must be a whole number from {low} to {high}, not {given}",
+        id="year harus bilangan bulat dari {low} sampai {high}, bukan {given}",
+    )
+    val_institution = Message(
+        en="institution must be a non-empty text, not {given}",
+        id="institution harus teks yang tidak kosong, bukan {given}",
+    )
+    val_levels = Message(
+        en="levels must be a mapping of indicator id to value, not {given}",
+        id="levels harus pemetaan id indikator ke nilai, bukan {given}",
+    )
+    val_text = Message(
+        en="{where} must be text, not {given}",
+        id="{where} harus teks, bukan {given}",
+    )
+    val_texts = Message(
+        en="{where} must be a list of texts, not {given}",
+        id="{where} harus daftar teks, bukan {given}",
+    )
+    val_no_list = Message(
+        en="{where} takes one value, not a list (only indicators assessed per service take a list)",
+        id="{where} hanya menerima satu nilai, bukan daftar (daftar hanya untuk indikator yang dinilai per layanan)",
+    )
+    val_services = Message(
+        en="{where} needs from 1 to 50 values, one per service",
+        id="{where} memerlukan 1 sampai 50 nilai, satu per layanan",
+    )
+    val_entry = Message(
+        en="{where} must be a value or a mapping with keys {keys}",
+        id="{where} harus berupa nilai atau pemetaan dengan kunci {keys}",
+    )
+    val_value = Message(
+        en="{where} must be {expected}, not {given}",
+        id="{where} harus {expected}, bukan {given}",
+    )
+    val_other = Message(
+        en="{where}: {detail}",
+        id="{where}: {detail}",
+    )
+    val_positive = Message(
+        en="{where} must be a positive number, not {given}",
+        id="{where} harus bilangan positif, bukan {given}",
+    )
+    val_costs_not_mapping = Message(
+        en="expected a mapping with keys default and indicators",
+        id="seharusnya pemetaan dengan kunci default dan indicators",
+    )
+    where_indicator = Message(
+        en="indicator {id}",
+        id="indikator {id}",
+    )
+    expect_whole = Message(
+        en="a whole number from {low} to {high}",
+        id="bilangan bulat dari {low} sampai {high}",
+    )
+    expect_decimal = Message(
+        en="a number from {low} to {high} (decimals such as 2.25 allowed)",
+        id="bilangan dari {low} sampai {high} (desimal seperti 2.25 boleh)",
+    )
+    desc_null = Message(
+        en="null (empty)",
+        id="null (kosong)",
+    )
+    desc_text = Message(
+        en="text {value!r}",
+        id="teks {value!r}",
+    )
+    desc_list = Message(
+        en="a list",
+        id="sebuah daftar",
+    )
+    desc_mapping = Message(
+        en="a mapping",
+        id="sebuah pemetaan",
+    )
+
+    # frameworks files (spbe_cli.loading.catalog)
+    fw_unreadable = Message(
+        en="cannot read frameworks file: {reason}",
+        id="berkas kerangka tidak dapat dibaca: {reason}",
+    )
+    fw_schema = Message(
+        en="{where}: {detail}",
+        id="{where}: {detail}",
+    )
+    fw_duplicate_framework = Message(
+        en="framework id {id!r} appears twice",
+        id="id kerangka {id!r} muncul dua kali",
+    )
+    fw_value_range = Message(
+        en="values.min must be below values.max",
+        id="values.min harus lebih kecil dari values.max",
+    )
+    fw_duplicate_aspect = Message(
+        en="aspect number {number} appears twice",
+        id="nomor aspek {number} muncul dua kali",
+    )
+    fw_undefined_scale = Message(
+        en="aspect {number}: level scale {scale!r} is not defined in level_scales",
+        id="aspek {number}: skala tingkat {scale!r} tidak didefinisikan di level_scales",
+    )
+    fw_duplicate_indicator = Message(
+        en="indicator id {id!r} appears twice",
+        id="id indikator {id!r} muncul dua kali",
+    )
+    fw_group_weight = Message(
+        en="{kind} {number} declares weight {declared} but its indicators sum to {actual}",
+        id="{kind} {number} menyatakan bobot {declared} tetapi jumlah bobot indikatornya {actual}",
+    )
+    fw_multiple_weights = Message(
+        en="aspect {number}: an indicator with `multiple` shares its aspect's weight equally, so all indicators of that aspect need equal weights",
+        id="aspek {number}: indikator dengan `multiple` membagi bobot aspeknya sama rata, jadi semua indikator aspek itu harus berbobot sama",
+    )
+    fw_duplicate_domain = Message(
+        en="domain number {number} appears twice",
+        id="nomor domain {number} muncul dua kali",
+    )
+    fw_total = Message(
+        en="indicator weights total {total}, not 100",
+        id="jumlah bobot indikator {total}, bukan 100",
+    )
+    fw_scale_levels = Message(
+        en="level scale {name!r} names levels outside {low}..{high}: {levels}",
+        id="skala tingkat {name!r} menamai tingkat di luar {low}..{high}: {levels}",
+    )
+    fw_band_order = Message(
+        en="predikat bands must be listed from the highest to the lowest",
+        id="rentang predikat harus diurutkan dari tertinggi ke terendah",
+    )
+    fw_band_distinct = Message(
+        en="predikat bands need distinct names and distinct lower edges",
+        id="rentang predikat memerlukan nama dan batas bawah yang berbeda",
+    )
+    fw_band_gap = Message(
+        en="predikat bands leave values from {low} to {edge} uncovered",
+        id="rentang predikat tidak mencakup nilai dari {low} sampai {edge}",
+    )
+    fw_band_high = Message(
+        en="predikat band {name!r} starts above the maximum value {high}",
+        id="rentang predikat {name!r} dimulai di atas nilai maksimum {high}",
+    )
+    fw_years = Message(
+        en="years.last is before years.first",
+        id="years.last sebelum years.first",
+    )
+
+    # command-line odds and ends
+    err_cannot_write = Message(
+        en="cannot write {path}: {reason}",
+        id="tidak dapat menulis {path}: {reason}",
+    )
+    err_not_one_of = Message(
+        en="{value!r} is not one of: {choices}",
+        id="{value!r} bukan salah satu dari: {choices}",
+    )
+    err_aborted = Message(
+        en="aborted",
+        id="dibatalkan",
+    )
+    err_one_of_init = Message(
+        en="give exactly one of --framework ID or --from FILE",
+        id="berikan tepat satu dari --framework ID atau --from FILE",
+    )
+    err_unknown_framework = Message(
+        en="unknown framework {id!r}; choose one of: {choices}",
+        id="kerangka {id!r} tidak dikenal; pilih salah satu: {choices}",
+    )
+    err_empty = Message(
+        en="must not be empty",
+        id="tidak boleh kosong",
+    )
+    err_target_not_number = Message(
+        en="{target!r} is neither a number nor a predikat of {framework}",
+        id="{target!r} bukan angka dan bukan predikat {framework}",
+    )
+    summary_truncated = Message(
+        en="(The report was cut here to stay under GitHub's 1 MiB step summary limit.)",
+        id="(Laporan dipotong di sini agar tetap di bawah batas ringkasan langkah GitHub 1 MiB.)",
+    )
+    msg_outside_years = Message(
+        en="{path}: note: {year} is outside the years of {framework} ({years})",
+        id="{path}: catatan: {year} di luar tahun berlaku {framework} ({years})",
+    )
+    err_unknown_ids = Message(
+        en="unknown indicator(s) of {framework}: {ids}",
+        id="indikator tidak dikenal di {framework}: {ids}",
+    )
+    err_max_level = Message(
+        en="--max-level must be from {low} to {high}",
+        id="--max-level harus dari {low} sampai {high}",
+    )
+
+
+def all_messages() -> list[Message]:
+    return [value for value in vars(M).values() if isinstance(value, Message)]
 
 
 def default_language(environ: Mapping[str, str] | None = None) -> str:
@@ -345,11 +631,6 @@ class Messages:
 
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
-        self._table = MESSAGES[self.language]
 
-    def __call__(self, name: str, /, **values: object) -> str:
-        return self._table[name].format(**values)
-
-
-def messages(language: str | None = None) -> Messages:
-    return Messages(language or default_language())
+    def __call__(self, message: Message, /, **values: object) -> str:
+        return message.texts[self.language].format(**values)

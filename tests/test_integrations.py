@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shlex
 import shutil
-import string
 import subprocess
 import sys
 from decimal import Decimal
@@ -19,7 +17,7 @@ from typer.testing import CliRunner
 
 from spbe_cli.cli import app
 from spbe_cli.formats.github import escape_data, escape_property
-from spbe_cli.i18n import MESSAGES, Messages, default_language
+from spbe_cli.i18n import Messages, default_language
 from spbe_cli.loading.yamlread import read_yaml
 from spbe_cli.output import STEP_SUMMARY_LIMIT
 
@@ -261,25 +259,6 @@ def test_no_color_environment_turns_auto_colour_off(monkeypatch):
 
 
 # --- Bahasa Indonesia --------------------------------------------------------------------------
-
-
-def test_both_languages_cover_the_same_messages_with_the_same_placeholders():
-    assert set(MESSAGES["en"]) == set(MESSAGES["id"])
-    for key in MESSAGES["en"]:
-        fields = [{f for _, f, _, _ in string.Formatter().parse(MESSAGES[lang][key]) if f} for lang in ("en", "id")]
-        assert fields[0] == fields[1], key
-
-
-def test_every_message_the_code_uses_exists():
-    used = set()
-    pattern = re.compile(r"""(?:\bt|messages|session\.error|self\.t|Messages\([^)]*\))\(\s*["']([a-z_]+)["']""")
-    for source in (ROOT / "spbe_cli").rglob("*.py"):
-        used |= set(pattern.findall(source.read_text(encoding="utf-8")))
-    used |= set(
-        re.findall(r"""TargetError\(\s*["']([a-z_]+)["']""", (ROOT / "spbe_cli" / "core" / "planning.py").read_text())
-    )
-    assert used, "the pattern found no message use"
-    assert used <= set(MESSAGES["en"]), used - set(MESSAGES["en"])
 
 
 def test_default_language():

@@ -12,7 +12,7 @@ import sys
 import typer
 
 from ..exitcodes import ExitCode
-from ..i18n import Messages, default_language
+from ..i18n import M, Messages, default_language
 from .app import app
 
 # Imported in the order --help lists them; importing a module registers its command.
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spbe: {error.format_message()}", file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
-        print(f"spbe: {Messages(default_language())('err_aborted')}", file=sys.stderr)
+        print(f"spbe: {Messages(default_language())(M.err_aborted)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `spbe score ... | head`); not an error of ours.
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(Messages(default_language())("err_internal", error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        print(Messages(default_language())(M.err_internal, error=f"{type(error).__name__}: {error}"), file=sys.stderr)
         return ExitCode.INTERNAL
     return int(code or 0)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..exitcodes import ExitCode
-from ..i18n import LANGUAGES, Messages, default_language
+from ..i18n import LANGUAGES, M, Message, Messages, default_language
 
 if TYPE_CHECKING:
     from ..core.scoring import ScoreResult
@@ -41,8 +41,8 @@ class Session:
         for problem in problems:
             print(str(problem), file=sys.stderr)
 
-    def error(self, key: str, **values: Any) -> None:
-        print(f"spbe: {self.messages(key, **values)}", file=sys.stderr)
+    def error(self, message: Message, **values: Any) -> None:
+        print(f"spbe: {self.messages(message, **values)}", file=sys.stderr)
 
     def note_years(self, path: str, assessment, catalog: Catalog) -> None:
         """A file dated outside its framework's years is scored, with a note (e.g. 2026 under spbe-2020)."""
@@ -50,7 +50,7 @@ class Session:
         if not framework.applies_to(assessment.year):
             years = f"{framework.first_year}-{framework.last_year or ''}"
             message = self.messages(
-                "msg_outside_years", path=path, year=assessment.year, framework=framework.id, years=years
+                M.msg_outside_years, path=path, year=assessment.year, framework=framework.id, years=years
             )
             print(message, file=sys.stderr)
 
@@ -84,7 +84,7 @@ def terminal_width() -> int:
 def choice(value: str, allowed: tuple[str, ...], session: Session, option: str = "--format") -> str:
     if value not in allowed:
         raise typer.BadParameter(
-            session.messages("err_not_one_of", value=value, choices=", ".join(allowed)), param_hint=f"'{option}'"
+            session.messages(M.err_not_one_of, value=value, choices=", ".join(allowed)), param_hint=f"'{option}'"
         )
     return value
 
@@ -97,7 +97,7 @@ def decimal_option(value: str | None, name: str, session: Session) -> Decimal | 
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite():
-        raise typer.BadParameter(session.messages("err_bad_number", value=value), param_hint=f"'{name}'")
+        raise typer.BadParameter(session.messages(M.err_bad_number, value=value), param_hint=f"'{name}'")
     return number
 
 
@@ -118,10 +118,10 @@ def open_sink(output: str | None, force: bool, session: Session) -> Sink:
     try:
         return Sink(output, force=force)
     except OutputExists:
-        session.error("err_exists", path=output)
+        session.error(M.err_exists, path=output)
         raise typer.Exit(ExitCode.USAGE) from None
     except OSError as error:  # a folder, a missing folder, no permission: the --output value is unusable
-        session.error("err_cannot_write", path=output, reason=error.strerror or error)
+        session.error(M.err_cannot_write, path=output, reason=error.strerror or error)
         raise typer.Exit(ExitCode.USAGE) from None
 
 
@@ -165,7 +165,7 @@ def write_output(text: str, output: str | None, force: bool, session: Session) -
 
 def framework_named(catalog: Catalog, framework_id: str, session: Session, option: str):
     if framework_id not in catalog:
-        message = session.messages("err_unknown_framework", id=framework_id, choices=", ".join(catalog.ids))
+        message = session.messages(M.err_unknown_framework, id=framework_id, choices=", ".join(catalog.ids))
         raise typer.BadParameter(message, param_hint=f"'{option}'")
     return catalog.get(framework_id)
 
@@ -188,7 +188,7 @@ def step_summary(session: Session):
     """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
     from ..output import StepSummary
 
-    return StepSummary.from_environment(session.messages("summary_truncated"))
+    return StepSummary.from_environment(session.messages(M.summary_truncated))
 
 
 def write_summary(summary, session: Session) -> None:
@@ -197,4 +197,4 @@ def write_summary(summary, session: Session) -> None:
     try:
         summary.write()
     except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
-        session.error("err_cannot_write", path=summary.path, reason=error.strerror or error)
+        session.error(M.err_cannot_write, path=summary.path, reason=error.strerror or error)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 
+from ..i18n import M, Message
 from .assessment import Assessment, Value
 from .framework import Framework
 from .scoring import ScoreResult, score
@@ -234,11 +235,11 @@ def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], 
 
 
 class TargetError(ValueError):
-    """A target that is not usable; `name` and `values` word it through the message catalogue."""
+    """A target that is not usable; `message` and `values` word it in the user's language."""
 
-    def __init__(self, name: str, **values: object):
-        super().__init__(name, values)
-        self.name = name
+    def __init__(self, message: Message, **values: object):
+        super().__init__(message, values)
+        self.message = message
         self.values = values
 
 
@@ -252,7 +253,7 @@ def target_from_text(text: str, framework: Framework) -> tuple[Decimal, str | No
     except ArithmeticError:
         value = Decimal("NaN")
     if not value.is_finite():
-        raise TargetError("err_target_not_number", target=text, framework=framework.id)
+        raise TargetError(M.err_target_not_number, target=text, framework=framework.id)
     if not framework.min_value <= value <= framework.max_value:
-        raise TargetError("err_target_range", target=text, low=framework.min_value, high=framework.max_value)
+        raise TargetError(M.err_target_range, target=text, low=framework.min_value, high=framework.max_value)
     return value, None

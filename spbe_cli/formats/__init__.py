@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from ..core.numbers import display, plain_number, signed
-from ..i18n import Messages
+from ..i18n import M, Messages
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -37,10 +37,10 @@ def predikat_line(result, t: Messages) -> str:
     """How the predikat moved between the two sides of a diff, in words."""
     old, new = result.old.predikat, result.new.predikat
     if result.predikat_change == "up":
-        return t("diff_predikat_up", old=old, new=new)
+        return t(M.diff_predikat_up, old=old, new=new)
     if result.predikat_change == "down":
-        return t("diff_predikat_down", old=old, new=new)
-    return t("diff_predikat_same", predikat=new)
+        return t(M.diff_predikat_down, old=old, new=new)
+    return t(M.diff_predikat_same, predikat=new)
 
 
 def marked_change(delta, places: int = 2) -> str:
@@ -58,45 +58,45 @@ def plan_lines(result, t) -> list[str]:
     """The plan's summary sentences, shared by the table and markdown renderers."""
     current, reached = result.current, result.reached
     lines = [
-        t("plan_heading", institution=current.institution, year=current.year, target=target_text(result)),
-        t("plan_current", index=display(current.index), predikat=current.predikat),
+        t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result)),
+        t(M.plan_current, index=display(current.index), predikat=current.predikat),
     ]
     if result.steps:
         lines.append(
-            t("plan_reached", index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost))
+            t(M.plan_reached, index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost))
         )
     else:
-        lines.append(t("plan_nothing"))
+        lines.append(t(M.plan_nothing))
     return lines
 
 
 def step_name(step, t: Messages) -> str:
-    return f"{step.name} ({t('service_n', n=step.service)})" if step.service else step.name
+    return f"{step.name} ({t(M.service_n, n=step.service)})" if step.service else step.name
 
 
 def rank_heading(group, t: Messages) -> str:
     title = f"{group.framework.title} ({group.framework.id})"
     return (
-        t("rank_group_heading", framework=title, year=group.year)
+        t(M.rank_group_heading, framework=title, year=group.year)
         if group.year is not None
-        else t("rank_heading", framework=title)
+        else t(M.rank_heading, framework=title)
     )
 
 
 def group_columns(group, t: Messages) -> list[str]:
     """Short headers for a ranking's per-domain (or per-aspect) columns: D1, D2 ... or A1, A2 ..."""
-    letter = t(group.group_kind)[0].upper()
+    letter = t(getattr(M, group.group_kind))[0].upper()
     return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
 
 
 def summary_rows(group, t: Messages) -> list[tuple[str, str]]:
     s = group.summary
     rows = [
-        (t("count"), str(s.count)),
-        (t("mean"), display(s.mean)),
-        (t("median"), display(s.median)),
-        (t("min"), display(s.min)),
-        (t("max"), display(s.max)),
+        (t(M.count), str(s.count)),
+        (t(M.mean), display(s.mean)),
+        (t(M.median), display(s.median)),
+        (t(M.min), display(s.min)),
+        (t(M.max), display(s.max)),
     ]
     rows += [(name, str(count)) for name, count in s.per_predikat]
     return rows

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..core.numbers import display, plain_number, signed
 from ..core.scoring import ScoreResult
+from ..i18n import M
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 # Enough to keep user text literal inside headings, paragraphs and table cells.
@@ -30,21 +31,21 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     framework = result.framework
     parts = [
         "## "
-        + md(t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution)),
+        + md(t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution)),
         "",
-        md(t("framework_line", title=framework.title, id=framework.id)),
+        md(t(M.framework_line, title=framework.title, id=framework.id)),
         "",
         "**"
-        + md(t("result_line", index_name=framework.index_name, index=display(result.index), predikat=result.predikat))
+        + md(t(M.result_line, index_name=framework.index_name, index=display(result.index), predikat=result.predikat))
         + "**",
         "",
     ]
     if result.domains:
         parts += [
-            f"### {t('domains')}",
+            f"### {t(M.domains)}",
             "",
             table(
-                ["#", t("domain"), t("weight"), t("index"), t("predikat")],
+                ["#", t(M.domain), t(M.weight), t(M.index), t(M.predikat)],
                 (
                     [d.number, md(d.name), plain_number(d.weight), display(d.exact), md(framework.predikat(d.shown))]
                     for d in result.domains
@@ -53,10 +54,10 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
             ),
         ]
     parts += [
-        f"### {t('aspects')}",
+        f"### {t(M.aspects)}",
         "",
         table(
-            ["#", t("aspect"), t("weight"), t("index"), t("predikat")],
+            ["#", t(M.aspect), t(M.weight), t(M.index), t(M.predikat)],
             (
                 [a.number, md(a.name), plain_number(a.weight), display(a.exact), md(framework.predikat(a.shown))]
                 for a in result.aspects
@@ -66,10 +67,10 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     ]
     if options.detail:
         parts += [
-            f"### {t('indicators')}",
+            f"### {t(M.indicators)}",
             "",
             table(
-                ["#", t("indicator"), t("aspect"), t("weight"), t("value"), t("level"), t("target")],
+                ["#", t(M.indicator), t(M.aspect), t(M.weight), t(M.value), t(M.level), t(M.target)],
                 (
                     [
                         md(i.id),
@@ -98,7 +99,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
 def frameworks(items, options: RenderOptions) -> str:
     t = options.messages
     return table(
-        ["id", t("framework"), t("year"), t("value"), t("indicators")],
+        ["id", t(M.framework), t(M.year), t(M.value), t(M.indicators)],
         (
             [
                 md(f.id),
@@ -119,7 +120,7 @@ def indicators(items, options: RenderOptions) -> str:
     for f in items:
         aspect_names = {a.number: a.name for a in f.aspects}
         domain_names = {d.number: d.name for d in f.domains}
-        header = ["#", t("indicator"), t("weight"), t("aspect")] + ([t("domain")] if f.domains else [])
+        header = ["#", t(M.indicator), t(M.weight), t(M.aspect)] + ([t(M.domain)] if f.domains else [])
         rows = (
             [md(i.id), md(i.name), plain_number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
             + ([md(f"{i.domain} {domain_names[i.domain]}")] if f.domains else [])
@@ -137,7 +138,7 @@ def diff(result, options: RenderOptions) -> str:
         "## "
         + md(
             t(
-                "diff_heading",
+                M.diff_heading,
                 index_name=framework.index_name,
                 old_institution=old.institution,
                 old_year=old.year,
@@ -149,7 +150,7 @@ def diff(result, options: RenderOptions) -> str:
         "**"
         + md(
             t(
-                "diff_overall",
+                M.diff_overall,
                 old=display(old.index),
                 old_predikat=old.predikat,
                 new=display(new.index),
@@ -163,26 +164,26 @@ def diff(result, options: RenderOptions) -> str:
         "",
     ]
     if not result.same_framework:
-        parts += ["> " + md(t("diff_cross_framework", old=old.framework.id, new=new.framework.id)), ""]
+        parts += ["> " + md(t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id)), ""]
     if not result.same_institution:
-        parts += ["> " + md(t("diff_other_institution", old=old.institution, new=new.institution)), ""]
-    for title, changes in ((t("domains"), result.domains), (t("aspects"), result.aspects)):
+        parts += ["> " + md(t(M.diff_other_institution, old=old.institution, new=new.institution)), ""]
+    for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):
         if changes:
             parts += [
                 f"### {title}",
                 "",
                 table(
-                    ["#", t("name"), t("old"), t("new"), t("change")],
+                    ["#", t(M.name), t(M.old), t(M.new), t(M.change)],
                     ([c.number, md(c.name), display(c.old), display(c.new), marked_change(c.delta)] for c in changes),
                     "llrrr",
                 ),
             ]
     if result.same_framework:
-        parts += [f"### {t('diff_changed_indicators')}", ""]
+        parts += [f"### {t(M.diff_changed_indicators)}", ""]
         if result.indicators:
             parts.append(
                 table(
-                    ["#", t("indicator"), t("old"), t("new"), t("change"), t("effect")],
+                    ["#", t(M.indicator), t(M.old), t(M.new), t(M.change), t(M.effect)],
                     (
                         [
                             md(i.id),
@@ -198,7 +199,7 @@ def diff(result, options: RenderOptions) -> str:
                 )
             )
         else:
-            parts += [md(t("diff_no_change")), ""]
+            parts += [md(t(M.diff_no_change)), ""]
     return "\n".join(parts)
 
 
@@ -213,7 +214,7 @@ def plan(result, options: RenderOptions) -> str:
     if result.steps:
         parts.append(
             table(
-                ["#", t("indicator"), t("aspect"), t("from"), t("to"), t("cost"), t("effect")],
+                ["#", t(M.indicator), t(M.aspect), t(M.from_), t(M.to), t(M.cost), t(M.effect)],
                 (
                     [
                         md(s.id),
@@ -243,7 +244,7 @@ def rank(result, options: RenderOptions) -> str:
             f"## {md(rank_heading(g, t))}",
             "",
             table(
-                [t("rank"), t("institution"), t("year"), t("index"), t("predikat")] + columns,
+                [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns,
                 (
                     [r.rank, md(r.institution), r.year, display(r.index), md(r.predikat)]
                     + [display(v) for _, _, v in r.groups]
@@ -251,13 +252,13 @@ def rank(result, options: RenderOptions) -> str:
                 ),
                 "rlrrl" + "r" * len(columns),
             ),
-            f"### {t('summary')}",
+            f"### {t(M.summary)}",
             "",
-            table([t("summary"), ""], ([md(k), v] for k, v in summary_rows(g, t)), "lr"),
+            table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t)), "lr"),
         ]
     total = result.scored + len(result.failed)
-    parts.append(md(t("rank_files", scored=result.scored, total=total)))
+    parts.append(md(t(M.rank_files, scored=result.scored, total=total)))
     if result.failed:
-        parts += ["", md(t("rank_failed_files", count=len(result.failed))) + ":", ""]
+        parts += ["", md(t(M.rank_failed_files, count=len(result.failed))) + ":", ""]
         parts += [f"- {md(path)}" for path in result.failed]
     return "\n".join(parts) + "\n"

@@ -14,6 +14,7 @@ from rich.text import Text
 from ..core.framework import Framework
 from ..core.numbers import display, plain_number, round_half_up, signed
 from ..core.scoring import ScoreResult
+from ..i18n import M
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
@@ -61,7 +62,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     t = options.messages
     framework = result.framework
     heading = Text(
-        t("score_heading", index_name=framework.index_name, year=result.year, institution=result.institution),
+        t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution),
         style="bold",
     )
     summary = Text.assemble(
@@ -74,19 +75,19 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     )
     parts: list = [
         heading,
-        Text(t("framework_line", title=framework.title, id=framework.id), style="dim"),
+        Text(t(M.framework_line, title=framework.title, id=framework.id), style="dim"),
         summary,
         Text(""),
     ]
     if result.domains:
-        domains = Table(title=t("domains"), title_justify="left", expand=False)
+        domains = Table(title=t(M.domains), title_justify="left", expand=False)
         for column, justify in (
             ("#", "right"),
-            (t("domain"), "left"),
-            (t("weight"), "right"),
-            (t("index"), "right"),
+            (t(M.domain), "left"),
+            (t(M.weight), "right"),
+            (t(M.index), "right"),
             ("", "left"),
-            (t("predikat"), "left"),
+            (t(M.predikat), "left"),
         ):
             domains.add_column(column, justify=justify)  # type: ignore[arg-type]
         for d in result.domains:
@@ -99,12 +100,12 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
                 Text(framework.predikat(d.shown)),
             )
         parts.append(domains)
-    aspects = Table(title=t("aspects"), title_justify="left", expand=False)
+    aspects = Table(title=t(M.aspects), title_justify="left", expand=False)
     for column, justify in (
         ("#", "right"),
-        (t("aspect"), "left"),
-        (t("weight"), "right"),
-        (t("index"), "right"),
+        (t(M.aspect), "left"),
+        (t(M.weight), "right"),
+        (t(M.index), "right"),
         ("", "left"),
     ):
         aspects.add_column(column, justify=justify)  # type: ignore[arg-type]
@@ -114,15 +115,15 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         )
     parts.append(aspects)
     if options.detail:
-        indicators = Table(title=t("indicators"), title_justify="left", expand=False)
+        indicators = Table(title=t(M.indicators), title_justify="left", expand=False)
         for column, justify in (
             ("#", "right"),
-            (t("indicator"), "left"),
-            (t("aspect"), "right"),
-            (t("weight"), "right"),
-            (t("value"), "right"),
-            (t("level"), "left"),
-            (t("target"), "right"),
+            (t(M.indicator), "left"),
+            (t(M.aspect), "right"),
+            (t(M.weight), "right"),
+            (t(M.value), "right"),
+            (t(M.level), "left"),
+            (t(M.target), "right"),
         ):
             indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
         for i in result.indicators:
@@ -150,7 +151,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
 def frameworks(items, options: RenderOptions) -> str:
     t = options.messages
     grid = Table(expand=False)
-    for column in ("id", t("framework"), t("year"), t("value"), t("indicators")):
+    for column in ("id", t(M.framework), t(M.year), t(M.value), t(M.indicators)):
         grid.add_column(column)
     for f in items:
         grid.add_row(
@@ -169,20 +170,20 @@ def indicators(items, options: RenderOptions) -> str:
     for f in items:
         grid = Table(title=f"{f.title} ({f.id})", title_justify="left", expand=False)
         grid.add_column("#", justify="right")
-        grid.add_column(t("indicator"))
-        grid.add_column(t("weight"), justify="right")
+        grid.add_column(t(M.indicator))
+        grid.add_column(t(M.weight), justify="right")
         groups = [(d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains] or [(None, list(f.aspects))]
         for domain, aspects in groups:
             if domain is not None:
                 grid.add_row(
                     "",
-                    Text(f"{t('domain')} {domain.number}. {domain.name}", style="bold"),
+                    Text(f"{t(M.domain)} {domain.number}. {domain.name}", style="bold"),
                     Text(plain_number(domain.weight), style="bold"),
                 )
             for aspect in aspects:
                 grid.add_row(
                     "",
-                    Text(f"{t('aspect')} {aspect.number}. {aspect.name}", style="bold cyan"),
+                    Text(f"{t(M.aspect)} {aspect.number}. {aspect.name}", style="bold cyan"),
                     Text(plain_number(aspect.weight), style="cyan"),
                 )
                 for indicator_id in aspect.indicators:
@@ -205,7 +206,7 @@ def diff(result, options: RenderOptions) -> str:
     parts: list = [
         Text(
             t(
-                "diff_heading",
+                M.diff_heading,
                 index_name=framework.index_name,
                 old_institution=old.institution,
                 old_year=old.year,
@@ -215,7 +216,7 @@ def diff(result, options: RenderOptions) -> str:
             style="bold",
         ),  # fmt: skip
         Text.assemble(
-            f"{t('index')}: ",
+            f"{t(M.index)}: ",
             index_text(old.framework, old.index),
             f" ({old.predikat})  ->  ",
             index_text(framework, new.index),
@@ -225,20 +226,20 @@ def diff(result, options: RenderOptions) -> str:
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
     ]
     if not result.same_framework:
-        parts.append(Text(t("diff_cross_framework", old=old.framework.id, new=new.framework.id), style="yellow"))
+        parts.append(Text(t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id), style="yellow"))
     if not result.same_institution:
-        parts.append(Text(t("diff_other_institution", old=old.institution, new=new.institution), style="yellow"))
+        parts.append(Text(t(M.diff_other_institution, old=old.institution, new=new.institution), style="yellow"))
     parts.append(Text(""))
-    for title, changes in ((t("domains"), result.domains), (t("aspects"), result.aspects)):
+    for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):
         if not changes:
             continue
         grid = Table(title=title, title_justify="left")
         for column, justify in (
             ("#", "right"),
-            (t("name"), "left"),
-            (t("old"), "right"),
-            (t("new"), "right"),
-            (t("change"), "right"),
+            (t(M.name), "left"),
+            (t(M.old), "right"),
+            (t(M.new), "right"),
+            (t(M.change), "right"),
         ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for c in changes:
@@ -252,14 +253,14 @@ def diff(result, options: RenderOptions) -> str:
         parts.append(grid)
     if result.same_framework:
         if result.indicators:
-            grid = Table(title=t("diff_changed_indicators"), title_justify="left")
+            grid = Table(title=t(M.diff_changed_indicators), title_justify="left")
             for column, justify in (
                 ("#", "right"),
-                (t("indicator"), "left"),
-                (t("old"), "right"),
-                (t("new"), "right"),
-                (t("change"), "right"),
-                (t("effect"), "right"),
+                (t(M.indicator), "left"),
+                (t(M.old), "right"),
+                (t(M.new), "right"),
+                (t(M.change), "right"),
+                (t(M.effect), "right"),
             ):
                 grid.add_column(column, justify=justify)  # type: ignore[arg-type]
             for i in result.indicators:
@@ -270,7 +271,7 @@ def diff(result, options: RenderOptions) -> str:
                 )  # fmt: skip
             parts.append(grid)
         else:
-            parts.append(Text(t("diff_no_change")))
+            parts.append(Text(t(M.diff_no_change)))
     return render(parts, options)
 
 
@@ -285,15 +286,15 @@ def plan(result, options: RenderOptions) -> str:
         Text(reached, style="bold " + band_style(framework, result.reached.index)),
     ]
     if result.steps:
-        grid = Table(title=t("steps"), title_justify="left")
+        grid = Table(title=t(M.steps), title_justify="left")
         for column, justify in (
             ("#", "right"),
-            (t("indicator"), "left"),
-            (t("aspect"), "right"),
-            (t("from"), "right"),
-            (t("to"), "right"),
-            (t("cost"), "right"),
-            (t("effect"), "right"),
+            (t(M.indicator), "left"),
+            (t(M.aspect), "right"),
+            (t(M.from_), "right"),
+            (t(M.to), "right"),
+            (t(M.cost), "right"),
+            (t(M.effect), "right"),
         ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for s in result.steps:
@@ -314,11 +315,11 @@ def rank(result, options: RenderOptions) -> str:
         framework = g.framework
         grid = Table(title=rank_heading(g, t), title_justify="left")
         for column, justify in (
-            (t("rank"), "right"),
-            (t("institution"), "left"),
-            (t("year"), "right"),
-            (t("index"), "right"),
-            (t("predikat"), "left"),
+            (t(M.rank), "right"),
+            (t(M.institution), "left"),
+            (t(M.year), "right"),
+            (t(M.index), "right"),
+            (t(M.predikat), "left"),
         ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for column in group_columns(g, t):
@@ -329,15 +330,15 @@ def rank(result, options: RenderOptions) -> str:
                 Text(r.predikat, style=band_style(framework, r.index)),
                 *(index_text(framework, value) for _, _, value in r.groups),
             )  # fmt: skip
-        summary = Table(title=t("summary"), title_justify="left", show_header=False)
+        summary = Table(title=t(M.summary), title_justify="left", show_header=False)
         summary.add_column()
         summary.add_column(justify="right")
         for key, value in summary_rows(g, t):
             summary.add_row(Text(key), value)
         parts += [grid, summary, Text("")]
     total = result.scored + len(result.failed)
-    parts.append(Text(t("rank_files", scored=result.scored, total=total)))
+    parts.append(Text(t(M.rank_files, scored=result.scored, total=total)))
     if result.failed:
-        parts.append(Text(t("rank_failed_files", count=len(result.failed)) + ":", style="red"))
+        parts.append(Text(t(M.rank_failed_files, count=len(result.failed)) + ":", style="red"))
         parts += [Text(f"  {path}") for path in result.failed]
     return render(parts, options)

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.framework import Band, Framework, Group, Indicator, Source
-from ..i18n import Messages
+from ..i18n import M, Messages
 from ..problems import InvalidInput, Problem
 from .yamlread import read_yaml
 
@@ -135,7 +135,7 @@ def load_catalog(path: str | None = None, language: str = "en") -> Catalog:
         data = file.read_bytes()
     except OSError as error:
         raise InvalidInput(
-            [Problem(shown, None, None, t("fw_unreadable", reason=error.strerror or error), "file")]
+            [Problem(shown, None, None, t(M.fw_unreadable, reason=error.strerror or error), "file")]
         ) from None
     return parse_catalog(data, shown, t)
 
@@ -150,7 +150,7 @@ def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> C
             [
                 document.problem(
                     tuple(item["loc"]),
-                    t("fw_schema", where=".".join(map(str, item["loc"])), detail=item["msg"]),
+                    t(M.fw_schema, where=".".join(map(str, item["loc"])), detail=item["msg"]),
                     key=item["type"] == "extra_forbidden",
                     kind="structure",
                 )
@@ -167,7 +167,7 @@ def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> C
             problems.append(document.problem(where + more, message, kind="structure"))
 
         if framework_spec.id in seen:
-            report(t("fw_duplicate_framework", id=framework_spec.id), "id")
+            report(t(M.fw_duplicate_framework, id=framework_spec.id), "id")
         seen.add(framework_spec.id)
         framework = _build(framework_spec, report, t)
         if framework is not None:
@@ -182,7 +182,7 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
     ok = True
     values = spec.values
     if values.min >= values.max:
-        report(t("fw_value_range"), "values")
+        report(t(M.fw_value_range), "values")
         return None
     domain_specs = (
         spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
@@ -203,18 +203,18 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
         for a_index, a_spec in enumerate(d_spec.aspects):
             a_where = d_where + ("aspects", a_index)
             if a_spec.number in aspect_numbers:
-                report(t("fw_duplicate_aspect", number=a_spec.number), *a_where, "number")
+                report(t(M.fw_duplicate_aspect, number=a_spec.number), *a_where, "number")
                 ok = False
             aspect_numbers.add(a_spec.number)
             a_scale = a_spec.scale or d_spec.scale or spec.scale
             if a_scale is None or a_scale not in spec.level_scales:
-                report(t("fw_undefined_scale", number=a_spec.number, scale=a_scale), *a_where)
+                report(t(M.fw_undefined_scale, number=a_spec.number, scale=a_scale), *a_where)
                 ok = False
             a_ids = []
             for i_index, i_spec in enumerate(a_spec.indicators):
                 indicator_id = str(i_spec.id)
                 if indicator_id in ids:
-                    report(t("fw_duplicate_indicator", id=indicator_id), *a_where, "indicators", i_index, "id")
+                    report(t(M.fw_duplicate_indicator, id=indicator_id), *a_where, "indicators", i_index, "id")
                     ok = False
                 ids.add(indicator_id)
                 a_ids.append(indicator_id)
@@ -235,13 +235,13 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
             if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
                 actual = f"{float(a_weight):g}"
                 report(
-                    t("fw_group_weight", kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual),
+                    t(M.fw_group_weight, kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual),
                     *a_where,
                     "weight",
                 )
                 ok = False
             if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
-                report(t("fw_multiple_weights", number=a_spec.number), *a_where)
+                report(t(M.fw_multiple_weights, number=a_spec.number), *a_where)
                 ok = False
             aspects.append(
                 Group(
@@ -260,44 +260,44 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
             if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
                 actual = f"{float(d_weight):g}"
                 report(
-                    t("fw_group_weight", kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual),
+                    t(M.fw_group_weight, kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual),
                     *d_where,
                     "weight",
                 )
                 ok = False
             if any(g.number == d_spec.number for g in domains):
-                report(t("fw_duplicate_domain", number=d_spec.number), *d_where, "number")
+                report(t(M.fw_duplicate_domain, number=d_spec.number), *d_where, "number")
                 ok = False
             domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
 
     total = sum((i.weight for i in indicators), Fraction(0))
     if total != 100:
-        report(t("fw_total", total=f"{float(total):g}"))
+        report(t(M.fw_total, total=f"{float(total):g}"))
         ok = False
 
     for name, levels in spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
             report(
-                t("fw_scale_levels", name=name, low=values.min, high=values.max, levels=outside), "level_scales", name
+                t(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside), "level_scales", name
             )
             ok = False
 
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
     if [b.min for b in bands] != [b.min for b in spec.predikat]:
-        report(t("fw_band_order"), "predikat")
+        report(t(M.fw_band_order), "predikat")
         ok = False
     if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
-        report(t("fw_band_distinct"), "predikat")
+        report(t(M.fw_band_distinct), "predikat")
         ok = False
     if bands[-1].min > values.min:
-        report(t("fw_band_gap", low=values.min, edge=bands[-1].min), "predikat")
+        report(t(M.fw_band_gap, low=values.min, edge=bands[-1].min), "predikat")
         ok = False
     if bands[0].min > values.max:
-        report(t("fw_band_high", name=bands[0].name, high=values.max), "predikat")
+        report(t(M.fw_band_high, name=bands[0].name, high=values.max), "predikat")
         ok = False
     if spec.years.last is not None and spec.years.last < spec.years.first:
-        report(t("fw_years"), "years")
+        report(t(M.fw_years), "years")
         ok = False
     if not ok:
         return None

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..core.assessment import Assessment
 from ..core.framework import Framework
-from ..i18n import Messages
+from ..i18n import M, Messages
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
 from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
@@ -36,12 +36,12 @@ def read_bytes(path: str, messages: Messages | None = None) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise InvalidInput([Problem(path, None, None, t("file_is_folder"), "file")]) from None
+        raise InvalidInput([Problem(path, None, None, t(M.file_is_folder), "file")]) from None
     except FileNotFoundError:
-        raise InvalidInput([Problem(path, None, None, t("file_missing"), "file")]) from None
+        raise InvalidInput([Problem(path, None, None, t(M.file_missing), "file")]) from None
     except OSError as error:
         raise InvalidInput(
-            [Problem(path, None, None, t("file_unreadable", reason=error.strerror or error), "file")]
+            [Problem(path, None, None, t(M.file_unreadable, reason=error.strerror or error), "file")]
         ) from None
     return data
 
@@ -108,18 +108,18 @@ class _Reporter:
         if not isinstance(data, dict):
             found = self.describe(data)
             raise InvalidInput(
-                [self.problem((), t("val_not_mapping", keys=", ".join(TOP_KEYS), found=found), kind="structure")]
+                [self.problem((), t(M.val_not_mapping, keys=", ".join(TOP_KEYS), found=found), kind="structure")]
             )
         if "framework" not in data:
             raise InvalidInput(
-                [self.problem((), t("val_no_framework", known=", ".join(catalog.ids)), kind="structure")]
+                [self.problem((), t(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
                 + self.unknown_keys((), data, TOP_KEYS)
             )
         framework_id = data["framework"]
         if not isinstance(framework_id, str) or framework_id not in catalog:
             hint = self.did_you_mean(str(framework_id), catalog.ids)
             message = t(
-                "val_unknown_framework", given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids)
+                M.val_unknown_framework, given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids)
             )
             raise InvalidInput([self.problem(("framework",), message, kind="structure")])
         return catalog.get(framework_id)
@@ -141,7 +141,7 @@ class _Reporter:
                 loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value"
             )
         if missing_ids:
-            name = "val_missing_indicator" if len(missing_ids) == 1 else "val_missing_indicators"
+            name = M.val_missing_indicator if len(missing_ids) == 1 else M.val_missing_indicators
             message = self.t(name, count=len(missing_ids), framework=framework.id, ids=", ".join(missing_ids))
             yield self.problem(("levels",), message, key=True, kind="structure")
 
@@ -164,9 +164,9 @@ class _Reporter:
             hint = self.did_you_mean(key_text(key), list(valid))
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
-                hint = self.t("val_indicator_range", framework=framework.id, first=first, last=last)
+                hint = self.t(M.val_indicator_range, framework=framework.id, first=first, last=last)
             message = self.t(
-                "val_unknown_indicator" if of_indicators else "val_unknown_key", key=key_text(key), hint=hint
+                M.val_unknown_indicator if of_indicators else M.val_unknown_key, key=key_text(key), hint=hint
             )
             problems.append(self.problem(parent + (key_text(key),), message, key=True, kind="structure"))
         return problems
@@ -174,7 +174,7 @@ class _Reporter:
     def did_you_mean(self, word: str, choices: list[str]) -> str:
         folded = {choice.casefold(): choice for choice in choices}
         match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
-        return self.t("val_did_you_mean", suggestion=folded[match[0]]) if match else ""
+        return self.t(M.val_did_you_mean, suggestion=folded[match[0]]) if match else ""
 
     def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> str:
         t = self.t
@@ -182,47 +182,47 @@ class _Reporter:
         given = self.describe(error.get("input"))
         if kind == "missing":
             if len(loc) == 1:
-                return t("val_missing_key", key=loc[-1])
-            return t("val_missing_key_in", where=self.where(loc[:-1]), key=loc[-1])
+                return t(M.val_missing_key, key=loc[-1])
+            return t(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
         where = self.where(loc)
         if loc == ("year",):
-            return t("val_year", low=YEAR_MIN, high=YEAR_MAX, given=given)
+            return t(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
         if loc == ("institution",):
-            return t("val_institution", given=given)
+            return t(M.val_institution, given=given)
         if loc == ("levels",):
-            return t("val_levels", given=given)
+            return t(M.val_levels, given=given)
         in_levels = len(loc) >= 2 and loc[0] == "levels"
         if in_levels and (loc[-1] in ("note", "pic") or (len(loc) >= 3 and loc[-2] == "evidence")):
-            return t("val_text", where=where, given=given)
+            return t(M.val_text, where=where, given=given)
         if in_levels and loc[-1] == "evidence":
-            return t("val_texts", where=where, given=given)
+            return t(M.val_texts, where=where, given=given)
         if in_levels:
             indicator = framework.by_id.get(str(loc[1]))
             raw = error.get("input")
             if isinstance(raw, list) and indicator is not None and not indicator.multiple:
-                return t("val_no_list", where=where)
+                return t(M.val_no_list, where=where)
             if kind in ("too_short", "too_long"):
-                return t("val_services", where=where)
+                return t(M.val_services, where=where)
             if isinstance(raw, dict):
-                return t("val_entry", where=where, keys=", ".join(ENTRY_KEYS))
+                return t(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
             expected = t(
-                "expect_whole" if framework.integer_values else "expect_decimal",
+                M.expect_whole if framework.integer_values else M.expect_decimal,
                 low=framework.min_value,
                 high=framework.max_value,
             )
-            return t("val_value", where=where, expected=expected, given=given)
-        return t("val_other", where=where, detail=error["msg"])
+            return t(M.val_value, where=where, expected=expected, given=given)
+        return t(M.val_other, where=where, detail=error["msg"])
 
     def where(self, loc: tuple) -> str:
         if len(loc) >= 2 and loc[0] == "levels":
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
-            return self.t("where_indicator", id=loc[1]) + rest
+            return self.t(M.where_indicator, id=loc[1]) + rest
         return ".".join(str(part) for part in loc)
 
     def describe(self, value: Any) -> str:
         """A value as the user wrote it in YAML terms."""
         if value is None:
-            return self.t("desc_null")
+            return self.t(M.desc_null)
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, Decimal):
@@ -230,11 +230,11 @@ class _Reporter:
         if isinstance(value, (int, float)):
             return str(value)
         if isinstance(value, str):
-            return self.t("desc_text", value=value)
+            return self.t(M.desc_text, value=value)
         if isinstance(value, list):
-            return self.t("desc_list")
+            return self.t(M.desc_list)
         if isinstance(value, dict):
-            return self.t("desc_mapping")
+            return self.t(M.desc_mapping)
         return type(value).__name__
 
     # --- costs files ---------------------------------------------------------------------------
@@ -244,7 +244,7 @@ class _Reporter:
 
         data = self.document.data
         if not isinstance(data, dict):
-            raise InvalidInput([self.problem((), self.t("val_costs_not_mapping"), kind="structure")])
+            raise InvalidInput([self.problem((), self.t(M.val_costs_not_mapping), kind="structure")])
         raw = dict(data)
         if isinstance(raw.get("indicators"), dict):
             raw["indicators"] = {key_text(k): v for k, v in raw["indicators"].items()}
@@ -262,7 +262,7 @@ class _Reporter:
                 else:
                     where = ".".join(map(str, loc))
                     problems.append(
-                        self.problem(loc, self.t("val_positive", where=where, given=self.describe(item.get("input"))))
+                        self.problem(loc, self.t(M.val_positive, where=where, given=self.describe(item.get("input"))))
                     )
         if problems:
             raise InvalidInput(problems)

@@ -9,6 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
+from ...i18n import M
 from ..app import app
 from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, choice, load_catalog_or_exit, scored, step_summary, write_output, write_summary
@@ -52,9 +53,9 @@ def diff_command(
         write_summary(summary, session)
     failures = []
     if fail_on_drop and result.dropped:
-        failures.append(session.messages("err_gate_drop", old=result.old.shown, new=result.new.shown))
+        failures.append(session.messages(M.err_gate_drop, old=result.old.shown, new=result.new.shown))
     if fail_on_predikat_drop and result.predikat_change == "down":
-        failures.append(session.messages("err_gate_predikat_drop", old=result.old.predikat, new=result.new.predikat))
+        failures.append(session.messages(M.err_gate_predikat_drop, old=result.old.predikat, new=result.new.predikat))
     for message in failures:
         print(f"spbe: {message}", file=sys.stderr)
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, framework_named, load_catalog_or_exit, load_one, write_output
@@ -38,7 +39,7 @@ def init_command(
     """Write a complete assessment template (every indicator, named) or next year's file."""
     session = Session(lang, "never", output)
     if (framework is None) == (from_file is None):
-        raise typer.BadParameter(session.messages("err_one_of_init"), param_hint="'--framework' / '--from'")
+        raise typer.BadParameter(session.messages(M.err_one_of_init), param_hint="'--framework' / '--from'")
     catalog = load_catalog_or_exit(frameworks, session)
     from ...template import render_template
 
@@ -49,7 +50,7 @@ def init_command(
         if not chosen.applies_to(new_year):
             years = f"{chosen.first_year}-{chosen.last_year or ''}"
             print(
-                session.messages("msg_outside_years", path=from_file, year=new_year, framework=chosen.id, years=years),
+                session.messages(M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years),
                 file=sys.stderr,
             )
         text = render_template(chosen, institution or previous.institution, new_year, previous)
@@ -61,7 +62,7 @@ def init_command(
 
             year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
         if institution is not None and not institution.strip():
-            raise typer.BadParameter(session.messages("err_empty"), param_hint="'--institution'")
+            raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
         text = render_template(chosen, institution or "Nama Instansi", year)
     write_output(text, output, force, session)
     raise typer.Exit(ExitCode.OK)

@@ -8,6 +8,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
+from ...i18n import M
 from ..app import app
 from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, choice, load_catalog_or_exit, load_one, write_output
@@ -53,16 +54,16 @@ def plan_command(
     try:
         wanted, predikat = target_from_text(target, framework)
     except TargetError as error:
-        raise typer.BadParameter(session.messages(error.name, **error.values), param_hint="'--target'") from None
+        raise typer.BadParameter(session.messages(error.message, **error.values), param_hint="'--target'") from None
     locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
     unknown = sorted(locked - set(framework.by_id))
     if unknown:
         raise typer.BadParameter(
-            session.messages("err_unknown_ids", framework=framework.id, ids=", ".join(unknown)), param_hint="'--lock'"
+            session.messages(M.err_unknown_ids, framework=framework.id, ids=", ".join(unknown)), param_hint="'--lock'"
         )
     if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
         raise typer.BadParameter(
-            session.messages("err_max_level", low=framework.min_value, high=framework.max_value),
+            session.messages(M.err_max_level, low=framework.min_value, high=framework.max_value),
             param_hint="'--max-level'",
         )
     try:
@@ -83,7 +84,7 @@ def plan_command(
             target_predikat=predikat,
         )
     except Unreachable as error:
-        session.error("err_unreachable", target=target, best=error.best.shown, predikat=error.best.predikat)
+        session.error(M.err_unreachable, target=target, best=error.best.shown, predikat=error.best.predikat)
         raise typer.Exit(ExitCode.GATE_FAILED) from None
     from ...formats import load as load_format
 

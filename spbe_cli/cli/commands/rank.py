@@ -8,6 +8,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
+from ...i18n import M
 from ..app import app
 from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, choice, expand_paths, load_catalog_or_exit, scored, write_output
@@ -38,7 +39,7 @@ def rank_command(
 
     rows = [row(result) for result in scored(expand_paths(paths), catalog, session)]  # rows only: memory stays flat
     if not rows and not session.failed:
-        session.error("err_no_files")
+        session.error(M.err_no_files)
         raise typer.Exit(ExitCode.INVALID_INPUT)
     result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
     from ...formats import load as load_format

@@ -10,6 +10,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
+from ...i18n import M
 from ..app import app
 from ..options import (
     ColorOption,
@@ -68,14 +69,14 @@ def score(
     if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
         names = sorted({band.name for f in catalog for band in f.bands})
         raise typer.BadParameter(
-            session.messages("err_unknown_predikat", name=min_predikat, choices=", ".join(names)),
+            session.messages(M.err_unknown_predikat, name=min_predikat, choices=", ".join(names)),
             param_hint="'--min-predikat'",
         )
     from ...formats import load as load_format
 
     paths = list(expand_paths(files))
     if not paths:
-        session.error("err_no_files")
+        session.error(M.err_no_files)
         raise typer.Exit(ExitCode.INVALID_INPUT)
     renderer = load_format(fmt)
     sink = open_sink(output, force, session)
@@ -93,7 +94,7 @@ def score(
             where = result.source or "-"
             if threshold is not None and result.shown < threshold:
                 gate_failures.append(
-                    session.messages("err_gate_fail_under", path=where, index=result.shown, threshold=fail_under)
+                    session.messages(M.err_gate_fail_under, path=where, index=result.shown, threshold=fail_under)
                 )
             if min_predikat is not None:
                 band = result.framework.band(min_predikat)
@@ -102,7 +103,7 @@ def score(
                 ):
                     gate_failures.append(
                         session.messages(
-                            "err_gate_min_predikat", path=where, predikat=result.predikat, wanted=band.name
+                            M.err_gate_min_predikat, path=where, predikat=result.predikat, wanted=band.name
                         )
                     )
             yield result

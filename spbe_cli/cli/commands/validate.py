@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from ..app import app
 from ..options import DebugOption, FrameworksOption, LangOption
 from ..session import Session, choice, expand_paths, load_catalog_or_exit
@@ -63,7 +64,7 @@ def validate(
         session.note_years(path, assessment, catalog)
         if not quiet:
             print(
-                session.messages("msg_valid", path=path, framework=assessment.framework, count=len(assessment.entries))
+                session.messages(M.msg_valid, path=path, framework=assessment.framework, count=len(assessment.entries))
             )
     if problems:
         from ...formats import github
