@@ -612,6 +612,27 @@ class M:
         id="--max-level harus dari {low} sampai {high}",
     )
 
+    # --- architecture: gates, completion, help
+    # (new messages of this part go directly below)
+
+    # --- evaluation cycle: stages, evidence, offices, spbe check
+    # (new messages of this part go directly below)
+
+    # --- Pemdi in depth: external indices, evidence items, spbe evidence, SPBE to Pemdi
+    # (new messages of this part go directly below)
+
+    # --- spreadsheets: XLSX and CSV in and out, import, export
+    # (new messages of this part go directly below)
+
+    # --- report: spbe report, HTML, PDF
+    # (new messages of this part go directly below)
+
+    # --- fit and finish: reading hints, output agreement, planning options
+    # (new messages of this part go directly below)
+
+    # --- hostile input: escaping, caps, output files
+    # (new messages of this part go directly below)
+
 
 def all_messages() -> list[Message]:
     return [value for value in vars(M).values() if isinstance(value, Message)]
