@@ -97,7 +97,7 @@ def test_csv_cells_are_safe_in_spreadsheets(write, catalog):
 def test_markdown():
     out = run("score", DENPASAR, "-f", "markdown", "--detail").stdout
     assert out.startswith("## Indeks SPBE 2021: Pemerintah Kota Denpasar")
-    assert "| 3 | Manajemen SPBE | 16.5 | 2.18 | Cukup |" in out
+    assert "| 3 | Manajemen SPBE | 16.5 | 2.18 |" in out
     assert "### Indicators" in out
 
 

@@ -151,11 +151,13 @@ def test_rich_form_and_several_services(write, catalog):
 
 def test_csv_and_markdown_and_table():
     rows = list(csv.reader(io.StringIO(run("diff", OLD, NEW, "-f", "csv").stdout)))
-    assert rows[0] == ["level", "id", "name", "old", "new", "delta", "effect"]
-    assert rows[1][:6] == ["index", "", "Indeks SPBE", "2.40", "2.63", "+0.23"]
+    assert rows[0] == ["row", "id", "name", "old", "new", "delta", "effect"]
+    assert rows[1][:7] == ["index", "", "Indeks SPBE", "2.40", "2.63", "0.23", "0.2375"]  # numbers, not "+0.23"
     assert sum(1 for row in rows if row[0] == "indicator") == 10
+    for row in rows[1:]:
+        float(row[5])  # every delta reads as a number in a spreadsheet
     md = run("diff", OLD, NEW, "-f", "markdown").stdout
-    assert "| 43 | Layanan Data Terbuka | 2 | 3 | ▲ +1.00 | +0.0300 |" in md
+    assert "| 43 | Layanan Data Terbuka | 2 | 3 | ▲ +1 | +0.0300 |" in md
     assert "**Index: 2.40 (Cukup) -> 2.63 (Baik), change +0.23**" in md
     assert "▲ +0.23" in run("diff", OLD, NEW).stdout
 

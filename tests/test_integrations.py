@@ -272,7 +272,7 @@ def test_default_language():
 
 def test_indonesian_labels_and_errors(write, catalog):
     table = run("score", DENPASAR, "--lang", "id").stdout
-    assert "Indeks SPBE: 3.19 (Baik)" in table and "Aspek" in table and "Bobot" in table
+    assert "Indeks SPBE: 3,19 (Baik)" in table and "Aspek" in table and "Bobot" in table
     bad = write(
         "a.yaml",
         levels_yaml("spbe-2020", {**uniform(catalog, "spbe-2020", 3), "5": "true"}).replace("year: 2024", "year: 1999"),

@@ -67,3 +67,52 @@ def signed(value: Fraction | Decimal | int, places: int = 2) -> str:
     if shown > 0:
         return "+" + text
     return text.replace("-0." + "0" * places, "0." + "0" * places)
+
+
+class NumberStyle:
+    """How human formats (table, Markdown, HTML) write numbers: one place for every renderer.
+
+    - Bahasa Indonesia writes a decimal comma ("2,48"), as the official reports do; JSON and CSV
+      never use this class and keep points.
+    - Indices (overall, domain, aspect) always show 2 decimals, half-up, as published.
+    - Indicator values and their changes follow the framework's own precision: whole levels for
+      SPBE (a mean of several services keeps up to 2 decimals), 2 decimals for Pemdi.
+    """
+
+    __slots__ = ("decimal_comma",)
+
+    def __init__(self, decimal_comma: bool = False) -> None:
+        self.decimal_comma = decimal_comma
+
+    @classmethod
+    def for_language(cls, language: str) -> NumberStyle:
+        return cls(decimal_comma=language == "id")
+
+    def localize(self, text: str) -> str:
+        """A point-decimal number as this style writes it (no thousands separators are ever used)."""
+        return text.replace(".", ",") if self.decimal_comma else text
+
+    def index(self, value: Fraction | Decimal | int) -> str:
+        """An index as published: 2 decimals, half-up (2.48 / 2,48)."""
+        return self.localize(display(Fraction(value)))
+
+    def value(self, value: Fraction | int, integer_values: bool) -> str:
+        """An indicator value in its framework's precision: 3 (SPBE), 3.5 (SPBE mean), 2.50 (Pemdi)."""
+        if integer_values:
+            return self.localize(plain_number(value, 2))
+        return self.localize(display(value))
+
+    def change(self, delta: Fraction | Decimal | int, places: int = 2) -> str:
+        """A signed change: +0.23, -0.05, 0.00."""
+        return self.localize(signed(delta, places))
+
+    def value_change(self, delta: Fraction | int, integer_values: bool) -> str:
+        """A change of an indicator value: +1 for whole SPBE levels, +0.25 for Pemdi."""
+        whole = integer_values and Fraction(delta).denominator == 1
+        return self.localize(signed(delta, 0 if whole else 2))
+
+    def number(self, value: Fraction | int | Decimal, max_places: int = 6) -> str:
+        """A weight, cost or target: as short as exact, up to max_places decimals (1.7, 12.5, 3)."""
+        if isinstance(value, Decimal):
+            value = Fraction(value)
+        return self.localize(plain_number(value, max_places))

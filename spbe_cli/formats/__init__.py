@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from ..core.numbers import display, plain_number, signed
+from ..core.numbers import NumberStyle
 from ..i18n import M, Messages
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -24,6 +24,11 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     messages: Messages = field(default_factory=Messages)
+
+    @property
+    def numbers(self) -> NumberStyle:
+        """How human formats write numbers in this language (decimal comma in Bahasa Indonesia)."""
+        return NumberStyle.for_language(self.messages.language)
 
 
 def load(name: str) -> ModuleType:
@@ -43,27 +48,33 @@ def predikat_line(result, t: Messages) -> str:
     return t(M.diff_predikat_same, predikat=new)
 
 
-def marked_change(delta, places: int = 2) -> str:
-    """A change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
-    text = signed(delta, places)
+def marked_change(text: str) -> str:
+    """A formatted signed change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
     return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
 
 
-def target_text(result) -> str:
-    shown = f"{result.target:.2f}" if result.target == round(result.target, 2) else str(result.target)
+def target_text(result, numbers: NumberStyle) -> str:
+    shown = numbers.number(result.target, 6)
+    if result.target == round(result.target, 2):
+        shown = numbers.index(result.target)
     return f"{result.target_predikat} ({shown})" if result.target_predikat else shown
 
 
-def plan_lines(result, t) -> list[str]:
+def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     """The plan's summary sentences, shared by the table and markdown renderers."""
     current, reached = result.current, result.reached
     lines = [
-        t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result)),
-        t(M.plan_current, index=display(current.index), predikat=current.predikat),
+        t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
+        t(M.plan_current, index=numbers.index(current.index), predikat=current.predikat),
     ]
     if result.steps:
         lines.append(
-            t(M.plan_reached, index=display(reached.index), predikat=reached.predikat, cost=plain_number(result.cost))
+            t(
+                M.plan_reached,
+                index=numbers.index(reached.index),
+                predikat=reached.predikat,
+                cost=numbers.number(result.cost),
+            )
         )
     else:
         lines.append(t(M.plan_nothing))
@@ -89,14 +100,14 @@ def group_columns(group, t: Messages) -> list[str]:
     return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
 
 
-def summary_rows(group, t: Messages) -> list[tuple[str, str]]:
+def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
     s = group.summary
     rows = [
         (t(M.count), str(s.count)),
-        (t(M.mean), display(s.mean)),
-        (t(M.median), display(s.median)),
-        (t(M.min), display(s.min)),
-        (t(M.max), display(s.max)),
+        (t(M.mean), numbers.index(s.mean)),
+        (t(M.median), numbers.index(s.median)),
+        (t(M.min), numbers.index(s.min)),
+        (t(M.max), numbers.index(s.max)),
     ]
     rows += [(name, str(count)) for name, count in s.per_predikat]
     return rows

@@ -6,13 +6,13 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..core.numbers import display, plain_number, signed
+from ..core.numbers import display, plain_number
 from ..core.scoring import ScoreResult
 from . import RenderOptions
 
 SCORE_COLUMNS = (
-    "institution", "year", "framework", "domain", "aspect", "indicator", "name", "weight", "value",
-    "index", "predikat",
+    "institution", "year", "framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name",
+    "weight", "value", "overall_index", "predikat",
 )  # fmt: skip
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -51,8 +51,15 @@ def num(value) -> _Number:
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
     yield rows_to_text([SCORE_COLUMNS])
+    names: dict[int, tuple[dict[int | None, str], dict[int, str]]] = {}
     for result in results:
         framework = result.framework
+        if id(framework) not in names:
+            names[id(framework)] = (
+                {d.number: d.name for d in framework.domains},
+                {a.number: a.name for a in framework.aspects},
+            )
+        domain_names, aspect_names = names[id(framework)]
         index = _Number(str(result.shown))
         yield rows_to_text(
             [
@@ -60,7 +67,9 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
                 result.year,
                 framework.id,
                 indicator.domain if indicator.domain is not None else "",
+                domain_names.get(indicator.domain, ""),
                 indicator.aspect,
+                aspect_names[indicator.aspect],
                 indicator.id,
                 indicator.name,
                 num(indicator.weight),
@@ -108,16 +117,16 @@ def indicators(items, options: RenderOptions) -> str:
     return rows_to_text(rows)
 
 
-DIFF_COLUMNS = ("level", "id", "name", "old", "new", "delta", "effect")
+DIFF_COLUMNS = ("row", "id", "name", "old", "new", "delta", "effect")
 
 
 def diff(result, options: RenderOptions) -> str:
     rows: list[list[object]] = [list(DIFF_COLUMNS)]
     rows.append(["index", "", result.new.framework.index_name, _Number(str(result.old.shown)), _Number(str(result.new.shown)),
-                 _Number(signed(result.delta)), _Number(signed(result.delta_exact, 4))])  # fmt: skip
+                 _Number(f"{result.delta:.2f}"), num(result.delta_exact)])  # fmt: skip
     for change in result.domains + result.aspects:
         rows.append([change.kind, change.number, change.name, _Number(display(change.old)), _Number(display(change.new)),
-                     _Number(signed(change.delta)), ""])  # fmt: skip
+                     _Number(f"{change.delta:.2f}"), ""])  # fmt: skip
     for change in result.indicators:
         rows.append(["indicator", change.id, change.name, num(change.old), num(change.new), _Number(plain_number(change.delta)),
                      _Number(plain_number(change.effect))])  # fmt: skip

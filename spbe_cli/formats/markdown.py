@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..core.numbers import display, plain_number, signed
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
@@ -28,7 +27,9 @@ def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = 
 
 def score_section(result: ScoreResult, options: RenderOptions) -> str:
     t = options.messages
+    n = options.numbers
     framework = result.framework
+    whole = framework.integer_values
     parts = [
         "## "
         + md(t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution)),
@@ -36,58 +37,45 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
         md(t(M.framework_line, title=framework.title, id=framework.id)),
         "",
         "**"
-        + md(t(M.result_line, index_name=framework.index_name, index=display(result.index), predikat=result.predikat))
+        + md(t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=result.predikat))
         + "**",
         "",
     ]
+    # No predikat next to a domain or aspect: the official reports rate only the overall index.
     if result.domains:
         parts += [
             f"### {t(M.domains)}",
             "",
             table(
-                ["#", t(M.domain), t(M.weight), t(M.index), t(M.predikat)],
-                (
-                    [d.number, md(d.name), plain_number(d.weight), display(d.exact), md(framework.predikat(d.shown))]
-                    for d in result.domains
-                ),
-                "llrrl",
+                ["#", t(M.domain), t(M.weight), t(M.index)],
+                ([d.number, md(d.name), n.number(d.weight), n.index(d.exact)] for d in result.domains),
+                "llrr",
             ),
         ]
     parts += [
         f"### {t(M.aspects)}",
         "",
         table(
-            ["#", t(M.aspect), t(M.weight), t(M.index), t(M.predikat)],
-            (
-                [a.number, md(a.name), plain_number(a.weight), display(a.exact), md(framework.predikat(a.shown))]
-                for a in result.aspects
-            ),
-            "llrrl",
+            ["#", t(M.aspect), t(M.weight), t(M.index)],
+            ([a.number, md(a.name), n.number(a.weight), n.index(a.exact)] for a in result.aspects),
+            "llrr",
         ),
     ]
     if options.detail:
-        parts += [
-            f"### {t(M.indicators)}",
-            "",
-            table(
-                ["#", t(M.indicator), t(M.aspect), t(M.weight), t(M.value), t(M.level), t(M.target)],
-                (
-                    [
-                        md(i.id),
-                        md(i.name),
-                        i.aspect,
-                        plain_number(i.weight, 4),
-                        " / ".join(plain_number(v) for v in i.values)
-                        if len(i.values) > 1
-                        else plain_number(i.value, 2),
-                        md(i.level_name or ""),
-                        plain_number(i.target) if i.target is not None else "",
-                    ]
-                    for i in result.indicators
-                ),
-                "lllrrll",
-            ),
-        ]
+        with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
+        with_targets = any(i.target is not None for i in result.indicators)
+        header = ["#", t(M.indicator), t(M.aspect), t(M.weight), t(M.value)]
+        header += [t(M.level)] * with_levels + [t(M.target)] * with_targets
+        rows = []
+        for i in result.indicators:
+            value = " / ".join(n.value(v, whole) for v in i.values) if len(i.values) > 1 else n.value(i.value, whole)
+            row = [md(i.id), md(i.name), i.aspect, n.number(i.weight, 4), value]
+            if with_levels:
+                row.append(md(i.level_name or ""))
+            if with_targets:
+                row.append(n.value(i.target, whole) if i.target is not None else "")
+            rows.append(row)
+        parts += [f"### {t(M.indicators)}", "", table(header, rows, "lllrr" + "l" * with_levels + "r" * with_targets)]
     return "\n".join(parts)
 
 
@@ -116,13 +104,14 @@ def frameworks(items, options: RenderOptions) -> str:
 
 def indicators(items, options: RenderOptions) -> str:
     t = options.messages
+    n = options.numbers
     sections = []
     for f in items:
         aspect_names = {a.number: a.name for a in f.aspects}
         domain_names = {d.number: d.name for d in f.domains}
         header = ["#", t(M.indicator), t(M.weight), t(M.aspect)] + ([t(M.domain)] if f.domains else [])
         rows = (
-            [md(i.id), md(i.name), plain_number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
+            [md(i.id), md(i.name), n.number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
             + ([md(f"{i.domain} {domain_names[i.domain]}")] if f.domains else [])
             for i in f.indicators
         )
@@ -132,8 +121,10 @@ def indicators(items, options: RenderOptions) -> str:
 
 def diff(result, options: RenderOptions) -> str:
     t = options.messages
+    n = options.numbers
     old, new = result.old, result.new
     framework = new.framework
+    whole = framework.integer_values
     parts = [
         "## "
         + md(
@@ -151,11 +142,11 @@ def diff(result, options: RenderOptions) -> str:
         + md(
             t(
                 M.diff_overall,
-                old=display(old.index),
+                old=n.index(old.index),
                 old_predikat=old.predikat,
-                new=display(new.index),
+                new=n.index(new.index),
                 new_predikat=new.predikat,
-                delta=signed(result.delta),
+                delta=n.change(result.delta),
             )
         )
         + "**",  # fmt: skip
@@ -174,7 +165,10 @@ def diff(result, options: RenderOptions) -> str:
                 "",
                 table(
                     ["#", t(M.name), t(M.old), t(M.new), t(M.change)],
-                    ([c.number, md(c.name), display(c.old), display(c.new), marked_change(c.delta)] for c in changes),
+                    (
+                        [c.number, md(c.name), n.index(c.old), n.index(c.new), marked_change(n.change(c.delta))]
+                        for c in changes
+                    ),
                     "llrrr",
                 ),
             ]
@@ -188,10 +182,10 @@ def diff(result, options: RenderOptions) -> str:
                         [
                             md(i.id),
                             md(i.name),
-                            _values(i.old_values),
-                            _values(i.new_values),
-                            marked_change(i.delta),
-                            signed(i.effect, 4),
+                            " / ".join(n.value(v, whole) for v in i.old_values),
+                            " / ".join(n.value(v, whole) for v in i.new_values),
+                            marked_change(n.value_change(i.delta, whole)),
+                            n.change(i.effect, 4),
                         ]
                         for i in result.indicators
                     ),
@@ -203,13 +197,11 @@ def diff(result, options: RenderOptions) -> str:
     return "\n".join(parts)
 
 
-def _values(values) -> str:
-    return " / ".join(plain_number(v) for v in values)
-
-
 def plan(result, options: RenderOptions) -> str:
     t = options.messages
-    heading, current, reached = plan_lines(result, t)
+    n = options.numbers
+    whole = result.current.framework.integer_values
+    heading, current, reached = plan_lines(result, t, n)
     parts = [f"## {md(heading)}", "", md(current), "", f"**{md(reached)}**", ""]
     if result.steps:
         parts.append(
@@ -220,10 +212,10 @@ def plan(result, options: RenderOptions) -> str:
                         md(s.id),
                         md(step_name(s, t)),
                         s.aspect,
-                        plain_number(s.start),
-                        plain_number(s.end),
-                        plain_number(s.cost),
-                        signed(s.effect, 4),
+                        n.value(s.start, whole),
+                        n.value(s.end, whole),
+                        n.number(s.cost),
+                        n.change(s.effect, 4),
                     ]
                     for s in result.steps
                 ),
@@ -237,6 +229,7 @@ def rank(result, options: RenderOptions) -> str:
     from . import group_columns, rank_heading, summary_rows
 
     t = options.messages
+    n = options.numbers
     parts = []
     for g in result.groups:
         columns = group_columns(g, t)
@@ -246,15 +239,15 @@ def rank(result, options: RenderOptions) -> str:
             table(
                 [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns,
                 (
-                    [r.rank, md(r.institution), r.year, display(r.index), md(r.predikat)]
-                    + [display(v) for _, _, v in r.groups]
+                    [r.rank, md(r.institution), r.year, n.index(r.index), md(r.predikat)]
+                    + [n.index(v) for _, _, v in r.groups]
                     for r in g.rows
                 ),
                 "rlrrl" + "r" * len(columns),
             ),
             f"### {t(M.summary)}",
             "",
-            table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t)), "lr"),
+            table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t, n)), "lr"),
         ]
     total = result.scored + len(result.failed)
     parts.append(md(t(M.rank_files, scored=result.scored, total=total)))

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..core.framework import Framework
-from ..core.numbers import display, plain_number, round_half_up, signed
+from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
@@ -54,12 +54,13 @@ def bar(framework: Framework, value: Fraction) -> Text:
     return Text("█" * filled + "░" * (BAR_WIDTH - filled), style=band_style(framework, value))
 
 
-def index_text(framework: Framework, value: Fraction) -> Text:
-    return Text(display(value), style=band_style(framework, value))
+def index_text(framework: Framework, value: Fraction, numbers: NumberStyle) -> Text:
+    return Text(numbers.index(value), style=band_style(framework, value))
 
 
 def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     t = options.messages
+    n = options.numbers
     framework = result.framework
     heading = Text(
         t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution),
@@ -67,7 +68,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     )
     summary = Text.assemble(
         (f"{framework.index_name}: ", "bold"),
-        (display(result.index), "bold " + band_style(framework, result.index)),
+        (n.index(result.index), "bold " + band_style(framework, result.index)),
         " ",
         (f"({result.predikat})", band_style(framework, result.index)),
         "  ",
@@ -87,17 +88,16 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
             (t(M.weight), "right"),
             (t(M.index), "right"),
             ("", "left"),
-            (t(M.predikat), "left"),
         ):
             domains.add_column(column, justify=justify)  # type: ignore[arg-type]
+        # No predikat here: the official reports rate only the overall index; the colour band stays.
         for d in result.domains:
             domains.add_row(
                 str(d.number),
                 Text(d.name),
-                plain_number(d.weight),
-                index_text(framework, d.exact),
+                n.number(d.weight),
+                index_text(framework, d.exact, n),
                 bar(framework, d.exact),
-                Text(framework.predikat(d.shown)),
             )
         parts.append(domains)
     aspects = Table(title=t(M.aspects), title_justify="left", expand=False)
@@ -111,34 +111,35 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         aspects.add_column(column, justify=justify)  # type: ignore[arg-type]
     for a in result.aspects:
         aspects.add_row(
-            str(a.number), Text(a.name), plain_number(a.weight), index_text(framework, a.exact), bar(framework, a.exact)
+            str(a.number), Text(a.name), n.number(a.weight), index_text(framework, a.exact, n), bar(framework, a.exact)
         )
     parts.append(aspects)
     if options.detail:
+        whole = framework.integer_values
+        with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
+        with_targets = any(i.target is not None for i in result.indicators)
         indicators = Table(title=t(M.indicators), title_justify="left", expand=False)
-        for column, justify in (
-            ("#", "right"),
-            (t(M.indicator), "left"),
-            (t(M.aspect), "right"),
-            (t(M.weight), "right"),
-            (t(M.value), "right"),
-            (t(M.level), "left"),
-            (t(M.target), "right"),
+        for column, justify, shown in (
+            ("#", "right", True),
+            (t(M.indicator), "left", True),
+            (t(M.aspect), "right", True),
+            (t(M.weight), "right", True),
+            (t(M.value), "right", True),
+            (t(M.level), "left", with_levels),
+            (t(M.target), "right", with_targets),
         ):
-            indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
+            if shown:
+                indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
         for i in result.indicators:
-            value = Text(plain_number(i.value, 2), style=band_style(framework, i.value))
+            value = Text(n.value(i.value, whole), style=band_style(framework, i.value))
             if len(i.values) > 1:
-                value.append(f" ({' / '.join(plain_number(v) for v in i.values)})", style="dim")
-            indicators.add_row(
-                Text(i.id),
-                Text(i.name),
-                str(i.aspect),
-                plain_number(i.weight, 4),
-                value,
-                Text(i.level_name or ""),
-                plain_number(i.target) if i.target is not None else "",
-            )
+                value.append(f" ({' / '.join(n.value(v, whole) for v in i.values)})", style="dim")
+            cells: list = [Text(i.id), Text(i.name), str(i.aspect), n.number(i.weight, 4), value]
+            if with_levels:
+                cells.append(Text(i.level_name or ""))
+            if with_targets:
+                cells.append(n.value(i.target, whole) if i.target is not None else "")
+            indicators.add_row(*cells)
         parts.append(indicators)
     return [RenderGroup(*parts)]
 
@@ -166,6 +167,7 @@ def frameworks(items, options: RenderOptions) -> str:
 
 def indicators(items, options: RenderOptions) -> str:
     t = options.messages
+    n = options.numbers
     parts: list = []
     for f in items:
         grid = Table(title=f"{f.title} ({f.id})", title_justify="left", expand=False)
@@ -178,29 +180,30 @@ def indicators(items, options: RenderOptions) -> str:
                 grid.add_row(
                     "",
                     Text(f"{t(M.domain)} {domain.number}. {domain.name}", style="bold"),
-                    Text(plain_number(domain.weight), style="bold"),
+                    Text(n.number(domain.weight), style="bold"),
                 )
             for aspect in aspects:
                 grid.add_row(
                     "",
                     Text(f"{t(M.aspect)} {aspect.number}. {aspect.name}", style="bold cyan"),
-                    Text(plain_number(aspect.weight), style="cyan"),
+                    Text(n.number(aspect.weight), style="cyan"),
                 )
                 for indicator_id in aspect.indicators:
                     i = f.by_id[indicator_id]
-                    grid.add_row(Text(i.id), Text(i.name), plain_number(i.weight))
+                    grid.add_row(Text(i.id), Text(i.name), n.number(i.weight))
         parts += [grid, Text("")]
     return render(parts, options)
 
 
-def _change(delta, places: int = 2) -> Text:
-    text = marked_change(delta, places)
+def _change(signed_text: str) -> Text:
+    text = marked_change(signed_text)
     return Text(text, style={"▲": "green", "▼": "red"}.get(text[0], "dim"))
 
 
 def diff(result, options: RenderOptions) -> str:
 
     t = options.messages
+    n = options.numbers
     old, new = result.old, result.new
     framework = new.framework
     parts: list = [
@@ -217,11 +220,11 @@ def diff(result, options: RenderOptions) -> str:
         ),  # fmt: skip
         Text.assemble(
             f"{t(M.index)}: ",
-            index_text(old.framework, old.index),
+            index_text(old.framework, old.index, n),
             f" ({old.predikat})  ->  ",
-            index_text(framework, new.index),
+            index_text(framework, new.index, n),
             f" ({new.predikat})  ",
-            _change(result.delta),
+            _change(n.change(result.delta)),
         ),  # fmt: skip
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
     ]
@@ -246,12 +249,13 @@ def diff(result, options: RenderOptions) -> str:
             grid.add_row(
                 str(c.number),
                 Text(c.name),
-                index_text(old.framework, c.old),
-                index_text(framework, c.new),
-                _change(c.delta),
+                index_text(old.framework, c.old, n),
+                index_text(framework, c.new, n),
+                _change(n.change(c.delta)),
             )
         parts.append(grid)
     if result.same_framework:
+        whole = framework.integer_values
         if result.indicators:
             grid = Table(title=t(M.diff_changed_indicators), title_justify="left")
             for column, justify in (
@@ -266,8 +270,9 @@ def diff(result, options: RenderOptions) -> str:
             for i in result.indicators:
                 grid.add_row(
                     Text(i.id), Text(i.name),
-                    " / ".join(plain_number(v) for v in i.old_values), " / ".join(plain_number(v) for v in i.new_values),
-                    _change(i.delta), Text(signed(i.effect, 4), style="green" if i.effect > 0 else "red" if i.effect < 0 else "dim"),
+                    " / ".join(n.value(v, whole) for v in i.old_values), " / ".join(n.value(v, whole) for v in i.new_values),
+                    _change(n.value_change(i.delta, whole)),
+                    Text(n.change(i.effect, 4), style="green" if i.effect > 0 else "red" if i.effect < 0 else "dim"),
                 )  # fmt: skip
             parts.append(grid)
         else:
@@ -278,8 +283,10 @@ def diff(result, options: RenderOptions) -> str:
 def plan(result, options: RenderOptions) -> str:
 
     t = options.messages
-    heading, current, reached = plan_lines(result, t)
+    n = options.numbers
+    heading, current, reached = plan_lines(result, t, n)
     framework = result.current.framework
+    whole = framework.integer_values
     parts: list = [
         Text(heading, style="bold"),
         Text(current),
@@ -299,8 +306,8 @@ def plan(result, options: RenderOptions) -> str:
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
         for s in result.steps:
             grid.add_row(
-                Text(s.id), Text(step_name(s, t)), str(s.aspect), plain_number(s.start), plain_number(s.end),
-                plain_number(s.cost), Text(signed(s.effect, 4), style="green"),
+                Text(s.id), Text(step_name(s, t)), str(s.aspect), n.value(s.start, whole), n.value(s.end, whole),
+                n.number(s.cost), Text(n.change(s.effect, 4), style="green"),
             )  # fmt: skip
         parts += [Text(""), grid]
     return render(parts, options)
@@ -310,6 +317,7 @@ def rank(result, options: RenderOptions) -> str:
     from . import group_columns, rank_heading, summary_rows
 
     t = options.messages
+    n = options.numbers
     parts: list = []
     for g in result.groups:
         framework = g.framework
@@ -326,14 +334,14 @@ def rank(result, options: RenderOptions) -> str:
             grid.add_column(column, justify="right")
         for r in g.rows:
             grid.add_row(
-                str(r.rank), Text(r.institution), str(r.year), index_text(framework, r.index),
+                str(r.rank), Text(r.institution), str(r.year), index_text(framework, r.index, n),
                 Text(r.predikat, style=band_style(framework, r.index)),
-                *(index_text(framework, value) for _, _, value in r.groups),
+                *(index_text(framework, value, n) for _, _, value in r.groups),
             )  # fmt: skip
         summary = Table(title=t(M.summary), title_justify="left", show_header=False)
         summary.add_column()
         summary.add_column(justify="right")
-        for key, value in summary_rows(g, t):
+        for key, value in summary_rows(g, t, n):
             summary.add_row(Text(key), value)
         parts += [grid, summary, Text("")]
     total = result.scored + len(result.failed)
