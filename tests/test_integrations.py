@@ -258,6 +258,16 @@ def test_no_color_environment_turns_auto_colour_off(monkeypatch):
     assert cli.use_color("auto", to_file=True) is False
 
 
+def test_empty_no_color_does_not_turn_colour_off(monkeypatch):
+    # no-color.org: only a NO_COLOR that is present and not empty disables colour.
+    from spbe_cli.cli import session as cli
+
+    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("NO_COLOR", "")
+    assert cli.use_color("auto", to_file=False) is True
+
+
 # --- Bahasa Indonesia --------------------------------------------------------------------------
 
 

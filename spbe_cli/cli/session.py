@@ -69,7 +69,8 @@ class Session:
 def use_color(choice: str, *, to_file: bool) -> bool:
     if choice == "always":
         return True
-    if choice == "never" or to_file or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+    # no-color.org: NO_COLOR disables colour only when set to a non-empty value
+    if choice == "never" or to_file or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return sys.stdout.isatty()
 
