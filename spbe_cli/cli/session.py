@@ -12,6 +12,7 @@ import typer
 
 from ..exitcodes import ExitCode
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
+from ..text import safe_line
 
 if TYPE_CHECKING:
     from ..core.scoring import ScoreResult
@@ -39,10 +40,10 @@ class Session:
 
     def report(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
-            print(str(problem), file=sys.stderr)
+            print(safe_line(problem), file=sys.stderr)
 
     def error(self, message: Message, **values: Any) -> None:
-        print(f"spbe: {self.messages(message, **values)}", file=sys.stderr)
+        print(safe_line(f"spbe: {self.messages(message, **values)}"), file=sys.stderr)
 
     def note_years(self, path: str, assessment, catalog: Catalog) -> None:
         """A file dated outside its framework's years is scored, with a note (e.g. 2026 under spbe-2020)."""
@@ -52,7 +53,7 @@ class Session:
             message = self.messages(
                 M.msg_outside_years, path=path, year=assessment.year, framework=framework.id, years=years
             )
-            print(message, file=sys.stderr)
+            print(safe_line(message), file=sys.stderr)
 
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
         from ..formats import RenderOptions

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..core.numbers import display, plain_number
 from ..core.scoring import ScoreResult
+from ..text import spreadsheet_cell
 from . import RenderOptions
 
 SCORE_COLUMNS = (
@@ -15,11 +16,10 @@ SCORE_COLUMNS = (
     "weight", "value", "overall_index", "predikat",
 )  # fmt: skip
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def safe_cell(value: object) -> str:
-    """Text that starts like a formula gets a leading apostrophe, so a spreadsheet shows it as text.
+    """User text as one visible line; a formula-like or `::` start gets a leading apostrophe, so a
+    spreadsheet shows it as text and no CSV line reads as a workflow command.
 
     Numbers we write ourselves (e.g. a negative delta) are left alone: they are not user text.
     """
@@ -27,10 +27,7 @@ def safe_cell(value: object) -> str:
         return ""
     if isinstance(value, (int, float)):
         return str(value)
-    text = str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    return spreadsheet_cell(value)
 
 
 def rows_to_text(rows: Iterable[Sequence[object]]) -> str:

@@ -5,16 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..problems import Problem
-
-
-def escape_data(text: str) -> str:
-    """A message as GitHub reads it: %, CR and LF escaped."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """A property value (file=, title=): additionally ':' and ','."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+from ..text import annotation_data as escape_data
+from ..text import annotation_property as escape_property
 
 
 def annotation(problem: Problem) -> str:

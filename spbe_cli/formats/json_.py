@@ -12,7 +12,14 @@ from typing import Any
 from .. import __version__
 from ..core.numbers import exact_text, plain_number, round_half_up
 from ..core.scoring import GroupScore, ScoreResult
+from ..text import json_text
 from . import RenderOptions
+
+
+def _path(path: str | None) -> str | None:
+    """A file name as JSON can carry it: bytes that are not UTF-8 shown as \\xNN."""
+    return None if path is None else json_text(path)
+
 
 SCHEMA_VERSION = 1
 
@@ -60,7 +67,7 @@ def score_data(result: ScoreResult) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": __version__,
-        "source": result.source,
+        "source": _path(result.source),
         "framework": {"id": framework.id, "title": framework.title},
         "institution": result.institution,
         "year": result.year,
@@ -179,7 +186,7 @@ def indicators(items, options: RenderOptions) -> str:
 
 def _side(result: ScoreResult) -> dict[str, Any]:
     return {
-        "source": result.source,
+        "source": _path(result.source),
         "framework": {"id": result.framework.id, "title": result.framework.title},
         "institution": result.institution,
         "year": result.year,
@@ -242,7 +249,7 @@ def plan_data(result) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": __version__,
-        "source": current.source,
+        "source": _path(current.source),
         "framework": {"id": current.framework.id, "title": current.framework.title},
         "institution": current.institution,
         "year": current.year,
@@ -289,7 +296,7 @@ def rank_data(result) -> dict[str, Any]:
         "tool_version": __version__,
         "by": "year" if result.by_year else None,
         "files": {"total": result.scored + len(result.failed), "scored": result.scored, "failed": len(result.failed)},
-        "failed": list(result.failed),
+        "failed": [json_text(path) for path in result.failed],
         "groups": [
             {
                 "framework": {"id": g.framework.id, "title": g.framework.title},
@@ -304,7 +311,7 @@ def rank_data(result) -> dict[str, Any]:
                         "index": number(r.index),
                         "index_exact": exact_text(r.index),
                         "predikat": r.predikat,
-                        "source": r.source,
+                        "source": _path(r.source),
                         "groups": [{"number": n, "name": name, "index": number(value)} for n, name, value in r.groups],
                     }
                     for r in g.rows

@@ -6,15 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
+from ..text import markdown as md  # user text as literal one-line Markdown
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
-
-# Enough to keep user text literal inside headings, paragraphs and table cells.
-_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~"})
-
-
-def md(text: object) -> str:
-    """User text as literal Markdown: metacharacters escaped, one line."""
-    return " ".join(str(text).split()).translate(_SPECIAL)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:

@@ -9,12 +9,13 @@ from fractions import Fraction
 from rich.console import Console
 from rich.console import Group as RenderGroup
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
 from ..core.framework import Framework
 from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
-from ..i18n import M
+from ..i18n import M, Message, Messages
+from ..text import line_safe, visible
 from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
@@ -40,7 +41,22 @@ def render(renderables: list, options: RenderOptions) -> str:
     out = console(options)
     for item in renderables:
         out.print(item)
-    return out.file.getvalue()  # type: ignore[attr-defined]
+    return line_safe(out.file.getvalue())  # type: ignore[attr-defined]
+
+
+def Text(text: str = "", style: str = "") -> RichText:  # noqa: N802  (stands in for Rich's Text)
+    """Rich text whose characters are all visible: user text cannot move the cursor or reorder a line."""
+    return RichText(visible(text), style=style)
+
+
+class _Visible(Messages):
+    """Messages whose placeholder values are made visible before they are put into a sentence."""
+
+    def __init__(self, messages: Messages):
+        super().__init__(messages.language)
+
+    def __call__(self, message: Message, /, **values: object) -> str:
+        return super().__call__(message, **{k: visible(v) if isinstance(v, str) else v for k, v in values.items()})
 
 
 def band_style(framework: Framework, value: Fraction | int) -> str:
@@ -48,29 +64,29 @@ def band_style(framework: Framework, value: Fraction | int) -> str:
     return BAND_STYLES[min(framework.band_rank(name), len(BAND_STYLES) - 1)]
 
 
-def bar(framework: Framework, value: Fraction) -> Text:
+def bar(framework: Framework, value: Fraction) -> RichText:
     span = framework.max_value - framework.min_value
     filled = int(round_half_up((Fraction(value) - framework.min_value) / span * BAR_WIDTH, 0))
     return Text("█" * filled + "░" * (BAR_WIDTH - filled), style=band_style(framework, value))
 
 
-def index_text(framework: Framework, value: Fraction, numbers: NumberStyle) -> Text:
+def index_text(framework: Framework, value: Fraction, numbers: NumberStyle) -> RichText:
     return Text(numbers.index(value), style=band_style(framework, value))
 
 
 def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
-    t = options.messages
+    t = _Visible(options.messages)
     n = options.numbers
     framework = result.framework
     heading = Text(
         t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution),
         style="bold",
     )
-    summary = Text.assemble(
-        (f"{framework.index_name}: ", "bold"),
+    summary = RichText.assemble(
+        (f"{visible(framework.index_name)}: ", "bold"),
         (n.index(result.index), "bold " + band_style(framework, result.index)),
         " ",
-        (f"({result.predikat})", band_style(framework, result.index)),
+        (f"({visible(result.predikat)})", band_style(framework, result.index)),
         "  ",
         bar(framework, result.index),
     )
@@ -150,14 +166,14 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
 
 
 def frameworks(items, options: RenderOptions) -> str:
-    t = options.messages
+    t = _Visible(options.messages)
     grid = Table(expand=False)
     for column in ("id", t(M.framework), t(M.year), t(M.value), t(M.indicators)):
         grid.add_column(column)
     for f in items:
         grid.add_row(
             Text(f.id, style="bold"),
-            Text(f"{f.title}\n{f.regulation}"),
+            RichText(visible(f.title) + "\n" + visible(f.regulation)),
             f"{f.first_year}–{f.last_year or ''}",
             f"{f.value_type} {f.min_value}–{f.max_value}",
             str(len(f.indicators)),
@@ -166,11 +182,11 @@ def frameworks(items, options: RenderOptions) -> str:
 
 
 def indicators(items, options: RenderOptions) -> str:
-    t = options.messages
+    t = _Visible(options.messages)
     n = options.numbers
     parts: list = []
     for f in items:
-        grid = Table(title=f"{f.title} ({f.id})", title_justify="left", expand=False)
+        grid = Table(title=visible(f"{f.title} ({f.id})"), title_justify="left", expand=False)
         grid.add_column("#", justify="right")
         grid.add_column(t(M.indicator))
         grid.add_column(t(M.weight), justify="right")
@@ -195,14 +211,14 @@ def indicators(items, options: RenderOptions) -> str:
     return render(parts, options)
 
 
-def _change(signed_text: str) -> Text:
+def _change(signed_text: str) -> RichText:
     text = marked_change(signed_text)
     return Text(text, style={"▲": "green", "▼": "red"}.get(text[0], "dim"))
 
 
 def diff(result, options: RenderOptions) -> str:
 
-    t = options.messages
+    t = _Visible(options.messages)
     n = options.numbers
     old, new = result.old, result.new
     framework = new.framework
@@ -218,12 +234,12 @@ def diff(result, options: RenderOptions) -> str:
             ),
             style="bold",
         ),  # fmt: skip
-        Text.assemble(
+        RichText.assemble(
             f"{t(M.index)}: ",
             index_text(old.framework, old.index, n),
-            f" ({old.predikat})  ->  ",
+            f" ({visible(old.predikat)})  ->  ",
             index_text(framework, new.index, n),
-            f" ({new.predikat})  ",
+            f" ({visible(new.predikat)})  ",
             _change(n.change(result.delta)),
         ),  # fmt: skip
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
@@ -282,7 +298,7 @@ def diff(result, options: RenderOptions) -> str:
 
 def plan(result, options: RenderOptions) -> str:
 
-    t = options.messages
+    t = _Visible(options.messages)
     n = options.numbers
     heading, current, reached = plan_lines(result, t, n)
     framework = result.current.framework
@@ -316,7 +332,7 @@ def plan(result, options: RenderOptions) -> str:
 def rank(result, options: RenderOptions) -> str:
     from . import group_columns, rank_heading, summary_rows
 
-    t = options.messages
+    t = _Visible(options.messages)
     n = options.numbers
     parts: list = []
     for g in result.groups:

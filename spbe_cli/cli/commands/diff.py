@@ -10,6 +10,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
 from ...i18n import M
+from ...text import safe_line
 from ..app import app
 from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, choice, load_catalog_or_exit, scored, step_summary, write_output, write_summary
@@ -57,5 +58,5 @@ def diff_command(
     if fail_on_predikat_drop and result.predikat_change == "down":
         failures.append(session.messages(M.err_gate_predikat_drop, old=result.old.predikat, new=result.new.predikat))
     for message in failures:
-        print(f"spbe: {message}", file=sys.stderr)
+        print(safe_line(f"spbe: {message}"), file=sys.stderr)
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

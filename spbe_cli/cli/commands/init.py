@@ -9,6 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, framework_named, load_catalog_or_exit, load_one, write_output
@@ -49,10 +50,10 @@ def init_command(
         new_year = year if year is not None else previous.year + 1
         if not chosen.applies_to(new_year):
             years = f"{chosen.first_year}-{chosen.last_year or ''}"
-            print(
-                session.messages(M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years),
-                file=sys.stderr,
+            message = session.messages(
+                M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
             )
+            print(safe_line(message), file=sys.stderr)
         text = render_template(chosen, institution or previous.institution, new_year, previous)
     else:
         assert framework is not None  # one of --framework and --from, checked above

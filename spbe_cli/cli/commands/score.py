@@ -11,6 +11,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...formats import FORMATS
 from ...i18n import M
+from ...text import safe_line
 from ..app import app
 from ..options import (
     ColorOption,
@@ -121,7 +122,7 @@ def score(
         sink.commit()
     write_summary(summary, session)
     for message in gate_failures:
-        print(f"spbe: {message}", file=sys.stderr)
+        print(safe_line(f"spbe: {message}"), file=sys.stderr)
     if session.failed_files:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     raise typer.Exit(ExitCode.GATE_FAILED if gate_failures else ExitCode.OK)

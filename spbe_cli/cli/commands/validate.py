@@ -10,6 +10,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, FrameworksOption, LangOption
 from ..session import Session, choice, expand_paths, load_catalog_or_exit
@@ -63,9 +64,10 @@ def validate(
             continue
         session.note_years(path, assessment, catalog)
         if not quiet:
-            print(
-                session.messages(M.msg_valid, path=path, framework=assessment.framework, count=len(assessment.entries))
+            message = session.messages(
+                M.msg_valid, path=path, framework=assessment.framework, count=len(assessment.entries)
             )
+            print(safe_line(message))
     if problems:
         from ...formats import github
 

@@ -1,0 +1,118 @@
+"""User text made safe for each output: pure functions, no I/O, reusable by every renderer.
+
+User text (institution names, file names, anything read from an assessment or frameworks file) may
+contain anything Unicode allows. What each output does with it (README, "Security notes"):
+
+- `visible`: one line for people. Line breaks and tabs become spaces; every other control character
+  (C0, DEL, C1, including ESC), every invisible format character (bidi overrides, zero-width
+  characters, BOM) and every undecodable byte of a file name is shown as an escape such as `\\x1b`,
+  `\\u202e` or `\\xff`, so nothing can move the cursor, reorder text or hide in plain sight.
+- `line_safe`: no line may begin with `::` (a GitHub Actions workflow command) nor contain `##[`
+  (the older form) unless spbe wrote an annotation itself; such text gets a backslash.
+- `markdown`, `html`, `spreadsheet_cell`, `annotation_data`, `annotation_property`: `visible` plus
+  what each format needs.
+- `json_text`: JSON keeps user text as it is (JSON escapes control characters itself); only
+  undecodable bytes of a file name, which JSON cannot carry, become `\\xNN`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Where a person sees one line: these break it, so they become a space.
+_LINE_BREAKS = "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_ESCAPE_NEEDED = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if char in _LINE_BREAKS:
+        return " "
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def _needs_escape(char: str) -> bool:
+    return bool(_ESCAPE_NEEDED.match(char)) or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def visible(text: object) -> str:
+    """One line, every control or invisible character shown as an escape (see the module docstring)."""
+    value = str(text)
+    if value.isprintable() and "\u00ad" not in value:
+        return value  # the common case, fast: nothing to escape
+    return "".join(_escape_char(c) if _needs_escape(c) else c for c in value)
+
+
+_COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
+_OLD_COMMAND = "##["
+
+
+def line_safe(text: str) -> str:
+    """Text whose lines can never be read as a GitHub Actions workflow command."""
+    if "::" not in text and _OLD_COMMAND not in text:
+        return text
+    return _COMMAND_START.sub(r"\1\\:", text).replace(_OLD_COMMAND, "##\\[")
+
+
+def safe_line(text: object) -> str:
+    """One line for a terminal or log: `visible`, then `line_safe`."""
+    return line_safe(visible(text))
+
+
+# Markdown: metacharacters that would change what the text looks like, and `&` (entities).
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~&"})
+
+
+def markdown(text: object) -> str:
+    """User text as literal Markdown inline content: one line, metacharacters and `&` escaped."""
+    escaped = " ".join(visible(text).split()).translate(_MARKDOWN)
+    return "\\" + escaped if escaped.startswith(":") else escaped
+
+
+def html(text: object) -> str:
+    """User text as HTML element or attribute content: one line, visible, entities escaped."""
+    return (
+        visible(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def spreadsheet_cell(text: object) -> str:
+    """A cell a spreadsheet shows as text: one line, visible; a formula-like or `::` start gets an apostrophe."""
+    value = visible(text).replace(_OLD_COMMAND, "##\\[")
+    if value.startswith(_FORMULA_START) or value.lstrip(" ").startswith("::"):
+        return "'" + value
+    return value
+
+
+def annotation_data(text: object) -> str:
+    """The message of a GitHub workflow command: %, CR and LF escaped as GitHub reads them (it shows
+    them as line breaks), every other control or invisible character shown as `visible` does."""
+    escaped = str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)
+
+
+def annotation_property(text: object) -> str:
+    """A property value of a workflow command (file=, title=): additionally ':' and ','."""
+    return annotation_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def json_text(text: str) -> str:
+    """Text JSON can carry as UTF-8: only undecodable file-name bytes (surrogates) are escaped."""
+    if text.isascii() or not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join(_escape_char(c) if "\ud800" <= c <= "\udfff" else c for c in text)
