@@ -49,3 +49,28 @@ def test_validate_data_and_score():
 def test_unknown_attribute():
     with pytest.raises(AttributeError):
         spbe_cli.no_such_thing  # noqa: B018
+
+
+def _documented(text: str, name: str) -> bool:
+    return re.search(rf"`?\b{re.escape(name)}\b`?", text) is not None
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        ("Assessment", ("framework", "institution", "year", "entries", "source")),
+        ("Entry", None),
+        ("ScoreResult", ("framework", "institution", "year", "index", "shown", "predikat", "domains", "aspects")),
+        ("GroupScore", None),
+        ("IndicatorScore", None),
+    ],
+)
+def test_every_field_users_reach_for_is_documented(cls, fields):
+    from spbe_cli.core import assessment, scoring
+
+    obj = getattr(assessment, cls, None) or getattr(scoring, cls)
+    names = fields or obj._fields
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Python library")[1].split("\n## ")[0]
+    for name in names:
+        assert _documented(obj.__doc__ or "", name), f"{cls}.{name} is not in its docstring"
+        assert f"`{name}`" in section, f"{cls}.{name} is not in the README's Python library section"

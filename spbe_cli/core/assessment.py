@@ -10,7 +10,15 @@ Value = int | Fraction  # an indicator value: an integer level, or an exact deci
 
 
 class Entry(NamedTuple):
-    """One indicator's record. `values` has one item, or one per service for a `multiple` indicator.
+    """One indicator's record, as the assessment file gives it.
+
+    values: one value, or one per assessed service for a `multiple` indicator (spbe-2018 35);
+        an int for SPBE levels, an exact Fraction for Pemdi decimals.
+    value: their mean (a property).
+    target: the level the institution aims for, or None.
+    note: free text, or None.
+    evidence: texts naming the documents that support the value.
+    pic: the responsible office (OPD / PIC), or None.
 
     A NamedTuple rather than a frozen dataclass: thousands of files make millions of these.
     """
@@ -31,6 +39,15 @@ class Entry(NamedTuple):
 
 @dataclass(frozen=True)
 class Assessment:
+    """One institution's assessment for one year, validated against its framework.
+
+    framework: the framework id ("spbe-2018", "spbe-2020", "pemdi-2026").
+    institution: the institution's name, as written in the file.
+    year: the assessment year.
+    entries: indicator id ("12", "I12") -> Entry, for every indicator of the framework, in its order.
+    source: the file it came from (for messages), or None.
+    """
+
     framework: str
     institution: str
     year: int

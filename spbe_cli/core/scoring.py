@@ -19,6 +19,14 @@ from .numbers import round_half_up
 
 
 class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicator per file
+    """One indicator's part in a result.
+
+    id, name, aspect, domain (None in pemdi-2026): from the framework.
+    weight: its effective percent of the whole index; value: its value (the mean of `values`);
+    values: one per assessed service; level_name: the name of a whole level on a named scale, else None;
+    target: from the file, or None.
+    """
+
     id: str
     name: str
     aspect: int
@@ -31,6 +39,13 @@ class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicat
 
 
 class GroupScore(NamedTuple):
+    """A domain's or an aspect's index.
+
+    kind: "domain" or "aspect"; number and name: from the framework; weight: percent of the whole index;
+    exact: the group index as an exact Fraction; shown: half-up to 2 decimals (a property);
+    domain: the domain an aspect belongs to (None for domains and for pemdi-2026 aspects).
+    """
+
     kind: str  # "domain" or "aspect"
     number: int
     name: str
@@ -45,6 +60,15 @@ class GroupScore(NamedTuple):
 
 @dataclass(frozen=True)
 class ScoreResult:
+    """The result of scoring one assessment.
+
+    framework: the Framework scored against; institution, year, source: from the assessment.
+    index: the overall index, exact (a Fraction); shown: as published (Decimal, half-up, 2 decimals);
+    predikat: decided on `shown`.
+    domains: GroupScore per domain (empty for pemdi-2026); aspects: GroupScore per aspect;
+    indicators: IndicatorScore per indicator, in framework order.
+    """
+
     framework: Framework
     institution: str
     year: int
