@@ -629,6 +629,14 @@ class M:
 
     # --- fit and finish: reading hints, output agreement, planning options
     # (new messages of this part go directly below)
+    val_entry_key_at_top = Message(
+        en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
+        id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",
+    )
+    hint_did_you_mean_ids = Message(
+        en="; did you mean {ids}?",
+        id="; maksud Anda {ids}?",
+    )
 
     # --- hostile input: escaping, caps, output files
     # (new messages of this part go directly below)

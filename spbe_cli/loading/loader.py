@@ -7,7 +7,6 @@ language).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..core.assessment import Assessment
 from ..core.framework import Framework
+from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Messages
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
@@ -161,7 +161,15 @@ class _Reporter:
             if key_text(key) in valid:
                 continue
             of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
-            hint = self.did_you_mean(key_text(key), list(valid))
+            present = self.keys_at(parent)
+            if of_indicators:
+                guess = suggest_indicator(key_text(key), list(valid), present)
+            else:
+                guess = suggest_key(key_text(key), valid, present)
+                if guess is None and parent == () and key_text(key).casefold() in ENTRY_KEYS:
+                    problems.append(self.entry_key_at_top(key_text(key)))
+                    continue
+            hint = self.t(M.val_did_you_mean, suggestion=guess) if guess else ""
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
                 hint = self.t(M.val_indicator_range, framework=framework.id, first=first, last=last)
@@ -172,9 +180,21 @@ class _Reporter:
         return problems
 
     def did_you_mean(self, word: str, choices: list[str]) -> str:
-        folded = {choice.casefold(): choice for choice in choices}
-        match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
-        return self.t(M.val_did_you_mean, suggestion=folded[match[0]]) if match else ""
+        guess = suggest_key(word, choices)
+        return self.t(M.val_did_you_mean, suggestion=guess) if guess else ""
+
+    def keys_at(self, parent: tuple) -> set[str]:
+        """The keys already written in the mapping at parent: never suggested for another key."""
+        node: Any = self.document.data
+        for part in parent:
+            if not isinstance(node, dict):
+                return set()
+            node = node.get(part)
+        return {key_text(k) for k in node} if isinstance(node, dict) else set()
+
+    def entry_key_at_top(self, key: str) -> Problem:
+        """`target:` (or `note:` ...) written at the top of the file: it belongs to each indicator."""
+        return self.problem((key,), self.t(M.val_entry_key_at_top, key=key), key=True, kind="structure")
 
     def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> str:
         t = self.t

@@ -58,9 +58,13 @@ def plan_command(
     locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
     unknown = sorted(locked - set(framework.by_id))
     if unknown:
-        raise typer.BadParameter(
-            session.messages(M.err_unknown_ids, framework=framework.id, ids=", ".join(unknown)), param_hint="'--lock'"
-        )
+        from ...core.suggest import suggest_indicator
+
+        guesses = [suggest_indicator(item, framework.by_id) for item in unknown]
+        message = session.messages(M.err_unknown_ids, framework=framework.id, ids=", ".join(unknown))
+        if all(guesses):
+            message += session.messages(M.hint_did_you_mean_ids, ids=", ".join(g for g in guesses if g))
+        raise typer.BadParameter(message, param_hint="'--lock'")
     if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
         raise typer.BadParameter(
             session.messages(M.err_max_level, low=framework.min_value, high=framework.max_value),
