@@ -623,6 +623,78 @@ class M:
 
     # --- spreadsheets: XLSX and CSV in and out, import, export
     # (new messages of this part go directly below)
+    sheet_not_xlsx = Message(
+        en="not an XLSX workbook (or a damaged one): save it from Excel as Excel Workbook (*.xlsx)",
+        id="bukan buku kerja XLSX (atau rusak): simpan dari Excel sebagai Excel Workbook (*.xlsx)",
+    )
+    sheet_old_xls = Message(
+        en="an old Excel 97-2003 workbook (.xls): open it in Excel and save it as Excel Workbook (*.xlsx)",
+        id="buku kerja Excel 97-2003 lama (.xls): buka di Excel lalu simpan sebagai Excel Workbook (*.xlsx)",
+    )
+    sheet_macro = Message(
+        en="a workbook with macros (.xlsm) is refused: save it as Excel Workbook (*.xlsx), without macros",
+        id="buku kerja bermakro (.xlsm) ditolak: simpan sebagai Excel Workbook (*.xlsx), tanpa makro",
+    )
+    sheet_too_large = Message(
+        en="the workbook unpacks to more than {mb} MB and is refused (this protects the computer's memory)",
+        id="buku kerja ini membesar lebih dari {mb} MB saat dibuka dan ditolak (demi melindungi memori komputer)",
+    )
+    sheet_unsafe_xml = Message(
+        en="the workbook contains unsafe XML (entity declarations) and is refused",
+        id="buku kerja ini berisi XML yang tidak aman (deklarasi entitas) dan ditolak",
+    )
+    sheet_formula_cached = Message(
+        en="warning: a formula ({formula}); its saved value {value} is used (spbe never calculates formulas)",
+        id="peringatan: sebuah rumus ({formula}); nilai tersimpannya {value} dipakai (spbe tidak pernah menghitung rumus)",
+    )
+    sheet_formula_uncached = Message(
+        en="a formula ({formula}) with no saved value: type the value itself (spbe never calculates formulas)",
+        id="sebuah rumus ({formula}) tanpa nilai tersimpan: ketik nilainya langsung (spbe tidak pernah menghitung rumus)",
+    )
+    csv_is_workbook = Message(
+        en="this is an XLSX workbook, not CSV text: name it .xlsx",
+        id="ini buku kerja XLSX, bukan teks CSV: beri nama berakhiran .xlsx",
+    )
+    csv_not_utf8 = Message(
+        en='not UTF-8 text (byte 0x{byte} on line {line}): in Excel choose Save As, "CSV UTF-8 (Comma delimited) (*.csv)"; or give the file\'s encoding with --encoding (e.g. --encoding cp1252)',
+        id='bukan teks UTF-8 (byte 0x{byte} di baris {line}): di Excel pilih Save As, "CSV UTF-8 (Comma delimited) (*.csv)"; atau sebutkan pengodean berkas dengan --encoding (mis. --encoding cp1252)',
+    )
+    csv_unknown_encoding = Message(
+        en="unknown encoding {encoding!r} (e.g. utf-8, cp1252, latin-1)",
+        id="pengodean {encoding!r} tidak dikenal (mis. utf-8, cp1252, latin-1)",
+    )
+    csv_not_in_encoding = Message(
+        en="not {encoding} text (byte 0x{byte})",
+        id="bukan teks {encoding} (byte 0x{byte})",
+    )
+    err_xlsx_needs_output = Message(
+        en="--format xlsx writes a workbook: give --output FILE.xlsx",
+        id="--format xlsx menulis buku kerja: berikan --output BERKAS.xlsx",
+    )
+    sheet_source = Message(
+        en="File",
+        id="Berkas",
+    )
+    sheet_groups = Message(
+        en="Domains and aspects",
+        id="Domain dan aspek",
+    )
+    sheet_current = Message(
+        en="Current",
+        id="Saat ini",
+    )
+    sheet_with_plan = Message(
+        en="With the plan",
+        id="Dengan rencana",
+    )
+    sheet_service = Message(
+        en="Service",
+        id="Layanan",
+    )
+    csv_broken = Message(
+        en="broken CSV: {reason}",
+        id="CSV rusak: {reason}",
+    )
 
     # --- report: spbe report, HTML, PDF
     # (new messages of this part go directly below)

@@ -17,12 +17,15 @@ class Problem:
     col: int | None
     message: str
     kind: str = "value"  # one of KINDS
+    cell: str | None = None  # a spreadsheet location, "Penilaian!F14" (XLSX) or "14:nilai_akhir" (CSV)
 
     @property
     def importance(self) -> int:
         return KINDS.index(self.kind) if self.kind in KINDS else len(KINDS)
 
     def __str__(self) -> str:
+        if self.cell is not None:
+            return f"{self.path}:{self.cell}: {self.message}"
         if self.line is None:
             return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}:{self.col or 1}: {self.message}"

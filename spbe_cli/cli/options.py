@@ -9,6 +9,15 @@ import typer
 FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.", metavar="FORMAT")
 ]
+ResultFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: table, json, csv, markdown, or xlsx (a workbook; needs --output).",
+        metavar="FORMAT",
+    ),
+]
 OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),

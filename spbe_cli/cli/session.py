@@ -158,11 +158,28 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
         yield score(assessment, catalog.get(assessment.framework))
 
 
-def write_output(text: str, output: str | None, force: bool, session: Session) -> None:
-    """All of a command's output at once: to standard output, or atomically to --output."""
+def write_output(text: str | bytes, output: str | None, force: bool, session: Session) -> None:
+    """All of a command's output at once: to standard output, or atomically to --output.
+
+    Bytes (a workbook) go to --output only (`needs_file` refused standard output before any work).
+    """
     sink = open_sink(output, force, session)
-    sink.write(text)
+    write_chunk(sink, text)
     sink.commit()
+
+
+def write_chunk(sink: Sink, chunk: str | bytes) -> None:
+    if isinstance(chunk, bytes):
+        # A workbook: written to the temporary file's byte stream, which Sink then renames into place.
+        sink._handle.buffer.write(chunk)  # type: ignore[attr-defined]
+    else:
+        sink.write(chunk)
+
+
+def needs_file(fmt: str, output: str | None, session: Session) -> None:
+    """A workbook is not text: --format xlsx needs --output FILE (exit 2 otherwise)."""
+    if fmt == "xlsx" and output in (None, "-"):
+        raise typer.BadParameter(session.messages(M.err_xlsx_needs_output), param_hint="'--output'")
 
 
 def framework_named(catalog: Catalog, framework_id: str, session: Session, option: str):

@@ -15,6 +15,7 @@ from ..core.numbers import NumberStyle
 from ..i18n import M, Messages
 
 FORMATS = ("table", "json", "csv", "markdown")
+RESULT_FORMATS = FORMATS + ("xlsx",)  # score, diff, plan and rank also write a workbook (bytes, to --output)
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,10 @@ class RenderOptions:
 
 def load(name: str) -> ModuleType:
     """The module of one format, imported on demand (table pulls in Rich; json and csv do not)."""
-    if name not in FORMATS and name != "github":
+    if name not in RESULT_FORMATS and name != "github":
         raise ValueError(f"unknown format {name!r}")
-    return importlib.import_module(f"{__name__}.{'json_' if name == 'json' else 'csv_' if name == 'csv' else name}")
+    module = {"json": "json_", "csv": "csv_", "xlsx": "xlsx_"}.get(name, name)
+    return importlib.import_module(f"{__name__}.{module}")
 
 
 def predikat_line(result, t: Messages) -> str:

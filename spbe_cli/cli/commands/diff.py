@@ -8,12 +8,29 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
+from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ...text import safe_line
 from ..app import app
-from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, choice, load_catalog_or_exit, scored, step_summary, write_output, write_summary
+from ..options import (
+    ColorOption,
+    DebugOption,
+    ForceOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+    ResultFormatOption,
+)
+from ..session import (
+    Session,
+    choice,
+    load_catalog_or_exit,
+    needs_file,
+    scored,
+    step_summary,
+    write_output,
+    write_summary,
+)
 
 
 @app.command("diff")
@@ -22,7 +39,7 @@ def diff_command(
     new: Annotated[
         str, typer.Argument(help="The later assessment (or the assessors' final levels).", show_default=False)
     ],
-    fmt: FormatOption = "table",
+    fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     fail_on_drop: Annotated[
@@ -38,7 +55,8 @@ def diff_command(
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
     session = Session(lang, color, output)
-    choice(fmt, FORMATS, session)
+    choice(fmt, RESULT_FORMATS, session)
+    needs_file(fmt, output, session)
     catalog = load_catalog_or_exit(frameworks, session)
     results = list(scored([old, new], catalog, session))
     if session.failed_files:

@@ -7,11 +7,19 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
+from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ..app import app
-from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, choice, load_catalog_or_exit, load_one, write_output
+from ..options import (
+    ColorOption,
+    DebugOption,
+    ForceOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+    ResultFormatOption,
+)
+from ..session import Session, choice, load_catalog_or_exit, load_one, needs_file, write_output
 
 
 @app.command("plan")
@@ -33,7 +41,7 @@ def plan_command(
     max_level: Annotated[
         int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
     ] = None,
-    fmt: FormatOption = "table",
+    fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -43,7 +51,8 @@ def plan_command(
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
     session = Session(lang, color, output)
-    choice(fmt, FORMATS, session)
+    choice(fmt, RESULT_FORMATS, session)
+    needs_file(fmt, output, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session)
     from ...core.planning import TargetError, Unreachable, plan, target_from_text

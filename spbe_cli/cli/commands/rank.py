@@ -7,11 +7,19 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
+from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ..app import app
-from ..options import ColorOption, DebugOption, ForceOption, FormatOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, choice, expand_paths, load_catalog_or_exit, scored, write_output
+from ..options import (
+    ColorOption,
+    DebugOption,
+    ForceOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+    ResultFormatOption,
+)
+from ..session import Session, choice, expand_paths, load_catalog_or_exit, needs_file, scored, write_output
 
 
 @app.command("rank")
@@ -21,7 +29,7 @@ def rank_command(
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
     by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
-    fmt: FormatOption = "table",
+    fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -31,7 +39,8 @@ def rank_command(
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = Session(lang, color, output)
-    choice(fmt, FORMATS, session)
+    choice(fmt, RESULT_FORMATS, session)
+    needs_file(fmt, output, session)
     if by is not None:
         choice(by, ("year",), session, "--by")
     catalog = load_catalog_or_exit(frameworks, session)

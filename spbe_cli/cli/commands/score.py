@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
+from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ...text import safe_line
 from ..app import app
@@ -18,10 +18,10 @@ from ..options import (
     DebugOption,
     DetailOption,
     ForceOption,
-    FormatOption,
     FrameworksOption,
     LangOption,
     OutputOption,
+    ResultFormatOption,
 )
 from ..session import (
     Session,
@@ -29,9 +29,11 @@ from ..session import (
     decimal_option,
     expand_paths,
     load_catalog_or_exit,
+    needs_file,
     open_sink,
     scored,
     step_summary,
+    write_chunk,
     write_summary,
 )
 
@@ -45,7 +47,7 @@ def score(
         list[str],
         typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE"),
     ],
-    fmt: FormatOption = "table",
+    fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     detail: DetailOption = False,
@@ -64,7 +66,8 @@ def score(
 ) -> None:
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = Session(lang, color, output)
-    choice(fmt, FORMATS, session)
+    choice(fmt, RESULT_FORMATS, session)
+    needs_file(fmt, output, session)
     threshold = decimal_option(fail_under, "--fail-under", session)
     catalog = load_catalog_or_exit(frameworks, session)
     if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
@@ -111,8 +114,9 @@ def score(
 
     try:
         options = session.options(fmt, detail=detail, many=len(paths) > 1)
-        for chunk in renderer.score(checked(scored(paths, catalog, session)), options):
-            sink.write(chunk)
+        rendered = renderer.score(checked(scored(paths, catalog, session)), options)
+        for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
+            write_chunk(sink, chunk)
     except BaseException:
         sink.discard()
         raise

@@ -1,0 +1,158 @@
+"""Results as XLSX workbooks (`--format xlsx`): a summary sheet, then detail sheets.
+
+Pure functions from results to bytes. Indices are stored as they are published (half-up to two
+decimals) so that Excel, which rounds the double it holds, can never show another last digit; values,
+weights and effects are stored as numbers with a 2- or 4-decimal format, which Excel shows with the
+user's own decimal separator. Headers are in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..core.scoring import ScoreResult
+from ..i18n import M
+from . import RenderOptions, group_columns
+from .sheetwriter import FOUR_DECIMALS, Number, SheetWriter
+
+BINARY = True  # this format's functions return bytes, not text
+
+
+def _value(value) -> Number:
+    return Number(value)
+
+
+def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
+    t = options.messages
+    book = SheetWriter()
+    summary, domains, aspects, indicators = [], [], [], []
+    for result in results:
+        who = [result.institution, result.year]
+        summary.append(who + [result.framework.id, Number(result.shown), result.predikat, result.source or ""])
+        for group in result.domains:
+            domains.append(who + [group.number, group.name, Number(group.weight), Number(group.shown)])
+        for group in result.aspects:
+            aspects.append(
+                who + [group.domain if group.domain is not None else "", group.number, group.name,
+                       Number(group.weight), Number(group.shown)]
+            )  # fmt: skip
+        for indicator in result.indicators:
+            indicators.append(
+                who + [indicator.domain if indicator.domain is not None else "", indicator.aspect, indicator.id,
+                       indicator.name, Number(indicator.weight), _value(indicator.value),
+                       _value(indicator.target) if indicator.target is not None else ""]
+            )  # fmt: skip
+    who_header = [t(M.institution), t(M.year)]
+    book.sheet(t(M.summary), who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)], summary)
+    if domains:
+        book.sheet(t(M.domains), who_header + [t(M.domain), t(M.name), t(M.weight), t(M.index)], domains)
+    book.sheet(t(M.aspects), who_header + [t(M.domain), t(M.aspect), t(M.name), t(M.weight), t(M.index)], aspects)
+    book.sheet(
+        t(M.indicators),
+        who_header + [t(M.domain), t(M.aspect), t(M.indicator), t(M.name), t(M.weight), t(M.value), t(M.target)],
+        indicators,
+        widths=[0, 0, 0, 0, 0, 50],
+    )
+    return book.bytes()
+
+
+def diff(result, options: RenderOptions) -> bytes:
+    t = options.messages
+    book = SheetWriter()
+    old, new = result.old, result.new
+    book.sheet(
+        t(M.summary),
+        ["", t(M.institution), t(M.year), t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)],
+        [
+            [t(M.old), old.institution, old.year, old.framework.id, Number(old.shown), old.predikat, old.source or ""],
+            [t(M.new), new.institution, new.year, new.framework.id, Number(new.shown), new.predikat, new.source or ""],
+            [t(M.change), "", "", "", Number(result.delta), "", ""],
+        ],
+    )
+    groups = [
+        [t(getattr(M, change.kind)), change.number, change.name, Number(_shown(change.old)), Number(_shown(change.new)),
+         Number(change.delta)]
+        for change in result.domains + result.aspects
+    ]  # fmt: skip
+    book.sheet(t(M.sheet_groups), ["", "#", t(M.name), t(M.old), t(M.new), t(M.change)], groups)
+    book.sheet(
+        t(M.indicators),
+        [t(M.indicator), t(M.name), t(M.aspect), t(M.old), t(M.new), t(M.change), t(M.effect)],
+        [
+            [c.id, c.name, c.aspect, Number(c.old), Number(c.new), Number(c.delta), Number(c.effect, FOUR_DECIMALS)]
+            for c in result.indicators
+        ],
+        widths=[0, 50],
+    )
+    return book.bytes()
+
+
+def plan(result, options: RenderOptions) -> bytes:
+    t = options.messages
+    book = SheetWriter()
+    current, reached = result.current, result.reached
+    book.sheet(
+        t(M.summary),
+        ["", t(M.index), t(M.predikat)],
+        [
+            [t(M.sheet_current), Number(current.shown), current.predikat],
+            [t(M.target), Number(result.target), result.target_predikat or ""],
+            [t(M.sheet_with_plan), Number(reached.shown), reached.predikat],
+            [t(M.cost), Number(result.cost), ""],
+        ],
+    )
+    book.sheet(
+        t(M.steps),
+        [t(M.indicator), t(M.sheet_service), t(M.name), t(M.aspect), t(M.from_), t(M.to), t(M.steps), t(M.cost),
+         t(M.effect)],
+        [
+            [s.id, s.service or "", s.name, s.aspect, Number(s.start), Number(s.end), s.steps, Number(s.cost),
+             Number(s.effect, FOUR_DECIMALS)]
+            for s in result.steps
+        ],
+        widths=[0, 0, 50],
+    )  # fmt: skip
+    return book.bytes()
+
+
+def rank(result, options: RenderOptions) -> bytes:
+    t = options.messages
+    book = SheetWriter()
+    summary = []
+    for group in result.groups:
+        s = group.summary
+        summary.append(
+            [group.framework.id, group.year or "", s.count, Number(s.mean), Number(s.median), Number(s.min),
+             Number(s.max)] + [count for _, count in s.per_predikat]
+        )  # fmt: skip
+    bands = []
+    for group in result.groups:
+        for name, _ in group.summary.per_predikat:
+            if name not in bands:
+                bands.append(name)
+    book.sheet(
+        t(M.summary),
+        [t(M.framework), t(M.year), t(M.count), t(M.mean), t(M.median), t(M.min), t(M.max)] + bands,
+        summary,
+    )
+    for number, group in enumerate(result.groups, start=1):
+        title = f"{t(M.rank)} {group.framework.id}" + (f" {group.year}" if group.year is not None else "")
+        if len(title) > 31 or any(g is not group and g.framework.id == group.framework.id for g in result.groups):
+            title = f"{t(M.rank)} {number}"[:31] if len(title) > 31 else title
+        book.sheet(
+            title,
+            [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
+            + [t(M.sheet_source)],
+            [
+                [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
+                + [Number(_shown(value)) for _, _, value in row.groups] + [row.source or ""]
+                for row in group.rows
+            ],
+        )  # fmt: skip
+    return book.bytes()
+
+
+def _shown(value):
+    from ..core.numbers import round_half_up
+
+    return round_half_up(value)

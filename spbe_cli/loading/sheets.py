@@ -1,0 +1,336 @@
+"""Spreadsheets read safely into plain tables of cell values, every cell keeping where it stands.
+
+XLSX: the archive is checked before any XML is parsed (a cap on the unpacked size and on the number of
+members, so a zip bomb is refused before it fills memory; macro-enabled workbooks refused), then read by
+openpyxl, which parses with defusedxml (entity-expansion bombs refused). Formulas are never calculated:
+a formula's saved value is used with a warning, a formula without one is an error.
+
+CSV: UTF-8 with or without BOM (another encoding only when named), the delimiter (`;`, `,` or tab) found
+from the header line.
+
+openpyxl is imported here only, so commands that never read a workbook never load it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from ..i18n import M, Messages
+from ..problems import InvalidInput, Problem
+
+MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
+MAX_UNPACKED = 100 * 1024 * 1024  # the sum of its members, unpacked
+MAX_MEMBERS = 2_000
+MAX_CELLS = 2_000_000
+
+Cell = Any  # None, str, int, Decimal or bool
+
+
+def column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass
+class Table:
+    """One sheet (or a CSV file): rows of cell values, with their 1-based row numbers."""
+
+    path: str
+    sheet: str | None  # None for CSV
+    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # the CSV header, for locations
+
+    def cell(self, row: int, col: int) -> str:
+        """Where a cell stands, the spreadsheet way: `Penilaian!F14`, or `14:nilai_akhir` in a CSV file."""
+        if self.sheet is None:
+            name = self.header[col - 1] if 0 < col <= len(self.header) else column_letter(col)
+            return f"{row}:{name}"
+        quoted = self.sheet if re.fullmatch(r"\w+", self.sheet) else "'" + self.sheet.replace("'", "''") + "'"
+        return f"{quoted}!{column_letter(col)}{row}"
+
+    def problem(self, row: int, col: int, message: str, kind: str = "value") -> Problem:
+        return Problem(self.path, row, col, message, kind, cell=self.cell(row, col))
+
+    def whole(self, message: str, kind: str = "structure") -> Problem:
+        """A problem of the whole sheet: the sheet's name is its location."""
+        if self.sheet is None:
+            return Problem(self.path, None, None, message, kind)
+        return Problem(self.path, 1, 1, message, kind, cell=self.cell(1, 1).split("!")[0])
+
+
+@dataclass
+class Workbook:
+    path: str
+    sheets: dict[str, Table]
+    warnings: list[Problem] = field(default_factory=list)
+
+    def find(self, name: str) -> Table | None:
+        """A sheet by name, ignoring case and surrounding spaces."""
+        wanted = name.strip().casefold()
+        for title, table in self.sheets.items():
+            if title.strip().casefold() == wanted:
+                return table
+        return None
+
+
+def _refuse(path: str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(path, None, None, message, "file")])
+
+
+def check_archive(data: bytes, path: str, t: Messages) -> None:
+    """Refuse what must not be unpacked: not a zip, a zip bomb, macros. Raises InvalidInput."""
+    if path.lower().endswith((".xlsm", ".xltm", ".xlsb")):
+        raise _refuse(path, t(M.sheet_macro))
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _refuse(path, t(M.sheet_old_xls))
+    if len(data) > MAX_BYTES:
+        raise _refuse(path, t(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
+    if not data.startswith(b"PK"):
+        raise _refuse(path, t(M.sheet_not_xlsx))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+    # Declared sizes can be trusted as a cap: zipfile stops reading a member at its declared size.
+    unpacked = sum(member.file_size for member in members)
+    if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
+        raise _refuse(path, t(M.sheet_too_large, mb=MAX_UNPACKED // (1024 * 1024)))
+    names = {member.filename.lower() for member in members}
+    if any(name.endswith("vbaproject.bin") for name in names):
+        raise _refuse(path, t(M.sheet_macro))
+    if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
+        raise _refuse(path, t(M.sheet_not_xlsx))
+    try:
+        content_types = archive.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+    if b"macroEnabled" in content_types:
+        raise _refuse(path, t(M.sheet_macro))
+
+
+def read_xlsx(data: bytes, path: str, messages: Messages | None = None) -> Workbook:
+    """Every sheet's cell values. Raises InvalidInput for a workbook that cannot or must not be read."""
+    t = messages or Messages()
+    check_archive(data, path, t)
+    formulas: dict[tuple[str, int, int], str] = {}
+    try:
+        sheets = _cells(data, path, data_only=False, formulas=formulas)
+        cached = _cells(data, path, data_only=True, formulas=None) if formulas else {}
+    except InvalidInput:
+        raise
+    except Exception as error:  # defusedxml's refusals, broken XML, a broken archive: all the file's fault
+        if _defused(error):
+            raise _refuse(path, t(M.sheet_unsafe_xml)) from None
+        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+    workbook = Workbook(path, sheets)
+    problems: list[Problem] = []
+    for (title, row, col), formula in formulas.items():
+        table = sheets[title]
+        value = _cached_value(cached.get(title), row, col)
+        if value is None:
+            problems.append(table.problem(row, col, t(M.sheet_formula_uncached, formula=formula)))
+        else:
+            shown = _shown(value)
+            workbook.warnings.append(
+                table.problem(row, col, t(M.sheet_formula_cached, formula=formula, value=shown), "warning")
+            )
+            _set(table, row, col, value)
+    if problems:
+        raise InvalidInput(problems)
+    return workbook
+
+
+def _defused(error: BaseException | None) -> bool:
+    """Whether defusedxml refused something, anywhere in the chain of exceptions (openpyxl wraps them)."""
+    from defusedxml import DefusedXmlException
+
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, DefusedXmlException):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def _cached_value(table: Table | None, row: int, col: int) -> Cell:
+    if table is None:
+        return None
+    for number, cells in table.rows:
+        if number == row:
+            return cells[col - 1] if col <= len(cells) else None
+    return None
+
+
+def _set(table: Table, row: int, col: int, value: Cell) -> None:
+    for number, cells in table.rows:
+        if number == row:
+            cells.extend([None] * (col - len(cells)))
+            cells[col - 1] = value
+            return
+    table.rows.append((row, [None] * (col - 1) + [value]))
+    table.rows.sort(key=lambda item: item[0])
+
+
+def _shown(value: Cell) -> str:
+    return str(value)
+
+
+def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) -> dict[str, Table]:
+    import warnings
+
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:  # a dependency of spbe; never read a workbook without it
+        raise RuntimeError("defusedxml is required to read workbooks safely")
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it drops (extensions, styles); they do not matter here.
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=data_only, keep_vba=False, keep_links=False
+        )
+    tables: dict[str, Table] = {}
+    count = 0
+    try:
+        for sheet in book.worksheets:
+            table = Table(path, sheet.title)
+            for row in sheet.iter_rows():
+                cells: list[Cell] = []
+                number = 0
+                for cell in row:
+                    if getattr(cell, "row", None) is None:  # an empty cell of a read-only sheet
+                        cells.append(None)
+                        continue
+                    number = cell.row
+                    value = cell.value
+                    if formulas is not None and cell.data_type == "f":
+                        formulas[(sheet.title, cell.row, cell.column)] = str(value)
+                        value = None
+                    cells.append(cell_value(value))
+                count += len(cells)
+                if count > MAX_CELLS:
+                    raise InvalidInput([Problem(path, None, None, Messages()(M.sheet_too_large, mb=0), "file")])
+                while cells and cells[-1] is None:
+                    cells.pop()
+                if cells and number:
+                    table.rows.append((number, cells))
+            tables[sheet.title] = table
+    finally:
+        book.close()
+    return tables
+
+
+def cell_value(value: Any) -> Cell:
+    """A cell as spbe reads it: whole numbers as int, other numbers as exact Decimal, dates as text."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
+        return Decimal(repr(value))  # the shortest text that reads back as the same double: what was typed
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def number_from_text(value: Cell) -> Cell:
+    """Text that is plainly a number (3, 3.5 or 3,5) as a number; anything else unchanged.
+
+    The decimal comma is unambiguous here: values lie on a 1-5 scale, which has no thousands.
+    """
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if not _NUMBER.fullmatch(text):
+        return value
+    number = Decimal(text.replace(",", "."))
+    return int(number) if "." not in text and "," not in text else number
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+DELIMITERS = (";", ",", "\t")
+
+
+def decode_csv(data: bytes, path: str, t: Messages, encoding: str | None = None) -> str:
+    if len(data) > MAX_BYTES:
+        raise _refuse(path, t(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
+    if data.startswith(b"PK\x03\x04"):
+        raise _refuse(path, t(M.csv_is_workbook))
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _refuse(path, t(M.csv_unknown_encoding, encoding=encoding)) from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise _refuse(path, t(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")) from None
+        return text.removeprefix("\ufeff")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise _refuse(path, t(M.csv_not_utf8, byte=f"{data[error.start]:02X}", line=line)) from None
+    if "\x00" in text:
+        raise _refuse(path, t(M.csv_not_utf8, byte="00", line=text.count("\n", 0, text.index("\x00")) + 1))
+    return text
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the first non-empty line (the header): the most frequent of ; , and tab outside quotes."""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        unquoted = re.sub(r'"[^"]*"', "", line)
+        counts = {d: unquoted.count(d) for d in DELIMITERS}
+        best = max(DELIMITERS, key=lambda d: counts[d])
+        return best if counts[best] else ","
+    return ","
+
+
+def read_csv(data: bytes, path: str, messages: Messages | None = None, encoding: str | None = None) -> Table:
+    """A CSV file as one table; the first non-empty row is its header. Raises InvalidInput."""
+    t = messages or Messages()
+    text = decode_csv(data, path, t, encoding)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    table = Table(path, None)
+    line = 1
+    try:
+        for record in reader:
+            cells: list[Cell] = [value if value.strip() else None for value in record]
+            while cells and cells[-1] is None:
+                cells.pop()
+            if cells:
+                if not table.header:
+                    table.header = [str(c or "").strip() for c in cells]
+                table.rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise InvalidInput([Problem(path, line, 1, t(M.csv_broken, reason=str(error)), "syntax")]) from None
+    return table
