@@ -705,6 +705,10 @@ class M:
         en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
         id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",
     )
+    heading_with_file = Message(
+        en="{heading} ({path})",
+        id="{heading} ({path})",
+    )
     hint_did_you_mean_ids = Message(
         en="; did you mean {ids}?",
         id="; maksud Anda {ids}?",

@@ -83,6 +83,16 @@ def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     return lines
 
 
+def score_heading(result, t: Messages) -> str:
+    """A score's heading, naming the file: two files of one institution and year stay apart."""
+    heading = t(
+        M.score_heading, index_name=result.framework.index_name, year=result.year, institution=result.institution
+    )
+    if result.source and result.source != "-":
+        heading = t(M.heading_with_file, heading=heading, path=result.source)
+    return heading
+
+
 def step_name(step, t: Messages) -> str:
     return f"{step.name} ({t(M.service_n, n=step.service)})" if step.service else step.name
 

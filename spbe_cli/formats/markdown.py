@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from ..text import markdown as md  # user text as literal one-line Markdown
-from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
+from . import RenderOptions, marked_change, plan_lines, predikat_line, score_heading, step_name
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
@@ -24,8 +24,7 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     framework = result.framework
     whole = framework.integer_values
     parts = [
-        "## "
-        + md(t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution)),
+        "## " + md(score_heading(result, t)),
         "",
         md(t(M.framework_line, title=framework.title, id=framework.id)),
         "",

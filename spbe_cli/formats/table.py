@@ -16,7 +16,7 @@ from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
-from . import RenderOptions, marked_change, plan_lines, predikat_line, step_name
+from . import RenderOptions, marked_change, plan_lines, predikat_line, score_heading, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -79,7 +79,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     n = options.numbers
     framework = result.framework
     heading = Text(
-        t(M.score_heading, index_name=framework.index_name, year=result.year, institution=result.institution),
+        score_heading(result, t),
         style="bold",
     )
     summary = RichText.assemble(
