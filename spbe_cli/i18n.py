@@ -468,8 +468,8 @@ class M:
         id="seharusnya pemetaan dengan kunci default dan indicators",
     )
     where_indicator = Message(
-        en="indicator {id}",
-        id="indikator {id}",
+        en="indicator {id}{rest}",
+        id="indikator {id}{rest}",
     )
     expect_whole = Message(
         en="a whole number from {low} to {high}",
@@ -731,11 +731,44 @@ def default_language(environ: Mapping[str, str] | None = None) -> str:
     return "id" if environ.get("LANG", "").lower().startswith("id") else "en"
 
 
+class Phrase:
+    """A message with its values, not yet worded: worded later, in the reader's language.
+
+    A value may itself be a Phrase (a hint, a description of what was found); it is worded in the
+    same language as the message that holds it.
+    """
+
+    __slots__ = ("message", "values")
+
+    def __init__(self, message: Message, /, **values: object) -> None:
+        self.message = message
+        self.values = values
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.message, self.values) == (other.message, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.message.id)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.message!r}, {self.values!r})"
+
+    def __str__(self) -> str:
+        return Messages()(self.message, **self.values)
+
+
 class Messages:
-    """Messages of one language: messages("result_line", index=...) formats one."""
+    """Messages of one language: messages(M.result_line, index=...) words one."""
 
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
 
     def __call__(self, message: Message, /, **values: object) -> str:
-        return message.texts[self.language].format(**values)
+        worded = {
+            name: self(value.message, **value.values) if isinstance(value, Phrase) else value
+            for name, value in values.items()
+        }
+        return message.texts[self.language].format(**worded)
+
+    def phrase(self, phrase: Phrase) -> str:
+        return self(phrase.message, **phrase.values)

@@ -1,39 +1,85 @@
-"""Located problems: what the loader reports instead of raising tracebacks at users."""
+"""Located problems: what the loader reports instead of raising tracebacks at users.
+
+A problem carries a message id and its values, not text: it is worded where it is shown, in the
+reader's language (`problem.render(messages)`); `str(problem)` words it in English.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .i18n import Message, Messages, Phrase
 
 # How much a problem blocks, most first: a file that cannot be read hides everything else in it.
 KINDS = ("file", "syntax", "structure", "value")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One error in one input file. line and col are 1-based; None where no position exists."""
 
     path: str
     line: int | None
     col: int | None
-    message: str
-    kind: str = "value"  # one of KINDS
-    cell: str | None = None  # a spreadsheet location, "Penilaian!F14" (XLSX) or "14:nilai_akhir" (CSV)
+    message: Message
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False, kw_only=True)
+    kind: str = field(default="value", kw_only=True)  # one of KINDS
+    # A spreadsheet location, "Penilaian!F14" (XLSX) or "14:nilai_akhir" (CSV), shown instead of line:col.
+    cell: str | None = field(default=None, kw_only=True)
+
+    @classmethod
+    def at(
+        cls,
+        path: str,
+        line: int | None,
+        col: int | None,
+        phrase: Phrase,
+        kind: str = "value",
+        *,
+        cell: str | None = None,
+    ) -> Problem:
+        return cls(path, line, col, phrase.message, values=phrase.values, kind=kind, cell=cell)
 
     @property
     def importance(self) -> int:
         return KINDS.index(self.kind) if self.kind in KINDS else len(KINDS)
 
-    def __str__(self) -> str:
+    @property
+    def location(self) -> str:
+        """`PATH`, `PATH:LINE:COL` (as editors and terminals link them) or `PATH:Sheet!B14`."""
         if self.cell is not None:
-            return f"{self.path}:{self.cell}: {self.message}"
+            return f"{self.path}:{self.cell}"
         if self.line is None:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.col or 1}: {self.message}"
+            return self.path
+        return f"{self.path}:{self.line}:{self.col or 1}"
+
+    def text(self, messages: Messages | None = None) -> str:
+        """The message alone, worded in the language of `messages` (English by default)."""
+        return (messages or Messages())(self.message, **self.values)
+
+    def render(self, messages: Messages | None = None) -> str:
+        """`PATH:LINE:COL: message`, worded in the language of `messages` (English by default)."""
+        return f"{self.location}: {self.text(messages)}"
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 class InvalidInput(Exception):
-    """The input cannot be used; carries every problem found, in file order."""
+    """The input cannot be used; carries every problem found, in file order.
 
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
+    `str(error)` words the problems in `error.language` (English unless the caller chose another).
+    """
+
+    def __init__(self, problems: Iterable[Problem], language: str = "en"):
         self.problems = sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0))
+        self.language = language
+        super().__init__(*self.problems)
+
+    def render(self, messages: Messages | None = None) -> str:
+        return "\n".join(problem.render(messages) for problem in self.problems)
+
+    def __str__(self) -> str:
+        return self.render(Messages(self.language))

@@ -10,6 +10,7 @@ import re
 import pytest
 
 import spbe_cli
+from spbe_cli.i18n import M, Messages
 
 from .conftest import ROOT
 
@@ -74,3 +75,28 @@ def test_every_field_users_reach_for_is_documented(cls, fields):
     for name in names:
         assert _documented(obj.__doc__ or "", name), f"{cls}.{name} is not in its docstring"
         assert f"`{name}`" in section, f"{cls}.{name} is not in the README's Python library section"
+
+
+def test_problems_carry_a_message_id_and_are_worded_in_the_chosen_language():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\nyear: 2024\n", "mine.yaml", language="id")
+    problem = caught.value.problems[0]
+    assert problem.message is M.val_missing_key and dict(problem.values) == {"key": "institution"}
+    assert str(caught.value).splitlines()[0] == "mine.yaml:1:1: kunci 'institution' tidak ada"
+    assert str(problem) == "mine.yaml:1:1: missing key 'institution'"
+    assert problem.render(Messages("id")) == "mine.yaml:1:1: kunci 'institution' tidak ada"
+
+
+def test_nested_phrases_are_worded_in_the_language_of_the_message_holding_them():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\ninstitution: X\nyear: x\nlevels: {}\n", "a.yaml")
+    (year,) = [p for p in caught.value.problems if p.message is M.val_year]
+    assert year.text(Messages("en")).endswith("not text 'x'")
+    assert year.text(Messages("id")).endswith("bukan teks 'x'")
+
+
+def test_library_language_applies_to_frameworks_files_too(tmp_path):
+    missing = str(tmp_path / "none.yaml")
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.load_frameworks(missing, language="id")
+    assert str(caught.value).startswith(f"{missing}: berkas kerangka tidak dapat dibaca")

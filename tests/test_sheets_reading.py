@@ -26,8 +26,8 @@ PLAIN = workbook_bytes({"Penilaian": [["kode", "nilai"], ["1", 3], ["2", 4.5], [
 
 def refusal(data: bytes, path: str = "rekap.xlsx", language: str = "en") -> list[str]:
     with pytest.raises(InvalidInput) as caught:
-        read_xlsx(data, path, Messages(language))
-    return [str(problem) for problem in caught.value.problems]
+        read_xlsx(data, path)
+    return [problem.render(Messages(language)) for problem in caught.value.problems]
 
 
 def test_cells_come_back_with_their_rows_and_exact_numbers():
@@ -142,8 +142,10 @@ def test_a_bom_is_dropped_and_another_encoding_is_refused_with_how_to_save_utf8(
     table = read_csv(latin.encode("cp1252"), "a.csv", encoding="cp1252")
     assert table.rows[-1] == (3, ["2", "Café"])
     with pytest.raises(InvalidInput) as caught:
-        read_csv(b"x", "a.csv", Messages("id"), encoding="klingon")
-    assert str(caught.value) == "a.csv: pengodean 'klingon' tidak dikenal (mis. utf-8, cp1252, latin-1)"
+        read_csv(b"x", "a.csv", encoding="klingon")
+    assert (
+        caught.value.render(Messages("id")) == "a.csv: pengodean 'klingon' tidak dikenal (mis. utf-8, cp1252, latin-1)"
+    )
 
 
 def test_a_workbook_named_csv_is_recognised():

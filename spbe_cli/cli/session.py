@@ -40,7 +40,7 @@ class Session:
 
     def report(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
-            print(safe_line(problem), file=sys.stderr)
+            print(safe_line(problem.render(self.messages)), file=sys.stderr)
 
     def error(self, message: Message, **values: Any) -> None:
         print(safe_line(f"spbe: {self.messages(message, **values)}"), file=sys.stderr)
@@ -108,7 +108,7 @@ def load_catalog_or_exit(path: str | None, session: Session) -> Catalog:
     from ..problems import InvalidInput
 
     try:
-        return load_catalog(path, session.messages.language)
+        return load_catalog(path)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
@@ -149,7 +149,7 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
 
     for path in paths:
         try:
-            assessment = load_file(path, catalog, session.messages)
+            assessment = load_file(path, catalog)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -195,7 +195,7 @@ def load_one(path: str, catalog: Catalog, session: Session):
     from ..problems import InvalidInput
 
     try:
-        assessment = load_file(path, catalog, session.messages)
+        assessment = load_file(path, catalog)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

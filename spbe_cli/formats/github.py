@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..i18n import Messages
 from ..problems import Problem
 from ..text import annotation_data as escape_data
 from ..text import annotation_property as escape_property
 
 
-def annotation(problem: Problem) -> str:
+def annotation(problem: Problem, messages: Messages) -> str:
     properties = [f"file={escape_property(problem.path)}"]
     if problem.line is not None:
         properties += [f"line={problem.line}", f"col={problem.col or 1}"]
     properties.append("title=spbe")
-    return f"::error {','.join(properties)}::{escape_data(problem.message)}\n"
+    return f"::error {','.join(properties)}::{escape_data(problem.text(messages))}\n"
 
 
-def problems(items: Iterable[Problem]) -> str:
+def problems(items: Iterable[Problem], messages: Messages) -> str:
     """Most important first (GitHub shows only a few annotations per step): unreadable files, then
     YAML syntax, then structure (missing or unknown keys), then values; within that, file order."""
     ordered = sorted(items, key=lambda p: (p.importance, p.path, p.line or 0, p.col or 0))
-    return "".join(annotation(p) for p in ordered)
+    return "".join(annotation(p, messages) for p in ordered)

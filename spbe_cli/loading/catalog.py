@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.framework import Band, Framework, Group, Indicator, Source
-from ..i18n import M, Messages
+from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .yamlread import read_yaml
 
@@ -125,24 +125,27 @@ class Catalog:
         return list(self.frameworks)
 
 
-@lru_cache(maxsize=8)
-def load_catalog(path: str | None = None, language: str = "en") -> Catalog:
-    """Read, validate and build a frameworks file once per process. Raises InvalidInput."""
+def load_catalog(path: str | None = None) -> Catalog:
+    """Read, validate and build a frameworks file. Raises InvalidInput.
+
+    The file is read every time and parsed once per content: a file edited in place between two
+    calls gives its new frameworks, and reading the same file again costs no second parse.
+    """
     file = Path(path) if path else default_path()
     shown = path or str(file)
-    t = Messages(language)
     try:
         data = file.read_bytes()
     except OSError as error:
         raise InvalidInput(
-            [Problem(shown, None, None, t(M.fw_unreadable, reason=error.strerror or error), "file")]
+            [Problem.at(shown, None, None, Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
         ) from None
-    return parse_catalog(data, shown, t)
+    return parse_catalog(data, shown)
 
 
-def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> Catalog:
-    t = messages or Messages()
-    document = read_yaml(data, path, messages=t)
+@lru_cache(maxsize=8)
+def parse_catalog(data: bytes, path: str) -> Catalog:
+    """The frameworks of a frameworks file's bytes (cached by content and shown path)."""
+    document = read_yaml(data, path)
     try:
         spec = CatalogSpec.model_validate(document.data)
     except ValidationError as error:
@@ -150,7 +153,7 @@ def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> C
             [
                 document.problem(
                     tuple(item["loc"]),
-                    t(M.fw_schema, where=".".join(map(str, item["loc"])), detail=item["msg"]),
+                    Phrase(M.fw_schema, where=".".join(map(str, item["loc"])), detail=item["msg"]),
                     key=item["type"] == "extra_forbidden",
                     kind="structure",
                 )
@@ -163,13 +166,13 @@ def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> C
     for index, framework_spec in enumerate(spec.frameworks):
         where = ("frameworks", index)
 
-        def report(message: str, *more: str | int, where: tuple = where) -> None:
+        def report(message: Phrase, *more: str | int, where: tuple = where) -> None:
             problems.append(document.problem(where + more, message, kind="structure"))
 
         if framework_spec.id in seen:
-            report(t(M.fw_duplicate_framework, id=framework_spec.id), "id")
+            report(Phrase(M.fw_duplicate_framework, id=framework_spec.id), "id")
         seen.add(framework_spec.id)
-        framework = _build(framework_spec, report, t)
+        framework = _build(framework_spec, report)
         if framework is not None:
             frameworks.append(framework)
     if problems:
@@ -177,12 +180,12 @@ def parse_catalog(data: bytes, path: str, messages: Messages | None = None) -> C
     return Catalog(frameworks, path)
 
 
-def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
+def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
     """Check one framework's internal consistency and build it; report() each problem found."""
     ok = True
     values = spec.values
     if values.min >= values.max:
-        report(t(M.fw_value_range), "values")
+        report(Phrase(M.fw_value_range), "values")
         return None
     domain_specs = (
         spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
@@ -203,18 +206,18 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
         for a_index, a_spec in enumerate(d_spec.aspects):
             a_where = d_where + ("aspects", a_index)
             if a_spec.number in aspect_numbers:
-                report(t(M.fw_duplicate_aspect, number=a_spec.number), *a_where, "number")
+                report(Phrase(M.fw_duplicate_aspect, number=a_spec.number), *a_where, "number")
                 ok = False
             aspect_numbers.add(a_spec.number)
             a_scale = a_spec.scale or d_spec.scale or spec.scale
             if a_scale is None or a_scale not in spec.level_scales:
-                report(t(M.fw_undefined_scale, number=a_spec.number, scale=a_scale), *a_where)
+                report(Phrase(M.fw_undefined_scale, number=a_spec.number, scale=a_scale), *a_where)
                 ok = False
             a_ids = []
             for i_index, i_spec in enumerate(a_spec.indicators):
                 indicator_id = str(i_spec.id)
                 if indicator_id in ids:
-                    report(t(M.fw_duplicate_indicator, id=indicator_id), *a_where, "indicators", i_index, "id")
+                    report(Phrase(M.fw_duplicate_indicator, id=indicator_id), *a_where, "indicators", i_index, "id")
                     ok = False
                 ids.add(indicator_id)
                 a_ids.append(indicator_id)
@@ -235,13 +238,15 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
             if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
                 actual = f"{float(a_weight):g}"
                 report(
-                    t(M.fw_group_weight, kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual),
+                    Phrase(
+                        M.fw_group_weight, kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual
+                    ),
                     *a_where,
                     "weight",
                 )
                 ok = False
             if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
-                report(t(M.fw_multiple_weights, number=a_spec.number), *a_where)
+                report(Phrase(M.fw_multiple_weights, number=a_spec.number), *a_where)
                 ok = False
             aspects.append(
                 Group(
@@ -260,44 +265,48 @@ def _build(spec: FrameworkSpec, report, t: Messages) -> Framework | None:  # noq
             if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
                 actual = f"{float(d_weight):g}"
                 report(
-                    t(M.fw_group_weight, kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual),
+                    Phrase(
+                        M.fw_group_weight, kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual
+                    ),
                     *d_where,
                     "weight",
                 )
                 ok = False
             if any(g.number == d_spec.number for g in domains):
-                report(t(M.fw_duplicate_domain, number=d_spec.number), *d_where, "number")
+                report(Phrase(M.fw_duplicate_domain, number=d_spec.number), *d_where, "number")
                 ok = False
             domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
 
     total = sum((i.weight for i in indicators), Fraction(0))
     if total != 100:
-        report(t(M.fw_total, total=f"{float(total):g}"))
+        report(Phrase(M.fw_total, total=f"{float(total):g}"))
         ok = False
 
     for name, levels in spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
             report(
-                t(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside), "level_scales", name
+                Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside),
+                "level_scales",
+                name,
             )
             ok = False
 
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
     if [b.min for b in bands] != [b.min for b in spec.predikat]:
-        report(t(M.fw_band_order), "predikat")
+        report(Phrase(M.fw_band_order), "predikat")
         ok = False
     if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
-        report(t(M.fw_band_distinct), "predikat")
+        report(Phrase(M.fw_band_distinct), "predikat")
         ok = False
     if bands[-1].min > values.min:
-        report(t(M.fw_band_gap, low=values.min, edge=bands[-1].min), "predikat")
+        report(Phrase(M.fw_band_gap, low=values.min, edge=bands[-1].min), "predikat")
         ok = False
     if bands[0].min > values.max:
-        report(t(M.fw_band_high, name=bands[0].name, high=values.max), "predikat")
+        report(Phrase(M.fw_band_high, name=bands[0].name, high=values.max), "predikat")
         ok = False
     if spec.years.last is not None and spec.years.last < spec.years.first:
-        report(t(M.fw_years), "years")
+        report(Phrase(M.fw_years), "years")
         ok = False
     if not ok:
         return None

@@ -17,16 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..core.assessment import Assessment
 from ..core.framework import Framework
 from ..core.suggest import suggest_indicator, suggest_key
-from ..i18n import M, Messages
+from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
 from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
 from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
 
 
-def read_bytes(path: str, messages: Messages | None = None) -> bytes:
+def read_bytes(path: str) -> bytes:
     """A file's bytes, capped in size; `-` reads standard input. Raises InvalidInput."""
-    t = messages or Messages()
     try:
         if path == "-":
             import sys
@@ -36,40 +35,38 @@ def read_bytes(path: str, messages: Messages | None = None) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise InvalidInput([Problem(path, None, None, t(M.file_is_folder), "file")]) from None
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_is_folder), "file")]) from None
     except FileNotFoundError:
-        raise InvalidInput([Problem(path, None, None, t(M.file_missing), "file")]) from None
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_missing), "file")]) from None
     except OSError as error:
         raise InvalidInput(
-            [Problem(path, None, None, t(M.file_unreadable, reason=error.strerror or error), "file")]
+            [Problem.at(path, None, None, Phrase(M.file_unreadable, reason=error.strerror or str(error)), "file")]
         ) from None
     return data
 
 
-def load_file(path: str, catalog: Catalog, messages: Messages | None = None) -> Assessment:
-    return parse_assessment(read_bytes(path, messages), path, catalog, messages)
+def load_file(path: str, catalog: Catalog) -> Assessment:
+    return parse_assessment(read_bytes(path), path, catalog)
 
 
-def parse_assessment(data: bytes, path: str, catalog: Catalog, messages: Messages | None = None) -> Assessment:
+def parse_assessment(data: bytes, path: str, catalog: Catalog) -> Assessment:
     """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem."""
-    document = read_yaml(data, path, positions=False, messages=messages)  # valid files never need positions
+    document = read_yaml(data, path, positions=False)  # valid files never need positions
     try:
-        return _Reporter(document, messages).assessment(catalog)
+        return _Reporter(document).assessment(catalog)
     except InvalidInput:
-        document = read_yaml(data, path, messages=messages)  # read again, recording positions, to locate problems
-        return _Reporter(document, messages).assessment(catalog)
+        document = read_yaml(data, path)  # read again, recording positions, to locate problems
+        return _Reporter(document).assessment(catalog)
 
 
-def validate_data(
-    data: dict[str, Any], catalog: Catalog, source: str = "<data>", messages: Messages | None = None
-) -> Assessment:
+def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:
     """Validate an assessment given as Python data (library use). Raises InvalidInput."""
-    return _Reporter(YamlDocument(data, source), messages).assessment(catalog)
+    return _Reporter(YamlDocument(data, source)).assessment(catalog)
 
 
-def parse_costs(data: bytes, path: str, framework: Framework, messages: Messages | None = None):
+def parse_costs(data: bytes, path: str, framework: Framework):
     """A costs file (`default: 1`, `indicators: {42: 5}`) for `spbe plan`. Raises InvalidInput."""
-    return _Reporter(read_yaml(data, path, messages=messages), messages).costs(framework)
+    return _Reporter(read_yaml(data, path)).costs(framework)
 
 
 class _CostsFile(BaseModel):
@@ -79,14 +76,13 @@ class _CostsFile(BaseModel):
 
 
 class _Reporter:
-    """Checks one parsed document and words its problems for the user."""
+    """Checks one parsed document and puts its problems in the user's terms."""
 
-    def __init__(self, document: YamlDocument, messages: Messages | None):
+    def __init__(self, document: YamlDocument):
         self.document = document
-        self.t = messages or Messages()
 
-    def problem(self, path: tuple, message: str, *, key: bool = False, kind: str = "value") -> Problem:
-        return self.document.problem(path, message, key=key, kind=kind)
+    def problem(self, path: tuple, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
+        return self.document.problem(path, phrase, key=key, kind=kind)
 
     # --- assessments -------------------------------------------------------------------------
 
@@ -104,21 +100,21 @@ class _Reporter:
         return to_assessment(validated, framework, self.document.path)
 
     def framework_of(self, catalog: Catalog) -> Framework:
-        t, data = self.t, self.document.data
+        data = self.document.data
         if not isinstance(data, dict):
             found = self.describe(data)
             raise InvalidInput(
-                [self.problem((), t(M.val_not_mapping, keys=", ".join(TOP_KEYS), found=found), kind="structure")]
+                [self.problem((), Phrase(M.val_not_mapping, keys=", ".join(TOP_KEYS), found=found), kind="structure")]
             )
         if "framework" not in data:
             raise InvalidInput(
-                [self.problem((), t(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
+                [self.problem((), Phrase(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
                 + self.unknown_keys((), data, TOP_KEYS)
             )
         framework_id = data["framework"]
         if not isinstance(framework_id, str) or framework_id not in catalog:
             hint = self.did_you_mean(str(framework_id), catalog.ids)
-            message = t(
+            message = Phrase(
                 M.val_unknown_framework, given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids)
             )
             raise InvalidInput([self.problem(("framework",), message, kind="structure")])
@@ -142,7 +138,7 @@ class _Reporter:
             )
         if missing_ids:
             name = M.val_missing_indicator if len(missing_ids) == 1 else M.val_missing_indicators
-            message = self.t(name, count=len(missing_ids), framework=framework.id, ids=", ".join(missing_ids))
+            message = Phrase(name, count=len(missing_ids), framework=framework.id, ids=", ".join(missing_ids))
             yield self.problem(("levels",), message, key=True, kind="structure")
 
     @staticmethod
@@ -169,19 +165,19 @@ class _Reporter:
                 if guess is None and parent == () and key_text(key).casefold() in ENTRY_KEYS:
                     problems.append(self.entry_key_at_top(key_text(key)))
                     continue
-            hint = self.t(M.val_did_you_mean, suggestion=guess) if guess else ""
+            hint = Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
-                hint = self.t(M.val_indicator_range, framework=framework.id, first=first, last=last)
-            message = self.t(
+                hint = Phrase(M.val_indicator_range, framework=framework.id, first=first, last=last)
+            message = Phrase(
                 M.val_unknown_indicator if of_indicators else M.val_unknown_key, key=key_text(key), hint=hint
             )
             problems.append(self.problem(parent + (key_text(key),), message, key=True, kind="structure"))
         return problems
 
-    def did_you_mean(self, word: str, choices: list[str]) -> str:
+    def did_you_mean(self, word: str, choices: list[str]) -> Phrase | str:
         guess = suggest_key(word, choices)
-        return self.t(M.val_did_you_mean, suggestion=guess) if guess else ""
+        return Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
 
     def keys_at(self, parent: tuple) -> set[str]:
         """The keys already written in the mapping at parent: never suggested for another key."""
@@ -194,55 +190,54 @@ class _Reporter:
 
     def entry_key_at_top(self, key: str) -> Problem:
         """`target:` (or `note:` ...) written at the top of the file: it belongs to each indicator."""
-        return self.problem((key,), self.t(M.val_entry_key_at_top, key=key), key=True, kind="structure")
+        return self.problem((key,), Phrase(M.val_entry_key_at_top, key=key), key=True, kind="structure")
 
-    def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> str:
-        t = self.t
+    def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> Phrase:
         kind = error["type"]
         given = self.describe(error.get("input"))
         if kind == "missing":
             if len(loc) == 1:
-                return t(M.val_missing_key, key=loc[-1])
-            return t(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
+                return Phrase(M.val_missing_key, key=loc[-1])
+            return Phrase(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
         where = self.where(loc)
         if loc == ("year",):
-            return t(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
+            return Phrase(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
         if loc == ("institution",):
-            return t(M.val_institution, given=given)
+            return Phrase(M.val_institution, given=given)
         if loc == ("levels",):
-            return t(M.val_levels, given=given)
+            return Phrase(M.val_levels, given=given)
         in_levels = len(loc) >= 2 and loc[0] == "levels"
         if in_levels and (loc[-1] in ("note", "pic") or (len(loc) >= 3 and loc[-2] == "evidence")):
-            return t(M.val_text, where=where, given=given)
+            return Phrase(M.val_text, where=where, given=given)
         if in_levels and loc[-1] == "evidence":
-            return t(M.val_texts, where=where, given=given)
+            return Phrase(M.val_texts, where=where, given=given)
         if in_levels:
             indicator = framework.by_id.get(str(loc[1]))
             raw = error.get("input")
             if isinstance(raw, list) and indicator is not None and not indicator.multiple:
-                return t(M.val_no_list, where=where)
+                return Phrase(M.val_no_list, where=where)
             if kind in ("too_short", "too_long"):
-                return t(M.val_services, where=where)
+                return Phrase(M.val_services, where=where)
             if isinstance(raw, dict):
-                return t(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
-            expected = t(
+                return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
+            expected = Phrase(
                 M.expect_whole if framework.integer_values else M.expect_decimal,
                 low=framework.min_value,
                 high=framework.max_value,
             )
-            return t(M.val_value, where=where, expected=expected, given=given)
-        return t(M.val_other, where=where, detail=error["msg"])
+            return Phrase(M.val_value, where=where, expected=expected, given=given)
+        return Phrase(M.val_other, where=where, detail=error["msg"])
 
-    def where(self, loc: tuple) -> str:
+    def where(self, loc: tuple) -> Phrase | str:
         if len(loc) >= 2 and loc[0] == "levels":
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
-            return self.t(M.where_indicator, id=loc[1]) + rest
+            return Phrase(M.where_indicator, id=loc[1], rest=rest)
         return ".".join(str(part) for part in loc)
 
-    def describe(self, value: Any) -> str:
+    def describe(self, value: Any) -> Phrase | str:
         """A value as the user wrote it in YAML terms."""
         if value is None:
-            return self.t(M.desc_null)
+            return Phrase(M.desc_null)
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, Decimal):
@@ -250,11 +245,11 @@ class _Reporter:
         if isinstance(value, (int, float)):
             return str(value)
         if isinstance(value, str):
-            return self.t(M.desc_text, value=value)
+            return Phrase(M.desc_text, value=value)
         if isinstance(value, list):
-            return self.t(M.desc_list)
+            return Phrase(M.desc_list)
         if isinstance(value, dict):
-            return self.t(M.desc_mapping)
+            return Phrase(M.desc_mapping)
         return type(value).__name__
 
     # --- costs files ---------------------------------------------------------------------------
@@ -264,7 +259,7 @@ class _Reporter:
 
         data = self.document.data
         if not isinstance(data, dict):
-            raise InvalidInput([self.problem((), self.t(M.val_costs_not_mapping), kind="structure")])
+            raise InvalidInput([self.problem((), Phrase(M.val_costs_not_mapping), kind="structure")])
         raw = dict(data)
         if isinstance(raw.get("indicators"), dict):
             raw["indicators"] = {key_text(k): v for k, v in raw["indicators"].items()}
@@ -282,7 +277,7 @@ class _Reporter:
                 else:
                     where = ".".join(map(str, loc))
                     problems.append(
-                        self.problem(loc, self.t(M.val_positive, where=where, given=self.describe(item.get("input"))))
+                        self.problem(loc, Phrase(M.val_positive, where=where, given=self.describe(item.get("input"))))
                     )
         if problems:
             raise InvalidInput(problems)

@@ -23,7 +23,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from ..i18n import M, Messages
+from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 
 MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
@@ -60,14 +60,14 @@ class Table:
         quoted = self.sheet if re.fullmatch(r"\w+", self.sheet) else "'" + self.sheet.replace("'", "''") + "'"
         return f"{quoted}!{column_letter(col)}{row}"
 
-    def problem(self, row: int, col: int, message: str, kind: str = "value") -> Problem:
-        return Problem(self.path, row, col, message, kind, cell=self.cell(row, col))
+    def problem(self, row: int, col: int, phrase: Phrase, kind: str = "value") -> Problem:
+        return Problem.at(self.path, row, col, phrase, kind, cell=self.cell(row, col))
 
-    def whole(self, message: str, kind: str = "structure") -> Problem:
+    def whole(self, phrase: Phrase, kind: str = "structure") -> Problem:
         """A problem of the whole sheet: the sheet's name is its location."""
         if self.sheet is None:
-            return Problem(self.path, None, None, message, kind)
-        return Problem(self.path, 1, 1, message, kind, cell=self.cell(1, 1).split("!")[0])
+            return Problem.at(self.path, None, None, phrase, kind)
+        return Problem.at(self.path, 1, 1, phrase, kind, cell=self.cell(1, 1).split("!")[0])
 
 
 @dataclass
@@ -85,46 +85,45 @@ class Workbook:
         return None
 
 
-def _refuse(path: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(path, None, None, message, "file")])
+def _refuse(path: str, phrase: Phrase) -> InvalidInput:
+    return InvalidInput([Problem.at(path, None, None, phrase, "file")])
 
 
-def check_archive(data: bytes, path: str, t: Messages) -> None:
+def check_archive(data: bytes, path: str) -> None:
     """Refuse what must not be unpacked: not a zip, a zip bomb, macros. Raises InvalidInput."""
     if path.lower().endswith((".xlsm", ".xltm", ".xlsb")):
-        raise _refuse(path, t(M.sheet_macro))
+        raise _refuse(path, Phrase(M.sheet_macro))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _refuse(path, t(M.sheet_old_xls))
+        raise _refuse(path, Phrase(M.sheet_old_xls))
     if len(data) > MAX_BYTES:
-        raise _refuse(path, t(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
+        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
     if not data.startswith(b"PK"):
-        raise _refuse(path, t(M.sheet_not_xlsx))
+        raise _refuse(path, Phrase(M.sheet_not_xlsx))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+        raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
     # Declared sizes can be trusted as a cap: zipfile stops reading a member at its declared size.
     unpacked = sum(member.file_size for member in members)
     if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
-        raise _refuse(path, t(M.sheet_too_large, mb=MAX_UNPACKED // (1024 * 1024)))
+        raise _refuse(path, Phrase(M.sheet_too_large, mb=MAX_UNPACKED // (1024 * 1024)))
     names = {member.filename.lower() for member in members}
     if any(name.endswith("vbaproject.bin") for name in names):
-        raise _refuse(path, t(M.sheet_macro))
+        raise _refuse(path, Phrase(M.sheet_macro))
     if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
-        raise _refuse(path, t(M.sheet_not_xlsx))
+        raise _refuse(path, Phrase(M.sheet_not_xlsx))
     try:
         content_types = archive.read("[Content_Types].xml")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
-        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+        raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
     if b"macroEnabled" in content_types:
-        raise _refuse(path, t(M.sheet_macro))
+        raise _refuse(path, Phrase(M.sheet_macro))
 
 
-def read_xlsx(data: bytes, path: str, messages: Messages | None = None) -> Workbook:
+def read_xlsx(data: bytes, path: str) -> Workbook:
     """Every sheet's cell values. Raises InvalidInput for a workbook that cannot or must not be read."""
-    t = messages or Messages()
-    check_archive(data, path, t)
+    check_archive(data, path)
     formulas: dict[tuple[str, int, int], str] = {}
     try:
         sheets = _cells(data, path, data_only=False, formulas=formulas)
@@ -133,19 +132,19 @@ def read_xlsx(data: bytes, path: str, messages: Messages | None = None) -> Workb
         raise
     except Exception as error:  # defusedxml's refusals, broken XML, a broken archive: all the file's fault
         if _defused(error):
-            raise _refuse(path, t(M.sheet_unsafe_xml)) from None
-        raise _refuse(path, t(M.sheet_not_xlsx)) from None
+            raise _refuse(path, Phrase(M.sheet_unsafe_xml)) from None
+        raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
     workbook = Workbook(path, sheets)
     problems: list[Problem] = []
     for (title, row, col), formula in formulas.items():
         table = sheets[title]
         value = _cached_value(cached.get(title), row, col)
         if value is None:
-            problems.append(table.problem(row, col, t(M.sheet_formula_uncached, formula=formula)))
+            problems.append(table.problem(row, col, Phrase(M.sheet_formula_uncached, formula=formula)))
         else:
             shown = _shown(value)
             workbook.warnings.append(
-                table.problem(row, col, t(M.sheet_formula_cached, formula=formula, value=shown), "warning")
+                table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=shown), "warning")
             )
             _set(table, row, col, value)
     if problems:
@@ -222,7 +221,7 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                     cells.append(cell_value(value))
                 count += len(cells)
                 if count > MAX_CELLS:
-                    raise InvalidInput([Problem(path, None, None, Messages()(M.sheet_too_large, mb=0), "file")])
+                    raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_too_large, mb=0), "file")])
                 while cells and cells[-1] is None:
                     cells.pop()
                 if cells and number:
@@ -274,20 +273,22 @@ def number_from_text(value: Cell) -> Cell:
 DELIMITERS = (";", ",", "\t")
 
 
-def decode_csv(data: bytes, path: str, t: Messages, encoding: str | None = None) -> str:
+def decode_csv(data: bytes, path: str, encoding: str | None = None) -> str:
     if len(data) > MAX_BYTES:
-        raise _refuse(path, t(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
+        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
     if data.startswith(b"PK\x03\x04"):
-        raise _refuse(path, t(M.csv_is_workbook))
+        raise _refuse(path, Phrase(M.csv_is_workbook))
     if encoding is not None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise _refuse(path, t(M.csv_unknown_encoding, encoding=encoding)) from None
+            raise _refuse(path, Phrase(M.csv_unknown_encoding, encoding=encoding)) from None
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
-            raise _refuse(path, t(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")) from None
+            raise _refuse(
+                path, Phrase(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")
+            ) from None
         return text.removeprefix("\ufeff")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -295,9 +296,9 @@ def decode_csv(data: bytes, path: str, t: Messages, encoding: str | None = None)
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise _refuse(path, t(M.csv_not_utf8, byte=f"{data[error.start]:02X}", line=line)) from None
+        raise _refuse(path, Phrase(M.csv_not_utf8, byte=f"{data[error.start]:02X}", line=line)) from None
     if "\x00" in text:
-        raise _refuse(path, t(M.csv_not_utf8, byte="00", line=text.count("\n", 0, text.index("\x00")) + 1))
+        raise _refuse(path, Phrase(M.csv_not_utf8, byte="00", line=text.count("\n", 0, text.index("\x00")) + 1))
     return text
 
 
@@ -313,10 +314,9 @@ def sniff_delimiter(text: str) -> str:
     return ","
 
 
-def read_csv(data: bytes, path: str, messages: Messages | None = None, encoding: str | None = None) -> Table:
+def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
     """A CSV file as one table; the first non-empty row is its header. Raises InvalidInput."""
-    t = messages or Messages()
-    text = decode_csv(data, path, t, encoding)
+    text = decode_csv(data, path, encoding)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     table = Table(path, None)
@@ -332,5 +332,5 @@ def read_csv(data: bytes, path: str, messages: Messages | None = None, encoding:
                 table.rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:
-        raise InvalidInput([Problem(path, line, 1, t(M.csv_broken, reason=str(error)), "syntax")]) from None
+        raise InvalidInput([Problem.at(path, line, 1, Phrase(M.csv_broken, reason=str(error)), "syntax")]) from None
     return table

@@ -20,7 +20,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from ..i18n import M, Messages
+from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -58,18 +58,19 @@ class YamlDocument:
             table = self.values
         return (1, 1)
 
-    def problem(self, path: Path, message: str, *, key: bool = False, kind: str = "value") -> Problem:
+    def problem(self, path: Path, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
         line, col = self.position(path, key=key) or (None, None)
-        return Problem(self.path, line, col, message, kind)
+        return Problem.at(self.path, line, col, phrase, kind)
 
 
-def decode(data: bytes, path: str, t: Messages | None = None) -> str:
+def decode(data: bytes, path: str) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
-    t = t or Messages()
     if len(data) > MAX_BYTES:
-        raise InvalidInput([Problem(path, None, None, t(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")])
+        raise InvalidInput(
+            [Problem.at(path, None, None, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")]
+        )
     if b"\x00" in data:
-        raise InvalidInput([Problem(path, None, None, t(M.file_binary), "file")])
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_binary), "file")])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -78,9 +79,9 @@ def decode(data: bytes, path: str, t: Messages | None = None) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start]
-        raise InvalidInput([Problem(path, line, col, t(M.file_not_utf8, byte=f"{byte:02X}"), "file")]) from None
+        raise InvalidInput([Problem.at(path, line, col, Phrase(M.file_not_utf8, byte=f"{byte:02X}"), "file")]) from None
     if not text.strip():
-        raise InvalidInput([Problem(path, None, None, t(M.file_empty), "file")])
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_empty), "file")])
     return text
 
 
@@ -88,7 +89,7 @@ def _position(mark: Any) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
-def _scalar(event: Any, problems: list[Problem], path: str, t: Messages) -> Any:
+def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
     tag = event.tag
     value = event.value
     if tag == "!":
@@ -101,7 +102,7 @@ def _scalar(event: Any, problems: list[Problem], path: str, t: Messages) -> Any:
         tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
-        problems.append(Problem(path, line, col, t(M.yaml_tag, tag=tag), "syntax"))
+        problems.append(Problem.at(path, line, col, Phrase(M.yaml_tag, tag=tag), "syntax"))
         return value
     kind = tag[len(_YAML) :]
     try:
@@ -117,7 +118,7 @@ def _scalar(event: Any, problems: list[Problem], path: str, t: Messages) -> Any:
             return _MERGE
     except (ValueError, KeyError, InvalidOperation):
         line, col = _position(event.start_mark)
-        problems.append(Problem(path, line, col, t(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
+        problems.append(Problem.at(path, line, col, Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
     return value  # str, timestamp (kept as written), value
 
 
@@ -158,15 +159,14 @@ class _Container:
 _NO_KEY = object()
 
 
-def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messages | None = None) -> YamlDocument:
+def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument:
     """Parse one YAML document from bytes, strictly. Raises InvalidInput with every problem found.
 
     Problems found while reading are always located. positions=False skips recording where each
     value stands (the cost of a valid file's fast path); read again with it where a later check
     needs to point at a value.
     """
-    t = messages or Messages()
-    text = decode(data, path, t)
+    text = decode(data, path)
     document = YamlDocument(None, path)
     problems: list[Problem] = []
     anchors: dict[str, tuple[Any, int]] = {}
@@ -176,9 +176,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
     root_set = False
     parser = None
 
-    def fail(mark: Any, message: str) -> InvalidInput:
+    def fail(mark: Any, phrase: Phrase) -> InvalidInput:
         line, col = _position(mark)
-        return InvalidInput(problems + [Problem(path, line, col, message, "syntax")])
+        return InvalidInput(problems + [Problem.at(path, line, col, phrase, "syntax")])
 
     def child_path() -> Path:
         if not positions:
@@ -206,13 +206,15 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
             return
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
-                raise fail(start, t(M.yaml_complex_key))
+                raise fail(start, Phrase(M.yaml_complex_key))
             top.key = value
             top.key_pos = _position(start)
             if value is not _MERGE and key_text(value) in top.explicit:
                 first = top.explicit[key_text(value)]
                 problems.append(
-                    Problem(path, *top.key_pos, t(M.yaml_duplicate_key, key=key_text(value), line=first), "syntax")
+                    Problem.at(
+                        path, *top.key_pos, Phrase(M.yaml_duplicate_key, key=key_text(value), line=first), "syntax"
+                    )
                 )
             return
         key = top.key
@@ -220,7 +222,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
         if key is _MERGE:
             merged = value if isinstance(value, list) else [value]
             if not all(isinstance(item, dict) for item in merged):
-                problems.append(Problem(path, *_position(start), t(M.yaml_merge), "syntax"))
+                problems.append(Problem.at(path, *_position(start), Phrase(M.yaml_merge), "syntax"))
             else:
                 top.merges.extend(merged)
             return
@@ -244,16 +246,18 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
             if kind is yaml.ScalarEvent:
                 total += 1
                 if total > MAX_NODES:
-                    raise fail(event.start_mark, t(M.yaml_too_many_nodes, limit=MAX_NODES))
-                add(_scalar(event, problems, path, t), 1, event.start_mark, event.anchor)
+                    raise fail(event.start_mark, Phrase(M.yaml_too_many_nodes, limit=MAX_NODES))
+                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
-                    raise fail(event.start_mark, t(M.yaml_too_deep, limit=MAX_DEPTH))
+                    raise fail(event.start_mark, Phrase(M.yaml_too_deep, limit=MAX_DEPTH))
                 expected = "map" if kind is yaml.MappingStartEvent else "seq"
                 if event.tag not in (None, "!", _YAML + expected):
-                    problems.append(Problem(path, *_position(event.start_mark), t(M.yaml_tag, tag=event.tag), "syntax"))
+                    problems.append(
+                        Problem.at(path, *_position(event.start_mark), Phrase(M.yaml_tag, tag=event.tag), "syntax")
+                    )
                 if stack and isinstance(stack[-1].obj, dict) and stack[-1].key is _NO_KEY:
-                    raise fail(event.start_mark, t(M.yaml_complex_key))
+                    raise fail(event.start_mark, Phrase(M.yaml_complex_key))
                 total += 1
                 container_path = child_path() if stack else ()
                 stack.append(
@@ -270,33 +274,35 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True, messages: Messa
                 add(container.obj, container.size, container.start, container.anchor)
             elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
-                    raise fail(event.start_mark, t(M.yaml_undefined_alias, anchor=event.anchor))
+                    raise fail(event.start_mark, Phrase(M.yaml_undefined_alias, anchor=event.anchor))
                 value, size = anchors[event.anchor]
                 total += size
                 if total > MAX_NODES:
-                    raise fail(event.start_mark, t(M.yaml_alias_bomb, limit=MAX_NODES))
+                    raise fail(event.start_mark, Phrase(M.yaml_alias_bomb, limit=MAX_NODES))
                 add(value, size, event.start_mark, None)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise fail(event.start_mark, t(M.yaml_documents))
+                    raise fail(event.start_mark, Phrase(M.yaml_documents))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         message = error.problem or "invalid YAML"
         if error.context:
             message = f"{message} ({error.context})"
-        problem = Problem(path, line, column, t(M.yaml_syntax, detail=message), "syntax")
+        problem = Problem.at(path, line, column, Phrase(M.yaml_syntax, detail=message), "syntax")
         raise InvalidInput(problems + [problem]) from None
     except yaml.YAMLError as error:
-        raise InvalidInput(problems + [Problem(path, None, None, t(M.yaml_error, detail=error), "syntax")]) from None
+        raise InvalidInput(
+            problems + [Problem.at(path, None, None, Phrase(M.yaml_error, detail=str(error)), "syntax")]
+        ) from None
     finally:
         if parser is not None:
             parser.dispose()
     if problems:
         raise InvalidInput(problems)
     if not root_set or document.data is None:
-        raise InvalidInput([Problem(path, None, None, t(M.file_no_document), "file")])
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_no_document), "file")])
     return document
 
 

@@ -80,9 +80,7 @@ def plan_command(
             param_hint="'--max-level'",
         )
     try:
-        cost_table = (
-            parse_costs(read_bytes(costs, session.messages), costs, framework, session.messages) if costs else None
-        )
+        cost_table = parse_costs(read_bytes(costs), costs, framework) if costs else None
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

@@ -51,10 +51,10 @@ def validate(
     problems = []
     for path in expand_paths(files):
         try:
-            data = read_bytes(path, session.messages)
+            data = read_bytes(path)
             if skip_other_yaml and not _declares_framework(data):
                 continue
-            assessment = parse_assessment(data, path, catalog, session.messages)
+            assessment = parse_assessment(data, path, catalog)
         except InvalidInput as error:
             session.failed.append(path)
             if fmt == "text":
@@ -71,7 +71,7 @@ def validate(
     if problems:
         from ...formats import github
 
-        sys.stdout.write(github.problems(problems))
+        sys.stdout.write(github.problems(problems, session.messages))
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
 
 
