@@ -716,6 +716,30 @@ class M:
 
     # --- hostile input: escaping, caps, output files
     # (new messages of this part go directly below)
+    out_empty = Message(
+        en="--output is empty: give a file name (or - for standard output)",
+        id="--output kosong: beri nama berkas (atau - untuk keluaran standar)",
+    )
+    out_folder = Message(
+        en="--output {path} is a folder: give a file name",
+        id="--output {path} adalah folder: beri nama berkas",
+    )
+    out_not_regular = Message(
+        en="--output {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
+        id="--output {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
+    )
+    out_is_input = Message(
+        en="--output {path} is one of the input files; choose another name",
+        id="--output {path} adalah salah satu berkas masukan; pilih nama lain",
+    )
+    err_io = Message(
+        en="input/output failed: {reason}",
+        id="masukan/keluaran gagal: {reason}",
+    )
+    err_io_path = Message(
+        en="cannot use {path}: {reason}",
+        id="tidak dapat memakai {path}: {reason}",
+    )
 
 
 def all_messages() -> list[Message]:

@@ -1,69 +1,258 @@
-"""Where results go: standard output, or a file written atomically.
+"""Where results go: standard output, or a file written atomically, and what may be replaced.
 
 A file is written to a temporary sibling and renamed into place only when the run succeeds, so a
-failed run leaves an existing file untouched and never leaves a partial one.
+failed, interrupted or terminated run leaves an existing file untouched and never leaves a partial
+one (nor the temporary file: see `remove_temporary_files`).
+
+Two kinds of output file (README, "Output files"):
+- generated outputs (score, diff, plan, rank, schema, exports) replace their file without --force;
+- files a person edits (`exclusive=True`: init, imported YAML) are never replaced without --force, and
+  are created exclusively, so of two runs writing the same new file exactly one wins.
+Either way: only regular files are written (a symlink is followed and its regular target replaced,
+keeping the target's permissions); an output that is one of the inputs is refused.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
-from typing import IO
+from collections.abc import Iterable
+from typing import IO, Any
+
+from .exitcodes import ExitCode
+from .i18n import M, Message
+
+_TEMPORARY_FILES: set[str] = set()  # written but not yet renamed into place
 
 
-class OutputExists(Exception):
-    """The output file exists and --force was not given."""
+class OutputError(Exception):
+    """The output cannot be written: a bad --output (exit 2) or an I/O failure (exit 74)."""
+
+    def __init__(self, code: ExitCode, message: Message, **values: Any):
+        super().__init__(message.id)
+        self.code = code
+        self.message = message
+        self.values = values
+
+
+def _usage(message: Message, **values: Any) -> OutputError:
+    return OutputError(ExitCode.USAGE, message, **values)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 class Sink:
-    def __init__(self, path: str | None = None, *, force: bool = False):
+    def __init__(
+        self,
+        path: str | None = None,
+        *,
+        force: bool = False,
+        exclusive: bool = False,
+        inputs: Iterable[str] = (),
+    ):
         self.path = path
+        self.exclusive = exclusive and not force
         self._temp: str | None = None
         self._handle: IO[str]
         if path is None or path == "-":
             self.path = None
             self._handle = sys.stdout
             return
-        if os.path.isdir(path):
-            raise IsADirectoryError(21, "is a folder", path)
-        if os.path.exists(path) and not force:
-            raise OutputExists(path)
-        directory = os.path.dirname(os.path.abspath(path))
-        fd, self._temp = tempfile.mkstemp(prefix=".spbe-", suffix=".tmp", dir=directory)
-        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        if path == "":
+            raise _usage(M.out_empty)
+        if path.endswith(("/", os.sep)) or os.path.isdir(path):
+            raise _usage(M.out_folder, path=path)
+        self._target, self._mode = self._check_target(path, inputs)
+        directory = os.path.dirname(os.path.abspath(self._target))
+        name_max = _name_max(directory)
+        if len(os.fsencode(os.path.basename(self._target))) > name_max:
+            raise _usage(M.err_cannot_write, path=path, reason=os.strerror(errno.ENAMETOOLONG))
+        try:
+            fd, temp = tempfile.mkstemp(prefix=".spbe-", suffix=".tmp", dir=directory)
+        except OSError as error:  # a missing folder, no permission, a read-only file system
+            raise _usage(M.err_cannot_write, path=path, reason=_reason(error)) from None
+        self._temp = temp
+        _TEMPORARY_FILES.add(temp)
+        # Text is escaped before it gets here; a stray undecodable character must not crash a write.
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="", errors="backslashreplace")
+
+    def _check_target(self, path: str, inputs: Iterable[str]) -> tuple[str, int]:
+        """The file to replace (a symlink's target) and the mode to give it."""
+        try:
+            existing = os.stat(path)  # follows symlinks
+        except FileNotFoundError:
+            if os.path.lexists(path):  # a symlink to nothing: refused rather than guessed at
+                raise _usage(M.out_not_regular, path=path) from None
+            return path, 0o666 & ~_umask()
+        except OSError as error:  # a name too long, a file used as a folder, no permission
+            raise _usage(M.err_cannot_write, path=path, reason=_reason(error)) from None
+        if not stat.S_ISREG(existing.st_mode):
+            raise _usage(M.out_not_regular, path=path)
+        for given in inputs:
+            if given == "-":
+                continue
+            try:
+                other = os.stat(given)
+            except OSError:
+                continue
+            if (other.st_dev, other.st_ino) == (existing.st_dev, existing.st_ino):
+                raise _usage(M.out_is_input, path=path)
+        if self.exclusive:
+            raise _usage(M.err_exists, path=path)
+        return os.path.realpath(path), stat.S_IMODE(existing.st_mode)
 
     def write(self, text: str) -> None:
-        self._handle.write(text)
-        if self.path is None:
+        try:
+            self._handle.write(text)
+            if self.path is None:
+                self._handle.flush()
+        except OSError as error:
+            self.discard()
+            if isinstance(error, BrokenPipeError):
+                raise
+            where = self.path if self.path is not None else "-"
+            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=where, reason=_reason(error)) from None
+
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes (a workbook) into the temporary file, beside any text already written."""
+        try:
             self._handle.flush()
+            self._handle.buffer.write(data)  # type: ignore[attr-defined]
+        except OSError as error:
+            self.discard()
+            where = self.path if self.path is not None else "-"
+            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=where, reason=_reason(error)) from None
 
     def commit(self) -> None:
         """Put the written file in place (no-op for standard output)."""
-        if self._temp is None:
+        temp = self._temp
+        if temp is None:
             return
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self._handle.close()
-        os.chmod(self._temp, 0o666 & ~_umask())
-        os.replace(self._temp, self.path)  # type: ignore[arg-type]
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.chmod(temp, self._mode)
+            if self.exclusive:
+                _create_exclusively(temp, self._target)
+            else:
+                os.replace(temp, self._target)
+        except FileExistsError:
+            self.discard()
+            raise _usage(M.err_exists, path=self.path) from None
+        except OSError as error:
+            self.discard()
+            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=self.path, reason=_reason(error)) from None
+        _TEMPORARY_FILES.discard(temp)
         self._temp = None
 
     def discard(self) -> None:
         if self._temp is None:
             return
-        self._handle.close()
         try:
-            os.unlink(self._temp)
+            self._handle.close()
         except OSError:
             pass
+        _remove(self._temp)
         self._temp = None
+
+    def __enter__(self) -> Sink:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def _create_exclusively(temp: str, target: str) -> None:
+    """Give the written file its final name only if no file has that name (FileExistsError if one has)."""
+    try:
+        os.link(temp, target)  # atomic and exclusive: of two writers exactly one succeeds
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: create the name exclusively and copy
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, open(temp, "rb") as source:
+            out.write(source.read())
+        os.chmod(target, stat.S_IMODE(os.stat(temp).st_mode))
+    _remove(temp)
+
+
+def _remove(path: str) -> None:
+    _TEMPORARY_FILES.discard(path)
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def remove_temporary_files() -> None:
+    """Remove what an interrupted run left (called when the command ends, however it ends)."""
+    for path in list(_TEMPORARY_FILES):
+        _remove(path)
+
+
+def _name_max(directory: str) -> int:
+    try:
+        return os.pathconf(directory, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+class GuardedStream:
+    """Standard output or error whose reader may go away (`spbe ... | head`): writing then does nothing,
+    so the run finishes with the exit code it would have had. A stream closed before the start (None)
+    raises EBADF on output, and swallows errors (`closed_ok`, for standard error)."""
+
+    def __init__(self, stream: IO[str] | None, *, closed_ok: bool = False):
+        self._stream = stream
+        self.broken = stream is None and closed_ok
+        self._closed = stream is None
+
+    def write(self, text: str) -> int:
+        if self._closed and not self.broken:
+            raise OSError(errno.EBADF, "standard output is closed")
+        if not self.broken:
+            try:
+                return self._stream.write(text)  # type: ignore[union-attr]
+            except BrokenPipeError:
+                self._silence()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken and not self._closed:
+            try:
+                self._stream.flush()  # type: ignore[union-attr]
+            except BrokenPipeError:
+                self._silence()
+
+    def isatty(self) -> bool:
+        return not self._closed and self._stream.isatty()  # type: ignore[union-attr]
+
+    def _silence(self) -> None:
+        self.broken = True
+        try:  # the interpreter flushes at exit: point the descriptor somewhere that accepts it
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())  # type: ignore[union-attr]
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 STEP_SUMMARY_LIMIT = 1024 * 1024  # GitHub refuses a step summary over 1 MiB

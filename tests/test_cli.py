@@ -114,14 +114,11 @@ def test_markdown_escapes_user_text(write, catalog):
     assert "Kota \\| \\*Uji\\* \\<b>" in run("score", path, "-f", "markdown").stdout
 
 
-def test_output_file_is_written_and_not_overwritten_without_force(tmp_path):
+def test_generated_output_replaces_its_file_without_force(tmp_path):
     target = tmp_path / "hasil.json"
     assert run("score", DENPASAR, "-f", "json", "-o", str(target)).exit_code == 0
     assert json.loads(target.read_text())["index"] == 3.19
-    again = run("score", DENPASAR, "-f", "json", "-o", str(target))
-    assert again.exit_code == 2
-    assert "--force" in again.stderr
-    assert run("score", DENPASAR, "-f", "csv", "-o", str(target), "--force").exit_code == 0
+    assert run("score", DENPASAR, "-f", "csv", "-o", str(target)).exit_code == 0
     assert target.read_text().startswith("institution,")
 
 

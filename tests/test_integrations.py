@@ -124,7 +124,7 @@ def test_schema_command_options(tmp_path):
     target = tmp_path / "spbe.schema.json"
     assert run("schema", "-o", str(target)).exit_code == 0
     assert json.loads(target.read_text())["title"] == "spbe assessment file"
-    assert run("schema", "-o", str(target)).exit_code == 2  # exists, no --force
+    assert run("schema", "-o", str(target)).exit_code == 0  # a generated output is replaced
 
 
 # --- pre-commit --------------------------------------------------------------------------------

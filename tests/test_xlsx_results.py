@@ -89,12 +89,10 @@ def test_user_text_that_looks_like_a_formula_stays_text(tmp_path, write):
     assert cell.value == "=HYPERLINK(1)" and cell.data_type == "s" and cell.quotePrefix
 
 
-def test_an_existing_output_is_kept_without_force(tmp_path):
+def test_an_existing_output_is_replaced_as_a_generated_output(tmp_path):
     out = tmp_path / "hasil.xlsx"
-    out.write_bytes(b"keep")
-    result = run("score", DENPASAR, "-f", "xlsx", "-o", str(out))
-    assert result.exit_code == 2 and out.read_bytes() == b"keep"
-    assert run("score", DENPASAR, "-f", "xlsx", "-o", str(out), "--force").exit_code == 0
+    out.write_bytes(b"old")
+    assert run("score", DENPASAR, "-f", "xlsx", "-o", str(out)).exit_code == 0
     assert out.read_bytes().startswith(b"PK")
 
 

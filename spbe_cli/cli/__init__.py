@@ -23,39 +23,94 @@ __all__ = ["app", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Run `spbe` and return its exit code; never a traceback for a user's mistake."""
+    from ..output import GuardedStream, remove_temporary_files
+
     args = sys.argv[1:] if argv is None else argv
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr, closed_ok=True)
+    previous = _handle_termination()
+    try:
+        return _run(args)
+    finally:
+        remove_temporary_files()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # reported already, or nothing more can be said
+                pass
+        sys.stdout, sys.stderr = streams
+        _restore(previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP (CI cancellation, `docker stop`, a closed terminal): stop like Ctrl-C does."""
+
+    def __init__(self, signal_number: int):
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+def _terminate(signal_number: int, frame: object) -> None:
+    raise Terminated(signal_number)
+
+
+def _handle_termination() -> dict[int, object]:
+    import signal
+
+    previous: dict[int, object] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        try:
+            previous[number] = signal.signal(number, _terminate)
+        except ValueError:  # not the main thread: leave signals alone
+            pass
+    return previous
+
+
+def _restore(previous: dict[int, object]) -> None:
+    import signal
+
+    for number, handler in previous.items():
+        signal.signal(number, handler)  # type: ignore[arg-type]
+
+
+def _run(args: list[str]) -> int:
+    from ..text import safe_line
+
     command = typer.main.get_command(app)
+    t = Messages(default_language())
     try:
         code = command.main(args=args, prog_name="spbe", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here for buffered output, and must change the exit code
     except typer.TyperException as error:  # usage errors: bad option, bad value, missing argument
         show = getattr(error, "show", None)
         if show is not None:
             show()
         else:
-            print(f"spbe: {error.format_message()}", file=sys.stderr)
+            print(safe_line(f"spbe: {error.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
-        print(f"spbe: {Messages(default_language())(M.err_aborted)}", file=sys.stderr)
+        print(f"spbe: {t(M.err_aborted)}", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # The reader went away (e.g. `spbe score ... | head`); not an error of ours.
-        _silence_stdout()
-        return ExitCode.OK
     except KeyboardInterrupt:
         return 130
+    except Terminated as stop:
+        return 128 + stop.signal_number
+    except OSError as error:  # the environment failed (disk full, a closed stream): not a bug of spbe
+        reason = error.strerror or str(error)
+        if error.filename is not None:
+            message = t(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
+        else:
+            message = t(M.err_io, reason=reason)
+        print(safe_line(f"spbe: {message}"), file=sys.stderr)
+        return ExitCode.IO_ERROR
     except Exception as error:  # a bug: keep the message short unless asked
         if "--debug" in args or os.environ.get("SPBE_DEBUG"):
             import traceback
 
             traceback.print_exc()
-        print(Messages(default_language())(M.err_internal, error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        print(safe_line(t(M.err_internal, error=f"{type(error).__name__}: {error}")), file=sys.stderr)
         return ExitCode.INTERNAL
     return int(code or 0)
-
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

@@ -22,7 +22,9 @@ OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Let init replace an existing file (generated outputs are always replaced).")
+]
 FrameworksOption = Annotated[
     str | None,
     typer.Option(

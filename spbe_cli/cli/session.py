@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -114,17 +114,18 @@ def load_catalog_or_exit(path: str | None, session: Session) -> Catalog:
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
 
-def open_sink(output: str | None, force: bool, session: Session) -> Sink:
-    from ..output import OutputExists, Sink
+def open_sink(
+    output: str | None, force: bool, session: Session, *, inputs: Iterable[str] = (), exclusive: bool = False
+) -> Sink:
+    """Standard output, or a file written atomically. Generated outputs replace their file; a file a
+    person edits (exclusive=True) is not replaced without --force. `inputs` may not be overwritten."""
+    from ..output import OutputError, Sink
 
     try:
-        return Sink(output, force=force)
-    except OutputExists:
-        session.error(M.err_exists, path=output)
-        raise typer.Exit(ExitCode.USAGE) from None
-    except OSError as error:  # a folder, a missing folder, no permission: the --output value is unusable
-        session.error(M.err_cannot_write, path=output, reason=error.strerror or error)
-        raise typer.Exit(ExitCode.USAGE) from None
+        return Sink(output, force=force, exclusive=exclusive, inputs=inputs)
+    except OutputError as error:
+        session.error(error.message, **error.values)
+        raise typer.Exit(error.code) from None
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -158,20 +159,47 @@ def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator
         yield score(assessment, catalog.get(assessment.framework))
 
 
-def write_output(text: str | bytes, output: str | None, force: bool, session: Session) -> None:
+def write_output(
+    text: str | bytes,
+    output: str | None,
+    force: bool,
+    session: Session,
+    *,
+    inputs: Iterable[str] = (),
+    exclusive: bool = False,
+) -> None:
     """All of a command's output at once: to standard output, or atomically to --output.
 
     Bytes (a workbook) go to --output only (`needs_file` refused standard output before any work).
     """
-    sink = open_sink(output, force, session)
-    write_chunk(sink, text)
-    sink.commit()
+    sink = open_sink(output, force, session, inputs=inputs, exclusive=exclusive)
+    finish(sink, session, lambda: write_chunk(sink, text))
+
+
+def finish(
+    sink: Sink, session: Session, produce: Callable[[], None], *, keep: Callable[[], bool] = lambda: True
+) -> None:
+    """Run `produce` (which writes to the sink), then put the file in place when `keep()` says so; on
+    any failure or interruption the temporary file is removed. I/O failures exit 74 with one line."""
+    from ..output import OutputError
+
+    try:
+        produce()
+        if keep():
+            sink.commit()
+        else:
+            sink.discard()
+    except OutputError as error:
+        session.error(error.message, **error.values)
+        raise typer.Exit(error.code) from None
+    except BaseException:
+        sink.discard()
+        raise
 
 
 def write_chunk(sink: Sink, chunk: str | bytes) -> None:
     if isinstance(chunk, bytes):
-        # A workbook: written to the temporary file's byte stream, which Sink then renames into place.
-        sink._handle.buffer.write(chunk)  # type: ignore[attr-defined]
+        sink.write_bytes(chunk)  # a workbook
     else:
         sink.write(chunk)
 

@@ -65,7 +65,13 @@ def diff_command(
     from ...formats import load as load_format
 
     result = diff(results[0], results[1])
-    write_output(load_format(fmt).diff(result, session.options(fmt)), output, force, session)
+    write_output(
+        load_format(fmt).diff(result, session.options(fmt)),
+        output,
+        force,
+        session,
+        inputs=[old, new, *([frameworks] if frameworks else [])],
+    )
     summary = step_summary(session)
     if summary is not None:
         summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")

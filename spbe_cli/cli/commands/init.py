@@ -65,5 +65,12 @@ def init_command(
         if institution is not None and not institution.strip():
             raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
         text = render_template(chosen, institution or "Nama Instansi", year)
-    write_output(text, output, force, session)
+    write_output(
+        text,
+        output,
+        force,
+        session,
+        inputs=[*([from_file] if from_file else []), *([frameworks] if frameworks else [])],
+        exclusive=True,
+    )
     raise typer.Exit(ExitCode.OK)

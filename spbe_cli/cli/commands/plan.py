@@ -99,5 +99,6 @@ def plan_command(
         raise typer.Exit(ExitCode.GATE_FAILED) from None
     from ...formats import load as load_format
 
-    write_output(load_format(fmt).plan(result, session.options(fmt)), output, force, session)
+    inputs = [file, *([costs] if costs else []), *([frameworks] if frameworks else [])]
+    write_output(load_format(fmt).plan(result, session.options(fmt)), output, force, session, inputs=inputs)
     raise typer.Exit(ExitCode.OK)

@@ -46,12 +46,14 @@ def rank_command(
     catalog = load_catalog_or_exit(frameworks, session)
     from ...core.ranking import rank, row
 
-    rows = [row(result) for result in scored(expand_paths(paths), catalog, session)]  # rows only: memory stays flat
+    files = list(expand_paths(paths))
+    rows = [row(result) for result in scored(files, catalog, session)]  # rows only: memory stays flat
     if not rows and not session.failed:
         session.error(M.err_no_files)
         raise typer.Exit(ExitCode.INVALID_INPUT)
     result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
     from ...formats import load as load_format
 
-    write_output(load_format(fmt).rank(result, session.options(fmt)), output, force, session)
+    inputs = [*files, *([frameworks] if frameworks else [])]
+    write_output(load_format(fmt).rank(result, session.options(fmt)), output, force, session, inputs=inputs)
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)

@@ -32,5 +32,6 @@ def schema_command(
     chosen = [framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
     from ...schema import assessment_schema
 
-    write_output(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n", output, force, session)
+    text = json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n"
+    write_output(text, output, force, session, inputs=[*([frameworks] if frameworks else [])])
     raise typer.Exit(ExitCode.OK)

@@ -28,6 +28,7 @@ from ..session import (
     choice,
     decimal_option,
     expand_paths,
+    finish,
     load_catalog_or_exit,
     needs_file,
     open_sink,
@@ -83,7 +84,7 @@ def score(
         session.error(M.err_no_files)
         raise typer.Exit(ExitCode.INVALID_INPUT)
     renderer = load_format(fmt)
-    sink = open_sink(output, force, session)
+    sink = open_sink(output, force, session, inputs=[*paths, *([frameworks] if frameworks else [])])
     gate_failures: list[str] = []
     summary = step_summary(session)
     if summary is not None:
@@ -112,18 +113,15 @@ def score(
                     )
             yield result
 
-    try:
-        options = session.options(fmt, detail=detail, many=len(paths) > 1)
+    options = session.options(fmt, detail=detail, many=len(paths) > 1)
+
+    def produce() -> None:
         rendered = renderer.score(checked(scored(paths, catalog, session)), options)
         for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
             write_chunk(sink, chunk)
-    except BaseException:
-        sink.discard()
-        raise
-    if session.failed:
-        sink.discard()  # a failed run leaves an existing --output file untouched
-    else:
-        sink.commit()
+
+    # a failed run leaves an existing --output file untouched
+    finish(sink, session, produce, keep=lambda: not session.failed)
     write_summary(summary, session)
     for message in gate_failures:
         print(safe_line(f"spbe: {message}"), file=sys.stderr)
