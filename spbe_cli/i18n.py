@@ -435,10 +435,6 @@ class M:
         en="{where} must be text, not {given}",
         id="{where} harus teks, bukan {given}",
     )
-    val_texts = Message(
-        en="{where} must be a list of texts, not {given}",
-        id="{where} harus daftar teks, bukan {given}",
-    )
     val_no_list = Message(
         en="{where} takes one value, not a list (only indicators assessed per service take a list)",
         id="{where} hanya menerima satu nilai, bukan daftar (daftar hanya untuk indikator yang dinilai per layanan)",
@@ -617,6 +613,86 @@ class M:
 
     # --- evaluation cycle: stages, evidence, offices, spbe check
     # (new messages of this part go directly below)
+    stage_mandiri = Message(
+        en="Self-assessment",
+        id="Penilaian mandiri",
+    )
+    stage_dokumen = Message(
+        en="Document review",
+        id="Penilaian dokumen",
+    )
+    stage_interviu = Message(
+        en="Interview",
+        id="Penilaian interviu",
+    )
+    stage_visitasi = Message(
+        en="Site visit",
+        id="Penilaian visitasi",
+    )
+    stage_akhir = Message(
+        en="Final",
+        id="Hasil akhir",
+    )
+    msg_valid_unfilled = Message(
+        en="{path}: valid ({framework}, {count} indicators, {unfilled} not filled yet)",
+        id="{path}: valid ({framework}, {count} indikator, {unfilled} belum diisi)",
+    )
+    val_stage = Message(
+        en="stage must be one of {stages}, not {given}",
+        id="stage harus salah satu dari {stages}, bukan {given}",
+    )
+    val_level_and_stages = Message(
+        en="{where} has both `level` and values per stage ({stages}): keep one",
+        id="{where} memiliki `level` sekaligus nilai per tahap ({stages}): pertahankan salah satu",
+    )
+    val_no_value = Message(
+        en="{where}: missing key 'level' (or a value per stage: {stages})",
+        id="{where}: kunci 'level' tidak ada (atau nilai per tahap: {stages})",
+    )
+    val_stage_after = Message(
+        en="{where} records stage {stage}, after the file's stage {declared}",
+        id="{where} mencatat tahap {stage}, sesudah tahap berkas {declared}",
+    )
+    val_service_count = Message(
+        en="{where}: {services} service(s) named but {values} value(s) given; name one service per value",
+        id="{where}: {services} layanan disebut tetapi {values} nilai diberikan; sebut satu layanan per nilai",
+    )
+    val_evidence = Message(
+        en="{where} must be a link or reference, or a list of them (each text or a mapping with {keys}), not {given}",
+        id="{where} harus tautan atau rujukan, atau daftarnya (masing-masing teks atau pemetaan dengan {keys}), bukan {given}",
+    )
+    val_evidence_item = Message(
+        en="{where} must be text (a link or reference) or a mapping with {keys}, not {given}",
+        id="{where} harus teks (tautan atau rujukan) atau pemetaan dengan {keys}, bukan {given}",
+    )
+    val_evidence_status = Message(
+        en="{where} must be one of {statuses}, not {given}",
+        id="{where} harus salah satu dari {statuses}, bukan {given}",
+    )
+    val_evidence_code = Message(
+        en="{where}: {given!r} is not a portal code like {example}",
+        id="{where}: {given!r} bukan kode portal seperti {example}",
+    )
+    val_evidence_code_indicator = Message(
+        en="{where}: code {code} belongs to another indicator than {id}",
+        id="{where}: kode {code} milik indikator lain, bukan {id}",
+    )
+    val_evidence_code_level = Message(
+        en="{where}: the level in code {code} must be from {low} to {high}",
+        id="{where}: tingkat dalam kode {code} harus dari {low} sampai {high}",
+    )
+    val_not_filled = Message(
+        en="{where} is not filled yet: give it a value",
+        id="{where} belum diisi: beri nilai",
+    )
+    val_not_filled_at = Message(
+        en="{where} is not filled yet at stage {stage}: give it a value",
+        id="{where} belum diisi pada tahap {stage}: beri nilai",
+    )
+    val_no_stage_value = Message(
+        en="{where} records no value up to stage {stage} (it records: {recorded})",
+        id="{where} tidak mencatat nilai sampai tahap {stage} (yang dicatat: {recorded})",
+    )
 
     # --- Pemdi in depth: external indices, evidence items, spbe evidence, SPBE to Pemdi
     # (new messages of this part go directly below)

@@ -65,15 +65,17 @@ def _entry_line(framework: Framework, indicator, previous: Assessment | None) ->
         return f"  {key}: {_value(framework.min_value, framework)}{comment}"
     entry = previous.entries[indicator.id]
     level = (
-        _value(entry.values[0], framework)
-        if len(entry.values) == 1
-        else "[" + ", ".join(_value(v, framework) for v in entry.values) + "]"
+        _value(entry.filled_values[0], framework)
+        if len(entry.filled_values) == 1
+        else "[" + ", ".join(_value(v, framework) for v in entry.filled_values) + "]"
     )
     extras = []
     if entry.target is not None:
         extras.append(f"target: {_value(entry.target, framework)}")
     if entry.pic:
-        extras.append(f"pic: {_text(entry.pic)}")
+        extras.append(
+            f"pic: {_text(entry.pic[0])}" if len(entry.pic) == 1 else f"pic: [{', '.join(map(_text, entry.pic))}]"
+        )
     if extras:
         return f"  {key}: {{level: {level}, {', '.join(extras)}}}{comment}"
     return f"  {key}: {level}{comment}"

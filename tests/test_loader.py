@@ -6,6 +6,7 @@ from fractions import Fraction
 
 import pytest
 
+from spbe_cli.core.assessment import Evidence
 from spbe_cli.loading.loader import parse_assessment, validate_data
 from spbe_cli.problems import InvalidInput
 
@@ -36,8 +37,9 @@ def test_rich_form(catalog):
     assert entry.values == (3,)
     assert entry.target == 4
     assert entry.note == "Peta rencana"
-    assert entry.evidence == ("https://a", "b")
-    assert entry.pic == "Bappeda"
+    # A bare string is an evidence item: a link where it looks like one, else a reference (title).
+    assert entry.evidence == (Evidence(link="https://a"), Evidence(title="b"))
+    assert entry.pic == ("Bappeda",)
 
 
 def test_indicator_35_of_2018_takes_a_list(catalog):
@@ -76,7 +78,6 @@ def test_pemdi_decimals_are_read_exactly(catalog):
     [
         ("true", "indicator 5 must be a whole number from 1 to 5, not true"),
         ("'3'", "indicator 5 must be a whole number from 1 to 5, not text '3'"),
-        ("~", "indicator 5 must be a whole number from 1 to 5, not null (empty)"),
         ("3.0", "indicator 5 must be a whole number from 1 to 5, not 3.0"),
         ("3.5", "indicator 5 must be a whole number from 1 to 5, not 3.5"),
         ("0", "indicator 5 must be a whole number from 1 to 5, not 0"),
@@ -99,7 +100,6 @@ def test_spbe_2020_bad_levels(catalog, value, message):
         (".inf", ".inf"),
         ("0.99", "0.99"),
         ("5.01", "5.01"),
-        ("~", "null (empty)"),
     ],
 )
 def test_pemdi_bad_values(catalog, value, got):
@@ -189,7 +189,9 @@ def test_top_level_must_be_a_mapping(catalog):
 def test_entry_needs_a_level(catalog):
     levels = uniform(catalog, "spbe-2020", 3)
     levels["9"] = "{target: 4}"
-    assert problems(catalog, levels_yaml("spbe-2020", levels)) == ["a.yaml:13:6: indicator 9: missing key 'level'"]
+    assert problems(catalog, levels_yaml("spbe-2020", levels)) == [
+        "a.yaml:13:6: indicator 9: missing key 'level' (or a value per stage: mandiri, dokumen, interviu, visitasi, akhir)"
+    ]
 
 
 def test_evidence_must_be_texts(catalog):

@@ -142,15 +142,33 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
-def scored(paths: Iterable[str], catalog: Catalog, session: Session) -> Iterator[ScoreResult]:
-    """Load and score files one at a time; problems go to stderr and are counted."""
+def at_stage(assessment, stage: str | None, session: Session):
+    """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
+    from ..loading.loader import not_filled_problems
+    from ..problems import InvalidInput
+
+    stage = stage or assessment.stage
+    problems = not_filled_problems(assessment, stage)
+    if problems:
+        raise InvalidInput(problems)
+    return assessment.resolved(stage)
+
+
+def scored(
+    paths: Iterable[str], catalog: Catalog, session: Session, stages: Iterable[str | None] | str | None = None
+) -> Iterator[ScoreResult]:
+    """Load and score files one at a time, each at `stages` (one for all, or one per file; None: the
+    file's own stage); problems go to stderr and are counted."""
+    import itertools
+
     from ..core.scoring import score
     from ..loading.loader import load_file
     from ..problems import InvalidInput
 
-    for path in paths:
+    per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
+    for path, stage in zip(paths, per_file, strict=False):
         try:
-            assessment = load_file(path, catalog)
+            assessment = at_stage(load_file(path, catalog), stage, session)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -217,13 +235,16 @@ def framework_named(catalog: Catalog, framework_id: str, session: Session, optio
     return catalog.get(framework_id)
 
 
-def load_one(path: str, catalog: Catalog, session: Session):
-    """One assessment, or exit 3 after reporting its problems."""
+def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = None, *, filled: bool = True):
+    """One assessment read at `stage` (None: its own), or exit 3 after reporting its problems.
+
+    With `filled` (the default), a value missing at that stage is one of those problems."""
     from ..loading.loader import load_file
     from ..problems import InvalidInput
 
     try:
         assessment = load_file(path, catalog)
+        assessment = at_stage(assessment, stage, session) if filled else assessment.resolved(stage or assessment.stage)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

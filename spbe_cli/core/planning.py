@@ -146,7 +146,7 @@ def _entries(assessment, framework, current, costs, locked, cap):
     for indicator in framework.indicators:
         if indicator.id in locked:
             continue
-        values = assessment.entries[indicator.id].values
+        values = assessment.entries[indicator.id].filled_values
         entry_weight = weights[indicator.id] / len(values)
         for position, value in enumerate(values):
             options: list[tuple[int, Fraction, Fraction, Value]] = []
@@ -226,7 +226,7 @@ def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], 
     changed: dict[str, list[Value]] = {}
     for position, taken in choice.items():
         entry = entries[position]
-        values = changed.setdefault(entry.indicator_id, list(assessment.entries[entry.indicator_id].values))
+        values = changed.setdefault(entry.indicator_id, list(assessment.entries[entry.indicator_id].filled_values))
         values[entry.position] = entry.options[taken - 1].end
     new_entries = dict(assessment.entries)
     for indicator_id, values in changed.items():

@@ -8,12 +8,12 @@ predikat is decided on the shown figure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
-from .assessment import Assessment, Value
+from .assessment import Assessment, NotFilled, Value
 from .framework import Framework, Group
 from .numbers import round_half_up
 
@@ -77,6 +77,9 @@ class ScoreResult:
     aspects: tuple[GroupScore, ...]
     indicators: tuple[IndicatorScore, ...]
     source: str | None = None
+    stage: str | None = None  # the stage scored at (None: the file records no stage)
+    stages: tuple[str, ...] = ()  # the stages the file records
+    assessment: Assessment | None = field(default=None, compare=False, repr=False)  # what was scored
 
     @property
     def shown(self) -> Decimal:
@@ -93,6 +96,8 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
     if assessment.framework != framework.id:
         raise ValueError(f"assessment is for {assessment.framework}, not {framework.id}")
     entries = assessment.entries
+    if any(entry.values is None for entry in entries.values()):
+        raise NotFilled(assessment.gaps())
     # Per aspect: sum of weight_units x value, and each indicator's effective weight units.
     aspect_sums: dict[int, Fraction | int] = {}
     weights: dict[str, Fraction | int] = {}
@@ -108,7 +113,7 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
     level_names = framework.level_names
     for indicator in framework.indicators:
         entry = entries[indicator.id]
-        values = entry.values
+        values = entry.filled_values
         single = values[0] if len(values) == 1 else None
         units = weights[indicator.id]
         indicators.append(
@@ -134,6 +139,9 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
         aspects=aspects,
         indicators=tuple(indicators),
         source=assessment.source,
+        stage=assessment.stage,
+        stages=assessment.stages,
+        assessment=assessment,
     )
 
 

@@ -30,6 +30,12 @@ INDONESIAN_KEYS: dict[str, tuple[str, ...]] = {
     "tingkat_kematangan": ("level", "levels"),
     "indikator": ("levels",),
     "sasaran": ("target",),
+    "tahap": ("stage",),
+    "layanan": ("service",),
+    "sektor": ("service",),
+    "catatan_asesor": ("assessor_note",),
+    "rekomendasi": ("recommendation",),
+    "penjelasan": ("note",),
 }
 
 CLOSE = 0.7  # difflib ratio: "yeer" -> "year" (0.75) is close; "tahun" -> "year" (0.22) is not

@@ -7,6 +7,7 @@ language).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -14,13 +15,25 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..core.assessment import Assessment
+from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.framework import Framework
+from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
-from .models import ENTRY_KEYS, TOP_KEYS, YEAR_MAX, YEAR_MIN, assessment_model, to_assessment
+from .models import (
+    ENTRY_KEYS,
+    EVIDENCE_KEYS,
+    TEXT_KEYS,
+    TOP_KEYS,
+    YEAR_MAX,
+    YEAR_MIN,
+    _field_name,
+    assessment_model,
+    recorded_stages,
+    to_assessment,
+)
 from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
 
 
@@ -45,18 +58,58 @@ def read_bytes(path: str) -> bytes:
     return data
 
 
-def load_file(path: str, catalog: Catalog) -> Assessment:
-    return parse_assessment(read_bytes(path), path, catalog)
+def load_file(path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
+    return parse_assessment(read_bytes(path), path, catalog, locate=locate)
 
 
-def parse_assessment(data: bytes, path: str, catalog: Catalog) -> Assessment:
-    """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem."""
-    document = read_yaml(data, path, positions=False)  # valid files never need positions
-    try:
-        return _Reporter(document).assessment(catalog)
-    except InvalidInput:
-        document = read_yaml(data, path)  # read again, recording positions, to locate problems
-        return _Reporter(document).assessment(catalog)
+def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
+    """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem.
+
+    The result carries the positions of its keys (`Assessment.positions`) when `locate` is true, and
+    whenever the file records stages or leaves values empty (what a command may have to refuse).
+    """
+    if not locate:
+        document = read_yaml(data, path, positions=False)  # most files never need positions
+        try:
+            assessment = _Reporter(document).assessment(catalog)
+        except InvalidInput:
+            pass  # read again below, recording positions, to locate the problems
+        else:
+            if not assessment.stages and not assessment.unfilled:
+                return assessment
+    document = read_yaml(data, path)
+    return _Reporter(document).assessment(catalog)
+
+
+def not_filled_problems(assessment: Assessment, stage: str | None) -> list[Problem]:
+    """Every indicator without a value at `stage`, located (empty when all are filled)."""
+    problems = []
+    for gap in assessment.gaps(stage):
+        where = Phrase(M.where_indicator, id=gap.indicator_id, rest="")
+        if gap.reason == "no_stage":
+            recorded = ", ".join(assessment.entries[gap.indicator_id].stage_values)
+            message = Phrase(M.val_no_stage_value, where=where, stage=gap.stage, recorded=recorded)
+            path: tuple = ("levels", gap.indicator_id)
+        else:
+            if gap.stage is None:
+                message = Phrase(M.val_not_filled, where=where)
+            else:
+                message = Phrase(M.val_not_filled_at, where=where, stage=gap.stage)
+            path = _empty_path(assessment, gap.indicator_id, gap.stage)
+        line, col = assessment.position(path)
+        problems.append(Problem.at(assessment.source or "-", line, col, message))
+    return problems
+
+
+def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) -> tuple:
+    entry = assessment.entries[indicator_id]
+    recorded = entry.recorded_stage_at(stage) if stage is not None else None
+    if recorded is not None:
+        return ("levels", indicator_id, recorded)
+    return ("levels", indicator_id)
+
+
+EVIDENCE_CODE = re.compile(r"I(\d+)-L(\d+)-(\d+)")
 
 
 def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:
@@ -97,14 +150,87 @@ class _Reporter:
             validated = assessment_model(framework).model_validate(data)
         except ValidationError as error:
             raise InvalidInput(list(self.validation_problems(error.errors(include_url=False), framework))) from None
-        return to_assessment(validated, framework, self.document.path)
+        problems = list(self.entry_problems(validated, framework))
+        if problems:
+            raise InvalidInput(problems)
+        assessment = to_assessment(validated, framework, self.document.path)
+        if self.document.values:
+            from dataclasses import replace
+
+            located = {**self.document.values, **self.document.keys}  # a key's own line where it has one
+            assessment = replace(assessment, positions=located)
+        return assessment
+
+    def entry_problems(self, validated: BaseModel, framework: Framework) -> Iterable[Problem]:
+        """What one model cannot say about an indicator: keys that exclude or must match each other."""
+        declared = validated.stage  # type: ignore[attr-defined]
+        levels = validated.levels  # type: ignore[attr-defined]
+        for indicator in framework.indicators:
+            raw = getattr(levels, _field_name(indicator.id))
+            if not isinstance(raw, BaseModel):
+                continue
+            fields: Any = raw
+            here = ("levels", indicator.id)
+            where = Phrase(M.where_indicator, id=indicator.id, rest="")
+            stages = recorded_stages(raw)
+            has_level = "level" in raw.model_fields_set
+            if stages and has_level:
+                message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
+                yield self.problem(here, message, key=True, kind="structure")
+            elif not stages and not has_level:
+                yield self.problem(
+                    here, Phrase(M.val_no_value, where=where, stages=", ".join(STAGES)), kind="structure"
+                )
+            if declared is not None:
+                for stage in stages:
+                    if position(stage) > position(declared):
+                        message = Phrase(M.val_stage_after, where=where, stage=stage, declared=declared)
+                        yield self.problem(here + (stage,), message, key=True)
+            if indicator.multiple and fields.service is not None:
+                services = 1 if isinstance(fields.service, str) else len(fields.service)
+                written = [getattr(fields, key) for key in ("level", *stages)]
+                counts = {1 if not isinstance(v, list) else len(v) for v in written if v is not None}
+                if counts - {services}:
+                    counted = ", ".join(map(str, sorted(counts)))
+                    message = Phrase(M.val_service_count, where=where, services=services, values=counted)
+                    yield self.problem(here + ("service",), message)
+            if indicator.id.startswith("I"):
+                yield from self.evidence_code_problems(fields.evidence, indicator.id, framework)
+
+    def evidence_code_problems(self, evidence: Any, indicator_id: str, framework: Framework) -> Iterable[Problem]:
+        """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
+        if not isinstance(evidence, list):
+            return
+        for index, item in enumerate(evidence):
+            code = getattr(item, "code", None)
+            if code is None:
+                continue
+            path = ("levels", indicator_id, "evidence", index, "code")
+            where = self.where(path)
+            match = EVIDENCE_CODE.fullmatch(code.strip())
+            if match is None:
+                yield self.problem(path, Phrase(M.val_evidence_code, where=where, given=code, example="I4-L2-01"))
+            elif f"I{int(match[1])}" != indicator_id:
+                message = Phrase(M.val_evidence_code_indicator, where=where, code=code, id=indicator_id)
+                yield self.problem(path, message)
+            elif not framework.min_value <= int(match[2]) <= framework.max_value:
+                message = Phrase(
+                    M.val_evidence_code_level, where=where, code=code, low=framework.min_value, high=framework.max_value
+                )
+                yield self.problem(path, message)
 
     def framework_of(self, catalog: Catalog) -> Framework:
         data = self.document.data
         if not isinstance(data, dict):
             found = self.describe(data)
             raise InvalidInput(
-                [self.problem((), Phrase(M.val_not_mapping, keys=", ".join(TOP_KEYS), found=found), kind="structure")]
+                [
+                    self.problem(
+                        (),
+                        Phrase(M.val_not_mapping, keys=", ".join(k for k in TOP_KEYS if k != "stage"), found=found),
+                        kind="structure",
+                    )
+                ]
             )
         if "framework" not in data:
             raise InvalidInput(
@@ -147,6 +273,8 @@ class _Reporter:
             return TOP_KEYS
         if parent == ("levels",):
             return tuple(framework.by_id)
+        if len(parent) >= 2 and isinstance(parent[-1], int) and parent[-2] == "evidence":
+            return EVIDENCE_KEYS
         return ENTRY_KEYS
 
     def unknown_keys(
@@ -160,11 +288,11 @@ class _Reporter:
             present = self.keys_at(parent)
             if of_indicators:
                 guess = suggest_indicator(key_text(key), list(valid), present)
+            elif parent == () and key_text(key).casefold() in ENTRY_KEYS:
+                problems.append(self.entry_key_at_top(key_text(key)))
+                continue
             else:
                 guess = suggest_key(key_text(key), valid, present)
-                if guess is None and parent == () and key_text(key).casefold() in ENTRY_KEYS:
-                    problems.append(self.entry_key_at_top(key_text(key)))
-                    continue
             hint = Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
@@ -206,11 +334,18 @@ class _Reporter:
             return Phrase(M.val_institution, given=given)
         if loc == ("levels",):
             return Phrase(M.val_levels, given=given)
+        if loc == ("stage",):
+            return Phrase(M.val_stage, given=given, stages=", ".join(STAGES))
         in_levels = len(loc) >= 2 and loc[0] == "levels"
-        if in_levels and (loc[-1] in ("note", "pic") or (len(loc) >= 3 and loc[-2] == "evidence")):
-            return Phrase(M.val_text, where=where, given=given)
+        inner = [part for part in loc[2:] if isinstance(part, str)]
+        if in_levels and inner[-1:] == ["status"] and "evidence" in inner:
+            return Phrase(M.val_evidence_status, where=where, given=given, statuses=", ".join(EVIDENCE_STATUSES))
         if in_levels and loc[-1] == "evidence":
-            return Phrase(M.val_texts, where=where, given=given)
+            return Phrase(M.val_evidence, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
+        if in_levels and len(loc) >= 4 and loc[-2] == "evidence":
+            return Phrase(M.val_evidence_item, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
+        if in_levels and any(part in TEXT_KEYS for part in inner):
+            return Phrase(M.val_text, where=where, given=given)
         if in_levels:
             indicator = framework.by_id.get(str(loc[1]))
             raw = error.get("input")
@@ -218,7 +353,7 @@ class _Reporter:
                 return Phrase(M.val_no_list, where=where)
             if kind in ("too_short", "too_long"):
                 return Phrase(M.val_services, where=where)
-            if isinstance(raw, dict):
+            if isinstance(raw, dict) and len(loc) == 2:
                 return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
             expected = Phrase(
                 M.expect_whole if framework.integer_values else M.expect_decimal,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
@@ -24,18 +24,32 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ..core.assessment import Assessment, Entry
+from ..core.assessment import EVIDENCE_STATUSES, Assessment, Entry, Evidence
 from ..core.framework import Framework
+from ..core.stages import STAGES, ordered
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
-TOP_KEYS = ("framework", "institution", "year", "levels")
-ENTRY_KEYS = ("level", "target", "note", "evidence", "pic")
+TOP_KEYS = ("framework", "institution", "year", "stage", "levels")
+ENTRY_KEYS = (
+    "level",
+    *STAGES,
+    "target",
+    "note",
+    "evidence",
+    "pic",
+    "service",
+    "assessor_note",
+    "recommendation",
+)
+TEXT_KEYS = ("note", "pic", "service", "assessor_note", "recommendation", "code", "link", "title")
+EVIDENCE_KEYS = ("code", "link", "title", "status", "note")
 
 Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
 Year = Annotated[int, Strict(), Field(ge=YEAR_MIN, le=YEAR_MAX)]
 
 # Discriminator tags appear in error locations; their angle brackets let the loader drop them.
-VALUE_TAG, LIST_TAG, ENTRY_TAG = "<value>", "<list>", "<entry>"
+VALUE_TAG, LIST_TAG, ENTRY_TAG, TEXT_TAG = "<value>", "<list>", "<entry>", "<text>"
+StrictText = Annotated[str, Strict()]
 
 
 def _no_bool_or_text(value: Any) -> Any:
@@ -72,6 +86,36 @@ def _tagged(choices: dict[str, Any]) -> Any:
     return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else VALUE_TAG)]  # noqa: UP007  (Union of a runtime tuple)
 
 
+def _by_shape(choices: dict[str, Any], otherwise: str) -> Any:
+    """A union picked by the shape of the value (mapping, list, else `otherwise`): one clear error each."""
+    members = tuple(Annotated[kind, Tag(tag)] for tag, kind in choices.items())
+    return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else otherwise)]  # noqa: UP007
+
+
+class EvidenceItem(BaseModel):
+    """One evidence item written as a mapping."""
+
+    model_config = ConfigDict(extra="forbid")
+    code: StrictText | None = Field(default=None, description="the portal's code, e.g. I4-L2-01")
+    link: StrictText | None = Field(default=None, description="where the document is")
+    title: StrictText | None = Field(default=None, description="what the document is")
+    status: Literal[EVIDENCE_STATUSES] | None = Field(  # type: ignore[valid-type]
+        default=None, description="draf, diunggah, diterima, revisi or ditolak"
+    )
+    note: StrictText | None = Field(default=None, description="a remark on this item")
+
+
+_EvidenceItemField: Any = _by_shape({VALUE_TAG: StrictText, ENTRY_TAG: EvidenceItem}, VALUE_TAG)
+EvidenceField = _by_shape(
+    {
+        VALUE_TAG: StrictText,
+        LIST_TAG: list[_EvidenceItemField],
+    },
+    VALUE_TAG,
+)
+Offices = _by_shape({VALUE_TAG: StrictText, LIST_TAG: list[StrictText]}, VALUE_TAG)
+
+
 def _field_name(indicator_id: str) -> str:
     return "i_" + indicator_id.lower()
 
@@ -88,25 +132,37 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
     values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
     strict = ConfigDict(extra="forbid")
 
-    def entry_model(level_type: Any, suffix: str) -> type[BaseModel]:
+    def entry_model(level_type: Any, suffix: str, service_type: Any) -> type[BaseModel]:
+        stage_fields: dict[str, Any] = {
+            stage: (level_type | None, Field(default=None, description=f"the value at stage {stage}"))
+            for stage in STAGES
+        }
         return create_model(
             f"Entry_{framework.id}{suffix}".replace("-", "_"),
             __config__=strict,
-            level=(level_type, Field(description="the value for this indicator")),
-            target=(value | None, Field(default=None, description="the value aimed for")),
-            note=(str | None, Field(default=None, description="justification or remark")),
-            evidence=(
-                list[Annotated[str, Strict()]],
-                Field(default_factory=list, description="evidence (bukti dukung) links or references"),
+            level=(
+                level_type | None,
+                Field(default=None, description="the value at every stage (empty: not filled yet)"),
             ),
-            pic=(str | None, Field(default=None, description="responsible office (OPD / PIC)")),
+            **stage_fields,
+            target=(value | None, Field(default=None, description="the value aimed for")),
+            note=(StrictText | None, Field(default=None, description="justification (penjelasan)")),
+            evidence=(
+                EvidenceField | None,
+                Field(default=None, description="evidence (bukti dukung): a link or reference, or a list of items"),
+            ),
+            pic=(Offices | None, Field(default=None, description="responsible office(s) (OPD / PIC)")),
+            service=(service_type | None, Field(default=None, description="the public service / sector covered")),
+            assessor_note=(StrictText | None, Field(default=None, description="the assessors' note (catatan asesor)")),
+            recommendation=(StrictText | None, Field(default=None, description="the assessors' recommendation")),
         )
 
-    single_entry = entry_model(value, "")
-    multi_entry = entry_model(_tagged({VALUE_TAG: value, LIST_TAG: values}), "_multi")
+    single_entry = entry_model(value, "", StrictText)
+    multi_entry = entry_model(_tagged({VALUE_TAG: value, LIST_TAG: values}), "_multi", Offices)
     # One type object shared by every field: Pydantic builds its schema about twice as fast.
-    single_kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry})
-    multi_kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry})
+    # An empty indicator (`7:`) is not filled yet.
+    single_kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry}) | None
+    multi_kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry}) | None
     fields: dict[str, Any] = {
         _field_name(i.id): (multi_kind if i.multiple else single_kind, Field(alias=i.id, description=i.name))
         for i in framework.indicators
@@ -118,6 +174,10 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
         framework=(str, Field(description="framework id")),
         institution=(Text, Field(description="institution name")),
         year=(Year, Field(description="evaluation year")),
+        stage=(
+            Literal[STAGES] | None,
+            Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
+        ),
         levels=(levels, Field(description="every indicator of the framework")),
     )
     _cache[key] = model
@@ -128,30 +188,66 @@ def _exact(value: Any) -> Any:
     return value if isinstance(value, int) or value is None else Fraction(value)
 
 
+def _values(raw: Any) -> tuple | None:
+    if raw is None:
+        return None
+    return tuple(map(_exact, raw)) if isinstance(raw, list) else (_exact(raw),)
+
+
+def _texts(raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    items = [raw] if isinstance(raw, str) else raw
+    return tuple(text.strip() for text in items if text.strip())
+
+
+def _evidence(raw: Any) -> tuple[Evidence, ...]:
+    if raw is None:
+        return ()
+    items = [raw] if isinstance(raw, str) else raw
+    return tuple(Evidence.from_text(item) if isinstance(item, str) else Evidence(**item.model_dump()) for item in items)
+
+
+def recorded_stages(raw: BaseModel) -> list[str]:
+    """The stage keys written in one indicator's mapping."""
+    return [stage for stage in STAGES if stage in raw.model_fields_set]
+
+
+def to_entry(raw: Any) -> Entry:
+    """One validated indicator (a value, a list of values, None or an entry model) as a core Entry."""
+    if not isinstance(raw, BaseModel):
+        return Entry(values=_values(raw))
+    stages = recorded_stages(raw)
+    fields: Any = raw
+    return Entry(
+        values=None if stages else _values(fields.level),
+        target=_exact(fields.target),
+        note=fields.note,
+        evidence=_evidence(fields.evidence),
+        pic=_texts(fields.pic),
+        service=_texts(fields.service),
+        assessor_note=fields.assessor_note,
+        recommendation=fields.recommendation,
+        stage_values={stage: _values(getattr(fields, stage)) for stage in stages},
+    )
+
+
 def to_assessment(model: BaseModel, framework: Framework, source: str | None = None) -> Assessment:
-    """Turn a validated model into the core's plain Assessment."""
+    """Turn a validated model into the core's plain Assessment, read at its default stage."""
     levels = model.levels  # type: ignore[attr-defined]
-    entries: dict[str, Entry] = {}
-    for indicator in framework.indicators:
-        raw = getattr(levels, _field_name(indicator.id))
-        if isinstance(raw, BaseModel):
-            level = raw.level  # type: ignore[attr-defined]
-            values = tuple(map(_exact, level)) if isinstance(level, list) else (_exact(level),)
-            entries[indicator.id] = Entry(
-                values=values,
-                target=_exact(raw.target),  # type: ignore[attr-defined]
-                note=raw.note,  # type: ignore[attr-defined]
-                evidence=tuple(raw.evidence),  # type: ignore[attr-defined]
-                pic=raw.pic,  # type: ignore[attr-defined]
-            )
-        elif isinstance(raw, list):
-            entries[indicator.id] = Entry(values=tuple(map(_exact, raw)))
-        else:
-            entries[indicator.id] = Entry(values=(_exact(raw),))
+    entries = {indicator.id: to_entry(getattr(levels, _field_name(indicator.id))) for indicator in framework.indicators}
+    stages = ordered(stage for entry in entries.values() for stage in entry.stage_values)
+    declared = model.stage  # type: ignore[attr-defined]
+    default = declared or (stages[-1] if stages else None)
+    if stages:
+        entries = {key: entry.at(default) for key, entry in entries.items()}
     return Assessment(
         framework=framework.id,
         institution=model.institution,  # type: ignore[attr-defined]
         year=model.year,  # type: ignore[attr-defined]
         entries=entries,
         source=source,
+        stage=default,
+        stages=stages,
+        declared_stage=declared,
     )

@@ -64,9 +64,13 @@ def validate(
             continue
         session.note_years(path, assessment, catalog)
         if not quiet:
-            message = session.messages(
-                M.msg_valid, path=path, framework=assessment.framework, count=len(assessment.entries)
-            )
+            count, unfilled = len(assessment.entries), len(assessment.unfilled)
+            if unfilled:
+                message = session.messages(
+                    M.msg_valid_unfilled, path=path, framework=assessment.framework, count=count, unfilled=unfilled
+                )
+            else:
+                message = session.messages(M.msg_valid, path=path, framework=assessment.framework, count=count)
             print(safe_line(message))
     if problems:
         from ...formats import github

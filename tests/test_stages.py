@@ -1,0 +1,256 @@
+"""One file through the evaluation year: stage values, unfilled indicators, evidence, offices, services."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from typer.testing import CliRunner
+
+from spbe_cli.cli import app
+from spbe_cli.core.assessment import Evidence, NotFilled
+from spbe_cli.core.scoring import score
+from spbe_cli.loading.loader import not_filled_problems, parse_assessment
+from spbe_cli.problems import InvalidInput
+
+from .conftest import levels_yaml, uniform
+
+runner = CliRunner()
+
+
+def load(catalog, text: str):
+    return parse_assessment(text.encode("utf-8"), "a.yaml", catalog)
+
+
+def problems(catalog, text: str, lang: str = "en") -> list[str]:
+    from spbe_cli.i18n import Messages
+
+    with pytest.raises(InvalidInput) as caught:
+        parse_assessment(text.encode("utf-8"), "a.yaml", catalog)
+    return [p.render(Messages(lang)) for p in caught.value.problems]
+
+
+def staged(catalog, **changes: str) -> str:
+    levels = uniform(catalog, "spbe-2020", 3)
+    levels.update(changes)
+    return levels_yaml("spbe-2020", levels)
+
+
+def test_value_at_a_stage_is_the_latest_recorded_up_to_it(catalog):
+    text = staged(catalog, **{"12": "{mandiri: 4, dokumen: 3, akhir: 2}", "13": "{mandiri: 5}"})
+    assessment = load(catalog, text)
+    assert assessment.stages == ("mandiri", "dokumen", "akhir")
+    assert assessment.stage == "akhir"  # the latest recorded, without a top-level stage
+    assert assessment.entries["12"].values == (2,)
+    assert assessment.entries["13"].values == (5,)  # mandiri holds until a later stage records another
+    assert assessment.at("mandiri").entries["12"].values == (4,)
+    assert assessment.at("interviu").entries["12"].values == (3,)
+    assert assessment.at("visitasi").stage == "visitasi"
+    assert assessment.entries["1"].values == (3,)  # a plain value holds at every stage
+    assert assessment.at("mandiri").entries["1"].values == (3,)
+
+
+def test_a_file_without_stages_has_no_stage(catalog):
+    assessment = load(catalog, staged(catalog))
+    assert assessment.stage is None and assessment.stages == ()
+    assert assessment.positions == {}  # plain files take the fast path
+
+
+def test_top_level_stage_is_the_default(catalog):
+    text = staged(catalog, **{"12": "{mandiri: 4, dokumen: 3}"}).replace("year: 2024", "year: 2024\nstage: interviu")
+    assessment = load(catalog, text)
+    assert assessment.stage == "interviu" and assessment.declared_stage == "interviu"
+    assert assessment.entries["12"].values == (3,)
+
+
+def test_a_stage_before_any_recorded_value_names_the_indicator(catalog):
+    assessment = load(catalog, staged(catalog, **{"12": "{mandiri: 4}", "14": "{akhir: 3}"}))
+    with pytest.raises(NotFilled) as caught:
+        assessment.at("mandiri")
+    assert [gap.indicator_id for gap in caught.value.gaps] == ["14"]
+    (problem,) = not_filled_problems(assessment, "mandiri")
+    assert str(problem) == "a.yaml:18:3: indicator 14 records no value up to stage mandiri (it records: akhir)"
+
+
+def test_unfilled_indicators_load_but_do_not_score(catalog):
+    text = staged(catalog, **{"7": "", "12": "{mandiri: 4, akhir: }"})
+    assessment = load(catalog, text)
+    assert assessment.unfilled == ["7", "12"]
+    assert [gap.indicator_id for gap in assessment.gaps()] == ["7", "12"]
+    assert [gap.indicator_id for gap in assessment.gaps("mandiri")] == ["7"]
+    with pytest.raises(NotFilled):
+        score(assessment, catalog.get("spbe-2020"))
+    assert [str(p) for p in not_filled_problems(assessment, "akhir")] == [
+        "a.yaml:11:3: indicator 7 is not filled yet at stage akhir: give it a value",
+        "a.yaml:16:20: indicator 12 is not filled yet at stage akhir: give it a value",
+    ]
+
+
+def test_the_whole_entry_is_read(catalog):
+    entry_text = (
+        "{mandiri: 4, dokumen: 3, target: 4, note: Perbup 12/2024, evidence: https://jdih.example/12,"
+        " pic: [Bappeda, Diskominfo], assessor_note: Belum ada reviu, recommendation: Reviu tahunan}"
+    )
+    text = staged(catalog, **{"12": entry_text, "45": "{level: 3, service: Administrasi Kependudukan}"})
+    assessment = load(catalog, text)
+    entry = assessment.entries["12"]
+    assert entry.stage_values == {"mandiri": (4,), "dokumen": (3,)}
+    assert entry.values == (3,)
+    assert entry.target == 4 and entry.note == "Perbup 12/2024"
+    assert entry.evidence == (Evidence(link="https://jdih.example/12"),)
+    assert entry.pic == ("Bappeda", "Diskominfo")
+    assert entry.assessor_note == "Belum ada reviu" and entry.recommendation == "Reviu tahunan"
+    assert assessment.entries["45"].service == ("Administrasi Kependudukan",)
+    assert assessment.entries["45"].values == (3,)
+
+
+def test_evidence_items_as_mappings(catalog):
+    items = "[Perbup 12/2024, {code: A1, link: 'https://x', title: SK, status: revisi, note: cap kurang}]"
+    entry = load(catalog, staged(catalog, **{"12": f"{{level: 3, evidence: {items}}}"})).entries["12"]
+    assert entry.evidence == (
+        Evidence(title="Perbup 12/2024"),
+        Evidence(code="A1", link="https://x", title="SK", status="revisi", note="cap kurang"),
+    )
+
+
+def test_spbe_2018_services_per_stage(catalog):
+    levels = uniform(catalog, "spbe-2018", 2)
+    levels["35"] = "{mandiri: [3, 4], akhir: [2, 3], service: [Kesehatan, Perizinan]}"
+    assessment = load(catalog, levels_yaml("spbe-2018", levels))
+    assert assessment.entries["35"].values == (2, 3)
+    assert assessment.at("mandiri").entries["35"].values == (3, 4)
+    assert assessment.entries["35"].service == ("Kesehatan", "Perizinan")
+
+
+def test_pemdi_decimals_per_stage(catalog):
+    levels = uniform(catalog, "pemdi-2026", "2.00")
+    levels["I3"] = "{mandiri: 3.25, akhir: 2.5}"
+    assessment = load(catalog, levels_yaml("pemdi-2026", levels))
+    assert assessment.entries["I3"].values == (Fraction(5, 2),)
+    assert assessment.at("mandiri").entries["I3"].values == (Fraction(13, 4),)
+
+
+REFUSALS = [
+    (
+        {"12": "{level: 3, mandiri: 4}"},
+        "a.yaml:16:3: indicator 12 has both `level` and values per stage (mandiri): keep one",
+        "a.yaml:16:3: indikator 12 memiliki `level` sekaligus nilai per tahap (mandiri): pertahankan salah satu",
+    ),
+    (
+        {"12": "{mandiri: 4, target: 5, stage: 3}"},
+        "a.yaml:16:31: unknown key 'stage'; did you mean 'target'?",
+        "a.yaml:16:31: kunci 'stage' tidak dikenal; maksud Anda 'target'?",
+    ),
+    (
+        {"12": "{level: 3, evidence: [{title: SK, status: lulus}]}"},
+        "a.yaml:16:49: indicator 12 evidence[1] status must be one of draf, diunggah, diterima, revisi, ditolak,"
+        " not text 'lulus'",
+        "a.yaml:16:49: indikator 12 evidence[1] status harus salah satu dari draf, diunggah, diterima, revisi,"
+        " ditolak, bukan teks 'lulus'",
+    ),
+    (
+        {"12": "{level: 3, evidence: 5}"},
+        "a.yaml:16:28: indicator 12 evidence must be a link or reference, or a list of them (each text or a mapping"
+        " with code, link, title, status, note), not 5",
+        "a.yaml:16:28: indikator 12 evidence harus tautan atau rujukan, atau daftarnya (masing-masing teks atau"
+        " pemetaan dengan code, link, title, status, note), bukan 5",
+    ),
+    (
+        {"12": "{level: 3, evidence: [{titel: SK}]}"},
+        "a.yaml:16:30: unknown key 'titel'; did you mean 'title'?",
+        "a.yaml:16:30: kunci 'titel' tidak dikenal; maksud Anda 'title'?",
+    ),
+    (
+        {"12": "{level: 3, pic: [Bappeda, 4]}"},
+        "a.yaml:16:33: indicator 12 pic[2] must be text, not 4",
+        "a.yaml:16:33: indikator 12 pic[2] harus teks, bukan 4",
+    ),
+    (
+        {"12": "{level: 3, service: [A, B]}"},
+        "a.yaml:16:27: indicator 12 service must be text, not a list",
+        "a.yaml:16:27: indikator 12 service harus teks, bukan sebuah daftar",
+    ),
+    (
+        {"12": "{mandiri: 6}"},
+        "a.yaml:16:17: indicator 12 mandiri must be a whole number from 1 to 5, not 6",
+        "a.yaml:16:17: indikator 12 mandiri harus bilangan bulat dari 1 sampai 5, bukan 6",
+    ),
+]
+
+
+@pytest.mark.parametrize(("changes", "english", "indonesian"), REFUSALS)
+def test_refusals_are_located_in_both_languages(catalog, changes, english, indonesian):
+    assert problems(catalog, staged(catalog, **changes)) == [english]
+    assert problems(catalog, staged(catalog, **changes), "id") == [indonesian]
+
+
+def test_a_later_stage_than_the_file_declares_is_refused(catalog):
+    text = staged(catalog, **{"12": "{mandiri: 4, akhir: 3}"}).replace("year: 2024", "year: 2024\nstage: dokumen")
+    assert problems(catalog, text) == ["a.yaml:17:20: indicator 12 records stage akhir, after the file's stage dokumen"]
+    assert problems(catalog, text, "id") == [
+        "a.yaml:17:20: indikator 12 mencatat tahap akhir, sesudah tahap berkas dokumen"
+    ]
+
+
+def test_an_unknown_top_level_stage_is_refused(catalog):
+    text = staged(catalog).replace("year: 2024", "year: 2024\nstage: final")
+    assert problems(catalog, text) == [
+        "a.yaml:4:8: stage must be one of mandiri, dokumen, interviu, visitasi, akhir, not text 'final'"
+    ]
+    assert problems(catalog, text, "id") == [
+        "a.yaml:4:8: stage harus salah satu dari mandiri, dokumen, interviu, visitasi, akhir, bukan teks 'final'"
+    ]
+
+
+def test_spbe_2018_services_must_match_the_values(catalog):
+    levels = uniform(catalog, "spbe-2018", 2)
+    levels["35"] = "{mandiri: [3, 4], akhir: [2, 3, 1], service: [Kesehatan, Perizinan]}"
+    text = levels_yaml("spbe-2018", levels)
+    assert problems(catalog, text) == [
+        "a.yaml:39:52: indicator 35: 2 service(s) named but 2, 3 value(s) given; name one service per value"
+    ]
+    assert problems(catalog, text, "id") == [
+        "a.yaml:39:52: indikator 35: 2 layanan disebut tetapi 2, 3 nilai diberikan; sebut satu layanan per nilai"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "english", "indonesian"),
+    [
+        ("I4-2-01", "'I4-2-01' is not a portal code like I4-L2-01", "'I4-2-01' bukan kode portal seperti I4-L2-01"),
+        (
+            "I5-L2-01",
+            "code I5-L2-01 belongs to another indicator than I4",
+            "kode I5-L2-01 milik indikator lain, bukan I4",
+        ),
+        (
+            "I4-L9-01",
+            "the level in code I4-L9-01 must be from 1 to 5",
+            "tingkat dalam kode I4-L9-01 harus dari 1 sampai 5",
+        ),
+    ],
+)
+def test_pemdi_evidence_codes(catalog, code, english, indonesian):
+    levels = uniform(catalog, "pemdi-2026", "2.00")
+    levels["I4"] = f"{{level: 2.00, evidence: [{{code: {code}, status: diunggah}}]}}"
+    text = levels_yaml("pemdi-2026", levels)
+    (message,) = problems(catalog, text)
+    assert message.endswith(f"indicator I4 evidence[1] code: {english}")
+    (message,) = problems(catalog, text, "id")
+    assert message.endswith(f"indikator I4 evidence[1] code: {indonesian}")
+    levels["I4"] = "{level: 2.00, evidence: [{code: I4-L2-01, status: diterima}]}"
+    assert load(catalog, levels_yaml("pemdi-2026", levels)).entries["I4"].evidence[0].code == "I4-L2-01"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_commands_refuse_unfilled_values_and_validate_counts_them(catalog, write, lang):
+    path = write("a.yaml", staged(catalog, **{"7": "~", "9": ""}))
+    result = runner.invoke(app, ["validate", "--lang", lang, path])
+    assert result.exit_code == 0
+    assert ("2 not filled yet" if lang == "en" else "2 belum diisi") in result.stdout
+    for command in (["score"], ["plan", "--target", "4"], ["rank"]):
+        result = runner.invoke(app, [*command, "--lang", lang, path])
+        assert result.exit_code == 3, (command, result.output)
+        words = "is not filled yet" if lang == "en" else "belum diisi"
+        assert f"{path}:11:3: {'indicator' if lang == 'en' else 'indikator'} 7 {words}" in result.stderr
+        assert f"{path}:13:3:" in result.stderr
