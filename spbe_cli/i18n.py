@@ -280,8 +280,8 @@ class M:
         id="target {target} tidak dapat dicapai: indeks terbaik yang dapat dicapai {best} ({predikat})",
     )
     err_no_files = Message(
-        en="no assessment files found",
-        id="tidak ada berkas penilaian yang ditemukan",
+        en="no assessment files found in {paths} (looked for *.yaml and *.yml with a top-level framework: key)",
+        id="tidak ada berkas penilaian yang ditemukan di {paths} (dicari *.yaml dan *.yml dengan kunci framework: di tingkat atas)",
     )
     err_target_range = Message(
         en="target {target} is outside the value range {low} to {high}",
@@ -780,6 +780,10 @@ class M:
     val_entry_key_at_top = Message(
         en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
         id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",
+    )
+    msg_skipped_other_yaml = Message(
+        en="note: skipped {count} YAML file(s) in folders without a top-level framework: key (not assessments)",
+        id="catatan: {count} berkas YAML di dalam folder dilewati karena tidak memiliki kunci framework: di tingkat atas (bukan berkas penilaian)",
     )
     heading_with_file = Message(
         en="{heading} ({path})",

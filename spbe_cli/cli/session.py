@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -128,6 +128,12 @@ def open_sink(
         raise typer.Exit(error.code) from None
 
 
+class _FoundInFolder(str):
+    """A file found by searching a folder, as opposed to one the user named."""
+
+    __slots__ = ()
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files as given; folders searched recursively for *.yaml and *.yml, in a stable order."""
     for path in paths:
@@ -137,9 +143,40 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in sorted(files):
                     if name.endswith((".yaml", ".yml")) and not name.startswith("."):
-                        yield os.path.join(root, name)
+                        yield _FoundInFolder(os.path.join(root, name))
         else:
             yield path
+
+
+def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
+    """The files to score: every file named, and from folders the YAML files that declare a framework.
+
+    A costs file or other YAML in a folder is skipped (with one note saying how many), never fatal;
+    a file named explicitly is never skipped. No file at all: exit 3, naming what was given.
+    """
+    from ..loading.loader import declares_framework
+
+    found: list[str] = []
+    skipped = 0
+    for path in expand_paths(paths):
+        if isinstance(path, _FoundInFolder) and not _file_declares_framework(path, declares_framework):
+            skipped += 1
+            continue
+        found.append(str(path))
+    if skipped:
+        print(safe_line(f"spbe: {session.messages(M.msg_skipped_other_yaml, count=skipped)}"), file=sys.stderr)
+    if not found:
+        session.error(M.err_no_files, paths=", ".join(paths))
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    return found
+
+
+def _file_declares_framework(path: str, declares_framework) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return declares_framework(handle.read())
+    except OSError:
+        return True  # unreadable: let loading report it, located
 
 
 def at_stage(assessment, stage: str | None, session: Session):

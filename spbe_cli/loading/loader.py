@@ -112,6 +112,13 @@ def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) ->
 EVIDENCE_CODE = re.compile(r"I(\d+)-L(\d+)-(\d+)")
 
 
+def declares_framework(data: bytes) -> bool:
+    """Whether a YAML file looks like an assessment: a top-level `framework:` key (quoted or not)."""
+    import re
+
+    return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None
+
+
 def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:
     """Validate an assessment given as Python data (library use). Raises InvalidInput."""
     return _Reporter(YamlDocument(data, source)).assessment(catalog)

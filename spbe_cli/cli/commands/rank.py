@@ -19,7 +19,15 @@ from ..options import (
     OutputOption,
     ResultFormatOption,
 )
-from ..session import Session, choice, expand_paths, load_catalog_or_exit, needs_file, scored, write_output
+from ..session import (
+    Session,
+    assessment_paths,
+    choice,
+    load_catalog_or_exit,
+    needs_file,
+    scored,
+    write_output,
+)
 
 
 @app.command("rank")
@@ -46,10 +54,10 @@ def rank_command(
     catalog = load_catalog_or_exit(frameworks, session)
     from ...core.ranking import rank, row
 
-    files = list(expand_paths(paths))
+    files = assessment_paths(paths, session)
     rows = [row(result) for result in scored(files, catalog, session)]  # rows only: memory stays flat
     if not rows and not session.failed:
-        session.error(M.err_no_files)
+        session.error(M.err_no_files, paths=", ".join(paths))
         raise typer.Exit(ExitCode.INVALID_INPUT)
     result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
     from ...formats import load as load_format

@@ -25,9 +25,9 @@ from ..options import (
 )
 from ..session import (
     Session,
+    assessment_paths,
     choice,
     decimal_option,
-    expand_paths,
     finish,
     load_catalog_or_exit,
     needs_file,
@@ -79,10 +79,7 @@ def score(
         )
     from ...formats import load as load_format
 
-    paths = list(expand_paths(files))
-    if not paths:
-        session.error(M.err_no_files)
-        raise typer.Exit(ExitCode.INVALID_INPUT)
+    paths = assessment_paths(files, session)
     renderer = load_format(fmt)
     sink = open_sink(output, force, session, inputs=[*paths, *([frameworks] if frameworks else [])])
     gate_failures: list[str] = []

@@ -39,7 +39,7 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
-    from ...loading.loader import parse_assessment, read_bytes
+    from ...loading.loader import declares_framework, parse_assessment, read_bytes
     from ...problems import InvalidInput
 
     session = Session(lang, "never")
@@ -52,7 +52,7 @@ def validate(
     for path in expand_paths(files):
         try:
             data = read_bytes(path)
-            if skip_other_yaml and not _declares_framework(data):
+            if skip_other_yaml and not declares_framework(data):
                 continue
             assessment = parse_assessment(data, path, catalog)
         except InvalidInput as error:
@@ -77,10 +77,3 @@ def validate(
 
         sys.stdout.write(github.problems(problems, session.messages))
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
-
-
-def _declares_framework(data: bytes) -> bool:
-    """Whether a YAML file looks like an assessment: a top-level `framework:` key (quoted or not)."""
-    import re
-
-    return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None
