@@ -785,6 +785,14 @@ class M:
         en="note: skipped {count} YAML file(s) in folders without a top-level framework: key (not assessments)",
         id="catatan: {count} berkas YAML di dalam folder dilewati karena tidak memiliki kunci framework: di tingkat atas (bukan berkas penilaian)",
     )
+    rank_repeated = Message(
+        en="warning: {framework}: {names} ranked more than once in one ranking (use --by year to rank each year apart)",
+        id="peringatan: {framework}: {names} muncul lebih dari sekali dalam satu peringkat (gunakan --by year untuk memeringkat per tahun)",
+    )
+    rank_mixed_years = Message(
+        en="note: the {framework} ranking mixes years ({years}); --by year ranks each year apart",
+        id="catatan: peringkat {framework} mencampur tahun ({years}); --by year memeringkat per tahun",
+    )
     heading_with_file = Message(
         en="{heading} ({path})",
         id="{heading} ({path})",

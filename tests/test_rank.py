@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
@@ -115,7 +116,58 @@ def test_csv_and_markdown():
     rows = list(csv.reader(io.StringIO(run("rank", str(EXAMPLES), "-f", "csv").stdout)))
     assert rows[0][:8] == ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
     denpasar = next(r for r in rows if r[3] == "Pemerintah Kota Denpasar")
-    assert denpasar[5:7] == ["3.19", "Baik"] and denpasar[8:12] == ["3.00", "3.30", "2.18", "3.55"]
+    named = dict(zip(rows[0], denpasar, strict=True))
+    assert denpasar[5:7] == ["3.19", "Baik"]
+    assert [named[f"domain_{n}_{name}"] for n, name in ((1, "kebijakan_internal_spbe"), (4, "layanan_spbe"))] == [
+        "3.00",
+        "3.55",
+    ]
     md = run("rank", str(EXAMPLES), "-f", "markdown").stdout
     assert "| 1 | Pemerintah Kota Denpasar | 2021 | 3.19 | Baik | 3.00 | 3.30 | 2.18 | 3.55 |" in md
     assert "Peringkat" in run("rank", str(EXAMPLES), "--lang", "id").stdout
+
+
+# --- fit and finish: repeated institutions, mixed years, named group columns --------------------
+
+EXAMPLE_DIR = str(EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("lang", "repeated", "mixed"),
+    [
+        (
+            "en",
+            "Pemerintah Provinsi Contoh (ilustrasi) ranked more than once",
+            "ranking mixes years (2021, 2023, 2024)",
+        ),
+        ("id", "Pemerintah Provinsi Contoh (ilustrasi) muncul lebih dari sekali", "mencampur tahun (2021, 2023, 2024)"),
+    ],
+)
+def test_repeated_institution_and_mixed_years_are_said(lang, repeated, mixed):
+    result = run("rank", EXAMPLE_DIR, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert repeated in result.stderr and "--by year" in result.stderr
+    assert mixed in result.stderr
+    by_year = run("rank", EXAMPLE_DIR, "--by", "year", "--lang", lang)
+    assert repeated not in by_year.stderr and mixed not in by_year.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "legend"), [("en", "D1 Kebijakan Internal SPBE"), ("id", "D1 Kebijakan Internal SPBE")]
+)
+def test_short_group_headers_have_a_legend(lang, legend):
+    for fmt in ("table", "markdown"):
+        out = run("rank", EXAMPLE_DIR, "-f", fmt, "--lang", lang).stdout
+        assert legend in out and "D4 Layanan SPBE" in out
+        assert ("A7 Kepuasan Pengguna" if lang == "en" else "A7 Kepuasan Pengguna") in out
+
+
+def test_csv_group_columns_are_named_after_the_groups():
+    rows = list(csv.DictReader(io.StringIO(run("rank", EXAMPLE_DIR, "-f", "csv").stdout)))
+    assert not any(key.startswith("group_") and key[6:].isdigit() for key in rows[0])
+    denpasar = next(r for r in rows if r["institution"] == "Pemerintah Kota Denpasar")
+    assert denpasar["domain_1_kebijakan_internal_spbe"] == "3.00"
+    assert denpasar["domain_3_manajemen_spbe"] == "2.18"
+    assert denpasar["aspect_1_tata_kelola_dan_manajemen"] == ""  # a Pemdi column
+    pemdi = next(r for r in rows if r["framework"] == "pemdi-2026")
+    assert pemdi["aspect_7_kepuasan_pengguna_layanan_digital_pemerintah"] != ""

@@ -48,6 +48,24 @@ class RankGroup:
     summary: Summary
 
     @property
+    def repeated_institutions(self) -> tuple[str, ...]:
+        """Institutions ranked more than once here (e.g. two years of one institution), in rank order."""
+        seen: dict[str, int] = {}
+        for item in self.rows:
+            key = " ".join(item.institution.split()).casefold()
+            seen[key] = seen.get(key, 0) + 1
+        names: dict[str, str] = {}
+        for item in self.rows:
+            key = " ".join(item.institution.split()).casefold()
+            if seen[key] > 1:
+                names.setdefault(key, item.institution)
+        return tuple(names.values())
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({item.year for item in self.rows}))
+
+    @property
     def group_kind(self) -> str:
         """What the per-group columns hold: 'domain', or 'aspect' for frameworks without domains."""
         return "domain" if self.framework.domains else "aspect"

@@ -112,6 +112,13 @@ def group_columns(group, t: Messages) -> list[str]:
     return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
 
 
+def group_legend(group, t: Messages) -> str:
+    """What the short column headers stand for: "D1 Kebijakan Internal SPBE · D2 Tata Kelola SPBE ..."."""
+    columns = group_columns(group, t)
+    names = [name for _, name, _ in (group.rows[0].groups if group.rows else ())]
+    return " · ".join(f"{column} {name}" for column, name in zip(columns, names, strict=True))
+
+
 def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
     s = group.summary
     rows = [

@@ -143,9 +143,15 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    width = max((len(r.groups) for g in result.groups for r in g.rows), default=0)
+    # One named column per domain (or aspect) of the frameworks ranked: domain_1_kebijakan_internal_spbe.
+    # Frameworks naming a group alike share its column; other rows leave it empty.
+    columns: dict[str, int] = {}
+    for g in result.groups:
+        for r in g.rows[:1]:
+            for number, name, _ in r.groups:
+                columns.setdefault(group_column(g.group_kind, number, name), len(columns))
     header: list[object] = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
-    header += [f"group_{n}" for n in range(1, width + 1)]
+    header += list(columns)
     rows: list[list[object]] = [header]
     for g in result.groups:
         for r in g.rows:
@@ -159,6 +165,17 @@ def rank(result, options: RenderOptions) -> str:
                 r.predikat,
                 r.source or "",
             ]
-            cells += [_Number(display(value)) for _, _, value in r.groups]
-            rows.append(cells)
+            values: list[object] = [""] * len(columns)
+            for number, name, value in r.groups:
+                values[columns[group_column(g.group_kind, number, name)]] = _Number(display(value))
+            rows.append(cells + values)
     return rows_to_text(rows)
+
+
+def group_column(kind: str, number: int, name: str) -> str:
+    """A CSV column name for a domain or aspect: kind, number and its name in lower-case ASCII words."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    words = "".join(c if c.isalnum() else " " for c in ascii_name.lower()).split()
+    return "_".join([kind, str(number), *words])

@@ -218,7 +218,7 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    from . import group_columns, rank_heading, summary_rows
+    from . import group_columns, group_legend, rank_heading, summary_rows
 
     t = options.messages
     n = options.numbers
@@ -237,6 +237,8 @@ def rank(result, options: RenderOptions) -> str:
                 ),
                 "rlrrl" + "r" * len(columns),
             ),
+            md(group_legend(g, t)),
+            "",
             f"### {t(M.summary)}",
             "",
             table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t, n)), "lr"),

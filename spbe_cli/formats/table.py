@@ -330,7 +330,7 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    from . import group_columns, rank_heading, summary_rows
+    from . import group_columns, group_legend, rank_heading, summary_rows
 
     t = _Visible(options.messages)
     n = options.numbers
@@ -359,7 +359,7 @@ def rank(result, options: RenderOptions) -> str:
         summary.add_column(justify="right")
         for key, value in summary_rows(g, t, n):
             summary.add_row(Text(key), value)
-        parts += [grid, summary, Text("")]
+        parts += [grid, Text(group_legend(g, t), style="dim"), summary, Text("")]
     total = result.scored + len(result.failed)
     parts.append(Text(t(M.rank_files, scored=result.scored, total=total)))
     if result.failed:

@@ -60,6 +60,13 @@ def rank_command(
         session.error(M.err_no_files, paths=", ".join(paths))
         raise typer.Exit(ExitCode.INVALID_INPUT)
     result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
+    for group in result.groups:  # a ranking read at a glance can mislead: say so on standard error
+        if group.repeated_institutions:
+            names = ", ".join(group.repeated_institutions)
+            session.error(M.rank_repeated, framework=group.framework.id, names=names)
+        if group.year is None and len(group.years) > 1:
+            years = ", ".join(map(str, group.years))
+            session.error(M.rank_mixed_years, framework=group.framework.id, years=years)
     from ...formats import load as load_format
 
     inputs = [*files, *([frameworks] if frameworks else [])]
