@@ -472,8 +472,8 @@ class M:
         id="bilangan bulat dari {low} sampai {high}",
     )
     expect_decimal = Message(
-        en="a number from {low} to {high} (decimals such as 2.25 allowed)",
-        id="bilangan dari {low} sampai {high} (desimal seperti 2.25 boleh)",
+        en="a number from {low} to {high} (decimals such as 2.25, or an exact fraction such as 7/6)",
+        id="bilangan dari {low} sampai {high} (desimal seperti 2.25, atau pecahan tepat seperti 7/6)",
     )
     desc_null = Message(
         en="null (empty)",
@@ -696,6 +696,58 @@ class M:
 
     # --- Pemdi in depth: external indices, evidence items, spbe evidence, SPBE to Pemdi
     # (new messages of this part go directly below)
+    val_external_both = Message(
+        en="{where}: give either level or external, not both",
+        id="{where}: isi level atau external, jangan keduanya",
+    )
+    val_external_none = Message(
+        en="{where}: give level (the value) or external (the {index} number, or pending)",
+        id="{where}: isi level (nilainya) atau external (angka {index}, atau pending)",
+    )
+    val_external_value = Message(
+        en="{where} must be the {index} number from {low} to {high}, or pending; not {given}",
+        id="{where} harus angka {index} dari {low} sampai {high}, atau pending; bukan {given}",
+    )
+    val_external_no_conversion = Message(
+        en="{where}: no conversion from the {index} to a value is published; write external: pending (the value is then {pending}) or the value the assessors gave as level, not {given}",
+        id="{where}: konversi dari {index} ke nilai belum dipublikasikan; tulis external: pending (nilainya {pending}) atau nilai dari asesor sebagai level, bukan {given}",
+    )
+    ext_section = Message(
+        en="Values from other agencies' indices",
+        id="Nilai dari indeks instansi lain",
+    )
+    ext_from = Message(
+        en="from the {index} index {number}; {status}",
+        id="dari Indeks {index} {number}; {status}",
+    )
+    ext_pending = Message(
+        en="{index} index pending: {value} until it is published",
+        id="Indeks {index} belum terbit: {value} sampai dipublikasikan",
+    )
+    ext_estimate = Message(
+        en="estimated conversion",
+        id="konversi perkiraan",
+    )
+    ext_confirmed = Message(
+        en="confirmed conversion",
+        id="konversi terkonfirmasi",
+    )
+    plan_external_locked = Message(
+        en="Not raised: {ids} take their value from other agencies' indices (--unlock-external to include them).",
+        id="Tidak dinaikkan: {ids} mengambil nilai dari indeks instansi lain (--unlock-external untuk menyertakannya).",
+    )
+    fw_conversion_band = Message(
+        en="conversion bands must follow each other without gaps, rise, and give values from {low} to {high}",
+        id="rentang konversi harus bersambung tanpa celah, naik, dan memberi nilai dari {low} sampai {high}",
+    )
+    fw_conversion_scale = Message(
+        en="the conversion bands must cover the whole scale of the source index",
+        id="rentang konversi harus mencakup seluruh skala indeks sumber",
+    )
+    fw_conversion_example = Message(
+        en="the worked example for {source} is not reproduced by the conversion bands",
+        id="contoh perhitungan untuk {source} tidak dihasilkan oleh rentang konversi",
+    )
 
     # --- spreadsheets: XLSX and CSV in and out, import, export
     # (new messages of this part go directly below)

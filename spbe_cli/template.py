@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from .core.assessment import Assessment, Value
 from .core.framework import Framework
-from .core.numbers import plain_number
+from .core.numbers import exact_text, plain_number
 
 
 def _one_line(text: str) -> str:
@@ -23,6 +23,8 @@ def _value(value: Value | Fraction, framework: Framework) -> str:
     """1 for level scales; 1.00, 2.50, 1.125 for decimal values (at least two decimals, exact)."""
     if framework.integer_values:
         return str(int(value))
+    if "/" in exact_text(Fraction(value)):
+        return exact_text(Fraction(value))  # an exact fraction such as 7/6 stays exact
     whole, _, decimals = plain_number(Fraction(value)).partition(".")
     return f"{whole}.{decimals.ljust(2, '0')}"
 
@@ -58,9 +60,15 @@ def _entry_line(framework: Framework, indicator, previous: Assessment | None) ->
     comment = f"  # {_one_line(indicator.name)} ({plain_number(indicator.weight)} %)"
     if indicator.multiple:
         comment += "; one value per public service: [3, 2, 2]"
-    if indicator.derived_from:
+    if indicator.external is not None:
+        how = "its number, or pending" if indicator.external.convertible else "pending, or the value as level"
+        comment += f"; from the {_one_line(indicator.external.title)}: {how}"
+    elif indicator.derived_from:
         comment += f"; from {_one_line(indicator.derived_from)}"
     key = indicator.id
+    if indicator.external is not None:
+        # A new year's index of another agency is not published yet: pending until it is.
+        return f"  {key}: {{external: pending}}{comment}"
     if previous is None:
         return f"  {key}: {_value(framework.min_value, framework)}{comment}"
     entry = previous.entries[indicator.id]

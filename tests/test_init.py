@@ -70,7 +70,10 @@ def test_from_file_keeps_services_and_decimals(tmp_path):
         assert run("init", "--from", str(EXAMPLES / example), "-o", str(path)).exit_code == 0
         old = json.loads(run("score", str(EXAMPLES / example), "-f", "json").stdout)
         new = json.loads(run("score", str(path), "-f", "json").stdout)
-        assert new["index_exact"] == old["index_exact"]
+        # Values from other agencies' indices start the new year pending; everything else carries over.
+        kept = [(i["values"], i["target"]) for i in old["indicators"] if i["external"] is None]
+        assert kept == [(i["values"], i["target"]) for i in new["indicators"] if i["external"] is None]
+        assert all(i["external"]["conversion_status"] == "pending" for i in new["indicators"] if i["external"])
 
 
 def test_from_file_past_the_framework_years_says_so(tmp_path, write):

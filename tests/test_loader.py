@@ -106,7 +106,7 @@ def test_pemdi_bad_values(catalog, value, got):
     levels = uniform(catalog, "pemdi-2026", "2.00")
     levels["I3"] = value
     assert problems(catalog, levels_yaml("pemdi-2026", levels)) == [
-        f"a.yaml:7:7: indicator I3 must be a number from 1 to 5 (decimals such as 2.25 allowed), not {got}"
+        f"a.yaml:7:7: indicator I3 must be a number from 1 to 5 (decimals such as 2.25, or an exact fraction such as 7/6), not {got}"
     ]
 
 

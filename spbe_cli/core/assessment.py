@@ -30,9 +30,10 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import NamedTuple
 
+from .external import ExternalValue
 from .stages import position
 
-Value = int | Fraction  # an indicator value: an integer level, or an exact decimal (pemdi-2026)
+Value = int | Fraction  # an indicator value: an integer level, or an exact decimal or fraction (pemdi-2026)
 Values = tuple[Value, ...]  # one value, or one per service
 
 # Portal statuses of an evidence item: not submitted, uploaded, accepted, revision requested, rejected.
@@ -71,6 +72,7 @@ class Entry(NamedTuple):
     service: the public service(s) covered.
     assessor_note, recommendation: the assessors' catatan and rekomendasi, or None.
     stage_values: stage -> values as recorded (empty for a plain value).
+    external: where the value came from another agency's index (an ExternalValue), or None.
 
     A NamedTuple rather than a frozen dataclass: thousands of files make millions of these.
     """
@@ -84,6 +86,7 @@ class Entry(NamedTuple):
     assessor_note: str | None = None  # catatan asesor
     recommendation: str | None = None  # rekomendasi
     stage_values: Mapping[str, Values | None] = {}  # stage -> value, official order; empty for a plain value
+    external: ExternalValue | None = None  # set where the value came from another agency's index
 
     @property
     def value(self) -> Value:

@@ -19,6 +19,47 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ConversionBand:
+    """One piece of a piecewise-linear conversion: source [low, high) onto value [value_low, value_high]."""
+
+    low: Fraction
+    high: Fraction
+    value_low: Fraction
+    value_high: Fraction
+    status: str  # "confirmed" or "estimate": is this band's mapping published?
+
+
+@dataclass(frozen=True)
+class ExternalSource:
+    """Another agency's index an indicator takes its value from, and how that index becomes a value."""
+
+    agency: str
+    index: str
+    short_name: str
+    pending: Fraction  # the value while the source index is not yet published
+    scale_min: Fraction | None = None  # None: the scale is not published
+    scale_max: Fraction | None = None
+    bands: tuple[ConversionBand, ...] = ()  # empty: no conversion is published
+    within_band: str = "estimate"  # status of the straight line inside each band
+    examples: tuple[tuple[Fraction, Fraction], ...] = ()  # worked examples seen: (source value, value)
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def convertible(self) -> bool:
+        return bool(self.bands)
+
+    @property
+    def title(self) -> str:
+        return f"{self.index} ({self.short_name}), {self.agency}"
+
+
+@dataclass(frozen=True)
 class Indicator:
     id: str  # "12" for SPBE, "I12" for Pemdi
     name: str
@@ -28,7 +69,8 @@ class Indicator:
     domain: int | None
     scale: str  # which level-name scale applies
     multiple: bool = False  # may hold one value per assessed service (spbe-2018 indicator 35)
-    derived_from: str | None = None  # another agency's index the value comes from
+    derived_from: str | None = None  # another agency's index the value comes from, in words
+    external: ExternalSource | None = None  # that index, with its conversion, where known
 
 
 @dataclass(frozen=True)
@@ -42,12 +84,6 @@ class Group:
     units: int
     indicators: tuple[str, ...]
     domain: int | None = None  # for aspects under a domain
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class PlanResult:
     reached: ScoreResult
     cost: Fraction
     steps: tuple[PlanStep, ...]  # most effective first
+    locked_external: tuple[str, ...] = ()  # indicators kept because another agency's index sets them
 
 
 class Unreachable(Exception):
@@ -95,12 +96,19 @@ def plan(
     locked: frozenset[str] = frozenset(),
     max_level: int | None = None,
     target_predikat: str | None = None,
+    unlock_external: bool = False,
 ) -> PlanResult:
-    """The least-cost plan whose shown index reaches `target`. Raises Unreachable."""
+    """The least-cost plan whose shown index reaches `target`. Raises Unreachable.
+
+    Indicators valued from another agency's index (I5 from the SDI, ...) are locked unless
+    `unlock_external`: no office of the institution can raise them directly.
+    """
     costs = costs or Costs()
+    locked_external = () if unlock_external else tuple(i.id for i in framework.indicators if i.external is not None)
+    locked = locked | frozenset(locked_external)
     current = score(assessment, framework)
     if current.shown >= target:
-        return PlanResult(current, target, target_predikat, current, Fraction(0), ())
+        return PlanResult(current, target, target_predikat, current, Fraction(0), (), locked_external)
     cap = framework.max_value if max_level is None else min(max_level, framework.max_value)
     entries, gain_scale = _entries(assessment, framework, current, costs, locked, cap)
     # An index change of d needs sum(weight% x value change) = 100 x d, in gain units x gain_scale.
@@ -134,9 +142,8 @@ def plan(
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
     steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
-    return PlanResult(
-        current, target, target_predikat, reached, sum((s.cost for s in steps), Fraction(0)), tuple(steps)
-    )
+    total = sum((s.cost for s in steps), Fraction(0))
+    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external)
 
 
 def _entries(assessment, framework, current, costs, locked, cap):
@@ -230,7 +237,8 @@ def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], 
         values[entry.position] = entry.options[taken - 1].end
     new_entries = dict(assessment.entries)
     for indicator_id, values in changed.items():
-        new_entries[indicator_id] = new_entries[indicator_id]._replace(values=tuple(values))
+        # a raised value no longer comes from the other index: drop its provenance
+        new_entries[indicator_id] = new_entries[indicator_id]._replace(values=tuple(values), external=None)
     return replace(assessment, entries=new_entries)
 
 

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from .assessment import Assessment, NotFilled, Value
+from .external import ExternalValue
 from .framework import Framework, Group
 from .numbers import round_half_up
 
@@ -24,7 +25,7 @@ class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicat
     id, name, aspect, domain (None in pemdi-2026): from the framework.
     weight: its effective percent of the whole index; value: its value (the mean of `values`);
     values: one per assessed service; level_name: the name of a whole level on a named scale, else None;
-    target: from the file, or None.
+    target: from the file, or None; external: where the value came from another agency's index, or None.
     """
 
     id: str
@@ -36,6 +37,7 @@ class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicat
     values: tuple[Value, ...]
     level_name: str | None  # for whole-number values of a named scale
     target: Value | None = None
+    external: ExternalValue | None = None  # where the value came from another agency's index
 
 
 class GroupScore(NamedTuple):
@@ -128,6 +130,7 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
                 values,
                 level_names[indicator.id].get(single) if type(single) is int else None,
                 entry.target,
+                entry.external,
             )
         )
     return ScoreResult(

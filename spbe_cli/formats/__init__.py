@@ -50,6 +50,24 @@ def predikat_line(result, t: Messages) -> str:
     return t(M.diff_predikat_same, predikat=new)
 
 
+def external_note(external, t: Messages, numbers: NumberStyle) -> str:
+    """Where a value came from: "from the SDI index 58.30; estimated conversion", or pending."""
+    source = external.source
+    if external.pending:
+        return t(M.ext_pending, index=source.short_name, value=numbers.index(external.value))
+    status = t(M.ext_confirmed if external.status == "confirmed" else M.ext_estimate)
+    return t(M.ext_from, index=source.short_name, number=numbers.index(external.number), status=status)
+
+
+def external_lines(result, t: Messages, numbers: NumberStyle) -> list[tuple[str, str, str, str]]:
+    """(id, name, shown value, provenance) of every indicator scored from another index."""
+    return [
+        (i.id, i.name, numbers.index(i.value), external_note(i.external, t, numbers))
+        for i in result.indicators
+        if i.external is not None
+    ]
+
+
 def marked_change(text: str) -> str:
     """A formatted signed change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
     return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
@@ -80,6 +98,8 @@ def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
         )
     else:
         lines.append(t(M.plan_nothing))
+    if result.locked_external:
+        lines.append(t(M.plan_external_locked, ids=", ".join(result.locked_external)))
     return lines
 
 

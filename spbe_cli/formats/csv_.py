@@ -13,7 +13,7 @@ from . import RenderOptions
 
 SCORE_COLUMNS = (
     "institution", "year", "framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name",
-    "weight", "value", "overall_index", "predikat",
+    "weight", "value", "overall_index", "predikat", "external_source", "external_value", "conversion_status",
 )  # fmt: skip
 
 
@@ -73,9 +73,17 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
                 num(indicator.value),
                 index,
                 result.predikat,
+                *_external_cells(indicator.external),
             ]
             for indicator in result.indicators
         )
+
+
+def _external_cells(external) -> tuple[object, object, object]:
+    if external is None:
+        return ("", "", "")
+    number = num(external.number) if external.number is not None else ""
+    return (external.source.title, number, external.status)
 
 
 def frameworks(items, options: RenderOptions) -> str:

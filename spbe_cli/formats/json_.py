@@ -94,9 +94,11 @@ def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]
                     "name": i.name,
                     "weight": number(i.weight, None),
                     "value": None,
+                    "value_exact": None,
                     "values": None,
                     "level_name": None,
                     "target": None,
+                    "external": None,
                     "aspect": i.aspect,
                     "domain": i.domain,
                 },
@@ -113,9 +115,25 @@ def _indicator(i, template: dict[str, Any], declared: Fraction) -> dict[str, Any
         # scoring hands on the declared weight object unless services re-weighted the aspect
         "weight": template["weight"] if i.weight is declared else number(i.weight, None),
         "value": number(i.value, None),
+        "value_exact": exact_text(i.value),
         "values": [number(v, None) for v in i.values],
         "level_name": i.level_name,
         "target": number(i.target, None),
+        "external": external_data(i.external),
+    }
+
+
+def external_data(external) -> dict[str, Any] | None:
+    """Where a value came from another index: {source, value, conversion_status, ...}; None otherwise."""
+    if external is None:
+        return None
+    return {
+        "source": external.source.title,
+        "index": external.source.short_name,
+        "agency": external.source.agency,
+        "value": number(external.number, None),
+        "conversion_status": external.status,
+        "band_status": external.band_status,
     }
 
 
@@ -258,6 +276,7 @@ def plan_data(result) -> dict[str, Any]:
         "target_predikat": result.target_predikat,
         "reached": state(result.reached),
         "cost": number(result.cost, None),
+        "locked_external": list(result.locked_external),
         "steps": [
             {
                 "id": s.id,

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from ..text import markdown as md  # user text as literal one-line Markdown
-from . import RenderOptions, marked_change, plan_lines, predikat_line, score_heading, step_name
+from . import RenderOptions, external_lines, marked_change, plan_lines, predikat_line, score_heading, step_name
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
@@ -53,6 +53,17 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
             "llrr",
         ),
     ]
+    sourced = external_lines(result, t, n)
+    if sourced:
+        parts += [
+            f"### {t(M.ext_section)}",
+            "",
+            table(
+                ["#", t(M.indicator), t(M.value), ""],
+                ([md(i), md(name), value, md(note)] for i, name, value, note in sourced),
+                "llrl",
+            ),
+        ]
     if options.detail:
         with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
         with_targets = any(i.target is not None for i in result.indicators)
@@ -193,8 +204,9 @@ def plan(result, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     whole = result.current.framework.integer_values
-    heading, current, reached = plan_lines(result, t, n)
+    heading, current, reached, *notes = plan_lines(result, t, n)
     parts = [f"## {md(heading)}", "", md(current), "", f"**{md(reached)}**", ""]
+    parts += [item for note in notes for item in ("> " + md(note), "")]
     if result.steps:
         parts.append(
             table(

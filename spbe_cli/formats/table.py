@@ -16,7 +16,7 @@ from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
-from . import RenderOptions, marked_change, plan_lines, predikat_line, score_heading, step_name
+from . import RenderOptions, external_lines, marked_change, plan_lines, predikat_line, score_heading, step_name
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -130,6 +130,14 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
             str(a.number), Text(a.name), n.number(a.weight), index_text(framework, a.exact, n), bar(framework, a.exact)
         )
     parts.append(aspects)
+    sourced = external_lines(result, t, n)
+    if sourced:
+        grid = Table(title=t(M.ext_section), title_justify="left", expand=False)
+        for column, justify in (("#", "right"), (t(M.indicator), "left"), (t(M.value), "right"), ("", "left")):
+            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        for indicator_id, name, value_shown, note in sourced:
+            grid.add_row(Text(indicator_id), Text(name), value_shown, Text(note))
+        parts.append(grid)
     if options.detail:
         whole = framework.integer_values
         with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
@@ -300,13 +308,14 @@ def plan(result, options: RenderOptions) -> str:
 
     t = _Visible(options.messages)
     n = options.numbers
-    heading, current, reached = plan_lines(result, t, n)
+    heading, current, reached, *notes = plan_lines(result, t, n)
     framework = result.current.framework
     whole = framework.integer_values
     parts: list = [
         Text(heading, style="bold"),
         Text(current),
         Text(reached, style="bold " + band_style(framework, result.reached.index)),
+        *(Text(note, style="yellow") for note in notes),
     ]
     if result.steps:
         grid = Table(title=t(M.steps), title_justify="left")

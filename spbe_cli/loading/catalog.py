@@ -12,7 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from ..core.framework import Band, Framework, Group, Indicator, Source
+from ..core.external import ConversionError, convert
+from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .yamlread import read_yaml
@@ -25,12 +26,51 @@ class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ScaleSpec(_Spec):
+    min: Annotated[Decimal, Field(allow_inf_nan=False)]
+    max: Annotated[Decimal, Field(allow_inf_nan=False)]
+
+
+Status = Literal["confirmed", "estimate"]
+
+
+class ConversionBandSpec(_Spec):
+    from_: Annotated[Decimal, Field(alias="from", allow_inf_nan=False)]
+    to: Annotated[Decimal, Field(allow_inf_nan=False)]
+    value_from: Annotated[Decimal, Field(allow_inf_nan=False)]
+    value_to: Annotated[Decimal, Field(allow_inf_nan=False)]
+    status: Status
+
+
+class ExampleSpec(_Spec):
+    source: Annotated[Decimal, Field(allow_inf_nan=False)]
+    value: Annotated[Decimal, Field(allow_inf_nan=False)]
+
+
+class SourceSpec(_Spec):
+    title: Text
+    url: str | None = None
+
+
+class ExternalSpec(_Spec):
+    agency: Text
+    index: Text
+    short_name: Text
+    pending: Annotated[Decimal, Field(allow_inf_nan=False)]
+    scale: ScaleSpec | None = None
+    within_band: Status = "estimate"
+    bands: list[ConversionBandSpec] = []
+    examples: list[ExampleSpec] = []
+    sources: list[SourceSpec] = Field(min_length=1)
+
+
 class IndicatorSpec(_Spec):
     id: Annotated[str | int, Field(union_mode="left_to_right")]
     name: Text
     weight: Weight
     multiple: bool = False
     derived_from: Text | None = None
+    external: ExternalSpec | None = None
 
 
 class AspectSpec(_Spec):
@@ -63,11 +103,6 @@ class ValuesSpec(_Spec):
 class BandSpec(_Spec):
     name: Text
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
-
-
-class SourceSpec(_Spec):
-    title: Text
-    url: str | None = None
 
 
 class FrameworkSpec(_Spec):
@@ -180,6 +215,51 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
     return Catalog(frameworks, path)
 
 
+def _external(spec: ExternalSpec, values: ValuesSpec, report) -> ExternalSource | None:
+    """Check one external source's conversion (contiguous bands inside the scale, values in range,
+    worked examples reproduced) and build it; report() each problem found."""
+    ok = True
+    bands = tuple(
+        ConversionBand(Fraction(b.from_), Fraction(b.to), Fraction(b.value_from), Fraction(b.value_to), b.status)
+        for b in spec.bands
+    )
+    for position, band in enumerate(bands):
+        follows = position == 0 or bands[position - 1].high == band.low
+        rises = band.low < band.high and band.value_low <= band.value_high
+        inside = values.min <= band.value_low and band.value_high <= values.max
+        if not (follows and rises and inside):
+            report(Phrase(M.fw_conversion_band, low=values.min, high=values.max), "bands", position)
+            ok = False
+    if bands and spec.scale is not None and (bands[0].low, bands[-1].high) != (spec.scale.min, spec.scale.max):
+        report(Phrase(M.fw_conversion_scale), "bands")
+        ok = False
+    if not values.min <= spec.pending <= values.max:
+        report(Phrase(M.fw_conversion_band, low=values.min, high=values.max), "pending")
+        ok = False
+    source = ExternalSource(
+        agency=spec.agency,
+        index=spec.index,
+        short_name=spec.short_name,
+        pending=Fraction(spec.pending),
+        scale_min=Fraction(spec.scale.min) if spec.scale else None,
+        scale_max=Fraction(spec.scale.max) if spec.scale else None,
+        bands=bands,
+        within_band=spec.within_band,
+        examples=tuple((Fraction(e.source), Fraction(e.value)) for e in spec.examples),
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
+    )
+    if ok:
+        for position, (number, expected) in enumerate(source.examples):
+            try:
+                reproduced = convert(source, number).value == expected
+            except ConversionError:
+                reproduced = False
+            if not reproduced:
+                report(Phrase(M.fw_conversion_example, source=spec.examples[position].source), "examples", position)
+                ok = False
+    return source if ok else None
+
+
 def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
     """Check one framework's internal consistency and build it; report() each problem found."""
     ok = True
@@ -221,6 +301,11 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
                     ok = False
                 ids.add(indicator_id)
                 a_ids.append(indicator_id)
+                external = None
+                if i_spec.external is not None:
+                    i_where = (*a_where, "indicators", i_index, "external")
+                    external = _external(i_spec.external, values, lambda m, *more, w=i_where: report(m, *w, *more))
+                    ok = ok and external is not None
                 indicators.append(
                     Indicator(
                         id=indicator_id,
@@ -231,7 +316,8 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
                         domain=d_spec.number if has_domains else None,
                         scale=a_scale or "",
                         multiple=i_spec.multiple,
-                        derived_from=i_spec.derived_from,
+                        derived_from=i_spec.derived_from or (external.title if external else None),
+                        external=external,
                     )
                 )
             a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))

@@ -17,14 +17,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.framework import Framework
+from ..core.numbers import display, plain_number
 from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
 from .models import (
+    DISCRIMINATOR_TAGS,
     ENTRY_KEYS,
     EVIDENCE_KEYS,
+    EXTERNAL_KEY,
     TEXT_KEYS,
     TOP_KEYS,
     YEAR_MAX,
@@ -180,10 +183,13 @@ class _Reporter:
             here = ("levels", indicator.id)
             where = Phrase(M.where_indicator, id=indicator.id, rest="")
             stages = recorded_stages(raw)
-            has_level = "level" in raw.model_fields_set
+            has_level = "level" in raw.model_fields_set or getattr(fields, EXTERNAL_KEY, None) is not None
             if stages and has_level:
                 message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
                 yield self.problem(here, message, key=True, kind="structure")
+            elif not stages and not has_level and indicator.external is not None:
+                message = Phrase(M.val_external_none, where=where, index=indicator.external.short_name)
+                yield self.problem(here, message, kind="structure")
             elif not stages and not has_level:
                 yield self.problem(
                     here, Phrase(M.val_no_value, where=where, stages=", ".join(STAGES)), kind="structure"
@@ -257,7 +263,7 @@ class _Reporter:
         missing_ids: list[str] = []
         for error in errors:
             loc = tuple(
-                key_text(p) if not isinstance(p, int) else p for p in error["loc"] if not str(p).startswith("<")
+                key_text(p) if not isinstance(p, int) else p for p in error["loc"] if p not in DISCRIMINATOR_TAGS
             )
             kind = error["type"]
             if kind == "missing" and loc[:-1] == ("levels",):
@@ -353,6 +359,8 @@ class _Reporter:
             return Phrase(M.val_evidence_item, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
         if in_levels and any(part in TEXT_KEYS for part in inner):
             return Phrase(M.val_text, where=where, given=given)
+        if in_levels and kind.startswith("external_"):
+            return self.external_message(loc, kind, given, framework)
         if in_levels:
             indicator = framework.by_id.get(str(loc[1]))
             raw = error.get("input")
@@ -369,6 +377,29 @@ class _Reporter:
             )
             return Phrase(M.val_value, where=where, expected=expected, given=given)
         return Phrase(M.val_other, where=where, detail=error["msg"])
+
+    def external_message(self, loc: tuple, kind: str, given: Phrase | str, framework: Framework) -> Phrase:
+        where = self.where(loc)
+        source = framework.by_id[str(loc[1])].external
+        assert source is not None  # only indicators with a source have `external`
+        if kind == "external_and_level":
+            return Phrase(M.val_external_both, where=where)
+        if kind == "external_or_level":
+            return Phrase(M.val_external_none, where=where, index=source.short_name)
+        if kind == "external_no_conversion":
+            pending = display(source.pending)
+            return Phrase(
+                M.val_external_no_conversion, where=where, index=source.short_name, pending=pending, given=given
+            )
+        low, high = source.scale_min, source.scale_max
+        return Phrase(
+            M.val_external_value,
+            where=where,
+            index=source.short_name,
+            low=plain_number(low) if low is not None else "?",
+            high=plain_number(high) if high is not None else "?",
+            given=given,
+        )
 
     def where(self, loc: tuple) -> Phrase | str:
         if len(loc) >= 2 and loc[0] == "levels":

@@ -6,26 +6,29 @@ reports missing and unknown indicators, and the JSON Schema of a framework's fil
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
+    PlainValidator,
     Strict,
     StringConstraints,
     Tag,
     WithJsonSchema,
     create_model,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment, Entry, Evidence
-from ..core.framework import Framework
+from ..core.external import PENDING, ConversionError, convert, pending
+from ..core.framework import ExternalSource, Framework
 from ..core.stages import STAGES, ordered
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
@@ -43,33 +46,84 @@ ENTRY_KEYS = (
 )
 TEXT_KEYS = ("note", "pic", "service", "assessor_note", "recommendation", "code", "link", "title")
 EVIDENCE_KEYS = ("code", "link", "title", "status", "note")
+EXTERNAL_KEY = "external"  # pemdi-2026 I5, I6, I7, I18: the source index's number, or pending
+FRACTION = re.compile(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*")  # an exact value from items: 7/6
 
 Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
 Year = Annotated[int, Strict(), Field(ge=YEAR_MIN, le=YEAR_MAX)]
 
 # Discriminator tags appear in error locations; their angle brackets let the loader drop them.
 VALUE_TAG, LIST_TAG, ENTRY_TAG, TEXT_TAG = "<value>", "<list>", "<entry>", "<text>"
+DISCRIMINATOR_TAGS = (VALUE_TAG, LIST_TAG, ENTRY_TAG, TEXT_TAG)  # a user's key "<<" is not one of them
 StrictText = Annotated[str, Strict()]
 
 
-def _no_bool_or_text(value: Any) -> Any:
-    # Decimal() would accept "3.5" and True; a level must be written as a number.
-    if isinstance(value, (bool, str)) or value is None:
+def _number(value: Any) -> Fraction:
+    """A number as an exact Fraction; a bool, text or a non-finite number is not one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, Fraction)):
         raise PydanticCustomError("decimal_type", "must be a number")
-    return value
+    if isinstance(value, (float, Decimal)) and not Decimal(value).is_finite():
+        raise PydanticCustomError("decimal_type", "must be a number")
+    return Fraction(Decimal(str(value))) if isinstance(value, float) else Fraction(value)
+
+
+def _decimal_value(low: int, high: int):
+    """A check for pemdi-style values: a number, or an exact fraction written `7/6`, within range."""
+
+    def check(value: Any) -> Fraction:
+        if isinstance(value, str) and (match := FRACTION.fullmatch(value)) and int(match.group(2)):
+            exact = Fraction(int(match.group(1)), int(match.group(2)))
+        else:
+            exact = _number(value)
+        if not low <= exact <= high:
+            raise PydanticCustomError("value_range", "must be from {low} to {high}", {"low": low, "high": high})
+        return exact
+
+    return check
 
 
 def value_type(framework: Framework) -> Any:
     low, high = framework.min_value, framework.max_value
     if framework.integer_values:
         return Annotated[int, Strict(), Field(ge=low, le=high)]
-    # The schema says "number": Pydantic would also allow numeric strings, which the validator refuses.
-    return Annotated[
-        Decimal,
-        BeforeValidator(_no_bool_or_text),
-        Field(ge=low, le=high, allow_inf_nan=False),
-        WithJsonSchema({"type": "number", "minimum": low, "maximum": high}),
-    ]
+    number = {"type": "number", "minimum": low, "maximum": high}
+    fraction = {
+        "type": "string",
+        "pattern": "^\\s*[0-9]{1,6}\\s*/\\s*[0-9]{1,6}\\s*$",
+        "description": "an exact fraction, e.g. 7/6",
+    }
+    return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": [number, fraction]})]
+
+
+def _external_value(source: ExternalSource):
+    """A check for `external:`: the source index's own number, or `pending`."""
+
+    def check(value: Any) -> Any:
+        if value == PENDING:
+            return PENDING
+        try:
+            number = _number(value)
+        except PydanticCustomError:
+            raise PydanticCustomError("external_type", "must be the source index's number or pending") from None
+        try:
+            convert(source, number)
+        except ConversionError as error:
+            raise PydanticCustomError("external_" + error.reason, "cannot be converted") from None
+        return number
+
+    return check
+
+
+class _ExternalEntry(BaseModel):
+    """An entry of an indicator scored from another index: `external`, or a value (`level` or stages)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Any:
+        if getattr(self, EXTERNAL_KEY) is not None and ({"level", *STAGES} & self.model_fields_set):
+            raise PydanticCustomError("external_and_level", "give level or external, not both")
+        return self
 
 
 def _pick(value: Any) -> str:
@@ -132,14 +186,25 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
     values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
     strict = ConfigDict(extra="forbid")
 
-    def entry_model(level_type: Any, suffix: str, service_type: Any) -> type[BaseModel]:
+    def entry_model(
+        level_type: Any, suffix: str, service_type: Any, source: ExternalSource | None = None
+    ) -> type[BaseModel]:
         stage_fields: dict[str, Any] = {
             stage: (level_type | None, Field(default=None, description=f"the value at stage {stage}"))
             for stage in STAGES
         }
+        more: dict[str, Any] = {"__config__": strict}
+        if source is not None:
+            described = f"the {source.short_name} number ({source.index}, {source.agency}), or pending"
+            external = Annotated[
+                Any,
+                PlainValidator(_external_value(source)),
+                WithJsonSchema({"anyOf": [{"type": "number"}, {"const": PENDING}]}),
+            ]
+            more = {"__base__": _ExternalEntry, EXTERNAL_KEY: (external, Field(default=None, description=described))}
         return create_model(
             f"Entry_{framework.id}{suffix}".replace("-", "_"),
-            __config__=strict,
+            **more,
             level=(
                 level_type | None,
                 Field(default=None, description="the value at every stage (empty: not filled yet)"),
@@ -167,6 +232,13 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
         _field_name(i.id): (multi_kind if i.multiple else single_kind, Field(alias=i.id, description=i.name))
         for i in framework.indicators
     }
+    for i in framework.indicators:
+        if i.external is not None and not i.multiple:
+            entry = entry_model(value, f"_{i.id}", StrictText, i.external)
+            fields[_field_name(i.id)] = (
+                _tagged({VALUE_TAG: value, ENTRY_TAG: entry}) | None,
+                Field(alias=i.id, description=i.name),
+            )
     levels = create_model(f"Levels_{framework.id}".replace("-", "_"), __config__=strict, **fields)
     model = create_model(
         f"Assessment_{framework.id}".replace("-", "_"),
@@ -213,14 +285,19 @@ def recorded_stages(raw: BaseModel) -> list[str]:
     return [stage for stage in STAGES if stage in raw.model_fields_set]
 
 
-def to_entry(raw: Any) -> Entry:
+def to_entry(raw: Any, source: ExternalSource | None = None) -> Entry:
     """One validated indicator (a value, a list of values, None or an entry model) as a core Entry."""
     if not isinstance(raw, BaseModel):
         return Entry(values=_values(raw))
     stages = recorded_stages(raw)
     fields: Any = raw
+    external = None
+    if source is not None and getattr(fields, EXTERNAL_KEY, None) is not None:
+        given = getattr(fields, EXTERNAL_KEY)
+        external = pending(source) if given == PENDING else convert(source, given)
     return Entry(
-        values=None if stages else _values(fields.level),
+        values=(external.value,) if external else None if stages else _values(fields.level),
+        external=external,
         target=_exact(fields.target),
         note=fields.note,
         evidence=_evidence(fields.evidence),
@@ -235,7 +312,10 @@ def to_entry(raw: Any) -> Entry:
 def to_assessment(model: BaseModel, framework: Framework, source: str | None = None) -> Assessment:
     """Turn a validated model into the core's plain Assessment, read at its default stage."""
     levels = model.levels  # type: ignore[attr-defined]
-    entries = {indicator.id: to_entry(getattr(levels, _field_name(indicator.id))) for indicator in framework.indicators}
+    entries = {
+        indicator.id: to_entry(getattr(levels, _field_name(indicator.id)), indicator.external)
+        for indicator in framework.indicators
+    }
     stages = ordered(stage for entry in entries.values() for stage in entry.stage_values)
     declared = model.stage  # type: ignore[attr-defined]
     default = declared or (stages[-1] if stages else None)

@@ -41,6 +41,13 @@ def plan_command(
     max_level: Annotated[
         int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
     ] = None,
+    unlock_external: Annotated[
+        bool,
+        typer.Option(
+            "--unlock-external",
+            help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
+        ),
+    ] = False,
     fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -93,6 +100,7 @@ def plan_command(
             locked=locked,
             max_level=max_level,
             target_predikat=predikat,
+            unlock_external=unlock_external,
         )
     except Unreachable as error:
         session.error(M.err_unreachable, target=target, best=error.best.shown, predikat=error.best.predikat)
