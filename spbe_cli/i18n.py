@@ -633,6 +633,26 @@ class M:
         en="Final",
         id="Hasil akhir",
     )
+    gap = Message(
+        en="Gap",
+        id="Selisih",
+    )
+    offices = Message(
+        en="Offices",
+        id="OPD",
+    )
+    evidence_count = Message(
+        en="Evidence",
+        id="Bukti",
+    )
+    heading_with_stage = Message(
+        en="{heading}, {stage}",
+        id="{heading}, {stage}",
+    )
+    by_stage_line = Message(
+        en="By stage: {items}",
+        id="Per tahap: {items}",
+    )
     msg_valid_unfilled = Message(
         en="{path}: valid ({framework}, {count} indicators, {unfilled} not filled yet)",
         id="{path}: valid ({framework}, {count} indikator, {unfilled} belum diisi)",

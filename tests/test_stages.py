@@ -13,7 +13,7 @@ from spbe_cli.core.scoring import score
 from spbe_cli.loading.loader import not_filled_problems, parse_assessment
 from spbe_cli.problems import InvalidInput
 
-from .conftest import levels_yaml, uniform
+from .conftest import EXAMPLES, levels_yaml, uniform
 
 runner = CliRunner()
 
@@ -254,3 +254,72 @@ def test_commands_refuse_unfilled_values_and_validate_counts_them(catalog, write
         words = "is not filled yet" if lang == "en" else "belum diisi"
         assert f"{path}:11:3: {'indicator' if lang == 'en' else 'indikator'} 7 {words}" in result.stderr
         assert f"{path}:13:3:" in result.stderr
+
+
+DENPASAR_STAGES = str(EXAMPLES / "kota-denpasar-2021-tahapan.yaml")
+
+
+def test_denpasar_two_stages_reproduce_the_published_final_and_the_self_assessment(catalog):
+    from spbe_cli.loading.loader import load_file
+
+    assessment = load_file(DENPASAR_STAGES, catalog)
+    framework = catalog.get("spbe-2020")
+    final = score(assessment, framework)
+    assert (final.stage, str(final.shown), final.predikat) == ("akhir", "3.19", "Baik")
+    assert [str(d.shown) for d in final.domains] == ["3.00", "3.30", "2.18", "3.55"]
+    # the final levels are exactly those of the published single-stage example
+    assert final.index == score(load_file(str(EXAMPLES / "kota-denpasar-2021.yaml"), catalog), framework).index
+    mandiri = score(assessment.at("mandiri"), framework)
+    assert mandiri.index == Fraction(7499, 2000)  # 3.7495: half-up gives 3.75
+    assert str(mandiri.shown) == "3.75"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "by_stage"),
+    [
+        ("en", "Pemerintah Kota Denpasar, Self-assessment", "By stage: Self-assessment 3.75, Final 3.19"),
+        ("id", "Pemerintah Kota Denpasar, Penilaian mandiri", "Per tahap: Penilaian mandiri 3,75, Hasil akhir 3,19"),
+    ],
+)
+def test_score_at_a_stage_names_it(lang, heading, by_stage):
+    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "mandiri", DENPASAR_STAGES])
+    assert result.exit_code == 0, result.output
+    assert heading in " ".join(result.stdout.split())
+    assert ("3.75" if lang == "en" else "3,75") in result.stdout
+    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "all", "--detail", DENPASAR_STAGES])
+    assert result.exit_code == 0, result.output
+    assert by_stage in result.stdout
+    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "final", DENPASAR_STAGES])
+    assert result.exit_code == 2
+
+
+def test_score_json_and_csv_carry_the_record(catalog, write):
+    import csv
+    import io
+    import json
+
+    entry = (
+        "{mandiri: 4, dokumen: 3, target: 4, note: Perbup, evidence: [https://a, {title: SK, status: revisi}],"
+        " pic: [Bappeda, Diskominfo], assessor_note: Reviu, recommendation: Tahunan}"
+    )
+    path = write("a.yaml", staged(catalog, **{"12": entry}))
+    data = json.loads(runner.invoke(app, ["score", "-f", "json", path]).stdout)
+    assert data["stage"] == "dokumen" and data["stages"] == ["mandiri", "dokumen"]
+    item = data["indicators"][11]
+    assert item["value"] == 3 and item["target"] == 4 and item["gap"] == 1
+    assert item["pic"] == ["Bappeda", "Diskominfo"] and item["note"] == "Perbup"
+    assert item["evidence"] == [
+        {"code": None, "link": "https://a", "title": None, "status": None, "note": None},
+        {"code": None, "link": None, "title": "SK", "status": "revisi", "note": None},
+    ]
+    assert item["assessor_note"] == "Reviu" and item["recommendation"] == "Tahunan"
+    assert item["stage_values"] == {"mandiri": 4, "dokumen": 3}
+    plain = data["indicators"][0]
+    assert (plain["pic"], plain["evidence"], plain["stage_values"], plain["service"]) == ([], [], {}, None)
+    at_mandiri = json.loads(runner.invoke(app, ["score", "-f", "json", "--stage", "mandiri", path]).stdout)
+    assert at_mandiri["stage"] == "mandiri" and at_mandiri["indicators"][11]["value"] == 4
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["score", "-f", "csv", path]).stdout)))
+    assert rows[11]["pic"] == "Bappeda; Diskominfo" and rows[11]["evidence"] == "https://a; SK"
+    assert (
+        rows[11]["stage"] == "dokumen" and rows[11]["gap"] == "1" and rows[11]["stage_values"] == "mandiri=4; dokumen=3"
+    )

@@ -179,6 +179,16 @@ def _file_declares_framework(path: str, declares_framework) -> bool:
         return True  # unreadable: let loading report it, located
 
 
+def stage_option(
+    value: str | None, session: Session, option: str = "--stage", *, allow_all: bool = False
+) -> str | None:
+    from ..core.stages import STAGES
+
+    if value is None:
+        return None
+    return choice(value, (*STAGES, "all") if allow_all else STAGES, session, option)
+
+
 def at_stage(assessment, stage: str | None, session: Session):
     """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
     from ..loading.loader import not_filled_problems

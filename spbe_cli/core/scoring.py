@@ -82,6 +82,7 @@ class ScoreResult:
     stage: str | None = None  # the stage scored at (None: the file records no stage)
     stages: tuple[str, ...] = ()  # the stages the file records
     assessment: Assessment | None = field(default=None, compare=False, repr=False)  # what was scored
+    by_stage: dict[str, Fraction] = field(default_factory=dict)  # the index at each recorded stage, when asked
 
     @property
     def shown(self) -> Decimal:
@@ -177,3 +178,11 @@ def _group(group: Group, weighted_sum: Fraction | int) -> GroupScore:
         exact=Fraction(weighted_sum) / group.units,
         domain=group.domain,
     )
+
+
+def score_by_stage(assessment: Assessment, framework: Framework) -> dict[str, Fraction]:
+    """The exact index at each recorded stage where every indicator has a value (each scored the one
+    way: `at(stage)`)."""
+    return {
+        stage: score(assessment.at(stage), framework).index for stage in assessment.stages if not assessment.gaps(stage)
+    }

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from ..core.numbers import NumberStyle
-from ..i18n import M, Messages
+from ..i18n import M, Message, Messages
 
 FORMATS = ("table", "json", "csv", "markdown")
 RESULT_FORMATS = FORMATS + ("xlsx",)  # score, diff, plan and rank also write a workbook (bytes, to --output)
@@ -108,9 +108,17 @@ def score_heading(result, t: Messages) -> str:
     heading = t(
         M.score_heading, index_name=result.framework.index_name, year=result.year, institution=result.institution
     )
+    if result.stage is not None:
+        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
     if result.source and result.source != "-":
         heading = t(M.heading_with_file, heading=heading, path=result.source)
     return heading
+
+
+def stage_label(stage: str) -> Message:
+    from ..core.stages import LABELS
+
+    return LABELS[stage]
 
 
 def step_name(step, t: Messages) -> str:

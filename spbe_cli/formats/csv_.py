@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from fractions import Fraction
 
 from ..core.numbers import display, plain_number
 from ..core.scoring import ScoreResult
@@ -14,6 +15,7 @@ from . import RenderOptions
 SCORE_COLUMNS = (
     "institution", "year", "framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name",
     "weight", "value", "overall_index", "predikat", "external_source", "external_value", "conversion_status",
+    "stage", "target", "gap", "pic", "service", "note", "evidence", "assessor_note", "recommendation", "stage_values",
 )  # fmt: skip
 
 
@@ -46,6 +48,32 @@ def num(value) -> _Number:
     return _Number(plain_number(value))
 
 
+def _record_cells(result: ScoreResult, indicator) -> list[object]:
+    """stage .. stage_values: the indicator's record, lists joined with "; "."""
+    entry = result.assessment.entries.get(indicator.id) if result.assessment is not None else None
+    target = indicator.target
+    gap = "" if target is None else num(max(Fraction(0), Fraction(target) - indicator.value))
+    if entry is None:
+        return [result.stage or "", "" if target is None else num(target), gap, "", "", "", "", "", "", ""]
+    evidence = "; ".join(item.link or item.title or item.code or "" for item in entry.evidence)
+    stage_values = "; ".join(
+        f"{stage}={'' if values is None else ' / '.join(plain_number(v) for v in values)}"
+        for stage, values in entry.stage_values.items()
+    )
+    return [
+        result.stage or "",
+        "" if target is None else num(target),
+        gap,
+        "; ".join(entry.pic),
+        "; ".join(entry.service),
+        entry.note or "",
+        evidence,
+        entry.assessor_note or "",
+        entry.recommendation or "",
+        stage_values,
+    ]
+
+
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
     yield rows_to_text([SCORE_COLUMNS])
     names: dict[int, tuple[dict[int | None, str], dict[int, str]]] = {}
@@ -74,6 +102,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
                 index,
                 result.predikat,
                 *_external_cells(indicator.external),
+                *_record_cells(result, indicator),
             ]
             for indicator in result.indicators
         )

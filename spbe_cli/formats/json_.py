@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import __version__
+from ..core.assessment import Entry
 from ..core.numbers import exact_text, plain_number, round_half_up
 from ..core.scoring import GroupScore, ScoreResult
 from ..text import json_text
@@ -71,13 +72,44 @@ def score_data(result: ScoreResult) -> dict[str, Any]:
         "framework": {"id": framework.id, "title": framework.title},
         "institution": result.institution,
         "year": result.year,
+        "stage": result.stage,
+        "stages": list(result.stages),
         "index": number(result.index),
         "index_exact": exact_text(result.index),
         "predikat": result.predikat,
         "domains": [_group(d) for d in result.domains],
         "aspects": [_group(a) for a in result.aspects],
-        "indicators": [_indicator(i, *templates[i.id]) for i in result.indicators],
+        "indicators": [_with_record(_indicator(i, *templates[i.id]), result, i) for i in result.indicators],
+        "by_stage": {stage: number(index) for stage, index in result.by_stage.items()},
     }
+
+
+def record_data(entry: Entry | None) -> dict[str, Any]:
+    """An indicator's record around its value: every key present, null or empty where absent."""
+    if entry is None:
+        entry = Entry(values=None)
+    return {
+        "pic": list(entry.pic),
+        "service": list(entry.service) if len(entry.service) > 1 else (entry.service[0] if entry.service else None),
+        "note": entry.note,
+        "evidence": [item.as_dict() for item in entry.evidence],
+        "assessor_note": entry.assessor_note,
+        "recommendation": entry.recommendation,
+        "stage_values": {
+            stage: None if values is None else _values(values) for stage, values in entry.stage_values.items()
+        },
+    }
+
+
+def _values(values) -> Any:
+    return number(values[0], None) if len(values) == 1 else [number(v, None) for v in values]
+
+
+def _with_record(item: dict[str, Any], result: ScoreResult, i) -> dict[str, Any]:
+    entry = result.assessment.entries.get(i.id) if result.assessment is not None else None
+    item["gap"] = None if i.target is None else number(max(Fraction(0), Fraction(i.target) - i.value), None)
+    item.update(record_data(entry))
+    return item
 
 
 _templates: dict[int, dict[str, tuple[dict[str, Any], Fraction]]] = {}

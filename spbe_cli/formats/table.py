@@ -16,7 +16,16 @@ from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
-from . import RenderOptions, external_lines, marked_change, plan_lines, predikat_line, score_heading, step_name
+from . import (
+    RenderOptions,
+    external_lines,
+    marked_change,
+    plan_lines,
+    predikat_line,
+    score_heading,
+    stage_label,
+    step_name,
+)
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -94,8 +103,11 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         heading,
         Text(t(M.framework_line, title=framework.title, id=framework.id), style="dim"),
         summary,
-        Text(""),
     ]
+    if result.by_stage:
+        items = ", ".join(f"{t(stage_label(stage))} {n.index(index)}" for stage, index in result.by_stage.items())
+        parts.append(Text(t(M.by_stage_line, items=items)))
+    parts.append(Text(""))
     if result.domains:
         domains = Table(title=t(M.domains), title_justify="left", expand=False)
         for column, justify in (
@@ -142,27 +154,46 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         whole = framework.integer_values
         with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
         with_targets = any(i.target is not None for i in result.indicators)
+        entries = result.assessment.entries if result.assessment is not None else {}
+        with_pic = any(entry.pic for entry in entries.values())
+        with_evidence = any(entry.evidence for entry in entries.values())
+        stage_columns = list(result.by_stage) if result.by_stage else []
         indicators = Table(title=t(M.indicators), title_justify="left", expand=False)
         for column, justify, shown in (
             ("#", "right", True),
             (t(M.indicator), "left", True),
             (t(M.aspect), "right", True),
             (t(M.weight), "right", True),
+            *((t(stage_label(stage)), "right", True) for stage in stage_columns),
             (t(M.value), "right", True),
             (t(M.level), "left", with_levels),
             (t(M.target), "right", with_targets),
+            (t(M.gap), "right", with_targets),
+            (t(M.offices), "left", with_pic),
+            (t(M.evidence_count), "right", with_evidence),
         ):
             if shown:
                 indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
         for i in result.indicators:
+            entry = entries.get(i.id)
             value = Text(n.value(i.value, whole), style=band_style(framework, i.value))
             if len(i.values) > 1:
                 value.append(f" ({' / '.join(n.value(v, whole) for v in i.values)})", style="dim")
-            cells: list = [Text(i.id), Text(i.name), str(i.aspect), n.number(i.weight, 4), value]
+            cells: list = [Text(i.id), Text(i.name), str(i.aspect), n.number(i.weight, 4)]
+            for stage in stage_columns:
+                at_stage = entry.values_at(stage) if entry is not None else None
+                cells.append(" / ".join(n.value(v, whole) for v in at_stage) if at_stage else "")
+            cells.append(value)
             if with_levels:
                 cells.append(Text(i.level_name or ""))
             if with_targets:
                 cells.append(n.value(i.target, whole) if i.target is not None else "")
+                gap = max(Fraction(0), Fraction(i.target) - i.value) if i.target is not None else None
+                cells.append(n.value(gap, False) if gap else "")
+            if with_pic:
+                cells.append(Text(", ".join(entry.pic) if entry is not None else ""))
+            if with_evidence:
+                cells.append(str(len(entry.evidence)) if entry is not None and entry.evidence else "")
             indicators.add_row(*cells)
         parts.append(indicators)
     return [RenderGroup(*parts)]

@@ -33,6 +33,7 @@ from ..session import (
     needs_file,
     open_sink,
     scored,
+    stage_option,
     step_summary,
     write_chunk,
     write_summary,
@@ -60,6 +61,15 @@ def score(
         str | None,
         typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P"),
     ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--stage",
+            help="Score at this stage: mandiri, dokumen, interviu, visitasi, akhir, or all (each recorded stage;"
+            " --detail shows a column per stage). Default: the file's own stage.",
+            metavar="STAGE",
+        ),
+    ] = None,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
@@ -68,6 +78,8 @@ def score(
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = Session(lang, color, output)
     choice(fmt, RESULT_FORMATS, session)
+    chosen_stage = stage_option(stage, session, allow_all=True)
+    all_stages = chosen_stage == "all"
     needs_file(fmt, output, session)
     threshold = decimal_option(fail_under, "--fail-under", session)
     catalog = load_catalog_or_exit(frameworks, session)
@@ -91,6 +103,12 @@ def score(
 
     def checked(results: Iterable[ScoreResult]) -> Iterator[ScoreResult]:
         for result in results:
+            if all_stages and result.assessment is not None:
+                from dataclasses import replace
+
+                from ...core.scoring import score_by_stage
+
+                result = replace(result, by_stage=score_by_stage(result.assessment, result.framework))
             if summary is not None and not summary.full:
                 summary.add(markdown.score_section(result, summary_options) + "\n")
             where = result.source or "-"
@@ -113,7 +131,9 @@ def score(
     options = session.options(fmt, detail=detail, many=len(paths) > 1)
 
     def produce() -> None:
-        rendered = renderer.score(checked(scored(paths, catalog, session)), options)
+        rendered = renderer.score(
+            checked(scored(paths, catalog, session, None if all_stages else chosen_stage)), options
+        )
         for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
             write_chunk(sink, chunk)
 
