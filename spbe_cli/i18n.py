@@ -892,6 +892,22 @@ class M:
         en="--output {path} is one of the input files; choose another name",
         id="--output {path} adalah salah satu berkas masukan; pilih nama lain",
     )
+    yaml_number_too_long = Message(
+        en="a number of {length} characters; at most {limit} are read",
+        id="angka sepanjang {length} karakter; paling banyak {limit} yang dibaca",
+    )
+    yaml_number_form = Message(
+        en="{value!r} is not a plain number: write digits only (2024, 3.5), or quote it if it is text",
+        id="{value!r} bukan angka biasa: tulis angka saja (2024, 3,5 ditulis 3.5), atau beri tanda kutip bila teks",
+    )
+    yaml_key_type = Message(
+        en="key {key} must be text or a whole number; quote it if it is text",
+        id="kunci {key} harus teks atau bilangan bulat; beri tanda kutip bila teks",
+    )
+    val_places = Message(
+        en="{where} has more than {places} decimal places ({given}); spbe reads at most {places} and never rounds",
+        id="{where} lebih dari {places} angka desimal ({given}); spbe membaca paling banyak {places} dan tidak membulatkan",
+    )
     err_io = Message(
         en="input/output failed: {reason}",
         id="masukan/keluaran gagal: {reason}",

@@ -324,3 +324,53 @@ def test_a_reader_that_goes_away_is_not_a_failed_gate(tmp_path):
     bad.stdout.read(10)
     bad.stdout.close()
     assert bad.wait() == ExitCode.INVALID_INPUT
+
+
+# --- 5, 6, 7, 9, 10: values that read as something else, or too much ---------------------------------
+
+PEMDI = (ROOT / "examples" / "pemdi-2026-kota-ilustrasi.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("  2: 1\n", "  2: 1\n  yes: 5\n"), ":3: key yes must be text or a whole number"),
+        (("  2: 1\n", "  2: 1\n  on: 5\n"), ":3: key on must be text"),
+        (("  2: 1\n", "  2: 1\n  1.0: 5\n"), ":3: key 1.0 must be text"),
+        (("  2: 1\n", "  2: 1\n  ~: 5\n"), ":3: key ~ must be text"),
+        (("year: 2021", "year: 0x7E5"), "'0x7E5' is not a plain number"),
+        (("year: 2021", "year: 33:41"), "'33:41' is not a plain number"),
+        (("  8: ", "  010: "), "'010' is not a plain number"),
+        (("institution: Pemerintah Kota Denpasar", 'institution: "\\u200b\\u2060"'), "institution must be"),
+        (("year: 2021", "year: " + "9" * 5000), "a number of 5000 characters; at most 40 are read"),
+        (("  2: 1\n", "  2: 0x" + "f" * 5000 + "\n"), "a number of 5002 characters"),
+    ],
+)
+def test_values_that_read_as_something_else_are_refused_with_their_place(write, capfd, change, expected):
+    old, new = change
+    assert old in DENPASAR
+    path = write("a.yaml", DENPASAR.replace(old, new, 1))
+    code, _, err = spbe(capfd, "validate", path)
+    assert code == ExitCode.INVALID_INPUT, err
+    assert expected in err and re.search(r"a\.yaml:\d+:\d+: ", err)
+    assert spbe(capfd, "score", path, "-f", "json")[0] == ExitCode.INVALID_INPUT
+
+
+def test_pemdi_values_are_read_to_six_decimal_places_and_never_rounded(write, capfd):
+    assert "  I1: 2.50\n" in PEMDI
+    fine = write("fine.yaml", PEMDI.replace("  I1: 2.50\n", "  I1: 2.123456\n"))
+    assert spbe(capfd, "validate", fine)[0] == 0
+    also_fine = write("zeros.yaml", PEMDI.replace("  I1: 2.50\n", "  I1: 2.500000000\n"))  # exactly 2.5
+    assert spbe(capfd, "validate", also_fine)[0] == 0
+    for value in ("2.1234567", "4.99999999999999999999", "1." + "0" * 30 + "1"):
+        path = write("a.yaml", PEMDI.replace("  I1: 2.50\n", f"  I1: {value}\n"))
+        code, _, err = spbe(capfd, "validate", path)
+        assert code == ExitCode.INVALID_INPUT
+        assert ":8:7: indicator I1 has more than 6 decimal places" in err
+        assert spbe(capfd, "plan", path, "-t", "4")[0] == ExitCode.INVALID_INPUT  # never planned
+
+
+def test_a_long_decimal_is_refused_quickly(write, capfd):
+    path = write("a.yaml", PEMDI.replace("  I1: 2.50\n", "  I1: 4." + "0" * 3_000_000 + "\n"))
+    code, _, err = spbe(capfd, "validate", path)  # was quadratic: minutes for a few megabytes
+    assert code == ExitCode.INVALID_INPUT and "at most 40 are read" in err

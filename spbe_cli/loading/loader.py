@@ -28,6 +28,7 @@ from .models import (
     ENTRY_KEYS,
     EVIDENCE_KEYS,
     EXTERNAL_KEY,
+    MAX_DECIMAL_PLACES,
     TEXT_KEYS,
     TOP_KEYS,
     YEAR_MAX,
@@ -359,6 +360,8 @@ class _Reporter:
             return Phrase(M.val_evidence_item, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
         if in_levels and any(part in TEXT_KEYS for part in inner):
             return Phrase(M.val_text, where=where, given=given)
+        if in_levels and kind == "decimal_max_places":
+            return Phrase(M.val_places, where=where, given=given, places=MAX_DECIMAL_PLACES)
         if in_levels and kind.startswith("external_"):
             return self.external_message(loc, kind, given, framework)
         if in_levels:

@@ -7,11 +7,13 @@ reports missing and unknown indicators, and the JSON Schema of a framework's fil
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -49,7 +51,28 @@ EVIDENCE_KEYS = ("code", "link", "title", "status", "note")
 EXTERNAL_KEY = "external"  # pemdi-2026 I5, I6, I7, I18: the source index's number, or pending
 FRACTION = re.compile(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*")  # an exact value from items: 7/6
 
-Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
+# Decimal values (Pemdi) are read to at most this many decimal places; more is refused, not rounded.
+MAX_DECIMAL_PLACES = 6
+
+
+def _visible_text(value: str) -> str:
+    # A name of only zero-width or other invisible characters is as empty as "".
+    if not any(char.isprintable() and not char.isspace() and unicodedata.category(char) != "Cf" for char in value):
+        raise PydanticCustomError("string_too_short", "must not be empty", {"min_length": 1})
+    return value
+
+
+def _places_capped(value: Decimal) -> Decimal:
+    _, digits, exponent = value.as_tuple()  # not normalize(): it rounds to 28 digits
+    if not isinstance(exponent, int):
+        return value
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    if exponent + min(trailing_zeros, -exponent if exponent < 0 else 0) < -MAX_DECIMAL_PLACES:
+        raise PydanticCustomError("decimal_max_places", "too many decimal places")
+    return value
+
+
+Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_visible_text)]
 Year = Annotated[int, Strict(), Field(ge=YEAR_MIN, le=YEAR_MAX)]
 
 # Discriminator tags appear in error locations; their angle brackets let the loader drop them.
@@ -74,6 +97,8 @@ def _decimal_value(low: int, high: int):
         if isinstance(value, str) and (match := FRACTION.fullmatch(value)) and int(match.group(2)):
             exact = Fraction(int(match.group(1)), int(match.group(2)))
         else:
+            if isinstance(value, Decimal):
+                _places_capped(value)
             exact = _number(value)
         if not low <= exact <= high:
             raise PydanticCustomError("value_range", "must be from {low} to {high}", {"low": low, "high": high})

@@ -12,6 +12,7 @@ deep nesting cannot overflow the stack) and builds plain Python data while it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -26,6 +27,13 @@ from ..problems import InvalidInput, Problem
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
+# No number spbe reads needs more characters (a year has 4 digits, a Pemdi value at most 6 decimals);
+# longer ones are refused before int() or Decimal() spend quadratic time or hit Python's digit limit.
+MAX_NUMBER_CHARS = 40
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(
+    r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
 
 _YAML = "tag:yaml.org,2002:"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -97,7 +105,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
     if tag is None:
         if not event.implicit[0]:
             return value  # quoted: always text
-        if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+        if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0") and len(value) <= 9:
             return int(value)  # the common case; 012 (YAML 1.1 octal) and 1_000 take the full path
         tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
@@ -105,6 +113,12 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
         problems.append(Problem.at(path, line, col, Phrase(M.yaml_tag, tag=tag), "syntax"))
         return value
     kind = tag[len(_YAML) :]
+    if kind in ("int", "float"):
+        refusal = _number_refusal(value, kind)
+        if refusal is not None:
+            line, col = _position(event.start_mark)
+            problems.append(Problem.at(path, line, col, refusal, "syntax"))
+            return value
     try:
         if kind == "int":
             return _constructor.construct_yaml_int(yaml.ScalarNode(tag, value))
@@ -120,6 +134,17 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
         line, col = _position(event.start_mark)
         problems.append(Problem.at(path, line, col, Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
     return value  # str, timestamp (kept as written), value
+
+
+def _number_refusal(value: str, kind: str) -> Phrase | None:
+    """Why a number is refused: too long, or a YAML 1.1 form that reads as another number than it
+    looks (010 is 8, 0x7E8 and 33:44 are 2024)."""
+    if len(value) > MAX_NUMBER_CHARS:
+        return Phrase(M.yaml_number_too_long, length=len(value), limit=MAX_NUMBER_CHARS)
+    plain = _PLAIN_INT if kind == "int" else _PLAIN_FLOAT
+    if not plain.fullmatch(value.replace("_", "")):  # 1_000 is a thousand, as it looks
+        return Phrase(M.yaml_number_form, value=value)
+    return None
 
 
 def _decimal(text: str) -> Decimal:
@@ -157,6 +182,7 @@ class _Container:
 
 
 _NO_KEY = object()
+_BAD_KEY = object()  # a refused key: its value is skipped
 
 
 def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument:
@@ -173,6 +199,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
     stack: list[_Container] = []
     total = 0
     documents = 0
+    raw_scalar = [""]  # the text of the last scalar read, to quote a refused key as written
     root_set = False
     parser = None
 
@@ -207,8 +234,14 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
         if top.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
                 raise fail(start, Phrase(M.yaml_complex_key))
-            top.key = value
             top.key_pos = _position(start)
+            if value is None or isinstance(value, (bool, Decimal)):
+                # yes:, on:, 1.0: and ~: would equal (or hide behind) other keys in Python: 1 == True == 1.0
+                shown = raw_scalar[0] or "null"  # as written: yes, on, 1.0, ~
+                problems.append(Problem.at(path, *top.key_pos, Phrase(M.yaml_key_type, key=shown), "syntax"))
+                top.key = _BAD_KEY
+                return
+            top.key = value
             if value is not _MERGE and key_text(value) in top.explicit:
                 first = top.explicit[key_text(value)]
                 problems.append(
@@ -219,6 +252,8 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             return
         key = top.key
         top.key = _NO_KEY
+        if key is _BAD_KEY:
+            return
         if key is _MERGE:
             merged = value if isinstance(value, list) else [value]
             if not all(isinstance(item, dict) for item in merged):
@@ -247,6 +282,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 total += 1
                 if total > MAX_NODES:
                     raise fail(event.start_mark, Phrase(M.yaml_too_many_nodes, limit=MAX_NODES))
+                raw_scalar[0] = event.value
                 add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
