@@ -53,7 +53,7 @@ def test_closed_pipe_is_not_an_error():
 def test_importing_the_cli_does_not_import_heavy_libraries():
     code = (
         "import sys, spbe_cli.cli; "
-        "heavy = [m for m in ('pydantic', 'yaml', 'rich') if m in sys.modules]; "
+        "heavy = [m for m in ('pydantic', 'yaml', 'rich', 'jinja2') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
@@ -84,6 +84,8 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         assert "spbe_cli/indicators.yaml" in names
+        for template in ("report.html.j2", "rank.html.j2", "page.css"):  # the HTML pages' templates ship too
+            assert f"spbe_cli/formats/templates/{template}" in names
         archive.extractall(tmp_path / "site")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -94,6 +96,12 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["index"] == 3.19
+    page = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "site"), "report", DENPASAR, "--lang", "id"],
+        capture_output=True, text=True, cwd=elsewhere, check=False,
+    )  # fmt: skip
+    assert page.returncode == 0, page.stderr
+    assert "Laporan Hasil Evaluasi Indeks SPBE" in page.stdout
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"]])

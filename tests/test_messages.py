@@ -25,7 +25,8 @@ def test_every_message_has_every_language_with_the_same_placeholders(message: Me
 
 
 def test_every_message_is_used_somewhere():
-    code = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py") if p.name != "i18n.py")
+    sources = [*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.j2")]  # the HTML templates use messages too
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sources if p.name != "i18n.py")
     used = set(re.findall(r"\bM\.([a-z0-9_]+)", code))
     # Ranking rows name their group kind ("domain"/"aspect"), looked up by getattr.
     used |= {"domain", "aspect"}

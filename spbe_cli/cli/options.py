@@ -18,6 +18,15 @@ ResultFormatOption = Annotated[
         metavar="FORMAT",
     ),
 ]
+RankFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: table, json, csv, markdown, xlsx (a workbook; needs --output) or html (a page).",
+        metavar="FORMAT",
+    ),
+]
 OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),

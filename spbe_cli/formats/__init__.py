@@ -34,7 +34,7 @@ class RenderOptions:
 
 def load(name: str) -> ModuleType:
     """The module of one format, imported on demand (table pulls in Rich; json and csv do not)."""
-    if name not in RESULT_FORMATS and name != "github":
+    if name not in RESULT_FORMATS and name not in ("github", "html"):
         raise ValueError(f"unknown format {name!r}")
     module = {"json": "json_", "csv": "csv_", "xlsx": "xlsx_"}.get(name, name)
     return importlib.import_module(f"{__name__}.{module}")

@@ -17,7 +17,7 @@ from ..options import (
     FrameworksOption,
     LangOption,
     OutputOption,
-    ResultFormatOption,
+    RankFormatOption,
 )
 from ..session import (
     Session,
@@ -37,7 +37,7 @@ def rank_command(
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
     by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
-    fmt: ResultFormatOption = "table",
+    fmt: RankFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -47,7 +47,7 @@ def rank_command(
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = Session(lang, color, output)
-    choice(fmt, RESULT_FORMATS, session)
+    choice(fmt, (*RESULT_FORMATS, "html"), session)
     needs_file(fmt, output, session)
     if by is not None:
         choice(by, ("year",), session, "--by")

@@ -1,0 +1,431 @@
+"""HTML pages: the evaluation report and the ranking page. Pure: results in, one self-contained page out.
+
+Templates are Jinja2 with autoescape on, so every user text is escaped; numbers are formatted here,
+once, in the reader's language ("3,19" in Indonesian), and the template only lays them out. The
+page carries its CSS and SVG inline and fetches nothing; the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ..core.numbers import display, plain_number, signed
+from ..core.ranking import RankResult
+from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
+from ..core.stages import LABELS as STAGE_LABELS
+from ..i18n import M, Messages
+from ..text import visible
+from . import RenderOptions, group_columns, rank_heading, step_name
+from .charts import Series, band_colours, radar, ranked_bars, trend
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """An input named in the appendix: its name as given and the SHA-256 of its bytes."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the page says about how it was made (never a clock: --date is given or absent)."""
+
+    version: str
+    inputs: tuple[InputFile, ...] = ()
+    date: str | None = None
+
+
+# --- formatting, in one place ---------------------------------------------------------------------
+
+
+class Numbers:
+    """Numbers as the reader writes them: decimal commas in Indonesian, points in English."""
+
+    def __init__(self, language: str):
+        self.comma = language == "id"
+
+    def _local(self, text: str) -> str:
+        return text.replace(".", ",") if self.comma else text
+
+    def index(self, value: Fraction | Decimal | int, places: int = 2) -> str:
+        """A shown index or aspect value: half-up, fixed decimals (3.19 / 3,19)."""
+        return self._local(display(Fraction(value), places))
+
+    def plain(self, value: Fraction | Decimal | int, places: int = 6) -> str:
+        """A level, weight or target: as short as exact allows (3, 1.3, 3.75)."""
+        return self._local(plain_number(Fraction(value), places))
+
+    def signed(self, value: Fraction | Decimal | int, places: int = 2) -> str:
+        return self._local(signed(value, places))
+
+
+def user_text(value: object) -> Markup:
+    """User-supplied text for the page: one line, invisible or direction-changing characters shown as
+    escapes (spbe_cli.text.visible), then HTML-escaped."""
+    return escape(" ".join(visible(value).split()))
+
+
+_environment: jinja2.Environment | None = None
+
+
+def environment() -> jinja2.Environment:
+    global _environment
+    if _environment is None:
+        _environment = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        _environment.filters["u"] = user_text
+    return _environment
+
+
+def _render(name: str, **context: Any) -> str:
+    return environment().get_template(name).render(**context)
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
+    """The evaluation report page (Laporan Hasil Evaluasi) of one assessment."""
+    t = options.messages
+    n = Numbers(t.language)
+    result, framework = data.result, data.framework
+    low, high = 0, framework.max_value
+    labels = [f"{a.number}. {a.name}" for a in result.aspects]
+    stage_name = t(STAGE_LABELS[data.stage]) if data.stage else None
+    series = [Series(f"{p.year}", [a.exact for a in p.aspects], "earlier") for p in data.comparable]
+    if data.self_assessment is not None:
+        series.append(
+            Series(f"{t(M.stage_mandiri)} {result.year}", [a.exact for a in data.self_assessment.aspects], "self")
+        )
+    current_name = f"{stage_name} {result.year}" if data.self_assessment is not None else f"{result.year}"
+    series.append(Series(current_name, [a.exact for a in result.aspects], "current"))
+    radar_columns = [s.name for s in series]
+    radar_rows = [
+        [f"{a.number}. {a.name}"] + [n.index(s.values[position]) for s in series]
+        for position, a in enumerate(result.aspects)
+    ]
+    radar_svg = radar(
+        labels,
+        series,
+        low=low,
+        high=high,
+        ring=data.target_index,
+        ring_label=t(M.target),
+        chart_id="radar",
+        title=t(M.report_radar_heading),
+        desc=t(
+            M.report_radar_desc,
+            count=len(result.aspects),
+            low=low,
+            high=high,
+            target=n.index(data.target_index),
+        ),
+        number=n.index,
+    )
+    trend_svg = None
+    trend_columns: list[str] = []
+    trend_rows: list[list[str]] = []
+    if data.previous:
+        history = data.history
+        years = [str(r.year) for r in history]
+        trend_series: list[tuple[str, Sequence[Fraction | None]]] = [(t(M.index), [r.index for r in history])]
+        for position, aspect in enumerate(result.aspects):
+            trend_series.append(
+                (
+                    f"{t(M.aspect)} {aspect.number}",  # short in the legend; the table names it in full
+                    [r.aspects[position].exact if r.framework.id == framework.id else None for r in history],
+                )
+            )
+        trend_svg = trend(
+            years,
+            trend_series,
+            bands=[(b.name, b.min) for b in framework.bands],
+            low=framework.min_value,
+            high=high,
+            chart_id="trend",
+            title=t(M.report_trend_heading, index_name=framework.index_name),
+            desc=t(M.report_trend_desc, years=", ".join(years)),
+            number=n.index,
+        )
+        trend_columns = years
+        names = [t(M.index)] + [f"{t(M.aspect)} {a.number}. {a.name}" for a in result.aspects]
+        trend_rows = [
+            [name] + [n.index(v) if v is not None else "–" for v in values]
+            for name, (_, values) in zip(names, trend_series, strict=True)
+        ]
+    change = None
+    if data.change is not None:
+        c = data.change
+        change = {
+            "heading": t(M.report_drivers, old_year=c.old.year, new_year=c.new.year),
+            "overall": t(
+                M.diff_overall,
+                old=n.index(c.old.index),
+                old_predikat=c.old.predikat,
+                new=n.index(c.new.index),
+                new_predikat=c.new.predikat,
+                delta=n.signed(c.delta),
+            ),
+            "cross": None
+            if c.same_framework
+            else t(M.diff_cross_framework, old=c.old.framework.id, new=c.new.framework.id),
+            "other": None
+            if c.same_institution
+            else t(M.diff_other_institution, old=c.old.institution, new=c.new.institution),
+            "groups": [
+                {
+                    "name": f"{g.number}. {g.name}",
+                    "old": n.index(g.old),
+                    "new": n.index(g.new),
+                    "delta": n.signed(g.delta),
+                }
+                for g in c.aspects
+            ],
+            "indicators": [
+                {
+                    "id": i.id,
+                    "name": i.name,
+                    "old": " / ".join(n.plain(v) for v in i.old_values),
+                    "new": " / ".join(n.plain(v) for v in i.new_values),
+                    "effect": n.signed(i.effect, 4),
+                    "up": i.effect > 0,
+                }
+                for i in c.indicators[:12]
+            ],
+            "more": max(len(c.indicators) - 12, 0),
+        }
+    offices_of = {row.score.id: row.offices for row in data.rows}
+    plan = None
+    if data.plan is not None:
+        p = data.plan
+        plan = {
+            "heading": t(M.report_fastest, predikat=data.next_predikat),
+            "intro": t(
+                M.report_fastest_intro,
+                index=n.index(result.index),
+                target=n.index(p.target),
+                predikat=data.next_predikat,
+            ),
+            "result": t(
+                M.report_fastest_result,
+                steps=sum(s.steps for s in p.steps),
+                index=n.index(p.reached.index),
+                predikat=p.reached.predikat,
+            ),
+            "steps": [
+                {
+                    "id": s.id,
+                    "name": step_name(s, t),
+                    "aspect": s.aspect,
+                    "start": n.plain(s.start),
+                    "end": n.plain(s.end),
+                    "steps": s.steps,
+                    "effect": n.signed(s.effect, 4),
+                    "offices": offices_of[s.id],
+                }
+                for s in p.steps
+            ],
+        }
+    lowest = framework.min_value
+    previous_year = data.comparable[-1].year if data.comparable else None
+    context = {
+        "t": t,
+        "M": M,
+        "lang": t.language,
+        "title": t(M.report_title, index_name=framework.index_name),
+        "result": result,
+        "framework": framework,
+        "index": n.index(result.index),
+        "predikat": result.predikat,
+        "predikat_colour": band_colours(result.predikat)[0],
+        "simulation": not data.official,
+        "stage": stage_name,
+        "self_line": None
+        if data.self_assessment is None
+        else t(
+            M.report_self_vs_final,
+            self_index=n.index(data.self_assessment.index),
+            self_predikat=data.self_assessment.predikat,
+            stage=stage_name,
+            index=n.index(result.index),
+            predikat=result.predikat,
+            delta=n.signed(result.shown - data.self_assessment.shown),
+        ),
+        "value_columns": [t(STAGE_LABELS[st]) for st in data.stages] if len(data.stages) > 1 else [str(result.year)],
+        "page": page,
+        "domains": [
+            {"number": d.number, "name": d.name, "value": n.index(d.exact), "predikat": framework.predikat(d.shown)}
+            for d in result.domains
+        ],
+        "aspects": [
+            {
+                "number": a.number,
+                "name": a.name,
+                "domain": a.domain,
+                "value": n.index(a.exact),
+                "predikat": framework.predikat(a.shown),
+            }
+            for a in result.aspects
+        ],
+        "radar": radar_svg,
+        "radar_columns": radar_columns,
+        "radar_rows": radar_rows,
+        "findings": [
+            {
+                "aspect": f"{f.aspect.number}. {f.aspect.name}",
+                "value": n.index(f.aspect.exact),
+                "strengths": [(i.id, i.name, n.plain(i.value, 2)) for i in f.strengths],
+                "weaknesses": [(i.id, i.name, n.plain(i.value, 2)) for i in f.weaknesses],
+            }
+            for f in data.findings
+        ],
+        "strengths_label": t(M.report_strengths, levels=f"{STRENGTH_FROM}–{framework.max_value}"),
+        "weaknesses_label": t(M.report_weaknesses, levels=f"{lowest}–{WEAKNESS_UP_TO}"),
+        "plan": plan,
+        "top_band": None if plan is not None else t(M.report_top_band, predikat=result.predikat),
+        "below_target": sum(1 for row in data.rows if row.gap > 0),
+        "previous_year": previous_year,
+        "rows": [
+            {
+                "id": row.score.id,
+                "name": row.score.name,
+                "aspect": row.score.aspect,
+                "weight": n.plain(row.score.weight, 4),
+                "values": [_values(v, n) for v in row.stage_values]
+                if len(data.stages) > 1
+                else [_values(row.score.values, n)],
+                "level_name": row.score.level_name,
+                "target": n.plain(row.target, 2),
+                "gap": n.plain(row.gap, 2) if row.gap > 0 else "",
+                "offices": row.offices,
+                "evidence": row.evidence,
+                "note": row.note,
+                "previous": n.plain(row.previous, 2) if row.previous is not None else "",
+            }
+            for row in data.rows
+        ],
+        "aspect_starts": {a.indicators[0]: f"{a.number}. {a.name}" for a in framework.aspects},
+        "trend": trend_svg,
+        "trend_columns": trend_columns,
+        "trend_rows": trend_rows,
+        "change": change,
+        "bands": _bands(framework, n, t),
+        "weights": _weights(framework, n, t),
+        "rounding": t(M.report_rounding, example=n.plain(Fraction(17, 8), 4), rounded=n.index(Fraction(17, 8))),
+        "level_target": n.plain(3),
+    }
+    return _render("report.html.j2", **context)
+
+
+def _values(values, n: Numbers) -> str:
+    """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
+    if values is None:
+        return ""
+    return " / ".join(n.plain(v, 2) for v in values)
+
+
+def _weights(framework, n: Numbers, t: Messages) -> list[tuple[bool, str, str]]:
+    """(is a domain, label, weight) in the order of the values table: each domain, then its aspects."""
+    aspect = lambda a: (False, f"{t(M.aspect)} {a.number}. {a.name}", n.plain(a.weight, 4))  # noqa: E731
+    if not framework.domains:
+        return [aspect(a) for a in framework.aspects]
+    rows = []
+    for d in framework.domains:
+        rows.append((True, f"{t(M.domain)} {d.number}. {d.name}", n.plain(d.weight, 4)))
+        rows += [aspect(a) for a in framework.aspects if a.domain == d.number]
+    return rows
+
+
+def _bands(framework, n: Numbers, t: Messages) -> list[tuple[str, str, str]]:
+    rows = []
+    upper = None
+    for band in framework.bands:
+        if upper is None:
+            text = t(M.report_band_top, low=n.index(band.min), high=n.index(framework.max_value))
+        else:
+            text = t(M.report_band_range, low=n.index(band.min), high=n.index(upper))
+        rows.append((band.name, text, band_colours(band.name)[0]))
+        upper = band.min
+    return rows
+
+
+# --- the ranking page -----------------------------------------------------------------------------
+
+
+def rank(result: RankResult, options: RenderOptions) -> str:
+    """The ranking page: per framework (and year) a bar chart, the table and the count per predikat."""
+    t = options.messages
+    n = Numbers(t.language)
+    groups = []
+    for position, g in enumerate(result.groups):
+        framework = g.framework
+        columns = group_columns(g, t)
+        names = [name for _, name, _ in (g.rows[0].groups if g.rows else ())]
+        chart = ranked_bars(
+            [(f"{r.rank}. {r.institution}", r.index, r.predikat) for r in g.rows],
+            bands=[(b.name, b.min) for b in framework.bands],
+            low=framework.min_value,
+            high=framework.max_value,
+            chart_id=f"bars-{position + 1}",
+            title=rank_heading(g, t),
+            desc=t(M.rank_chart_desc, count=len(g.rows)),
+            number=n.index,
+        )
+        groups.append(
+            {
+                "heading": rank_heading(g, t),
+                "chart": chart,
+                "columns": columns,
+                "legend": list(zip(columns, names, strict=True)),
+                "rows": [
+                    {
+                        "rank": r.rank,
+                        "institution": r.institution,
+                        "year": r.year,
+                        "index": n.index(r.index),
+                        "predikat": r.predikat,
+                        "colour": band_colours(r.predikat)[0],
+                        "groups": [n.index(v) for _, _, v in r.groups],
+                    }
+                    for r in g.rows
+                ],
+                "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
+                "summary": [
+                    (t(M.count), str(g.summary.count)),
+                    (t(M.mean), n.index(g.summary.mean)),
+                    (t(M.median), n.index(g.summary.median)),
+                    (t(M.min), n.index(g.summary.min)),
+                    (t(M.max), n.index(g.summary.max)),
+                ],
+            }
+        )
+    total = result.scored + len(result.failed)
+    context = {
+        "t": t,
+        "M": M,
+        "lang": t.language,
+        "title": t(M.rank_page_title, count=result.scored),
+        "groups": groups,
+        "files_line": t(M.rank_files, scored=result.scored, total=total),
+        "failed": result.failed,
+        "failed_line": t(M.rank_failed_files, count=len(result.failed)) if result.failed else "",
+    }
+    return _render("rank.html.j2", **context)

@@ -1,0 +1,381 @@
+"""`spbe report` and `spbe rank -f html`: what the page says, in both languages, safely, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from spbe_cli.cli import app
+from spbe_cli.core.reporting import build_report, default_target_index
+from spbe_cli.core.scoring import score
+from spbe_cli.loading.loader import load_file
+
+from .conftest import CASES, EXAMPLES, ROOT, levels_yaml, uniform
+
+DENPASAR = str(CASES / "denpasar-2021.yaml")
+PROVINCE_2023 = str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml")
+PROVINCE_2024 = str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml")
+GOLDEN = Path(__file__).resolve().parent / "golden"
+# Regenerate after an intended change of the page: SPBE_UPDATE_GOLDEN=1 python -m pytest tests/test_report.py
+UPDATE = os.environ.get("SPBE_UPDATE_GOLDEN") == "1"
+HOSTILE = '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}\u202eevil'
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def page(*args: str) -> str:
+    result = run("report", *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def section(html: str, name: str) -> str:
+    match = re.search(rf'<section id="{name}".*?</section>', html, re.S)
+    assert match, name
+    return match.group(0)
+
+
+# --- the composition (core) -----------------------------------------------------------------------
+
+
+def test_the_report_composes_score_plan_and_findings(catalog):
+    assessment = load_file(DENPASAR, catalog)
+    framework = catalog.get("spbe-2020")
+    report = build_report(assessment, framework)
+    assert report.result == score(assessment, framework)  # the same result, not a second scoring path
+    assert report.result.shown == Decimal("3.19") and report.result.predikat == "Baik"
+    assert report.target_index == Decimal("2.60")
+    first = report.findings[0]
+    assert [i.id for i in first.strengths] == ["1", "3"]  # levels 4-5, highest first
+    assert [i.id for i in first.weaknesses] == ["2"]
+    fifth = report.findings[4]
+    assert [(i.id, i.value) for i in fifth.weaknesses][:2] == [("21", 2), ("22", 2)]
+    assert fifth.strengths == ()
+    assert report.next_predikat == "Sangat Baik"
+    assert report.plan is not None and report.plan.reached.shown >= Decimal("3.50")
+    assert len(report.rows) == 47
+    row2 = report.rows[1]
+    assert (row2.target, row2.gap) == (3, Fraction(2))
+    assert report.change is None and report.previous == ()
+
+
+def test_weaknesses_are_listed_lowest_first(catalog):
+    levels = uniform(catalog, "spbe-2020", 3) | {"1": 2, "2": 1, "3": 5, "4": 4}
+    from spbe_cli.loading.loader import parse_assessment
+
+    assessment = parse_assessment(levels_yaml("spbe-2020", levels).encode(), "x.yaml", catalog)
+    findings = build_report(assessment, catalog.get("spbe-2020")).findings[0]
+    assert [i.id for i in findings.weaknesses] == ["2", "1"]
+    assert [i.id for i in findings.strengths] == ["3", "4"]
+
+
+def test_the_target_ring_is_the_lower_edge_of_baik(catalog):
+    assert default_target_index(catalog.get("spbe-2020")) == Decimal("2.60")
+    assert default_target_index(catalog.get("spbe-2018")) == Decimal("2.60")
+    assert default_target_index(catalog.get("pemdi-2026")) == Decimal("2.50")
+
+
+def test_the_file_own_target_and_the_previous_year_feed_the_rows(catalog):
+    framework = catalog.get("spbe-2020")
+    old = score(load_file(PROVINCE_2023, catalog), framework)
+    report = build_report(load_file(PROVINCE_2024, catalog), framework, [old])
+    row = next(r for r in report.rows if r.score.id == "11")
+    assert row.target == 4 and row.gap == 1 and row.offices == ("Bappeda",) and row.evidence == 1
+    assert row.previous == old.indicators[10].value
+    assert report.change is not None and report.change.delta == report.result.shown - old.shown
+
+
+def test_the_top_band_has_no_plan(catalog):
+    from spbe_cli.loading.loader import parse_assessment
+
+    top = parse_assessment(levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 5)).encode(), "x", catalog)
+    report = build_report(top, catalog.get("spbe-2020"))
+    assert report.plan is None and report.next_predikat is None
+
+
+# --- the page -------------------------------------------------------------------------------------
+
+
+def test_indonesian_page_has_the_official_shape_with_decimal_commas():
+    html = page(DENPASAR, "--lang", "id")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="id">')
+    assert "Laporan Hasil Evaluasi Indeks SPBE" in html
+    assert "Pemerintah Kota Denpasar" in html
+    assert '<div class="figure">3,19</div>' in html and ">Baik</span>" in html
+    order = [
+        "1. Identitas",
+        "2. Nilai Indeks SPBE, Domain, dan Aspek",
+        "3. Grafik Radar Aspek",
+        "4. Kekuatan dan Kelemahan per Aspek",
+        "5. Rekomendasi",
+        "6. Perolehan Nilai Tingkat Kematangan Indikator",
+        "Lampiran: Metode dan Berkas Masukan",
+    ]
+    positions = [html.index(heading) for heading in order]
+    assert positions == sorted(positions)
+    values = section(html, "nilai")
+    for figure in ("3,00", "3,30", "2,18", "3,55", "2,13"):  # domains, and aspect 5's half-up 2.125
+        assert figure in values
+    assert "3.19" not in values
+    assert "Simulasi yang dihitung dari berkas penilaian instansi sendiri" in html
+    assert "Langkah tercepat menuju Sangat Baik" in html
+
+
+def test_the_indicator_table_has_47_rows_with_target_and_gap():
+    table = section(page(DENPASAR, "--lang", "id"), "indikator")
+    rows = re.findall(r'<tr(?: class="short")?><td class="n">(\d+)</td>', table)
+    assert rows == [str(n) for n in range(1, 48)]
+    assert table.count('<tr class="group">') == 8  # one heading row per aspect
+    assert table.count('<tr class="short">') == 14  # the indicators below the minimum 3
+    assert "Target" in table and "Kesenjangan" in table and "OPD" in table and "Bukti dukung" in table
+
+
+def test_every_chart_is_an_image_with_a_title_a_description_and_a_table():
+    html = page(PROVINCE_2024, "--previous", PROVINCE_2023, "--lang", "en")
+    charts = re.findall(r"<svg[^>]*>", html)
+    assert len(charts) == 2  # radar and trend
+    for tag in charts:
+        assert 'role="img"' in tag and "aria-labelledby" in tag
+    assert html.count("<title id=") == 2 and html.count("<desc id=") == 2
+    assert html.count("Chart data") == 2
+    radar = section(html, "radar")
+    assert '<th class="n">2023</th><th class="n">2024</th>' in radar  # both years, as a table too
+
+
+def test_english_page_uses_decimal_points():
+    html = page(DENPASAR, "--lang", "en")
+    assert '<html lang="en">' in html and "Index SPBE Evaluation Report" not in html
+    assert "Indeks SPBE Evaluation Report" in html
+    assert '<div class="figure">3.19</div>' in html
+    assert "Strengths and weaknesses per aspect" in html and ">3,19<" not in html
+
+
+def test_the_page_is_self_contained():
+    html = page(PROVINCE_2024, "--previous", PROVINCE_2023)
+    assert "<script" not in html and "<link" not in html and "<img" not in html and "<iframe" not in html
+    assert "@import" not in html and "url(" not in html and " src=" not in html
+    assert re.findall(r"https?://[^\s\"'<]+", html) == ["http://www.w3.org/2000/svg"] * 2  # the SVG namespace name
+
+
+def test_the_same_inputs_give_the_same_bytes_and_the_golden_file(tmp_path):
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    for target in (first, second):
+        assert run("report", DENPASAR, "--lang", "id", "--date", "2026-11-30", "-o", str(target)).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    golden = GOLDEN / "report-denpasar-2021.id.html"
+    if UPDATE:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(first.read_bytes())
+    assert first.read_bytes() == golden.read_bytes(), "page changed: regenerate (see UPDATE above) if intended"
+
+
+def test_no_date_unless_given():
+    assert "Tanggal" not in page(DENPASAR, "--lang", "id")
+    assert "<td>2026-11-30</td>" in page(DENPASAR, "--lang", "id", "--date", "2026-11-30")
+
+
+def test_the_appendix_names_the_input_and_its_sha256():
+    import hashlib
+
+    appendix = section(page(DENPASAR, "--previous", DENPASAR), "lampiran")
+    digest = hashlib.sha256(Path(DENPASAR).read_bytes()).hexdigest()
+    assert appendix.count(f"<code>{digest}</code>") == 2 and "denpasar-2021.yaml" in appendix
+    assert "half-up" in appendix and "2.125 becomes 2.13" in appendix
+    assert "spbe 0." in appendix and "Baik</td><td>from 2.60 to below 3.50" in appendix
+
+
+def test_previous_years_add_the_trend_the_drivers_and_a_year_column():
+    html = page(PROVINCE_2024, "--previous", PROVINCE_2023, "--lang", "id")
+    trend = section(html, "tren")
+    assert "7. Perkembangan Indeks SPBE" in trend
+    assert "Penggerak perubahan 2023 ke 2024" in trend
+    assert "Indeks: 2,40 (Cukup) -&gt; 2,63 (Baik), perubahan +0,23" in trend
+    table = section(html, "indikator")
+    assert '<th class="n">2024</th><th class="n">2023</th>' in table
+    assert "7. Perkembangan" not in page(PROVINCE_2024)
+
+
+def test_the_target_ring_can_be_moved():
+    assert "Target 2,60" in page(DENPASAR, "--lang", "id")
+    assert "Target 3,00" in page(DENPASAR, "--lang", "id", "--target", "3,00")
+
+
+def test_pemdi_report_has_aspects_only(catalog):
+    html = page(str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), "--lang", "id")
+    assert "Nilai Indeks Pemdi dan Aspek" in html and "Target 2,50" in html
+    assert section(html, "nilai").count("<tr>") == 1 + 7  # the header row and the 7 aspects
+
+
+def test_hostile_institution_and_note_are_shown_not_run(write, catalog):
+    levels = uniform(catalog, "spbe-2020", 3)
+    text = levels_yaml("spbe-2020", levels, institution=json.dumps(HOSTILE))
+    text = text.replace("  1: 3\n", f"  1: {{level: 3, note: {json.dumps(HOSTILE)}, pic: {json.dumps(HOSTILE)}}}\n")
+    html = page(write("hostile.yaml", text))
+    assert "<script>" not in html and "</style>{{" not in html
+    assert "&lt;script&gt;document.body.setAttribute(&#34;data-pwned&#34;,&#34;1&#34;)&lt;/script&gt;" in html
+    assert "&lt;/style&gt;{{ 7*7 }}\\u202eevil" in html  # literal: neither evaluated nor reordered
+    assert "\u202e" not in html
+    assert html.count("&lt;/style&gt;") == 5  # <title>, subtitle, identity row, and the note and office of indicator 1
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+
+def test_the_page_is_a_generated_output_that_replaces_its_file_but_never_an_input(tmp_path):
+    target = tmp_path / "laporan.html"
+    target.write_text("old", encoding="utf-8")
+    assert run("report", DENPASAR, "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes(Path(DENPASAR).read_bytes())
+    refused = run("report", str(copy), "-o", str(copy))
+    assert refused.exit_code == 2 and copy.read_bytes() == Path(DENPASAR).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "30/11/2026"], "is not a date"),
+        (["--target", "9"], "--target"),
+        (["--target", "abc"], "abc"),
+        (["--pdf", "x.pdf", "--browser", "/no/such/browser"], "--browser /no/such/browser: no such program"),
+    ],
+)
+def test_bad_options_exit_2(args, message):
+    result = run("report", DENPASAR, *args)
+    assert result.exit_code == 2 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_no_browser_exits_2_saying_what_to_install(tmp_path, monkeypatch):
+    import spbe_cli.pdf
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(spbe_cli.pdf, "BROWSER_PATHS", ())
+    english = run("report", DENPASAR, "--pdf", str(tmp_path / "l.pdf"), "-o", str(tmp_path / "l.html"))
+    assert english.exit_code == 2
+    assert "no Chromium-family browser found" in english.stderr and "apt-get install chromium" in english.stderr
+    indonesian = run("report", DENPASAR, "--pdf", str(tmp_path / "l.pdf"), "--lang", "id")
+    assert indonesian.exit_code == 2 and "pasang Chromium" in indonesian.stderr
+    assert not (tmp_path / "l.pdf").exists() and not (tmp_path / "l.html").exists()
+
+
+def test_invalid_input_exits_3(write):
+    bad = write("bad.yaml", "framework: spbe-2020\ninstitution: X\nyear: 2024\nlevels: {1: 9}\n")
+    for args in ([bad], [DENPASAR, "--previous", bad]):
+        result = run("report", *args)
+        assert result.exit_code == 3 and "bad.yaml" in result.stderr
+
+
+def test_the_cli_import_stays_free_of_jinja2():
+    code = (
+        "import sys, io, contextlib\n"
+        "import spbe_cli.cli\n"
+        "from spbe_cli.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['score', {DENPASAR!r}, '-f', 'json'])\n"
+        "before = 'jinja2' in sys.modules\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['report', {DENPASAR!r}])\n"
+        "print(before, 'jinja2' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["False", "True"]  # the test can tell: report does import it
+
+
+# --- rank -f html ---------------------------------------------------------------------------------
+
+
+def ten_institutions(write, catalog) -> str:
+    folder = ""
+    for n in range(10):
+        levels = uniform(catalog, "spbe-2020", 1 + n % 5) | {"1": 1 + (n * 3) % 5}
+        folder = os.path.dirname(write(f"prov/{n:02d}.yaml", levels_yaml("spbe-2020", levels, f"Kabupaten {n}")))
+    return folder
+
+
+def test_rank_html_for_ten_institutions(write, catalog):
+    folder = ten_institutions(write, catalog)
+    result = run("rank", folder, "-f", "html", "--lang", "id")
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert html.startswith("<!DOCTYPE html>") and "Peringkat 10 instansi" in html
+    table = re.search(r'<table class="ranking">.*?</table>', html, re.S)
+    assert table and table.group(0).count("<tr>") == 11  # header and ten institutions
+    bars = re.search(r'<svg class="chart bars".*?</svg>', html, re.S)
+    assert bars and 'role="img"' in bars.group(0) and bars.group(0).count("<rect") == 10 + 5  # bars and bands
+    assert "Jumlah instansi per predikat" in html
+    assert "Keterangan kolom:</strong> D1 = Kebijakan Internal SPBE" in html
+    assert re.search(r"<strong>\d,\d\d</strong>", html)  # decimal commas
+    assert run("rank", folder, "-f", "html", "--lang", "en").stdout.count("Institutions per predikat") == 1
+
+
+def test_rank_html_escapes_names(write, catalog):
+    write("r/a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution=json.dumps(HOSTILE)))
+    html = run(
+        "rank",
+        os.path.dirname(write("r/b.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 2)))),
+        "-f",
+        "html",
+    ).stdout
+    assert "<script>" not in html and "&lt;script&gt;" in html and "\u202e" not in html
+
+
+# --- stages ---------------------------------------------------------------------------------------
+
+# Kota Denpasar 2021: the self-assessment (penilaian mandiri) levels the city published beside the
+# final ones (the same public database as tests/cases/denpasar-2021.yaml), indicators 1-47.
+DENPASAR_MANDIRI = "2 2 4 4 4 4 4 2 4 4 4 4 2 4 3 4 5 3 4 5 2 2 4 2 2 3 3 5 3 3 3 5 3 3 5 5 4 3 3 5 5 5 3 2 5 5 5"
+
+
+@pytest.fixture
+def two_stage_denpasar(write, catalog) -> str:
+    final = load_file(DENPASAR, catalog)
+    mandiri = DENPASAR_MANDIRI.split()
+    lines = ["framework: spbe-2020", "institution: Pemerintah Kota Denpasar", "year: 2021", "levels:"]
+    for (indicator_id, entry), self_level in zip(final.entries.items(), mandiri, strict=True):
+        lines.append(f"  {indicator_id}: {{mandiri: {self_level}, akhir: {entry.values[0]}}}")
+    return write("denpasar-2021-tahapan.yaml", "\n".join(lines) + "\n")
+
+
+def test_self_assessment_and_final_share_one_radar(two_stage_denpasar, catalog):
+    assessment = load_file(two_stage_denpasar, catalog)
+    report = build_report(assessment.at(), catalog.get("spbe-2020"))
+    assert report.stage == "akhir" and report.stages == ("mandiri", "akhir") and report.official
+    assert report.self_assessment is not None and report.self_assessment.shown == Decimal("3.75")
+    assert report.result.shown == Decimal("3.19")
+    html = page(two_stage_denpasar, "--lang", "id")
+    radar = section(html, "radar")
+    assert "Penilaian mandiri 2021" in radar and "Hasil akhir 2021" in radar
+    assert radar.count("<polygon") == 5 + 1 + 2  # grid rings 1-5, the target ring, the two stages
+    assert '<th class="n">Penilaian mandiri 2021</th><th class="n">Hasil akhir 2021</th>' in radar
+    assert "Penilaian mandiri 3,75 (Sangat Baik) dibandingkan Hasil akhir 3,19 (Baik): -0,56" in html
+    assert "Simulasi" not in html  # the final result is shown as such
+    table = section(html, "indikator")
+    assert '<th class="n">Penilaian mandiri</th><th class="n">Hasil akhir</th>' in table
+    assert '<td class="n">2</td><td class="n"><strong>4</strong></td>' in table  # indicator 1: 2 then 4
+
+
+def test_an_earlier_stage_is_a_simulation_without_the_comparison(two_stage_denpasar):
+    html = page(two_stage_denpasar, "--stage", "mandiri", "--lang", "en")
+    assert '<div class="figure">3.75</div>' in html and "Simulation computed" in html
+    assert "<td>Self-assessment</td>" in html and "against" not in html
+    assert section(html, "radar").count("<polygon") == 5 + 1 + 1
+
+
+def test_a_stage_without_values_is_refused(two_stage_denpasar):
+    result = run("report", two_stage_denpasar, "--stage", "dokumen")
+    assert result.exit_code == 0  # dokumen reads the latest recorded stage up to it: mandiri
+    bad = run("report", two_stage_denpasar, "--stage", "final")
+    assert bad.exit_code == 2 and "mandiri" in bad.output
