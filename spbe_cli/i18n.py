@@ -194,8 +194,8 @@ class M:
         id="Predikat tetap: {predikat}",
     )
     diff_cross_framework = Message(
-        en="The two files use different frameworks ({old} and {new}): the indices are measured on different instruments, and indicators cannot be compared one by one. Domains and aspects are matched by name.",
-        id="Kedua berkas memakai kerangka berbeda ({old} dan {new}): indeksnya diukur dengan instrumen berbeda, dan indikator tidak dapat dibandingkan satu per satu. Domain dan aspek dicocokkan menurut nama.",
+        en="Different instruments: the two files use different frameworks ({old} and {new}), with their own indicators, weights and predikat bands. The two figures are not a change, and indicators cannot be compared one by one.",
+        id="Instrumen berbeda: kedua berkas memakai kerangka berbeda ({old} dan {new}), masing-masing dengan indikator, bobot, dan rentang predikatnya sendiri. Kedua angka bukan perubahan, dan indikator tidak dapat dibandingkan satu per satu.",
     )
     diff_other_institution = Message(
         en="The files are of different institutions: {old} and {new}.",
@@ -755,6 +755,30 @@ class M:
     plan_external_locked = Message(
         en="Not raised: {ids} take their value from other agencies' indices (--unlock-external to include them).",
         id="Tidak dinaikkan: {ids} mengambil nilai dari indeks instansi lain (--unlock-external untuk menyertakannya).",
+    )
+    diff_cross_heading = Message(
+        en="{old_index} {old_year} -> {new_index} {new_year}: {institution}",
+        id="{old_index} {old_year} -> {new_index} {new_year}: {institution}",
+    )
+    diff_cross_side = Message(
+        en="{index_name} {year}: {index} {predikat}, {share} % of the way to {next}",
+        id="{index_name} {year}: {index} {predikat}, {share} % menuju {next}",
+    )
+    diff_cross_side_top = Message(
+        en="{index_name} {year}: {index} {predikat} (the top band)",
+        id="{index_name} {year}: {index} {predikat} (rentang tertinggi)",
+    )
+    diff_cross_no_names = Message(
+        en="No domain or aspect has the same name in both frameworks: nothing is compared below the index.",
+        id="Tidak ada domain atau aspek yang bernama sama di kedua kerangka: tidak ada yang dibandingkan di bawah tingkat indeks.",
+    )
+    diff_cross_names = Message(
+        en="Domains and aspects with the same name in both frameworks are shown below; their contents and weights differ.",
+        id="Domain dan aspek yang bernama sama di kedua kerangka ditampilkan di bawah; isi dan bobotnya berbeda.",
+    )
+    diff_gate_not_comparable = Message(
+        en="{gate} not applied: {old} and {new} are different instruments, so a lower figure is not a drop",
+        id="{gate} tidak diterapkan: {old} dan {new} adalah instrumen berbeda, sehingga angka yang lebih rendah bukan penurunan",
     )
     fw_conversion_band = Message(
         en="conversion bands must follow each other without gaps, rise, and give values from {low} to {high}",

@@ -60,6 +60,11 @@ class DiffResult:
         return self.old.framework.id == self.new.framework.id
 
     @property
+    def comparable(self) -> bool:
+        """Whether the two indices are on one instrument: only then is a change or a drop meaningful."""
+        return self.same_framework
+
+    @property
     def same_institution(self) -> bool:
         return _name_key(self.old.institution) == _name_key(self.new.institution)
 

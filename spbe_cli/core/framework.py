@@ -135,6 +135,19 @@ class Framework:
                 return band
         return None
 
+    def band_position(self, shown: Decimal) -> tuple[str, str | None, Fraction | None]:
+        """Where a shown index stands in its band: (predikat, next band up, share of the way to it).
+
+        The top band has no next band: (predikat, None, None).
+        """
+        name = self.predikat(shown)
+        position = [band.name for band in self.bands].index(name)
+        if position == 0:
+            return name, None, None
+        band, above = self.bands[position], self.bands[position - 1]
+        lowest = min(band.min, Decimal(self.min_value)) if position == len(self.bands) - 1 else band.min
+        return name, above.name, Fraction(shown - lowest) / Fraction(above.min - lowest)
+
     def band_rank(self, name: str) -> int:
         """0 for the lowest band, higher is better."""
         names = [band.name for band in reversed(self.bands)]

@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from ..core.numbers import NumberStyle
+from ..core.numbers import NumberStyle, display
 from ..i18n import M, Message, Messages
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -38,6 +38,33 @@ def load(name: str) -> ModuleType:
         raise ValueError(f"unknown format {name!r}")
     module = {"json": "json_", "csv": "csv_", "xlsx": "xlsx_"}.get(name, name)
     return importlib.import_module(f"{__name__}.{module}")
+
+
+def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
+    """A comparison across frameworks, in order: title, the different-instruments statement, each
+    index with its own predikat and place in its band, and what (if anything) matches by name."""
+    old, new = result.old, result.new
+    lines = [
+        t(
+            M.diff_cross_heading,
+            old_index=old.framework.index_name,
+            old_year=old.year,
+            new_index=new.framework.index_name,
+            new_year=new.year,
+            institution=new.institution,
+        ),
+        t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
+    ]
+    for side in (old, new):
+        predikat, following, share = side.framework.band_position(side.shown)
+        values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
+        values["index"] = numbers.index(side.index)
+        if following is None:
+            lines.append(t(M.diff_cross_side_top, **values))
+        else:
+            lines.append(t(M.diff_cross_side, **values, next=following, share=display(share * 100, 0)))
+    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
+    return lines
 
 
 def predikat_line(result, t: Messages) -> str:

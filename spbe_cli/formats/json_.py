@@ -243,7 +243,14 @@ def _side(result: ScoreResult) -> dict[str, Any]:
         "index": number(result.index),
         "index_exact": exact_text(result.index),
         "predikat": result.predikat,
+        "band": _band(result),
     }
+
+
+def _band(result: ScoreResult) -> dict[str, Any]:
+    """Where the shown index stands in its predikat band: the next band up and the share of the way."""
+    predikat, following, share = result.framework.band_position(result.shown)
+    return {"predikat": predikat, "next": following, "share": number(share, 4) if share is not None else None}
 
 
 def diff_data(result) -> dict[str, Any]:
@@ -264,7 +271,8 @@ def diff_data(result) -> dict[str, Any]:
         "new": _side(result.new),
         "delta": float(result.delta),
         "delta_exact": exact_text(result.delta_exact),
-        "predikat_change": result.predikat_change,
+        "predikat_change": result.predikat_change if result.comparable else None,
+        "comparable": result.comparable,
         "same_framework": result.same_framework,
         "same_institution": result.same_institution,
         "domains": [group(d) for d in result.domains],

@@ -7,7 +7,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from ..text import markdown as md  # user text as literal one-line Markdown
-from . import RenderOptions, external_lines, marked_change, plan_lines, predikat_line, score_heading, step_name
+from . import (
+    RenderOptions,
+    cross_lines,
+    external_lines,
+    marked_change,
+    plan_lines,
+    predikat_line,
+    score_heading,
+    step_name,
+)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
@@ -158,7 +167,9 @@ def diff(result, options: RenderOptions) -> str:
         "",
     ]
     if not result.same_framework:
-        parts += ["> " + md(t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id)), ""]
+        heading, instruments, *rest = cross_lines(result, t, n)
+        parts = ["## " + md(heading), "", "> " + md(instruments), ""]
+        parts += [item for line in rest for item in (md(line), "")]
     if not result.same_institution:
         parts += ["> " + md(t(M.diff_other_institution, old=old.institution, new=new.institution)), ""]
     for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):

@@ -18,6 +18,7 @@ from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
 from . import (
     RenderOptions,
+    cross_lines,
     external_lines,
     marked_change,
     plan_lines,
@@ -284,7 +285,8 @@ def diff(result, options: RenderOptions) -> str:
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
     ]
     if not result.same_framework:
-        parts.append(Text(t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id), style="yellow"))
+        heading, instruments, *rest = cross_lines(result, t, n)
+        parts = [Text(heading, style="bold"), Text(instruments, style="yellow"), *(Text(line) for line in rest)]
     if not result.same_institution:
         parts.append(Text(t(M.diff_other_institution, old=old.institution, new=new.institution), style="yellow"))
     parts.append(Text(""))

@@ -77,6 +77,15 @@ def diff_command(
         summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")
         write_summary(summary, session)
     failures = []
+    if not result.comparable:
+        # A lower figure on another instrument is not a drop: the gates never fail across frameworks.
+        for gate, asked in (("--fail-on-drop", fail_on_drop), ("--fail-on-predikat-drop", fail_on_predikat_drop)):
+            if asked:
+                note = session.messages(
+                    M.diff_gate_not_comparable, gate=gate, old=result.old.framework.id, new=result.new.framework.id
+                )
+                print(safe_line(f"spbe: {note}"), file=sys.stderr)
+        fail_on_drop = fail_on_predikat_drop = False
     if fail_on_drop and result.dropped:
         failures.append(session.messages(M.err_gate_drop, old=result.old.shown, new=result.new.shown))
     if fail_on_predikat_drop and result.predikat_change == "down":

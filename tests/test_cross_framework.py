@@ -1,0 +1,115 @@
+"""From SPBE to Pemdi: a comparison across frameworks says what it is, and never gates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from spbe_cli.cli import app
+
+from .conftest import levels_yaml, uniform
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def years(write, catalog):
+    """The same kabupaten: 2025 on spbe-2020 and 2026 on pemdi-2026, both Cukup, on different bands."""
+    spbe = uniform(catalog, "spbe-2020", 2)
+    spbe.update({str(n): 3 for n in range(1, 11)})
+    pemdi = uniform(catalog, "pemdi-2026", "1.50")
+    pemdi.update({"I5": "{external: 25}", "I19": "2.25", "I20": "2.25"})
+    old = write("2025.yaml", levels_yaml("spbe-2020", spbe, institution="Kabupaten Uji", year=2025))
+    new = write("2026.yaml", levels_yaml("pemdi-2026", pemdi, institution="Kabupaten Uji", year=2026))
+    return old, new
+
+
+def test_json_keeps_the_delta_and_says_not_comparable(years):
+    data = json.loads(run("diff", *years, "-f", "json").stdout)
+    assert data["comparable"] is False and data["same_framework"] is False
+    assert data["predikat_change"] is None  # bands differ: "unchanged" would be wrong
+    assert data["delta"] == round(data["new"]["index"] - data["old"]["index"], 2)
+    assert data["old"]["band"]["predikat"] == data["old"]["predikat"]
+    assert data["new"]["band"]["next"] == "Baik"
+    assert data["domains"] == [] and data["aspects"] == [] and data["indicators"] == []
+
+
+def test_same_framework_is_comparable(years, write, catalog):
+    data = json.loads(run("diff", years[0], years[0], "-f", "json").stdout)
+    assert data["comparable"] is True and data["predikat_change"] == "same"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "instruments", "position", "no_names"),
+    [
+        (
+            "en",
+            "Indeks SPBE 2025 -> Indeks Pemdi 2026: Kabupaten Uji",
+            "Different instruments:",
+            "% of the way to",
+            "No domain or aspect has the same name in both frameworks",
+        ),
+        (
+            "id",
+            "Indeks SPBE 2025 -> Indeks Pemdi 2026: Kabupaten Uji",
+            "Instrumen berbeda:",
+            "% menuju",
+            "Tidak ada domain atau aspek yang bernama sama di kedua kerangka",
+        ),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_human_output_names_both_indices_and_leads_with_the_instruments(
+    years, lang, title, instruments, position, no_names, fmt
+):
+    result = run("diff", *years, "--lang", lang, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    lines = [line.lstrip("#> ").strip() for line in result.stdout.splitlines() if line.strip()]
+    assert lines[0] == title
+    assert lines[1].startswith(instruments)  # the statement comes before any figure
+    text = " ".join(result.stdout.split())
+    assert position in text and no_names in text
+    for unwanted in ("Predikat unchanged", "Predikat tetap", "Change in", "Perubahan Indeks", "matched by name"):
+        assert unwanted not in text
+    assert "Indeks Pemdi 2026: 1" in text and "Cukup" in text
+
+
+def test_each_index_shows_its_place_in_its_own_band(years):
+    text = " ".join(run("diff", *years).stdout.split())
+    data = json.loads(run("diff", *years, "-f", "json").stdout)
+    for side in ("old", "new"):
+        band = data[side]["band"]
+        share = round(band["share"] * 100)
+        assert f"{band['predikat']}, {share} % of the way to {band['next']}" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "--fail-on-drop not applied: spbe-2020 and pemdi-2026 are different instruments"),
+        ("id", "--fail-on-drop tidak diterapkan: spbe-2020 dan pemdi-2026 adalah instrumen berbeda"),
+    ],
+)
+def test_gates_never_fail_across_frameworks_and_say_why(years, lang, said):
+    result = run("diff", *years, "--fail-on-drop", "--fail-on-predikat-drop", "--lang", lang)
+    assert result.exit_code == 0
+    assert said in result.stderr and "--fail-on-predikat-drop" in result.stderr
+    assert run("diff", *years, "--lang", lang).stderr == ""
+
+
+def test_band_position_at_the_edges(catalog):
+    from decimal import Decimal
+    from fractions import Fraction
+
+    spbe, pemdi = catalog.get("spbe-2020"), catalog.get("pemdi-2026")
+    assert spbe.band_position(Decimal("2.48")) == ("Cukup", "Baik", Fraction(17, 20))  # 85 % of the way
+    assert spbe.band_position(Decimal("2.60")) == ("Baik", "Sangat Baik", 0)
+    assert pemdi.band_position(Decimal("4.00")) == ("Memuaskan", None, None)
+    assert pemdi.band_position(Decimal("1.00")) == ("Kurang", "Cukup", 0)
+    assert pemdi.band_position(Decimal("1.25")) == ("Kurang", "Cukup", Fraction(1, 2))
