@@ -374,3 +374,20 @@ def test_a_long_decimal_is_refused_quickly(write, capfd):
     path = write("a.yaml", PEMDI.replace("  I1: 2.50\n", "  I1: 4." + "0" * 3_000_000 + "\n"))
     code, _, err = spbe(capfd, "validate", path)  # was quadratic: minutes for a few megabytes
     assert code == ExitCode.INVALID_INPUT and "at most 40 are read" in err
+
+
+# --- 11, 21, 23: folders ------------------------------------------------------------------------------
+
+
+def test_folders_skip_fifos_and_match_any_case_and_always_give_a_json_array(tmp_path, capfd):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    os.mkfifo(folder / "hang.yaml")  # reading it would block forever
+    (folder / "KOTA.YAML").write_text(DENPASAR, encoding="utf-8")
+    code, out, err = spbe(capfd, "score", str(folder), "-f", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert isinstance(data, list) and len(data) == 1  # a folder gives an array, even of one
+    assert isinstance(json.loads(spbe(capfd, "score", str(folder / "KOTA.YAML"), "-f", "json")[1]), dict)
+    assert spbe(capfd, "validate", str(folder))[0] == 0
+    assert spbe(capfd, "rank", str(folder), "-f", "json")[0] == 0

@@ -142,8 +142,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                 dirs.sort()
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in sorted(files):
-                    if name.endswith((".yaml", ".yml")) and not name.startswith("."):
-                        yield _FoundInFolder(os.path.join(root, name))
+                    found = os.path.join(root, name)
+                    # *.YAML and *.Yml too; only regular files: a FIFO named x.yaml would hang the run
+                    if name.lower().endswith((".yaml", ".yml")) and not name.startswith(".") and os.path.isfile(found):
+                        yield _FoundInFolder(found)
         else:
             yield path
 

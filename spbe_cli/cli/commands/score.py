@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated
@@ -128,7 +129,9 @@ def score(
                     )
             yield result
 
-    options = session.options(fmt, detail=detail, many=len(paths) > 1)
+    options = session.options(
+        fmt, detail=detail, many=len(files) > 1 or any(f != "-" and os.path.isdir(f) for f in files)
+    )
 
     def produce() -> None:
         rendered = renderer.score(
