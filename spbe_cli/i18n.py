@@ -1101,6 +1101,34 @@ class M:
         en="note: the {framework} ranking mixes years ({years}); --by year ranks each year apart",
         id="catatan: peringkat {framework} mencampur tahun ({years}); --by year memeringkat per tahun",
     )
+    yaml_decimal_comma = Message(
+        en="{written} is read as two items because of the comma; write {fixed} (a decimal point)",
+        id="{written} dibaca sebagai dua butir karena koma; tulis {fixed} (dengan titik desimal)",
+    )
+    val_decimal_comma = Message(
+        en="{where} is written with a decimal comma ({written}); write {fixed} (a decimal point)",
+        id="{where} ditulis dengan koma desimal ({written}); tulis {fixed} (dengan titik desimal)",
+    )
+    yaml_tab = Message(
+        en="a tab character: YAML indents with spaces only; replace the tab with spaces",
+        id="ada karakter tab: YAML hanya memakai spasi untuk indentasi; ganti tab dengan spasi",
+    )
+    yaml_unclosed_quote = Message(
+        en="a quote opened here is never closed: end the text with the same quote (\" or ')",
+        id="tanda kutip yang dibuka di sini tidak pernah ditutup: akhiri teks dengan tanda kutip yang sama (\" atau ')",
+    )
+    yaml_unclosed_bracket = Message(
+        en="the bracket opened on line {line} is not closed here: close it with {close}, separate items with commas, and put a text that holds a comma or colon in quotes",
+        id="kurung yang dibuka di baris {line} tidak ditutup di sini: tutup dengan {close}, pisahkan butir dengan koma, dan beri tanda kutip pada teks yang memuat koma atau titik dua",
+    )
+    yaml_colon_in_text = Message(
+        en='a colon followed by a space inside a text: put the text in quotes, e.g. note: "Rapat: 3 Maret"',
+        id='ada titik dua diikuti spasi di dalam teks: beri tanda kutip pada teks itu, mis. note: "Rapat: 3 Maret"',
+    )
+    yaml_indent = Message(
+        en="this line is indented wrongly: items of one list or mapping start in the same column (indent with spaces, like the lines above)",
+        id="indentasi baris ini salah: butir dalam satu daftar atau pemetaan dimulai di kolom yang sama (indentasi dengan spasi, seperti baris di atasnya)",
+    )
     heading_with_file = Message(
         en="{heading} ({path})",
         id="{heading} ({path})",

@@ -133,6 +133,9 @@ def parse_costs(data: bytes, path: str, framework: Framework):
     return _Reporter(read_yaml(data, path)).costs(framework)
 
 
+_DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")  # 3,5: how Indonesians write 3.5
+
+
 class _CostsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
@@ -373,6 +376,9 @@ class _Reporter:
                 return Phrase(M.val_services, where=where)
             if isinstance(raw, dict) and len(loc) == 2:
                 return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
+            if isinstance(raw, str) and _DECIMAL_COMMA.match(raw):
+                written = raw.strip()
+                return Phrase(M.val_decimal_comma, where=where, written=written, fixed=written.replace(",", "."))
             expected = Phrase(
                 M.expect_whole if framework.integer_values else M.expect_decimal,
                 low=framework.min_value,

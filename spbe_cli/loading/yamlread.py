@@ -166,10 +166,11 @@ def _decimal(text: str) -> Decimal:
 
 
 class _Container:
-    __slots__ = ("obj", "path", "start", "size", "anchor", "key", "key_pos", "merges", "explicit", "index")
+    __slots__ = ("obj", "path", "start", "size", "anchor", "key", "key_pos", "merges", "explicit", "index", "flow")
 
-    def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None):
+    def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None, flow: bool = False):
         self.obj = obj
+        self.flow = flow  # written inline, {a: 1} or [1, 2]
         self.start = start
         self.path = path
         self.size = 1
@@ -283,6 +284,11 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 if total > MAX_NODES:
                     raise fail(event.start_mark, Phrase(M.yaml_too_many_nodes, limit=MAX_NODES))
                 raw_scalar[0] = event.value
+                if stack and stack[-1].flow and stack[-1].key is _NO_KEY and type(stack[-1].obj) is dict:
+                    written = _decimal_comma(text, event)  # {level: 3,5} reads as {level: 3, 5: null}
+                    if written:
+                        phrase = Phrase(M.yaml_decimal_comma, written=written, fixed=written.replace(",", "."))
+                        problems.append(Problem.at(path, *_position(event.start_mark), phrase, "value"))
                 add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
@@ -297,7 +303,13 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 total += 1
                 container_path = child_path() if stack else ()
                 stack.append(
-                    _Container({} if expected == "map" else [], container_path, event.start_mark, event.anchor)
+                    _Container(
+                        {} if expected == "map" else [],
+                        container_path,
+                        event.start_mark,
+                        event.anchor,
+                        bool(event.flow_style),
+                    )
                 )
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 container = stack.pop()
@@ -321,12 +333,10 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 if documents > 1:
                     raise fail(event.start_mark, Phrase(M.yaml_documents))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark, explained = _syntax_phrase(error, text)
+        phrase = Phrase(M.yaml_syntax, detail=explained)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        message = error.problem or "invalid YAML"
-        if error.context:
-            message = f"{message} ({error.context})"
-        problem = Problem.at(path, line, column, Phrase(M.yaml_syntax, detail=message), "syntax")
+        problem = Problem.at(path, line, column, phrase, "syntax")
         raise InvalidInput(problems + [problem]) from None
     except yaml.YAMLError as error:
         raise InvalidInput(
@@ -340,6 +350,52 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
     if not root_set or document.data is None:
         raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_no_document), "file")])
     return document
+
+
+def _line(text: str, mark: Any) -> str:
+    lines = text.split("\n")
+    return lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
+
+
+def _decimal_comma(text: str, event: Any) -> str | None:
+    """`3,5` when this key scalar is the `5` of a decimal comma inside {...}, else None."""
+    if not event.value.isdigit() or event.style:  # quoted ("5") is meant as written
+        return None
+    line = _line(text, event.start_mark)
+    start, end = event.start_mark.column, event.end_mark.column
+    if start < 2 or line[start - 1] != "," or not line[start - 2].isdigit():
+        return None
+    if line[end:].lstrip()[:1] not in (",", "}", ""):
+        return None  # `{1: 3,2: 4}`: 2 is a real key with a value
+    begin = start - 1
+    while begin > 0 and line[begin - 1].isdigit():
+        begin -= 1
+    return line[begin:end]
+
+
+def _syntax_phrase(error: yaml.MarkedYAMLError, text: str) -> tuple[Any, Phrase | str]:
+    """PyYAML's English syntax errors, the ones people hit most, said in their terms with a fix.
+
+    Anything else keeps PyYAML's own wording as the detail.
+    """
+    problem, context = error.problem or "", error.context or ""
+    at, opened = error.problem_mark, error.context_mark
+    if "cannot start any token" in problem and at is not None and _line(text, at)[at.column : at.column + 1] == "\t":
+        return at, Phrase(M.yaml_tab)
+    if "while scanning a quoted scalar" in context:
+        return opened or at, Phrase(M.yaml_unclosed_quote)
+    if "while parsing a flow" in context and opened is not None:
+        closing = "]" if "sequence" in context else "}"
+        return at, Phrase(M.yaml_unclosed_bracket, close=closing, line=opened.line + 1)
+    if "mapping values are not allowed" in problem and at is not None:
+        before = _line(text, at)[: at.column]
+        if ": " in before or before.rstrip().endswith(":"):
+            return at, Phrase(M.yaml_colon_in_text)
+        return at, Phrase(M.yaml_indent)
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return at, Phrase(M.yaml_indent)
+    detail = f"{problem} ({context})" if context else problem or "invalid YAML"
+    return at or opened, detail
 
 
 def key_text(key: Any) -> str:
