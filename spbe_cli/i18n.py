@@ -576,8 +576,8 @@ class M:
         id="dibatalkan",
     )
     err_one_of_init = Message(
-        en="give exactly one of --framework ID or --from FILE",
-        id="berikan tepat satu dari --framework ID atau --from FILE",
+        en="give --framework ID, --from FILE, or both (to move a file to another framework)",
+        id="berikan --framework ID, --from FILE, atau keduanya (untuk memindahkan berkas ke kerangka lain)",
     )
     err_unknown_framework = Message(
         en="unknown framework {id!r}; choose one of: {choices}",

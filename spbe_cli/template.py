@@ -56,6 +56,27 @@ def render_template(framework: Framework, institution: str, year: int, previous:
     return "\n".join(lines) + "\n"
 
 
+def render_move(framework: Framework, institution: str, year: int, previous: Assessment, path: str) -> str:
+    """A new framework's template started from a file of another framework (2025 SPBE -> 2026 Pemdi).
+
+    Nothing is carried from indicator to indicator: there is no official concordance between the
+    frameworks. The old file's offices are listed in a comment so the coordinator can assign them.
+    """
+    offices: list[str] = []
+    for entry in previous.entries.values():
+        offices += [office for office in entry.pic if office not in offices]
+    block = [
+        f"# Started from {_one_line(path)} ({previous.framework}, {previous.year}). No indicator is carried over:",
+        f"# there is no official concordance between {previous.framework} and {framework.id}.",
+    ]
+    if offices:
+        block.append(f"# Offices (PIC) named in {_one_line(path)}, to assign to the indicators below:")
+        block += [f"#   - {_one_line(office)}" for office in offices]
+    lines = render_template(framework, institution, year).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("framework:"))
+    return "\n".join(lines[:at] + block + lines[at:]) + "\n"
+
+
 def _entry_line(framework: Framework, indicator, previous: Assessment | None) -> str:
     comment = f"  # {_one_line(indicator.name)} ({plain_number(indicator.weight)} %)"
     if indicator.multiple:

@@ -113,3 +113,34 @@ def test_band_position_at_the_edges(catalog):
     assert pemdi.band_position(Decimal("4.00")) == ("Memuaskan", None, None)
     assert pemdi.band_position(Decimal("1.00")) == ("Kurang", "Cukup", 0)
     assert pemdi.band_position(Decimal("1.25")) == ("Kurang", "Cukup", Fraction(1, 2))
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_init_from_spbe_to_pemdi_keeps_institution_year_and_offices_only(write, catalog, lang):
+    spbe = uniform(catalog, "spbe-2020", 3)
+    spbe["12"] = "{level: 4, pic: [Bappeda, Diskominfo]}"
+    spbe["13"] = '{level: 2, pic: "BPKAD"}'
+    old = write("2025.yaml", levels_yaml("spbe-2020", spbe, institution="Kabupaten Uji", year=2025))
+    result = run("init", "--from", old, "--framework", "pemdi-2026", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "framework: pemdi-2026" in text and 'institution: "Kabupaten Uji"' in text and "year: 2026" in text
+    assert "no official concordance between spbe-2020 and pemdi-2026" in text
+    assert "#   - Bappeda\n#   - Diskominfo\n#   - BPKAD\n" in text
+    assert "  I5: {external: pending}" in text and "  I18: {external: pending}" in text
+    fresh = run("init", "--framework", "pemdi-2026", "--institution", "Kabupaten Uji", "--year", "2026").stdout
+    # the levels are written exactly as `spbe init --framework` writes them
+    assert text[text.index("levels:") :] == fresh[fresh.index("levels:") :]
+    assert result.stderr == ""
+
+
+def test_init_from_to_the_same_framework_is_next_year(write, catalog):
+    old = write("2024.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), year=2024))
+    text = run("init", "--from", old, "--framework", "spbe-2020").stdout
+    assert "year: 2025" in text and "  1: 3" in text and "concordance" not in text
+
+
+def test_init_move_outside_the_new_framework_years_says_so(write, catalog):
+    old = write("2024.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), year=2024))
+    result = run("init", "--from", old, "--framework", "pemdi-2026")
+    assert result.exit_code == 0 and "2025 is outside the years of pemdi-2026" in result.stderr

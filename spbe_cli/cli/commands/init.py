@@ -19,7 +19,11 @@ from ..session import Session, framework_named, load_catalog_or_exit, load_one, 
 def init_command(
     framework: Annotated[
         str | None,
-        typer.Option("--framework", help="The framework of the new file (e.g. pemdi-2026).", metavar="ID"),
+        typer.Option(
+            "--framework",
+            help="The framework of the new file (e.g. pemdi-2026); with --from, move to it.",
+            metavar="ID",
+        ),
     ] = None,
     from_file: Annotated[
         str | None,
@@ -39,11 +43,28 @@ def init_command(
 ) -> None:
     """Write a complete assessment template (every indicator, named) or next year's file."""
     session = Session(lang, "never", output)
-    if (framework is None) == (from_file is None):
+    if framework is None and from_file is None:
         raise typer.BadParameter(session.messages(M.err_one_of_init), param_hint="'--framework' / '--from'")
     catalog = load_catalog_or_exit(frameworks, session)
-    from ...template import render_template
+    from ...template import render_move, render_template
 
+    if from_file is not None and framework is not None:
+        # --from a file of another framework (2025 SPBE -> 2026 Pemdi): institution, year and offices only.
+        previous = load_one(from_file, catalog, session)
+        chosen = framework_named(catalog, framework, session, "--framework")
+        if chosen.id != previous.framework:
+            new_year = year if year is not None else previous.year + 1
+            if institution is not None and not institution.strip():
+                raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
+            if not chosen.applies_to(new_year):
+                years = f"{chosen.first_year}-{chosen.last_year or ''}"
+                message = session.messages(
+                    M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
+                )
+                print(safe_line(message), file=sys.stderr)
+            text = render_move(chosen, institution or previous.institution, new_year, previous, from_file)
+            write_output(text, output, force, session, inputs=[from_file], exclusive=True)
+            raise typer.Exit(ExitCode.OK)
     if from_file is not None:
         previous = load_one(from_file, catalog, session)
         chosen = catalog.get(previous.framework)
