@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,13 +28,21 @@ PROVINCE = [
 ]
 
 
-def timed(command: list[str], repeat: int) -> float:
-    times = []
+def timed(command: list[str], repeat: int) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + system, of spbe and its children) of fresh runs.
+
+    CPU time is reported beside wall time because on a shared, loaded machine the wall time mostly
+    measures waiting for a core.
+    """
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def stages(repeat: int) -> list[tuple[str, float]]:
@@ -86,13 +95,19 @@ def main() -> None:
                 "report, HTML only, with --previous",
                 timed([*spbe, *map(str, PROVINCE), "--lang", "id", "-o", html, "--force"], args.repeat),
             ),
+            (
+                "score -f json (Denpasar, reference)",
+                timed([sys.executable, "-m", "spbe_cli", "score", str(DENPASAR), "-f", "json"], args.repeat),
+            ),
             ("spbe --version (start-up floor)", timed([sys.executable, "-m", "spbe_cli", "--version"], args.repeat)),
         ]
         if not args.no_pdf:
             command = [*spbe, str(DENPASAR), "--lang", "id", "-o", html, "--pdf", pdf, "--force"]
             rows.append(("report, HTML and --pdf (Denpasar)", timed(command, max(3, args.repeat // 2))))
-    for name, seconds in rows:
-        print(f"  {name:<40} {seconds:7.3f} s")
+    print(f"  {'':<40} {'wall':>7}   {'CPU':>7}")
+    for name, (wall, cpu) in rows:
+        print(f"  {name:<40} {wall:7.3f} s {cpu:7.3f} s")
+    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("stages, in-process (seconds):")
     for name, seconds in stages(args.repeat * 3):
         print(f"  {name:<40} {seconds:7.4f}")

@@ -878,6 +878,10 @@ class M:
         en="Self-assessment {self_index} ({self_predikat}) against {stage} {index} ({predikat}): {delta}",
         id="Penilaian mandiri {self_index} ({self_predikat}) dibandingkan {stage} {index} ({predikat}): {delta}",
     )
+    report_out_of_reach = Message(
+        en="{predikat} is out of reach by the institution's own indicators: raising every one of them to the top gives {index} ({best_predikat}); the rest is set by other agencies' indices.",
+        id="{predikat} tidak terjangkau oleh indikator instansi sendiri: menaikkan semuanya ke tingkat tertinggi menghasilkan {index} ({best_predikat}); sisanya ditentukan oleh indeks instansi lain.",
+    )
     report_title = Message(
         en="{index_name} Evaluation Report",
         id="Laporan Hasil Evaluasi {index_name}",

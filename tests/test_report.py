@@ -334,19 +334,11 @@ def test_rank_html_escapes_names(write, catalog):
 
 # --- stages ---------------------------------------------------------------------------------------
 
-# Kota Denpasar 2021: the self-assessment (penilaian mandiri) levels the city published beside the
-# final ones (the same public database as tests/cases/denpasar-2021.yaml), indicators 1-47.
-DENPASAR_MANDIRI = "2 2 4 4 4 4 4 2 4 4 4 4 2 4 3 4 5 3 4 5 2 2 4 2 2 3 3 5 3 3 3 5 3 3 5 5 4 3 3 5 5 5 3 2 5 5 5"
-
 
 @pytest.fixture
-def two_stage_denpasar(write, catalog) -> str:
-    final = load_file(DENPASAR, catalog)
-    mandiri = DENPASAR_MANDIRI.split()
-    lines = ["framework: spbe-2020", "institution: Pemerintah Kota Denpasar", "year: 2021", "levels:"]
-    for (indicator_id, entry), self_level in zip(final.entries.items(), mandiri, strict=True):
-        lines.append(f"  {indicator_id}: {{mandiri: {self_level}, akhir: {entry.values[0]}}}")
-    return write("denpasar-2021-tahapan.yaml", "\n".join(lines) + "\n")
+def two_stage_denpasar() -> str:
+    """Kota Denpasar 2021 with the self-assessment and the final levels the city published."""
+    return str(EXAMPLES / "kota-denpasar-2021-tahapan.yaml")
 
 
 def test_self_assessment_and_final_share_one_radar(two_stage_denpasar, catalog):
@@ -365,6 +357,10 @@ def test_self_assessment_and_final_share_one_radar(two_stage_denpasar, catalog):
     table = section(html, "indikator")
     assert '<th class="n">Penilaian mandiri</th><th class="n">Hasil akhir</th>' in table
     assert '<td class="n">2</td><td class="n"><strong>4</strong></td>' in table  # indicator 1: 2 then 4
+    golden = GOLDEN / "report-denpasar-2021-tahapan.id.html"
+    if UPDATE:
+        golden.write_text(html, encoding="utf-8")
+    assert html == golden.read_text(encoding="utf-8"), "page changed: regenerate (see UPDATE above) if intended"
 
 
 def test_an_earlier_stage_is_a_simulation_without_the_comparison(two_stage_denpasar):
@@ -379,3 +375,26 @@ def test_a_stage_without_values_is_refused(two_stage_denpasar):
     assert result.exit_code == 0  # dokumen reads the latest recorded stage up to it: mandiri
     bad = run("report", two_stage_denpasar, "--stage", "final")
     assert bad.exit_code == 2 and "mandiri" in bad.output
+
+
+def test_a_next_predikat_out_of_own_reach_is_said_not_planned(catalog, monkeypatch):
+    # With the indicators other agencies' indices set locked, a plan may not exist; the page says so.
+    import spbe_cli.core.reporting as reporting
+    from spbe_cli.core.planning import Unreachable
+
+    assessment = load_file(DENPASAR, catalog).at()
+    best = score(assessment, catalog.get("spbe-2020"))
+
+    def unreachable(*args, **kwargs):
+        raise Unreachable(best)
+
+    monkeypatch.setattr(reporting, "plan", unreachable)
+    report = build_report(assessment, catalog.get("spbe-2020"))
+    assert report.plan is None and report.best_reachable is best and report.next_predikat == "Sangat Baik"
+    from spbe_cli.formats import RenderOptions
+    from spbe_cli.formats.html import PageInfo
+    from spbe_cli.formats.html import report as render
+    from spbe_cli.i18n import Messages
+
+    html = render(report, RenderOptions(messages=Messages("id")), PageInfo("0"))
+    assert "Sangat Baik tidak terjangkau oleh indikator instansi sendiri" in html and "3,19 (Baik)" in html

@@ -16,7 +16,7 @@ from fractions import Fraction
 from .assessment import Assessment, Value, Values
 from .diffing import DiffResult, diff
 from .framework import Framework
-from .planning import PlanResult, plan
+from .planning import PlanResult, Unreachable, plan
 from .scoring import GroupScore, IndicatorScore, ScoreResult, score
 from .stages import FINAL, FIRST, ordered, position
 
@@ -55,13 +55,14 @@ class Report:
     target_index: Decimal  # the radar's target ring
     findings: tuple[AspectFindings, ...]
     rows: tuple[IndicatorRow, ...]
-    plan: PlanResult | None  # the cheapest way to the next predikat; None at the top band
+    plan: PlanResult | None  # the cheapest way to the next predikat; None at the top band or out of reach
     next_predikat: str | None
     previous: tuple[ScoreResult, ...]  # earlier years, oldest first
     change: DiffResult | None  # the latest earlier year against this one
     stage: str | None = None  # the stage the report is at (None: the file records no stage)
     stages: tuple[str, ...] = ()  # the stages the file records up to `stage`: the indicator table's columns
     self_assessment: ScoreResult | None = None  # the file's penilaian mandiri, when the report is at a later stage
+    best_reachable: ScoreResult | None = None  # when the next predikat is out of the institution's own reach
 
     @property
     def official(self) -> bool:
@@ -134,11 +135,14 @@ def build_report(
     findings = tuple(_findings(aspect, result) for aspect in result.aspects)
     upper = next_band(framework, result.predikat)
     planned = None
+    best_reachable = None
     if upper is not None:
         band = framework.band(upper)
         assert band is not None
-        # Every indicator at the maximum reaches the top band, so the next one is always reachable.
-        planned = plan(assessment, framework, band.min, target_predikat=upper)
+        try:
+            planned = plan(assessment, framework, band.min, target_predikat=upper)
+        except Unreachable as error:  # indicators another agency's index sets are locked, and may not suffice
+            best_reachable = error.best
     return Report(
         assessment=assessment,
         result=result,
@@ -152,6 +156,7 @@ def build_report(
         stage=stage,
         stages=stages,
         self_assessment=self_assessment,
+        best_reachable=best_reachable,
     )
 
 

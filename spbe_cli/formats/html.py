@@ -1,7 +1,7 @@
 """HTML pages: the evaluation report and the ranking page. Pure: results in, one self-contained page out.
 
-Templates are Jinja2 with autoescape on, so every user text is escaped; numbers are formatted here,
-once, in the reader's language ("3,19" in Indonesian), and the template only lays them out. The
+Templates are Jinja2 with autoescape on, so every user text is escaped; numbers are formatted here
+with the human formats' NumberStyle ("3,19" in Indonesian), and the template only lays them out. The
 page carries its CSS and SVG inline and fetches nothing; the same inputs give the same bytes.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..core.numbers import display, plain_number, signed
+from ..core.numbers import NumberStyle
 from ..core.ranking import RankResult
 from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
 from ..core.stages import LABELS as STAGE_LABELS
@@ -44,30 +43,6 @@ class PageInfo:
     version: str
     inputs: tuple[InputFile, ...] = ()
     date: str | None = None
-
-
-# --- formatting, in one place ---------------------------------------------------------------------
-
-
-class Numbers:
-    """Numbers as the reader writes them: decimal commas in Indonesian, points in English."""
-
-    def __init__(self, language: str):
-        self.comma = language == "id"
-
-    def _local(self, text: str) -> str:
-        return text.replace(".", ",") if self.comma else text
-
-    def index(self, value: Fraction | Decimal | int, places: int = 2) -> str:
-        """A shown index or aspect value: half-up, fixed decimals (3.19 / 3,19)."""
-        return self._local(display(Fraction(value), places))
-
-    def plain(self, value: Fraction | Decimal | int, places: int = 6) -> str:
-        """A level, weight or target: as short as exact allows (3, 1.3, 3.75)."""
-        return self._local(plain_number(Fraction(value), places))
-
-    def signed(self, value: Fraction | Decimal | int, places: int = 2) -> str:
-        return self._local(signed(value, places))
 
 
 def user_text(value: object) -> Markup:
@@ -105,7 +80,7 @@ def _render(name: str, **context: Any) -> str:
 def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
     """The evaluation report page (Laporan Hasil Evaluasi) of one assessment."""
     t = options.messages
-    n = Numbers(t.language)
+    n = options.numbers
     result, framework = data.result, data.framework
     low, high = 0, framework.max_value
     labels = [f"{a.number}. {a.name}" for a in result.aspects]
@@ -182,7 +157,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 old_predikat=c.old.predikat,
                 new=n.index(c.new.index),
                 new_predikat=c.new.predikat,
-                delta=n.signed(c.delta),
+                delta=n.change(c.delta),
             ),
             "cross": None
             if c.same_framework
@@ -195,7 +170,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                     "name": f"{g.number}. {g.name}",
                     "old": n.index(g.old),
                     "new": n.index(g.new),
-                    "delta": n.signed(g.delta),
+                    "delta": n.change(g.delta),
                 }
                 for g in c.aspects
             ],
@@ -203,9 +178,9 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 {
                     "id": i.id,
                     "name": i.name,
-                    "old": " / ".join(n.plain(v) for v in i.old_values),
-                    "new": " / ".join(n.plain(v) for v in i.new_values),
-                    "effect": n.signed(i.effect, 4),
+                    "old": _values(i.old_values, n, framework),
+                    "new": _values(i.new_values, n, framework),
+                    "effect": n.change(i.effect, 4),
                     "up": i.effect > 0,
                 }
                 for i in c.indicators[:12]
@@ -235,10 +210,10 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                     "id": s.id,
                     "name": step_name(s, t),
                     "aspect": s.aspect,
-                    "start": n.plain(s.start),
-                    "end": n.plain(s.end),
+                    "start": n.value(s.start, framework.integer_values),
+                    "end": n.value(s.end, framework.integer_values),
                     "steps": s.steps,
-                    "effect": n.signed(s.effect, 4),
+                    "effect": n.change(s.effect, 4),
                     "offices": offices_of[s.id],
                 }
                 for s in p.steps
@@ -267,7 +242,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
             stage=stage_name,
             index=n.index(result.index),
             predikat=result.predikat,
-            delta=n.signed(result.shown - data.self_assessment.shown),
+            delta=n.change(result.shown - data.self_assessment.shown),
         ),
         "value_columns": [t(STAGE_LABELS[st]) for st in data.stages] if len(data.stages) > 1 else [str(result.year)],
         "page": page,
@@ -292,15 +267,24 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
             {
                 "aspect": f"{f.aspect.number}. {f.aspect.name}",
                 "value": n.index(f.aspect.exact),
-                "strengths": [(i.id, i.name, n.plain(i.value, 2)) for i in f.strengths],
-                "weaknesses": [(i.id, i.name, n.plain(i.value, 2)) for i in f.weaknesses],
+                "strengths": [(i.id, i.name, n.value(i.value, framework.integer_values)) for i in f.strengths],
+                "weaknesses": [(i.id, i.name, n.value(i.value, framework.integer_values)) for i in f.weaknesses],
             }
             for f in data.findings
         ],
         "strengths_label": t(M.report_strengths, levels=f"{STRENGTH_FROM}–{framework.max_value}"),
         "weaknesses_label": t(M.report_weaknesses, levels=f"{lowest}–{WEAKNESS_UP_TO}"),
         "plan": plan,
-        "top_band": None if plan is not None else t(M.report_top_band, predikat=result.predikat),
+        "top_band": None
+        if plan is not None
+        else t(M.report_top_band, predikat=result.predikat)
+        if data.best_reachable is None
+        else t(
+            M.report_out_of_reach,
+            predikat=data.next_predikat,
+            index=n.index(data.best_reachable.index),
+            best_predikat=data.best_reachable.predikat,
+        ),
         "below_target": sum(1 for row in data.rows if row.gap > 0),
         "previous_year": previous_year,
         "rows": [
@@ -308,17 +292,17 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 "id": row.score.id,
                 "name": row.score.name,
                 "aspect": row.score.aspect,
-                "weight": n.plain(row.score.weight, 4),
-                "values": [_values(v, n) for v in row.stage_values]
+                "weight": n.number(row.score.weight, 4),
+                "values": [_values(v, n, framework) for v in row.stage_values]
                 if len(data.stages) > 1
-                else [_values(row.score.values, n)],
+                else [_values(row.score.values, n, framework)],
                 "level_name": row.score.level_name,
-                "target": n.plain(row.target, 2),
-                "gap": n.plain(row.gap, 2) if row.gap > 0 else "",
+                "target": n.value(row.target, framework.integer_values),
+                "gap": n.value(row.gap, framework.integer_values) if row.gap > 0 else "",
                 "offices": row.offices,
                 "evidence": row.evidence,
                 "note": row.note,
-                "previous": n.plain(row.previous, 2) if row.previous is not None else "",
+                "previous": n.value(row.previous, framework.integer_values) if row.previous is not None else "",
             }
             for row in data.rows
         ],
@@ -329,32 +313,32 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
         "change": change,
         "bands": _bands(framework, n, t),
         "weights": _weights(framework, n, t),
-        "rounding": t(M.report_rounding, example=n.plain(Fraction(17, 8), 4), rounded=n.index(Fraction(17, 8))),
-        "level_target": n.plain(3),
+        "rounding": t(M.report_rounding, example=n.number(Fraction(17, 8), 4), rounded=n.index(Fraction(17, 8))),
+        "level_target": n.number(3),
     }
     return _render("report.html.j2", **context)
 
 
-def _values(values, n: Numbers) -> str:
+def _values(values, n: NumberStyle, framework) -> str:
     """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
     if values is None:
         return ""
-    return " / ".join(n.plain(v, 2) for v in values)
+    return " / ".join(n.value(v, framework.integer_values) for v in values)
 
 
-def _weights(framework, n: Numbers, t: Messages) -> list[tuple[bool, str, str]]:
+def _weights(framework, n: NumberStyle, t: Messages) -> list[tuple[bool, str, str]]:
     """(is a domain, label, weight) in the order of the values table: each domain, then its aspects."""
-    aspect = lambda a: (False, f"{t(M.aspect)} {a.number}. {a.name}", n.plain(a.weight, 4))  # noqa: E731
+    aspect = lambda a: (False, f"{t(M.aspect)} {a.number}. {a.name}", n.number(a.weight, 4))  # noqa: E731
     if not framework.domains:
         return [aspect(a) for a in framework.aspects]
     rows = []
     for d in framework.domains:
-        rows.append((True, f"{t(M.domain)} {d.number}. {d.name}", n.plain(d.weight, 4)))
+        rows.append((True, f"{t(M.domain)} {d.number}. {d.name}", n.number(d.weight, 4)))
         rows += [aspect(a) for a in framework.aspects if a.domain == d.number]
     return rows
 
 
-def _bands(framework, n: Numbers, t: Messages) -> list[tuple[str, str, str]]:
+def _bands(framework, n: NumberStyle, t: Messages) -> list[tuple[str, str, str]]:
     rows = []
     upper = None
     for band in framework.bands:
@@ -373,7 +357,7 @@ def _bands(framework, n: Numbers, t: Messages) -> list[tuple[str, str, str]]:
 def rank(result: RankResult, options: RenderOptions) -> str:
     """The ranking page: per framework (and year) a bar chart, the table and the count per predikat."""
     t = options.messages
-    n = Numbers(t.language)
+    n = options.numbers
     groups = []
     for position, g in enumerate(result.groups):
         framework = g.framework
