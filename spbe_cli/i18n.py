@@ -645,6 +645,26 @@ class M:
         en="Evidence",
         id="Bukti",
     )
+    assessor_note = Message(
+        en="Assessor's note",
+        id="Catatan asesor",
+    )
+    err_stages_one_file = Message(
+        en="give OLD and NEW, or one FILE with --stages OLD_STAGE NEW_STAGE",
+        id="berikan OLD dan NEW, atau satu FILE dengan --stages TAHAP_LAMA TAHAP_BARU",
+    )
+    diff_stages_line = Message(
+        en="Stages: {old} -> {new}",
+        id="Tahap: {old} -> {new}",
+    )
+    diff_stages_differ = Message(
+        en="Note: this compares {old} with {new}, two different stages.",
+        id="Catatan: ini membandingkan {old} dengan {new}, dua tahap yang berbeda.",
+    )
+    diff_last_year_cut = Message(
+        en="Last year the final result was {cut} below the self-assessment.",
+        id="Tahun lalu hasil akhir {cut} di bawah penilaian mandiri.",
+    )
     heading_with_stage = Message(
         en="{heading}, {stage}",
         id="{heading}, {stage}",

@@ -323,3 +323,51 @@ def test_score_json_and_csv_carry_the_record(catalog, write):
     assert (
         rows[11]["stage"] == "dokumen" and rows[11]["gap"] == "1" and rows[11]["stage_values"] == "mandiri=4; dokumen=3"
     )
+
+
+def test_diff_stages_effects_sum_exactly_to_the_index_change(catalog):
+    import json
+
+    from spbe_cli.core.diffing import diff
+    from spbe_cli.loading.loader import load_file
+
+    assessment = load_file(DENPASAR_STAGES, catalog)
+    framework = catalog.get("spbe-2020")
+    result = diff(score(assessment.at("mandiri"), framework), score(assessment.at("akhir"), framework))
+    assert (
+        sum(change.effect for change in result.indicators)
+        == result.delta_exact
+        == Fraction(1277, 400) - Fraction(7499, 2000)
+    )
+    data = json.loads(
+        runner.invoke(app, ["diff", DENPASAR_STAGES, "--stages", "mandiri", "akhir", "-f", "json"]).stdout
+    )
+    assert (data["old"]["stage"], data["new"]["stage"]) == ("mandiri", "akhir")
+    assert (data["old"]["index"], data["new"]["index"]) == (3.75, 3.19)
+
+
+@pytest.mark.parametrize(
+    ("lang", "stages", "note"),
+    [
+        ("en", "Stages: Self-assessment -> Final", "Assessor's note"),
+        ("id", "Tahap: Penilaian mandiri -> Hasil akhir", "Catatan asesor"),
+    ],
+)
+def test_diff_stages_names_them_with_the_assessors_notes(catalog, write, lang, stages, note):
+    text = staged(catalog, **{"12": "{mandiri: 4, akhir: 2, assessor_note: Belum ada reviu}"})
+    path = write("a.yaml", text)
+    result = runner.invoke(app, ["diff", "--lang", lang, path, "--stages", "mandiri", "akhir"])
+    assert result.exit_code == 0, result.output
+    assert stages in result.stdout and note in result.stdout and "Belum ada reviu" in result.stdout
+    assert runner.invoke(app, ["diff", "--lang", lang, path]).exit_code == 2  # NEW or --stages is needed
+
+
+def test_diff_of_two_files_says_when_stages_differ_and_last_years_cut(catalog, write):
+    old = write("2024.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 1}"}).replace("year: 2024", "year: 2024"))
+    new = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5}"}).replace("year: 2024", "year: 2025"))
+    result = runner.invoke(app, ["diff", old, new])
+    assert "Stages: Final -> Self-assessment" in result.stdout
+    assert "two different stages" in result.stdout
+    assert "Last year the final result was 0.10 below the self-assessment." in result.stdout
+    same = runner.invoke(app, ["diff", old, new, "--old-stage", "mandiri"])
+    assert "two different stages" not in same.stdout

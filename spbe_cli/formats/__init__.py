@@ -185,3 +185,32 @@ def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, st
     ]
     rows += [(name, str(count)) for name, count in s.per_predikat]
     return rows
+
+
+def diff_stage_lines(result, t: Messages) -> list[str]:
+    """What a diff compares when stages are involved: both stages, a warning when they differ, and
+    last year's cut from self-assessment to final result where the old file records both."""
+    old, new = result.old, result.new
+    lines: list[str] = []
+    if old.stage is None and new.stage is None:
+        return lines
+    old_label = t(stage_label(old.stage)) if old.stage else "-"
+    new_label = t(stage_label(new.stage)) if new.stage else "-"
+    lines.append(t(M.diff_stages_line, old=old_label, new=new_label))
+    if old.stage != new.stage and old.source != new.source:
+        lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
+    by_stage = getattr(old, "by_stage", {})
+    if old.source != new.source and "mandiri" in by_stage and "akhir" in by_stage:
+        from ..core.numbers import round_half_up
+
+        cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])
+        if cut > 0:
+            lines.append(t(M.diff_last_year_cut, cut=f"{cut:.2f}"))
+    return lines
+
+
+def assessor_note(result, indicator_id: str) -> str:
+    """The assessors' note of an indicator in the newer result (empty when none)."""
+    assessment = result.new.assessment
+    entry = assessment.entries.get(indicator_id) if assessment is not None else None
+    return (entry.assessor_note or "") if entry is not None else ""

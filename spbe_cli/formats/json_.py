@@ -240,6 +240,7 @@ def _side(result: ScoreResult) -> dict[str, Any]:
         "framework": {"id": result.framework.id, "title": result.framework.title},
         "institution": result.institution,
         "year": result.year,
+        "stage": result.stage,
         "index": number(result.index),
         "index_exact": exact_text(result.index),
         "predikat": result.predikat,

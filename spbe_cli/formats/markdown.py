@@ -10,6 +10,7 @@ from ..text import markdown as md  # user text as literal one-line Markdown
 from . import (
     RenderOptions,
     cross_lines,
+    diff_stage_lines,
     external_lines,
     marked_change,
     plan_lines,
@@ -165,6 +166,7 @@ def diff(result, options: RenderOptions) -> str:
         "",
         md(predikat_line(result, t)),
         "",
+        *(md(line) + "\n" for line in diff_stage_lines(result, t)),
     ]
     if not result.same_framework:
         heading, instruments, *rest = cross_lines(result, t, n)

@@ -18,7 +18,9 @@ from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
 from . import (
     RenderOptions,
+    assessor_note,
     cross_lines,
+    diff_stage_lines,
     external_lines,
     marked_change,
     plan_lines,
@@ -284,6 +286,7 @@ def diff(result, options: RenderOptions) -> str:
         ),  # fmt: skip
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
     ]
+    parts.extend(Text(line, style="yellow") for line in diff_stage_lines(result, t))
     if not result.same_framework:
         heading, instruments, *rest = cross_lines(result, t, n)
         parts = [Text(heading, style="bold"), Text(instruments, style="yellow"), *(Text(line) for line in rest)]
@@ -314,6 +317,7 @@ def diff(result, options: RenderOptions) -> str:
     if result.same_framework:
         whole = framework.integer_values
         if result.indicators:
+            with_notes = any(assessor_note(result, i.id) for i in result.indicators)
             grid = Table(title=t(M.diff_changed_indicators), title_justify="left")
             for column, justify in (
                 ("#", "right"),
@@ -322,14 +326,16 @@ def diff(result, options: RenderOptions) -> str:
                 (t(M.new), "right"),
                 (t(M.change), "right"),
                 (t(M.effect), "right"),
+                *(((t(M.assessor_note), "left"),) if with_notes else ()),
             ):
-                grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+                grid.add_column(column, justify=justify)
             for i in result.indicators:
                 grid.add_row(
                     Text(i.id), Text(i.name),
                     " / ".join(n.value(v, whole) for v in i.old_values), " / ".join(n.value(v, whole) for v in i.new_values),
                     _change(n.value_change(i.delta, whole)),
                     Text(n.change(i.effect, 4), style="green" if i.effect > 0 else "red" if i.effect < 0 else "dim"),
+                    *((Text(assessor_note(result, i.id)),) if with_notes else ()),
                 )  # fmt: skip
             parts.append(grid)
         else:

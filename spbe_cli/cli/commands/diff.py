@@ -27,6 +27,7 @@ from ..session import (
     load_catalog_or_exit,
     needs_file,
     scored,
+    stage_option,
     step_summary,
     write_output,
     write_summary,
@@ -37,8 +38,9 @@ from ..session import (
 def diff_command(
     old: Annotated[str, typer.Argument(help="The earlier assessment (or the self-assessment).", show_default=False)],
     new: Annotated[
-        str, typer.Argument(help="The later assessment (or the assessors' final levels).", show_default=False)
-    ],
+        str | None,
+        typer.Argument(help="The later assessment (omit it with --stages).", show_default=False),
+    ] = None,
     fmt: ResultFormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -48,6 +50,18 @@ def diff_command(
     fail_on_predikat_drop: Annotated[
         bool, typer.Option("--fail-on-predikat-drop", help="Exit 1 when the predikat falls.")
     ] = False,
+    stages: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--stages", help="Compare two stages of one file, e.g. --stages mandiri akhir.", metavar="OLD NEW"
+        ),
+    ] = None,
+    old_stage: Annotated[
+        str | None, typer.Option("--old-stage", help="Read OLD at this stage (default: its own).", metavar="STAGE")
+    ] = None,
+    new_stage: Annotated[
+        str | None, typer.Option("--new-stage", help="Read NEW at this stage (default: its own).", metavar="STAGE")
+    ] = None,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
@@ -57,11 +71,26 @@ def diff_command(
     session = Session(lang, color, output)
     choice(fmt, RESULT_FORMATS, session)
     needs_file(fmt, output, session)
+    first = stage_option(old_stage, session, "--old-stage")
+    second = stage_option(new_stage, session, "--new-stage")
+    if stages is not None:
+        if new is not None or first or second:
+            raise typer.BadParameter(session.messages(M.err_stages_one_file), param_hint="'--stages'")
+        first, second = (stage_option(stage, session, "--stages") for stage in stages)
+        new = old
+    elif new is None:
+        raise typer.BadParameter(session.messages(M.err_stages_one_file), param_hint="'NEW'")
     catalog = load_catalog_or_exit(frameworks, session)
-    results = list(scored([old, new], catalog, session))
+    results = list(scored([old, new], catalog, session, [first, second]))
     if session.failed_files:
         raise typer.Exit(ExitCode.INVALID_INPUT)
+    from dataclasses import replace
+
     from ...core.diffing import diff
+    from ...core.scoring import score_by_stage
+
+    if results[0].assessment is not None and stages is None:  # for last year's mandiri -> akhir context line
+        results[0] = replace(results[0], by_stage=score_by_stage(results[0].assessment, results[0].framework))
     from ...formats import load as load_format
 
     result = diff(results[0], results[1])
