@@ -902,6 +902,14 @@ class M:
         en="{predikat} is out of reach by the institution's own indicators: raising every one of them to the top gives {index} ({best_predikat}); the rest is set by other agencies' indices.",
         id="{predikat} tidak terjangkau oleh indikator instansi sendiri: menaikkan semuanya ke tingkat tertinggi menghasilkan {index} ({best_predikat}); sisanya ditentukan oleh indeks instansi lain.",
     )
+    report_recorded_recommendations = Message(
+        en="Recommendations recorded in the file",
+        id="Rekomendasi yang tercatat dalam berkas",
+    )
+    report_assessor_note = Message(
+        en="Assessor's note",
+        id="Catatan asesor",
+    )
     report_title = Message(
         en="{index_name} Evaluation Report",
         id="Laporan Hasil Evaluasi {index_name}",

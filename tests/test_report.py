@@ -398,3 +398,19 @@ def test_a_next_predikat_out_of_own_reach_is_said_not_planned(catalog, monkeypat
 
     html = render(report, RenderOptions(messages=Messages("id")), PageInfo("0"))
     assert "Sangat Baik tidak terjangkau oleh indikator instansi sendiri" in html and "3,19 (Baik)" in html
+
+
+def test_recommendations_and_assessor_notes_recorded_in_the_file_are_shown(write, catalog):
+    levels = uniform(catalog, "spbe-2020", 3)
+    text = levels_yaml("spbe-2020", levels).replace(
+        "  12: 3\n",
+        '  12: {mandiri: 4, akhir: 3, pic: [Bappeda, Diskominfo], assessor_note: "Belum ada reviu berkala",'
+        ' recommendation: "Lakukan reviu tahunan <segera>"}\n',
+    )
+    html = page(write("rekomendasi.yaml", text), "--lang", "id")
+    recommendations = section(html, "rekomendasi")
+    assert "Rekomendasi yang tercatat dalam berkas" in recommendations
+    assert "<td>12. Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah</td>" in recommendations
+    assert 'Lakukan reviu tahunan &lt;segera&gt;</td><td class="offices">Bappeda, Diskominfo</td>' in recommendations
+    assert "<small>Catatan asesor: Belum ada reviu berkala</small>" in section(html, "indikator")
+    assert "Rekomendasi yang tercatat" not in page(DENPASAR, "--lang", "id")

@@ -39,6 +39,8 @@ class IndicatorRow:
     note: str | None
     previous: Value | None  # the same indicator in the latest earlier year of the same framework
     stage_values: tuple[Values | None, ...] = ()  # the value at each of Report.stages (a plain value at all)
+    assessor_note: str | None = None  # catatan asesor
+    recommendation: str | None = None  # rekomendasi
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def build_report(
                 note=entry.note,
                 previous=last_same.get(indicator.id),
                 stage_values=tuple(entry.values_at(s) for s in stages),
+                assessor_note=entry.assessor_note,
+                recommendation=entry.recommendation,
             )
         )
     findings = tuple(_findings(aspect, result) for aspect in result.aspects)

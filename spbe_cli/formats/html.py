@@ -286,6 +286,9 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
             best_predikat=data.best_reachable.predikat,
         ),
         "below_target": sum(1 for row in data.rows if row.gap > 0),
+        "recommendations": [
+            (row.score.id, row.score.name, row.recommendation, row.offices) for row in data.rows if row.recommendation
+        ],
         "previous_year": previous_year,
         "rows": [
             {
@@ -302,6 +305,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 "offices": row.offices,
                 "evidence": row.evidence,
                 "note": row.note,
+                "assessor_note": row.assessor_note,
                 "previous": n.value(row.previous, framework.integer_values) if row.previous is not None else "",
             }
             for row in data.rows
