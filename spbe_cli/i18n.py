@@ -863,6 +863,103 @@ class M:
         en="--format xlsx writes a workbook: give --output FILE.xlsx",
         id="--format xlsx menulis buku kerja: berikan --output BERKAS.xlsx",
     )
+    # English names the column alone (the location already says the row): `{row:.0}` prints nothing.
+    sheet_where = Message(
+        en="{column}{row:.0}",
+        id="baris {row}, kolom {column}",
+    )
+    sheet_no_penilaian = Message(
+        en="no sheet named Penilaian (sheets: {sheets})",
+        id="tidak ada sheet bernama Penilaian (sheet yang ada: {sheets})",
+    )
+    sheet_no_kode = Message(
+        en="no column kode: the header row must name the column of indicator codes",
+        id="tidak ada kolom kode: baris judul harus memuat kolom kode indikator",
+    )
+    sheet_no_value_column = Message(
+        en="no value column: name one of {columns}",
+        id="tidak ada kolom nilai: tulis salah satu dari {columns}",
+    )
+    sheet_no_column = Message(
+        en="no column {column}",
+        id="tidak ada kolom {column}",
+    )
+    sheet_duplicate_column = Message(
+        en="column {column} appears twice (first at {first})",
+        id="kolom {column} muncul dua kali (pertama di {first})",
+    )
+    sheet_unknown_column = Message(
+        en="warning: column {column!r} is not used",
+        id="peringatan: kolom {column!r} tidak dipakai",
+    )
+    sheet_unknown_field = Message(
+        en="warning: field {field!r} is not used (fields: framework, institution, year, stage, format)",
+        id="peringatan: isian {field!r} tidak dipakai (isian: framework, institution, year, stage, format)",
+    )
+    sheet_newer_format = Message(
+        en="the workbook is of format {version}, newer than this spbe reads: update spbe",
+        id="buku kerja berformat {version}, lebih baru dari yang dapat dibaca spbe ini: perbarui spbe",
+    )
+    sheet_info_differs = Message(
+        en="{field} differs from the one at {first}: a sheet holds one assessment",
+        id="{field} berbeda dari yang ada di {first}: satu sheet memuat satu penilaian",
+    )
+    sheet_option_differs = Message(
+        en="{field} differs from {option} {given}",
+        id="{field} berbeda dari {option} {given}",
+    )
+    sheet_no_kode_in_row = Message(
+        en="the row has values but no kode",
+        id="baris ini berisi nilai tetapi tanpa kode",
+    )
+    sheet_duplicate_row = Message(
+        en="indicator {id} appears again (first at {first}); only an indicator assessed per service takes several rows",
+        id="indikator {id} muncul lagi (pertama di {first}); hanya indikator yang dinilai per layanan boleh beberapa baris",
+    )
+    sheet_rows_differ = Message(
+        en="{column} differs from {first}: write it once, on the indicator's first row",
+        id="{column} berbeda dari {first}: tulis sekali saja, di baris pertama indikator",
+    )
+    sheet_evidence_unknown = Message(
+        en="indicator {id} is not in the Penilaian sheet",
+        id="indikator {id} tidak ada di sheet Penilaian",
+    )
+    sheet_reference_differs = Message(
+        en="warning: {column} {given!r} of indicator {id} differs from {framework}: {wanted!r} (the framework's is used)",
+        id="peringatan: {column} {given!r} untuk indikator {id} berbeda dengan {framework}: {wanted!r} (yang dipakai milik kerangka)",
+    )
+    err_sheet_output = Message(
+        en="{path!r}: name the file .xlsx (a workbook) or .csv",
+        id="{path!r}: beri nama berkas berakhiran .xlsx (buku kerja) atau .csv",
+    )
+    err_unknown_office = Message(
+        en="no indicator has office {office!r} (offices: {offices})",
+        id="tidak ada indikator dengan OPD {office!r} (OPD yang ada: {offices})",
+    )
+    err_one_of_import = Message(
+        en="give exactly one of --output FILE (a new file) or --into FILE (fill an existing one)",
+        id="berikan tepat satu dari --output BERKAS (berkas baru) atau --into BERKAS (mengisi berkas yang ada)",
+    )
+    err_not_a_sheet = Message(
+        en="{path}: not a spreadsheet (import reads .xlsx and .csv sheets)",
+        id="{path}: bukan lembar kerja (import membaca sheet .xlsx dan .csv)",
+    )
+    err_sheet_differs = Message(
+        en="{field} is {given!r} here but {expected!r} in {where}: these do not belong together",
+        id="{field} di sini {given!r} tetapi {expected!r} di {where}: keduanya bukan satu penilaian",
+    )
+    err_merge_conflict = Message(
+        en="indicator {id} {field} differs from {first}: settle it in one sheet; nothing was written",
+        id="indikator {id} {field} berbeda dengan {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
+    )
+    msg_imported = Message(
+        en="{path}: {count} value(s) from {sheets} sheet(s) written",
+        id="{path}: {count} isian dari {sheets} sheet ditulis",
+    )
+    err_pic_needs_sheet = Message(
+        en="--pic writes one office's sheet: give -o NAME.xlsx (or NAME.csv)",
+        id="--pic menulis sheet satu OPD: berikan -o NAMA.xlsx (atau NAMA.csv)",
+    )
     sheet_source = Message(
         en="File",
         id="Berkas",

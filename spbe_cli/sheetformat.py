@@ -16,6 +16,8 @@ STAGE_IDS = ("mandiri", "dokumen", "interviu", "visitasi", "akhir")
 STAGE_COLUMNS = {stage: f"nilai_{stage}" for stage in STAGE_IDS}
 PLAIN_COLUMN = "nilai"  # the value of a file without stages (holds at every stage)
 VALUE_COLUMNS = (PLAIN_COLUMN, *STAGE_COLUMNS.values())
+# pemdi-2026 I5, I6, I7, I18: the other agency's index number (or `pending`) the value is converted from.
+EXTERNAL_COLUMN = "eksternal"
 
 # Columns shown for reading: checked against the framework on import, never trusted.
 REFERENCE_COLUMNS = ("indikator", "aspek", "domain", "bobot")
@@ -35,7 +37,7 @@ COLUMN_OF_KEY = {key: column for column, key in ENTRY_COLUMNS.items()} | {
     **STAGE_COLUMNS,
 }
 
-PENILAIAN_COLUMNS = ("kode", *REFERENCE_COLUMNS, *VALUE_COLUMNS, *ENTRY_COLUMNS)
+PENILAIAN_COLUMNS = ("kode", *REFERENCE_COLUMNS, *VALUE_COLUMNS, EXTERNAL_COLUMN, *ENTRY_COLUMNS)
 
 BUKTI_COLUMNS = {
     "kode_indikator": None,  # the indicator the item belongs to
@@ -63,6 +65,7 @@ COMMENTS = {
     "nilai_interviu": "Nilai penilaian interviu (asesor).",
     "nilai_visitasi": "Nilai penilaian visitasi (asesor).",
     "nilai_akhir": "Nilai hasil akhir.",
+    EXTERNAL_COLUMN: "Nilai indeks instansi lain (mis. Indeks SDI) yang dikonversi menjadi nilai, atau pending.",
     "target": "Nilai yang ingin dicapai (boleh kosong).",
     "penjelasan": "Penjelasan atau dasar penilaian.",
     "bukti_dukung": "Bukti dukung: satu tautan atau rujukan per baris (Alt+Enter untuk baris baru).",

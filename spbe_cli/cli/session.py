@@ -42,6 +42,10 @@ class Session:
         for problem in problems:
             print(safe_line(problem.render(self.messages)), file=sys.stderr)
 
+    def warn(self, problem: Problem) -> None:
+        """A warning about an input (a spreadsheet's unused column, a formula's saved value): printed, not fatal."""
+        self.report([problem])
+
     def error(self, message: Message, **values: Any) -> None:
         print(safe_line(f"spbe: {self.messages(message, **values)}"), file=sys.stderr)
 
@@ -135,7 +139,7 @@ class _FoundInFolder(str):
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given; folders searched recursively for *.yaml and *.yml, in a stable order."""
+    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order."""
     for path in paths:
         if path != "-" and os.path.isdir(path):
             for root, dirs, files in os.walk(path):
@@ -143,8 +147,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in sorted(files):
                     found = os.path.join(root, name)
-                    # *.YAML and *.Yml too; only regular files: a FIFO named x.yaml would hang the run
-                    if name.lower().endswith((".yaml", ".yml")) and not name.startswith(".") and os.path.isfile(found):
+                    # *.YAML and *.Yml too, and workbooks (not ~$name.xlsx, the lock file Excel keeps beside an
+                    # open one); only regular files: a FIFO named x.yaml would hang the run
+                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
+                    if wanted and os.path.isfile(found):
                         yield _FoundInFolder(found)
         else:
             yield path
@@ -174,6 +180,8 @@ def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
 
 
 def _file_declares_framework(path: str, declares_framework) -> bool:
+    if path.lower().endswith(".xlsx"):
+        return True  # a workbook in a folder is an assessment sheet: reading it says if it is not
     try:
         with open(path, "rb") as handle:
             return declares_framework(handle.read())
@@ -217,7 +225,7 @@ def scored(
     per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
     for path, stage in zip(paths, per_file, strict=False):
         try:
-            assessment = at_stage(load_file(path, catalog), stage, session)
+            assessment = at_stage(load_file(path, catalog, warn=session.warn), stage, session)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -292,7 +300,7 @@ def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = 
     from ..problems import InvalidInput
 
     try:
-        assessment = load_file(path, catalog)
+        assessment = load_file(path, catalog, warn=session.warn)
         assessment = at_stage(assessment, stage, session) if filled else assessment.resolved(stage or assessment.stage)
     except InvalidInput as error:
         session.report(error.problems)

@@ -8,7 +8,7 @@ language).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any
@@ -62,8 +62,24 @@ def read_bytes(path: str) -> bytes:
     return data
 
 
-def load_file(path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
-    return parse_assessment(read_bytes(path), path, catalog, locate=locate)
+def load_file(
+    path: str, catalog: Catalog, *, locate: bool = False, warn: Callable[[Problem], None] | None = None
+) -> Assessment:
+    """An assessment from a YAML file, an XLSX workbook or a CSV sheet (warnings, if any, go to `warn`)."""
+    return parse_any(read_bytes(path), path, catalog, locate=locate, warn=warn)
+
+
+def parse_any(
+    data: bytes, path: str, catalog: Catalog, *, locate: bool = False, warn: Callable[[Problem], None] | None = None
+) -> Assessment:
+    """Bytes of any assessment file: a workbook (by content or name), a CSV sheet (by name), else YAML."""
+    from .workbook import is_sheet
+
+    if is_sheet(path, data):
+        from .workbook import parse_sheet
+
+        return parse_sheet(data, path, catalog, warn=warn)
+    return parse_assessment(data, path, catalog, locate=locate)
 
 
 def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
@@ -121,6 +137,11 @@ def declares_framework(data: bytes) -> bool:
     import re
 
     return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None
+
+
+def validate_document(document: YamlDocument, catalog: Catalog) -> Assessment:
+    """Check an already-read document (a YAML file's, or a spreadsheet's, which locates by cell)."""
+    return _Reporter(document).assessment(catalog)
 
 
 def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>") -> Assessment:
@@ -411,6 +432,9 @@ class _Reporter:
         )
 
     def where(self, loc: tuple) -> Phrase | str:
+        in_sheet = getattr(self.document, "where", None)  # a spreadsheet names the column (and row)
+        if in_sheet is not None and (named := in_sheet(loc)) is not None:
+            return named
         if len(loc) >= 2 and loc[0] == "levels":
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
             return Phrase(M.where_indicator, id=loc[1], rest=rest)

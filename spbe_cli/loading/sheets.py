@@ -323,7 +323,10 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
     line = 1
     try:
         for record in reader:
-            cells: list[Cell] = [value if value.strip() else None for value in record]
+            # export writes an apostrophe before text that would start a formula (or an apostrophe)
+            cells: list[Cell] = [
+                (value[1:] if value.startswith("'") else value) if value.strip() else None for value in record
+            ]
             while cells and cells[-1] is None:
                 cells.pop()
             if cells:

@@ -36,13 +36,29 @@ def init_command(
         int | None, typer.Option("--year", help="The evaluation year.", min=2000, max=2100, metavar="YEAR")
     ] = None,
     output: OutputOption = None,
+    pic: Annotated[
+        str | None,
+        typer.Option(
+            "--pic", help="With -o NAME.xlsx: only this office's indicators (the sheet to send it).", metavar="OPD"
+        ),
+    ] = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Write a complete assessment template (every indicator, named) or next year's file."""
+    """Write a complete assessment template (every indicator, named) or next year's file.
+
+    With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel.
+    """
     session = Session(lang, "never", output)
+    kind = None
+    if output is not None and output.lower().endswith((".xlsx", ".csv")):
+        from .export import sheet_kind
+
+        kind = sheet_kind(output, session)
+    elif pic is not None:
+        raise typer.BadParameter(session.messages(M.err_pic_needs_sheet), param_hint="'--pic'")
     if framework is None and from_file is None:
         raise typer.BadParameter(session.messages(M.err_one_of_init), param_hint="'--framework' / '--from'")
     catalog = load_catalog_or_exit(frameworks, session)
@@ -63,8 +79,7 @@ def init_command(
                 )
                 print(safe_line(message), file=sys.stderr)
             text = render_move(chosen, institution or previous.institution, new_year, previous, from_file)
-            write_output(text, output, force, session, inputs=[from_file], exclusive=True)
-            raise typer.Exit(ExitCode.OK)
+            _write(text, chosen, catalog, kind, pic, output, force, session, [from_file])
     if from_file is not None:
         previous = load_one(from_file, catalog, session)
         chosen = catalog.get(previous.framework)
@@ -86,12 +101,20 @@ def init_command(
         if institution is not None and not institution.strip():
             raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
         text = render_template(chosen, institution or "Nama Instansi", year)
-    write_output(
-        text,
-        output,
-        force,
-        session,
-        inputs=[*([from_file] if from_file else []), *([frameworks] if frameworks else [])],
-        exclusive=True,
-    )
+    inputs = [*([from_file] if from_file else []), *([frameworks] if frameworks else [])]
+    _write(text, chosen, catalog, kind, pic, output, force, session, inputs)
+
+
+def _write(text: str, chosen, catalog, kind: str | None, pic: str | None, output, force: bool, session, inputs) -> None:
+    """The YAML template, or (kind xlsx/csv) the same assessment as a workbook; exit 0."""
+    if kind is not None:
+        # The workbook holds exactly what the YAML template holds: read the template back, write it as a sheet.
+        from ...loading.loader import parse_assessment
+        from .export import sheet_bytes
+
+        assessment = parse_assessment(text.encode("utf-8"), output or "-", catalog)
+        data = sheet_bytes(assessment, chosen, kind, pic, session)
+        write_output(data, output, force, session, inputs=inputs, exclusive=True)
+        raise typer.Exit(ExitCode.OK)
+    write_output(text, output, force, session, inputs=inputs, exclusive=True)
     raise typer.Exit(ExitCode.OK)

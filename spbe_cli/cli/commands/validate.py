@@ -39,7 +39,7 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
-    from ...loading.loader import declares_framework, parse_assessment, read_bytes
+    from ...loading.loader import declares_framework, parse_any, read_bytes
     from ...problems import InvalidInput
 
     session = Session(lang, "never")
@@ -52,9 +52,9 @@ def validate(
     for path in expand_paths(files):
         try:
             data = read_bytes(path)
-            if skip_other_yaml and not declares_framework(data):
+            if skip_other_yaml and not path.lower().endswith((".xlsx", ".csv")) and not declares_framework(data):
                 continue
-            assessment = parse_assessment(data, path, catalog)
+            assessment = parse_any(data, path, catalog, warn=session.warn)
         except InvalidInput as error:
             session.failed.append(path)
             if fmt == "text":

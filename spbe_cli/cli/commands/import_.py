@@ -1,0 +1,146 @@
+"""`spbe import`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ...exitcodes import ExitCode
+from ...i18n import M
+from ...text import safe_line
+from ..app import app
+from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
+from ..session import Session, load_catalog_or_exit, load_one, write_output
+
+
+@app.command("import")
+def import_command(
+    sheets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Assessment sheets (XLSX or CSV), e.g. one per office.", show_default=False, metavar="SHEET"
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Write a new assessment file (YAML).", metavar="PATH"),
+    ] = None,
+    into: Annotated[
+        str | None,
+        typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
+    ] = None,
+    framework: Annotated[
+        str | None, typer.Option("--framework", help="The framework, for a sheet that does not say it.", metavar="ID")
+    ] = None,
+    institution: Annotated[
+        str | None,
+        typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
+    ] = None,
+    stage: Annotated[
+        str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
+    ] = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
+    session = Session(lang, "never", output or into)
+    if (output is None) == (into is None):
+        raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
+    catalog = load_catalog_or_exit(frameworks, session)
+    from ...core.assessment import Assessment, Entry
+    from ...core.merging import merge
+    from ...formats.assessment_yaml import assessment_yaml
+    from ...loading.loader import parse_assessment, read_bytes, validate_document
+    from ...loading.workbook import SheetOptions, is_sheet, sheet_document
+    from ...problems import InvalidInput
+
+    options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
+    read = []
+    for path in sheets:
+        try:
+            data = read_bytes(path)
+            if is_sheet(path, data) is None:
+                session.error(M.err_not_a_sheet, path=path)
+                raise typer.Exit(ExitCode.INVALID_INPUT)
+            document = sheet_document(data, path, catalog, options, session.warn)
+            read.append((validate_document(document, catalog), document))
+        except InvalidInput as error:
+            session.report(error.problems)
+            session.failed.append(path)
+    if session.failed:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+
+    if into is not None:
+        base = load_one(into, catalog, session, filled=False)
+    else:
+        first = read[0][0]
+        empty = {i.id: Entry(values=None) for i in catalog.get(first.framework).indicators}
+        base = Assessment(first.framework, first.institution, first.year, empty)
+    for sheet, document in read:
+        for name in ("framework", "year", "institution"):
+            if getattr(sheet, name) != getattr(base, name):
+                problem = document.problem(
+                    (name,), _differs(name, getattr(sheet, name), getattr(base, name), into or read[0][1].path)
+                )
+                session.report([problem])
+                session.failed.append(document.path)
+    if session.failed:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+
+    def where_in(document):
+        def where(indicator_id: str, field: str) -> str:
+            path = ("levels", indicator_id, field)
+            found = document.locate(path)
+            if isinstance(found, tuple):
+                table, row, col, _ = found
+                return f"{document.path}:{table.cell(row, col)}"
+            return document.path
+
+        return where
+
+    merged = merge(base, [(sheet, where_in(document)) for sheet, document in read])
+    if merged.conflicts:
+        for conflict in merged.conflicts:
+            field = conflict.field if conflict.field != "level" else "nilai"
+            print(
+                safe_line(
+                    f"{conflict.second}: "
+                    + session.messages(
+                        M.err_merge_conflict, id=conflict.indicator_id, field=field, first=conflict.first
+                    )
+                ),
+                file=sys.stderr,
+            )
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    framework_of = catalog.get(merged.assessment.framework)
+    text = assessment_yaml(merged.assessment, framework_of)
+    target = into or output
+    assert target is not None
+    parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
+    if into is not None:
+        write_output(text, into, True, session)  # filling the file is the point of --into: replaced atomically
+    else:
+        write_output(text, target, force, session, inputs=sheets, exclusive=True)
+    print(
+        safe_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
+        file=sys.stderr,
+    )
+    raise typer.Exit(ExitCode.OK)
+
+
+def _differs(name: str, given, expected, where: str):
+    from ...i18n import M, Phrase
+
+    return Phrase(M.err_sheet_differs, field=name, given=given, expected=expected, where=where)

@@ -1,0 +1,107 @@
+"""An assessment written back as an assessment file (YAML), everything it holds, nothing added.
+
+Used by `spbe import`. Text is written as JSON strings, which are valid YAML double-quoted scalars, so
+any user text (quotes, colons, `#`, line breaks, a leading `=`) reads back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from ..core.assessment import Assessment
+from ..core.framework import Framework
+from ..core.numbers import plain_number
+
+_EVIDENCE_FIELDS = ("code", "link", "title", "status", "note")
+
+
+def _text(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _number(value: int | Fraction) -> str:
+    if isinstance(value, int) or (isinstance(value, Fraction) and value.denominator == 1):
+        return str(int(value))
+    return plain_number(value, max_places=28)
+
+
+def _values(values: Any) -> str:
+    if values is None:
+        return "null"
+    if len(values) == 1:
+        return _number(values[0])
+    return "[" + ", ".join(_number(v) for v in values) + "]"
+
+
+def _item(item: Any) -> str:
+    if isinstance(item, str):
+        return _text(item)
+    fields = {name: getattr(item, name) for name in _EVIDENCE_FIELDS if getattr(item, name, None) is not None}
+    text = fields.get("link") or fields.get("title")
+    if len(fields) == 1 and text is not None:
+        as_link = text.lower().startswith(("http://", "https://", "www."))
+        if ("link" in fields) == as_link:
+            return _text(text)  # a bare string reads back as this very item
+    return "{" + ", ".join(f"{name}: {_text(value)}" for name, value in fields.items()) + "}"
+
+
+def _texts(value: Any) -> str | None:
+    if not value:
+        return None
+    if isinstance(value, str):
+        return _text(value)
+    items = list(value)
+    return _text(items[0]) if len(items) == 1 else "[" + ", ".join(_text(v) for v in items) + "]"
+
+
+def assessment_yaml(assessment: Assessment, framework: Framework) -> str:
+    lines = [
+        f"framework: {assessment.framework}",
+        f"institution: {_text(assessment.institution)}",
+        f"year: {assessment.year}",
+    ]
+    declared = getattr(assessment, "declared_stage", None)
+    if declared:
+        lines.append(f"stage: {declared}")
+    lines.append("levels:")
+    for indicator in framework.indicators:
+        entry = assessment.entries.get(indicator.id)
+        key = f"  {indicator.id}:"
+        if entry is None:
+            lines.append(key)
+            continue
+        stages = dict(getattr(entry, "stage_values", None) or {})
+        parts: list[tuple[str, str]] = []
+        external = getattr(entry, "external", None)
+        if external is not None:
+            parts.append(("external", "pending" if external.number is None else _number(external.number)))
+        elif stages:
+            parts += [(stage, _values(values)) for stage, values in stages.items()]
+        if entry.target is not None:
+            parts.append(("target", _number(entry.target)))
+        if entry.note is not None:
+            parts.append(("note", _text(entry.note)))
+        evidence = list(entry.evidence or ())
+        pic = _texts(entry.pic)
+        service = _texts(getattr(entry, "service", None))
+        if pic is not None:
+            parts.append(("pic", pic))
+        if service is not None:
+            parts.append(("service", service))
+        for name in ("assessor_note", "recommendation"):
+            value = getattr(entry, name, None)
+            if value is not None:
+                parts.append((name, _text(value)))
+        if not stages and not parts and not evidence:
+            lines.append(key if entry.values is None else f"{key} {_values(entry.values)}")
+            continue
+        lines.append(key)
+        if not stages and external is None:
+            lines.append(f"    level: {_values(entry.values)}")
+        lines += [f"    {name}: {value}" for name, value in parts]
+        if evidence:
+            lines.append("    evidence:")
+            lines += [f"      - {_item(item)}" for item in evidence]
+    return "\n".join(lines) + "\n"
