@@ -414,3 +414,26 @@ def test_recommendations_and_assessor_notes_recorded_in_the_file_are_shown(write
     assert 'Lakukan reviu tahunan &lt;segera&gt;</td><td class="offices">Bappeda, Diskominfo</td>' in recommendations
     assert "<small>Catatan asesor: Belum ada reviu berkala</small>" in section(html, "indikator")
     assert "Rekomendasi yang tercatat" not in page(DENPASAR, "--lang", "id")
+
+
+def test_a_browser_that_cannot_print_exits_2_and_writes_no_pdf(tmp_path):
+    broken = tmp_path / "chromium"
+    broken.write_text("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    result = run("report", DENPASAR, "--pdf", str(tmp_path / "l.pdf"), "--browser", str(broken))
+    assert result.exit_code == 2 and "could not print" in result.stderr and "cannot open display" in result.stderr
+    assert not (tmp_path / "l.pdf").exists()
+
+
+def test_standard_input_is_reported_as_dash(catalog):
+    result = runner.invoke(app, ["report", "-", "--lang", "id"], input=Path(DENPASAR).read_text(encoding="utf-8"))
+    assert result.exit_code == 0 and "<td>-</td><td><code>" in result.stdout and "3,19" in result.stdout
+
+
+def test_rank_html_by_year_has_one_section_per_year(write, catalog):
+    write("y/a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), "Kota A", 2023))
+    folder = os.path.dirname(
+        write("y/b.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 4), "Kota A", 2024))
+    )
+    html = run("rank", folder, "-f", "html", "--by", "year", "--lang", "id").stdout
+    assert html.count('<svg class="chart bars"') == 2 and "2023</h2>" in html and "2024</h2>" in html

@@ -199,3 +199,14 @@ def test_hostile_text_is_inert_in_the_browser(browser, poppler, write, catalog, 
     assert '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}' in shown
     assert "\\u202eevil" in shown
     assert "\u202e" not in shown
+
+
+def test_ci_never_skips_the_browser_tests(monkeypatch):
+    import tests.test_report_browser as this
+
+    monkeypatch.setattr(this, "IN_CI", True)
+    with pytest.raises(pytest.fail.Exception, match="missing in CI"):
+        need(None, "a Chromium-family browser")
+    monkeypatch.setattr(this, "IN_CI", False)
+    with pytest.raises(pytest.skip.Exception, match="not installed here"):
+        need(None, "a Chromium-family browser")
