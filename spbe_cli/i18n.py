@@ -460,8 +460,8 @@ class M:
         id="{where} harus bilangan positif, bukan {given}",
     )
     val_costs_not_mapping = Message(
-        en="expected a mapping with keys default and indicators",
-        id="seharusnya pemetaan dengan kunci default dan indicators",
+        en="expected a mapping with keys default, indicators, aspects and levels",
+        id="seharusnya pemetaan dengan kunci default, indicators, aspects dan levels",
     )
     where_indicator = Message(
         en="indicator {id}{rest}",
@@ -1257,6 +1257,38 @@ class M:
     yaml_indent = Message(
         en="this line is indented wrongly: items of one list or mapping start in the same column (indent with spaces, like the lines above)",
         id="indentasi baris ini salah: butir dalam satu daftar atau pemetaan dimulai di kolom yang sama (indentasi dengan spasi, seperti baris di atasnya)",
+    )
+    val_costs_section = Message(
+        en="{key} must be a mapping (e.g. {key}: {{5: 3}}), not {given}",
+        id="{key} harus pemetaan (mis. {key}: {{5: 3}}), bukan {given}",
+    )
+    val_costs_number = Message(
+        en="{key!r} is not one of the {section} here ({choices})",
+        id="{key!r} bukan salah satu {section} di sini ({choices})",
+    )
+    plan_thin_margin = Message(
+        en="warning: the plan reaches {reached}, only {slack} above what {target} needs; one level less on any planned indicator (at least {step}) would lose it. --margin 0.05 plans with room to spare",
+        id="peringatan: rencana mencapai {reached}, hanya {slack} di atas yang diperlukan {target}; satu tingkat kurang pada indikator mana pun dalam rencana (minimal {step}) akan menggagalkannya. --margin 0.05 merencanakan dengan cadangan",
+    )
+    plan_targets_capped = Message(
+        en="the targets written in the file cap some indicators; --ignore-targets plans past them",
+        id="target yang ditulis di berkas membatasi beberapa indikator; --ignore-targets merencanakan melewatinya",
+    )
+    err_max_raise = Message(
+        en="--max-raise must be 1 or more",
+        id="--max-raise harus 1 atau lebih",
+    )
+    err_margin = Message(
+        en="--margin must be 0 or more",
+        id="--margin harus 0 atau lebih",
+    )
+    plan_no_office = Message(
+        en="(no office named)",
+        id="(tanpa OPD)",
+    )
+    office = Message(
+        en="Office",
+        id="OPD",
     )
     heading_with_file = Message(
         en="{heading} ({path})",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spbe_cli.loading.loader import parse_assessment, parse_costs
+from spbe_cli.loading.costs import parse_costs
+from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
 from .test_properties import CATALOG

@@ -277,7 +277,7 @@ def test_formats():
     md = run("plan", DENPASAR, "-t", "3.5", "-f", "markdown").stdout
     assert md.startswith("## Plan for Pemerintah Kota Denpasar (2021): reach 3.50")
     csv_text = run("plan", DENPASAR, "-t", "3.5", "-f", "csv").stdout
-    assert csv_text.splitlines()[0] == "indicator,service,name,aspect,from,to,steps,cost,effect"
+    assert csv_text.splitlines()[0] == "indicator,service,name,aspect,from,to,steps,cost,effect,pic"
 
 
 def test_threshold_is_the_half_up_edge():

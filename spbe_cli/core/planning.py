@@ -22,11 +22,27 @@ from .scoring import ScoreResult, score
 
 @dataclass(frozen=True)
 class Costs:
+    """What raising an indicator costs, in any unit the user chooses (days, rupiah, points).
+
+    The base cost of one step is the indicator's own, else its aspect's, else `default`. Reaching
+    level L costs the base times `levels[L]` (1 where not given): `levels: {4: 2, 5: 3}` makes the
+    step to 4 cost twice the base and the step to 5 three times.
+    """
+
     default: Fraction = Fraction(1)
     indicators: dict[str, Fraction] = field(default_factory=dict)
+    aspects: dict[int, Fraction] = field(default_factory=dict)
+    levels: dict[int, Fraction] = field(default_factory=dict)
 
-    def of(self, indicator_id: str) -> Fraction:
-        return self.indicators.get(indicator_id, self.default)
+    def of(self, indicator_id: str, aspect: int | None = None) -> Fraction:
+        """The base cost of one step of an indicator."""
+        if indicator_id in self.indicators:
+            return self.indicators[indicator_id]
+        return self.aspects.get(aspect, self.default) if aspect is not None else self.default
+
+    def step(self, indicator_id: str, aspect: int | None, level: int) -> Fraction:
+        """The cost of the step that reaches `level`."""
+        return self.of(indicator_id, aspect) * self.levels.get(level, 1)
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,7 @@ class PlanStep:
     steps: int
     cost: Fraction
     effect: Fraction  # exact change of the overall index
+    pic: tuple[str, ...] = ()  # the offices responsible, from the assessment
 
 
 @dataclass(frozen=True)
@@ -53,14 +70,35 @@ class PlanResult:
     cost: Fraction
     steps: tuple[PlanStep, ...]  # most effective first
     locked_external: tuple[str, ...] = ()  # indicators kept because another agency's index sets them
+    margin: Decimal = Decimal(0)  # planned to reach target + margin
+
+    @property
+    def slack(self) -> Fraction:
+        """How far the reached index lies above the least index that shows as the target."""
+        return self.reached.index - exact_threshold(self.target)
+
+    @property
+    def smallest_step(self) -> Fraction | None:
+        """The smallest effect of one level of a planned step: what one assessor's cut can take away."""
+        return min((s.effect / s.steps for s in self.steps), default=None)
+
+    @property
+    def thin(self) -> bool:
+        """Whether one level less on any planned indicator would lose the target."""
+        smallest = self.smallest_step
+        return smallest is not None and self.slack < smallest
 
 
 class Unreachable(Exception):
-    """No plan reaches the target under the locks and caps; `best` is the best reachable result."""
+    """No plan reaches the target under the locks and caps; `best` is the best reachable result.
 
-    def __init__(self, best: ScoreResult):
+    `capped_by_targets`: the file's per-indicator targets held some indicator back.
+    """
+
+    def __init__(self, best: ScoreResult, capped_by_targets: bool = False):
         super().__init__(f"best reachable index {best.shown}")
         self.best = best
+        self.capped_by_targets = capped_by_targets
 
 
 def exact_threshold(target: Decimal) -> Fraction:
@@ -97,22 +135,34 @@ def plan(
     max_level: int | None = None,
     target_predikat: str | None = None,
     unlock_external: bool = False,
+    ignore_targets: bool = False,
+    max_raise: int | None = None,
+    margin: Decimal = Decimal(0),
 ) -> PlanResult:
-    """The least-cost plan whose shown index reaches `target`. Raises Unreachable.
+    """The least-cost plan whose shown index reaches `target` + `margin`. Raises Unreachable.
 
     Indicators valued from another agency's index (I5 from the SDI, ...) are locked unless
-    `unlock_external`: no office of the institution can raise them directly.
+    `unlock_external`: no office of the institution can raise them directly. An indicator's
+    `target` in the file caps its raise unless `ignore_targets`; `max_raise` caps the levels one
+    indicator (or service) rises in one plan.
     """
     costs = costs or Costs()
     locked_external = () if unlock_external else tuple(i.id for i in framework.indicators if i.external is not None)
     locked = locked | frozenset(locked_external)
     current = score(assessment, framework)
-    if current.shown >= target:
-        return PlanResult(current, target, target_predikat, current, Fraction(0), (), locked_external)
+    aim = target + margin
+    if current.shown >= aim:
+        return PlanResult(current, target, target_predikat, current, Fraction(0), (), locked_external, margin)
     cap = framework.max_value if max_level is None else min(max_level, framework.max_value)
-    entries, gain_scale = _entries(assessment, framework, current, costs, locked, cap)
+    targets = {} if ignore_targets else {i: e.target for i, e in assessment.entries.items() if e.target is not None}
+    entries, gain_scale = _entries(assessment, framework, current, costs, locked, cap, targets, max_raise)
+    capped_by_targets = any(
+        Fraction(t) < cap and any(Fraction(v) < cap for v in assessment.entries[i].filled_values)
+        for i, t in targets.items()
+        if i not in locked
+    )
     # An index change of d needs sum(weight% x value change) = 100 x d, in gain units x gain_scale.
-    needed = math.ceil((exact_threshold(target) - current.index) * 100 * gain_scale)
+    needed = math.ceil((exact_threshold(aim) - current.index) * 100 * gain_scale)
     divisor = math.gcd(*(option.gain for entry in entries for option in entry.options)) if entries else 1
     if divisor > 1:
         needed = -(-needed // divisor)
@@ -120,7 +170,7 @@ def plan(
     choice = _solve(entries, needed)
     if choice is None:
         best = _apply(assessment, framework, entries, {i: len(e.options) for i, e in enumerate(entries) if e.options})
-        raise Unreachable(score(best, framework))
+        raise Unreachable(score(best, framework), capped_by_targets)
     planned = _apply(assessment, framework, entries, choice)
     reached = score(planned, framework)
     steps = []
@@ -138,15 +188,16 @@ def plan(
                 steps=option.steps,
                 cost=option.cost,
                 effect=entry.weight * (Fraction(option.end) - Fraction(entry.start)) / 100,
+                pic=assessment.entries[entry.indicator_id].pic,
             )
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
     steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
     total = sum((s.cost for s in steps), Fraction(0))
-    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external)
+    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external, margin)
 
 
-def _entries(assessment, framework, current, costs, locked, cap):
+def _entries(assessment, framework, current, costs, locked, cap, targets=None, max_raise=None):
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
     weights = {indicator.id: indicator.weight for indicator in current.indicators}
     raw: list[tuple[str, int | None, int, Value, Fraction, list[tuple[int, Fraction, Fraction, Value]]]] = []
@@ -155,19 +206,20 @@ def _entries(assessment, framework, current, costs, locked, cap):
             continue
         values = assessment.entries[indicator.id].filled_values
         entry_weight = weights[indicator.id] / len(values)
+        limit = (targets or {}).get(indicator.id)  # the file's target caps the raise
         for position, value in enumerate(values):
             options: list[tuple[int, Fraction, Fraction, Value]] = []
             level: Value = value
             steps = 0
-            while True:
+            cost = Fraction(0)
+            while max_raise is None or steps < max_raise:
                 following = math.floor(level) + 1
-                if following > cap:
+                if following > cap or (limit is not None and following > limit):
                     break
                 level = following
                 steps += 1
-                options.append(
-                    (steps, entry_weight * (Fraction(level) - Fraction(value)), costs.of(indicator.id) * steps, level)
-                )
+                cost += costs.step(indicator.id, indicator.aspect, following)
+                options.append((steps, entry_weight * (Fraction(level) - Fraction(value)), cost, level))
             if options:
                 raw.append(
                     (indicator.id, position + 1 if len(values) > 1 else None, position, value, entry_weight, options)

@@ -25,6 +25,7 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     messages: Messages = field(default_factory=Messages)
+    group_by: str | None = None  # plan: "pic" groups the steps per office
 
     @property
     def numbers(self) -> NumberStyle:
@@ -146,6 +147,25 @@ def stage_label(stage: str) -> Message:
     from ..core.stages import LABELS
 
     return LABELS[stage]
+
+
+def plan_groups(result, options: RenderOptions) -> list[tuple[str | None, list]]:
+    """The plan's steps, in one group, or per office with --by pic (offices in alphabetical order)."""
+    if options.group_by != "pic":
+        return [(None, list(result.steps))]
+    groups: dict[str, list] = {}
+    for step in result.steps:
+        groups.setdefault(office_text(step), []).append(step)
+    unnamed = groups.pop("", None)
+    ordered: list[tuple[str | None, list]] = [(name, groups[name]) for name in sorted(groups, key=str.casefold)]
+    if unnamed:
+        ordered.append((options.messages(M.plan_no_office), unnamed))
+    return ordered
+
+
+def office_text(step) -> str:
+    """A step's offices as one text: "Diskominfo, Bappeda"."""
+    return ", ".join(step.pic)
 
 
 def step_name(step, t: Messages) -> str:

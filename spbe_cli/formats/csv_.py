@@ -167,15 +167,19 @@ def diff(result, options: RenderOptions) -> str:
     return rows_to_text(rows)
 
 
-PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect")
+PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect", "pic")
 
 
 def plan(result, options: RenderOptions) -> str:
+    from . import office_text, plan_groups
+
     rows: list[list[object]] = [list(PLAN_COLUMNS)]
-    for s in result.steps:
-        rows.append(
-            [s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost), num(s.effect)]
-        )
+    for _, steps in plan_groups(result, options):  # --by pic: rows ordered per office
+        for s in steps:
+            rows.append(
+                [s.id, s.service or "", s.name, s.aspect, num(s.start), num(s.end), s.steps, num(s.cost),
+                 num(s.effect), office_text(s)]
+            )  # fmt: skip
     return rows_to_text(rows)
 
 

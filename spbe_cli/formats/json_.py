@@ -314,6 +314,7 @@ def plan_data(result) -> dict[str, Any]:
         "year": current.year,
         "current": state(current),
         "target": float(result.target),
+        "margin": float(result.margin),
         "target_predikat": result.target_predikat,
         "reached": state(result.reached),
         "cost": number(result.cost, None),
@@ -330,6 +331,7 @@ def plan_data(result) -> dict[str, Any]:
                 "cost": number(s.cost, None),
                 "effect": number(s.effect, 6),
                 "effect_exact": exact_text(s.effect),
+                "pic": list(s.pic),
             }
             for s in result.steps
         ],

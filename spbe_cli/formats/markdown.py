@@ -13,6 +13,8 @@ from . import (
     diff_stage_lines,
     external_lines,
     marked_change,
+    office_text,
+    plan_groups,
     plan_lines,
     predikat_line,
     score_heading,
@@ -220,25 +222,25 @@ def plan(result, options: RenderOptions) -> str:
     heading, current, reached, *notes = plan_lines(result, t, n)
     parts = [f"## {md(heading)}", "", md(current), "", f"**{md(reached)}**", ""]
     parts += [item for note in notes for item in ("> " + md(note), "")]
-    if result.steps:
-        parts.append(
-            table(
-                ["#", t(M.indicator), t(M.aspect), t(M.from_), t(M.to), t(M.cost), t(M.effect)],
-                (
-                    [
-                        md(s.id),
-                        md(step_name(s, t)),
-                        s.aspect,
-                        n.value(s.start, whole),
-                        n.value(s.end, whole),
-                        n.number(s.cost),
-                        n.change(s.effect, 4),
-                    ]
-                    for s in result.steps
-                ),
-                "llrrrrr",
-            )
-        )
+    with_offices = any(s.pic for s in result.steps)
+    for office, steps in plan_groups(result, options) if result.steps else []:
+        header = ["#", t(M.indicator), t(M.aspect), t(M.from_), t(M.to), t(M.cost), t(M.effect)]
+        header += [t(M.office)] if with_offices and office is None else []
+        rows = []
+        for s in steps:
+            row = [
+                md(s.id),
+                md(step_name(s, t)),
+                s.aspect,
+                n.value(s.start, whole),
+                n.value(s.end, whole),
+                n.number(s.cost),
+                n.change(s.effect, 4),
+            ]
+            rows.append(row + ([md(office_text(s))] if with_offices and office is None else []))
+        if office is not None:
+            parts += [f"### {md(office)}", ""]
+        parts.append(table(header, rows, "llrrrrrl"))
     return "\n".join(parts)
 
 

@@ -23,6 +23,8 @@ from . import (
     diff_stage_lines,
     external_lines,
     marked_change,
+    office_text,
+    plan_groups,
     plan_lines,
     predikat_line,
     score_heading,
@@ -356,8 +358,9 @@ def plan(result, options: RenderOptions) -> str:
         Text(reached, style="bold " + band_style(framework, result.reached.index)),
         *(Text(note, style="yellow") for note in notes),
     ]
-    if result.steps:
-        grid = Table(title=t(M.steps), title_justify="left")
+    with_offices = any(s.pic for s in result.steps)
+    for office, steps in plan_groups(result, options) if result.steps else []:
+        grid = Table(title=t(M.steps) if office is None else office, title_justify="left")
         for column, justify in (
             ("#", "right"),
             (t(M.indicator), "left"),
@@ -368,11 +371,16 @@ def plan(result, options: RenderOptions) -> str:
             (t(M.effect), "right"),
         ):
             grid.add_column(column, justify=justify)  # type: ignore[arg-type]
-        for s in result.steps:
-            grid.add_row(
+        if with_offices and office is None:
+            grid.add_column(t(M.office), justify="left")
+        for s in steps:
+            cells: list = [
                 Text(s.id), Text(step_name(s, t)), str(s.aspect), n.value(s.start, whole), n.value(s.end, whole),
                 n.number(s.cost), Text(n.change(s.effect, 4), style="green"),
-            )  # fmt: skip
+            ]  # fmt: skip
+            if with_offices and office is None:
+                cells.append(Text(office_text(s)))
+            grid.add_row(*cells)
         parts += [Text(""), grid]
     return render(parts, options)
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from fractions import Fraction
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.framework import Framework
@@ -149,18 +148,7 @@ def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>"
     return _Reporter(YamlDocument(data, source)).assessment(catalog)
 
 
-def parse_costs(data: bytes, path: str, framework: Framework):
-    """A costs file (`default: 1`, `indicators: {42: 5}`) for `spbe plan`. Raises InvalidInput."""
-    return _Reporter(read_yaml(data, path)).costs(framework)
-
-
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")  # 3,5: how Indonesians write 3.5
-
-
-class _CostsFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    default: Decimal = Field(Decimal(1), gt=0, allow_inf_nan=False)
-    indicators: dict[str, Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]] = {}
 
 
 class _Reporter:
@@ -457,34 +445,3 @@ class _Reporter:
         if isinstance(value, dict):
             return Phrase(M.desc_mapping)
         return type(value).__name__
-
-    # --- costs files ---------------------------------------------------------------------------
-
-    def costs(self, framework: Framework):
-        from ..core.planning import Costs
-
-        data = self.document.data
-        if not isinstance(data, dict):
-            raise InvalidInput([self.problem((), Phrase(M.val_costs_not_mapping), kind="structure")])
-        raw = dict(data)
-        if isinstance(raw.get("indicators"), dict):
-            raw["indicators"] = {key_text(k): v for k, v in raw["indicators"].items()}
-        problems: list[Problem] = []
-        for indicator_id in raw["indicators"] if isinstance(raw.get("indicators"), dict) else ():
-            if indicator_id not in framework.by_id:
-                problems += self.unknown_keys(("indicators",), {indicator_id: None}, list(framework.by_id), framework)
-        try:
-            model = _CostsFile.model_validate(raw)
-        except ValidationError as error:
-            for item in error.errors(include_url=False):
-                loc = tuple(key_text(p) if not isinstance(p, int) else p for p in item["loc"])
-                if item["type"] == "extra_forbidden":
-                    problems += self.unknown_keys(loc[:-1], {loc[-1]: None}, ("default", "indicators"))
-                else:
-                    where = ".".join(map(str, loc))
-                    problems.append(
-                        self.problem(loc, Phrase(M.val_positive, where=where, given=self.describe(item.get("input"))))
-                    )
-        if problems:
-            raise InvalidInput(problems)
-        return Costs(Fraction(model.default), {k: Fraction(v) for k, v in model.indicators.items()})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
 from typing import Annotated
 
 import typer
@@ -19,7 +21,7 @@ from ..options import (
     OutputOption,
     ResultFormatOption,
 )
-from ..session import Session, choice, load_catalog_or_exit, load_one, needs_file, write_output
+from ..session import Session, choice, decimal_option, load_catalog_or_exit, load_one, needs_file, write_output
 
 
 @app.command("plan")
@@ -31,7 +33,9 @@ def plan_command(
     costs: Annotated[
         str | None,
         typer.Option(
-            "--costs", help="YAML: `default: 1` and `indicators: {42: 5}` (cost of one step).", metavar="FILE"
+            "--costs",
+            help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
+            metavar="FILE",
         ),
     ] = None,
     lock: Annotated[
@@ -41,6 +45,18 @@ def plan_command(
     max_level: Annotated[
         int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
     ] = None,
+    ignore_targets: Annotated[
+        bool,
+        typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default)."),
+    ] = False,
+    max_raise: Annotated[
+        int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
+    ] = None,
+    margin: Annotated[
+        str | None,
+        typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X"),
+    ] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Group the steps per office: pic.", metavar="pic")] = None,
     unlock_external: Annotated[
         bool,
         typer.Option(
@@ -60,10 +76,18 @@ def plan_command(
     session = Session(lang, color, output)
     choice(fmt, RESULT_FORMATS, session)
     needs_file(fmt, output, session)
+    if by is not None:
+        choice(by, ("pic",), session, "--by")
+    if max_raise is not None and max_raise < 1:
+        raise typer.BadParameter(session.messages(M.err_max_raise), param_hint="'--max-raise'")
+    extra = decimal_option(margin, "--margin", session) or Decimal(0)
+    if extra < 0:
+        raise typer.BadParameter(session.messages(M.err_margin), param_hint="'--margin'")
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session)
     from ...core.planning import TargetError, Unreachable, plan, target_from_text
-    from ...loading.loader import parse_costs, read_bytes
+    from ...loading.costs import parse_costs
+    from ...loading.loader import read_bytes
     from ...problems import InvalidInput
 
     framework = catalog.get(assessment.framework)
@@ -101,12 +125,27 @@ def plan_command(
             max_level=max_level,
             target_predikat=predikat,
             unlock_external=unlock_external,
+            ignore_targets=ignore_targets,
+            max_raise=max_raise,
+            margin=extra,
         )
     except Unreachable as error:
         session.error(M.err_unreachable, target=target, best=error.best.shown, predikat=error.best.predikat)
+        if error.capped_by_targets:
+            session.error(M.plan_targets_capped)
         raise typer.Exit(ExitCode.GATE_FAILED) from None
+    if result.thin:
+        numbers = session.options("table").numbers
+        session.error(
+            M.plan_thin_margin,
+            reached=numbers.number(result.reached.index, 4),
+            slack=numbers.number(result.slack, 4),
+            target=numbers.index(result.target),
+            step=numbers.number(result.smallest_step or 0, 4),
+        )
     from ...formats import load as load_format
 
     inputs = [file, *([costs] if costs else []), *([frameworks] if frameworks else [])]
-    write_output(load_format(fmt).plan(result, session.options(fmt)), output, force, session, inputs=inputs)
+    options = replace(session.options(fmt), group_by=by)
+    write_output(load_format(fmt).plan(result, options), output, force, session, inputs=inputs)
     raise typer.Exit(ExitCode.OK)
