@@ -437,3 +437,13 @@ def test_rank_html_by_year_has_one_section_per_year(write, catalog):
     )
     html = run("rank", folder, "-f", "html", "--by", "year", "--lang", "id").stdout
     assert html.count('<svg class="chart bars"') == 2 and "2023</h2>" in html and "2024</h2>" in html
+
+
+def test_a_workbook_gives_the_same_page_as_its_yaml(tmp_path):
+    workbook = tmp_path / "kota-denpasar-2021-tahapan.xlsx"
+    assert run("export", str(EXAMPLES / "kota-denpasar-2021-tahapan.yaml"), "-o", str(workbook)).exit_code == 0
+    from_yaml = page(str(EXAMPLES / "kota-denpasar-2021-tahapan.yaml"), "--lang", "id")
+    from_workbook = page(str(workbook), "--lang", "id")
+    assert "3,19" in from_workbook and "Penilaian mandiri 3,75" in from_workbook
+    strip = lambda html: re.sub(r'<section id="lampiran".*?</section>', "", html, flags=re.S)  # noqa: E731
+    assert strip(from_workbook) == strip(from_yaml)  # only the input's name and SHA-256 differ

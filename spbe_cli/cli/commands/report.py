@@ -132,14 +132,14 @@ def _browser(pdf: str | None, browser: str | None, session: Session) -> str | No
 
 
 def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> tuple[Assessment, str]:
-    """One assessment read at `stage` (None: its own) and the SHA-256 of its bytes, or exit 3 after
+    """One assessment (YAML, XLSX or CSV) read at `stage` (None: its own) and the SHA-256 of its bytes, or exit 3 after
     reporting its problems (every value missing at that stage among them)."""
-    from ...loading.loader import parse_assessment, read_bytes
+    from ...loading.loader import parse_any, read_bytes
     from ...problems import InvalidInput
 
     try:
         data = read_bytes(path)
-        assessment = at_stage(parse_assessment(data, path, catalog), stage, session)
+        assessment = at_stage(parse_any(data, path, catalog, warn=session.warn), stage, session)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
