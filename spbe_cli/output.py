@@ -29,7 +29,7 @@ _TEMPORARY_FILES: set[str] = set()  # written but not yet renamed into place
 
 
 class OutputError(Exception):
-    """The output cannot be written: a bad --output (exit 2) or an I/O failure (exit 74)."""
+    """The output cannot be written: a bad --output or an I/O failure such as a full disk (exit 2)."""
 
     def __init__(self, code: ExitCode, message: Message, **values: Any):
         super().__init__(message.id)
@@ -116,7 +116,7 @@ class Sink:
             if isinstance(error, BrokenPipeError):
                 raise
             where = self.path if self.path is not None else "-"
-            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=where, reason=_reason(error)) from None
+            raise OutputError(ExitCode.USAGE, M.err_cannot_write, path=where, reason=_reason(error)) from None
 
     def write_bytes(self, data: bytes) -> None:
         """Bytes (a workbook) into the temporary file, beside any text already written."""
@@ -126,7 +126,7 @@ class Sink:
         except OSError as error:
             self.discard()
             where = self.path if self.path is not None else "-"
-            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=where, reason=_reason(error)) from None
+            raise OutputError(ExitCode.USAGE, M.err_cannot_write, path=where, reason=_reason(error)) from None
 
     def commit(self) -> None:
         """Put the written file in place (no-op for standard output)."""
@@ -147,7 +147,7 @@ class Sink:
             raise _usage(M.err_exists, path=self.path) from None
         except OSError as error:
             self.discard()
-            raise OutputError(ExitCode.IO_ERROR, M.err_cannot_write, path=self.path, reason=_reason(error)) from None
+            raise OutputError(ExitCode.USAGE, M.err_cannot_write, path=self.path, reason=_reason(error)) from None
         _TEMPORARY_FILES.discard(temp)
         self._temp = None
 

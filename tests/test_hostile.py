@@ -204,25 +204,25 @@ def test_unusable_output_paths_are_usage_errors_and_leave_nothing(tmp_path, capf
     assert leftovers(tmp_path) == []
 
 
-def test_a_full_disk_is_an_io_error_not_a_bug(tmp_path, capfd, monkeypatch):
+def test_a_full_disk_is_exit_2_not_a_bug(tmp_path, capfd, monkeypatch):
     def full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr("spbe_cli.output.os.fsync", full)
     code, _, err = spbe(capfd, "score", DENPASAR_FILE, "-f", "json", "-o", str(tmp_path / "a.json"))
-    assert code == ExitCode.IO_ERROR == 74
+    assert code == ExitCode.USAGE == 2
     assert "No space left on device" in err and "bug" not in err
     assert leftovers(tmp_path) == [] and not (tmp_path / "a.json").exists()
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_standard_output_on_a_full_disk_or_closed_is_an_io_error(tmp_path):
+def test_standard_output_on_a_full_disk_or_closed_is_exit_2(tmp_path):
     for redirect in ("> /dev/full", ">&-"):
         done = subprocess.run(
             f"{sys.executable} -m spbe_cli score {DENPASAR_FILE} -f json {redirect}",
             shell=True, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True,
         )  # fmt: skip
-        assert done.returncode == 74, (redirect, done.stderr)
+        assert done.returncode == 2, (redirect, done.stderr)
         assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
@@ -391,3 +391,14 @@ def test_folders_skip_fifos_and_match_any_case_and_always_give_a_json_array(tmp_
     assert isinstance(json.loads(spbe(capfd, "score", str(folder / "KOTA.YAML"), "-f", "json")[1]), dict)
     assert spbe(capfd, "validate", str(folder))[0] == 0
     assert spbe(capfd, "rank", str(folder), "-f", "json")[0] == 0
+
+
+def test_the_exit_codes_are_exactly_the_contract():
+    assert sorted(int(code) for code in ExitCode) == [0, 1, 2, 3, 70]
+
+
+def test_click_usage_errors_escape_the_users_text(capfd):
+    code, _, err = spbe(capfd, "plan", "a.yaml", "b\n::error::x\x1b[2J\u202e\u200b", "-t", "3")
+    assert code == ExitCode.USAGE
+    assert "unexpected extra argument" in err and "\\u202e" in err
+    assert RAW_CONTROL.search(err.replace("\n", "")) is None and command_lines(err) == []

@@ -87,7 +87,11 @@ def _run(args: list[str]) -> int:
     except typer.TyperException as error:  # usage errors: bad option, bad value, missing argument
         show = getattr(error, "show", None)
         if show is not None:
-            show()
+            import io
+
+            shown = io.StringIO()  # Click's text carries the user's value: escape it like any user text
+            show(file=shown)
+            sys.stderr.write("".join(safe_line(line) + "\n" for line in shown.getvalue().splitlines()))
         else:
             print(safe_line(f"spbe: {error.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
@@ -98,14 +102,14 @@ def _run(args: list[str]) -> int:
         return 130
     except Terminated as stop:
         return 128 + stop.signal_number
-    except OSError as error:  # the environment failed (disk full, a closed stream): not a bug of spbe
+    except OSError as error:  # the output cannot be written (disk full, a closed stream): not a bug of spbe
         reason = error.strerror or str(error)
         if error.filename is not None:
             message = t(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
         else:
             message = t(M.err_io, reason=reason)
         print(safe_line(f"spbe: {message}"), file=sys.stderr)
-        return ExitCode.IO_ERROR
+        return ExitCode.USAGE
     except Exception as error:  # a bug: keep the message short unless asked
         if "--debug" in args or os.environ.get("SPBE_DEBUG"):
             import traceback

@@ -255,7 +255,7 @@ def finish(
     sink: Sink, session: Session, produce: Callable[[], None], *, keep: Callable[[], bool] = lambda: True
 ) -> None:
     """Run `produce` (which writes to the sink), then put the file in place when `keep()` says so; on
-    any failure or interruption the temporary file is removed. I/O failures exit 74 with one line."""
+    any failure or interruption the temporary file is removed. I/O failures exit 2 with one line."""
     from ..output import OutputError
 
     try:
