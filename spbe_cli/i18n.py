@@ -1341,6 +1341,14 @@ class M:
         en="cannot use {path}: {reason}",
         id="tidak dapat memakai {path}: {reason}",
     )
+    desc_decimal_whole = Message(
+        en="{value} (read as a decimal number: remove the !!float tag or the exponent)",
+        id="{value} (dibaca sebagai bilangan desimal: hapus tag !!float atau eksponennya)",
+    )
+    err_stdin_twice = Message(
+        en="standard input (-) can be read only once",
+        id="masukan standar (-) hanya dapat dibaca sekali",
+    )
 
 
 def all_messages() -> list[Message]:

@@ -402,3 +402,51 @@ def test_click_usage_errors_escape_the_users_text(capfd):
     assert code == ExitCode.USAGE
     assert "unexpected extra argument" in err and "\\u202e" in err
     assert RAW_CONTROL.search(err.replace("\n", "")) is None and command_lines(err) == []
+
+
+# --- 25: messages that leak internals or point wrong ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("  1: 4\n", "  1: {level: 4, 5: x}\n"), ":9:17: unknown key '5'"),
+        (("  1: 4\n", "  1: !!float 3\n"), "not 3 (read as a decimal number: remove the !!float tag"),
+        (("framework:", "1.5: x\nframework:"), ":5:1: key 1.5 must be text or a whole number"),
+        (("framework:", "~: x\nframework:"), ":5:1: key ~ must be text or a whole number"),
+    ],
+)
+def test_messages_name_what_was_written_where(write, capfd, change, expected):
+    old, new = change
+    assert old in DENPASAR
+    path = write("a.yaml", DENPASAR.replace(old, new, 1))
+    code, _, err = spbe(capfd, "validate", path)
+    assert code == ExitCode.INVALID_INPUT
+    assert expected in err and "Decimal(" not in err and "None:" not in err and "[6]" not in err
+
+
+def test_costs_indicators_is_a_mapping_or_empty(write, capfd):
+    costs = write("costs.yaml", "indicators: [1]\n")
+    code, _, err = spbe(capfd, "plan", DENPASAR_FILE, "-t", "3.5", "--costs", costs)
+    assert code == ExitCode.INVALID_INPUT
+    assert "costs.yaml:1:13: indicators must be a mapping" in err and "positive number" not in err
+    empty = write("empty.yaml", "indicators: null\n")
+    assert spbe(capfd, "plan", DENPASAR_FILE, "-t", "3.5", "--costs", empty)[0] == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("score", "-", "-"),
+        ("validate", "-", "-"),
+        ("rank", "-", "-"),
+        ("diff", "-", "-"),
+        ("plan", "-", "-t", "3.5", "--costs", "-"),
+        ("score", "-", "--frameworks", "-"),
+    ],
+)
+def test_standard_input_is_read_once(capfd, monkeypatch, args):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DENPASAR.encode())))
+    code, out, err = spbe(capfd, *args)
+    assert code == ExitCode.USAGE, err
+    assert "standard input (-) can be read only once" in err and out == ""

@@ -107,6 +107,13 @@ def decimal_option(value: str | None, name: str, session: Session) -> Decimal | 
     return number
 
 
+def stdin_once(session: Session, *paths: str | Iterable[str] | None) -> None:
+    """Refuse `-` (standard input) named more than once: the second read would find it empty (exit 2)."""
+    named = [p for group in paths if group for p in ([group] if isinstance(group, str) else group)]
+    if named.count("-") > 1:
+        raise typer.BadParameter(session.messages(M.err_stdin_twice), param_hint="'-'")
+
+
 def load_catalog_or_exit(path: str | None, session: Session) -> Catalog:
     from ..loading.catalog import load_catalog
     from ..problems import InvalidInput

@@ -151,6 +151,15 @@ def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>"
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")  # 3,5: how Indonesians write 3.5
 
 
+def _text_keys(value: Any) -> Any:
+    """The document with every mapping key as text (`key_text`), values unchanged."""
+    if isinstance(value, dict):
+        return {key_text(k): _text_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_text_keys(item) for item in value]
+    return value
+
+
 class _Reporter:
     """Checks one parsed document and puts its problems in the user's terms."""
 
@@ -164,11 +173,9 @@ class _Reporter:
 
     def assessment(self, catalog: Catalog) -> Assessment:
         framework = self.framework_of(catalog)
-        data = self.document.data
-        levels = data.get("levels")
-        if isinstance(levels, dict):
-            # Keys may be numbers (12:) or text ("12"); the reader already refused collisions.
-            data = {**data, "levels": {key_text(k): v for k, v in levels.items()}}
+        # Keys may be numbers (12:, or 5: inside an entry) or text ("12"); the reader already refused
+        # collisions. As text, a number key is reported as an unknown key, never as a list position.
+        data = _text_keys(self.document.data)
         try:
             validated = assessment_model(framework).model_validate(data)
         except ValidationError as error:
@@ -435,7 +442,10 @@ class _Reporter:
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, Decimal):
-            return {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
+            shown = {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
+            if value.is_finite() and "." not in shown:  # !!float 3 or 3e0: looks whole, was read as a decimal
+                return Phrase(M.desc_decimal_whole, value=shown)
+            return shown
         if isinstance(value, (int, float)):
             return str(value)
         if isinstance(value, str):

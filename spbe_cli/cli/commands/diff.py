@@ -28,6 +28,7 @@ from ..session import (
     needs_file,
     scored,
     stage_option,
+    stdin_once,
     step_summary,
     write_output,
     write_summary,
@@ -69,6 +70,7 @@ def diff_command(
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
     session = Session(lang, color, output)
+    stdin_once(session, old, new, frameworks)
     choice(fmt, RESULT_FORMATS, session)
     needs_file(fmt, output, session)
     first = stage_option(old_stage, session, "--old-stage")

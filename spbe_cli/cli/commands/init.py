@@ -12,7 +12,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, framework_named, load_catalog_or_exit, load_one, write_output
+from ..session import Session, framework_named, load_catalog_or_exit, load_one, stdin_once, write_output
 
 
 @app.command("init")
@@ -52,6 +52,7 @@ def init_command(
     With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel.
     """
     session = Session(lang, "never", output)
+    stdin_once(session, from_file, frameworks)
     kind = None
     if output is not None and output.lower().endswith((".xlsx", ".csv")):
         from .export import sheet_kind

@@ -21,7 +21,16 @@ from ..options import (
     OutputOption,
     ResultFormatOption,
 )
-from ..session import Session, choice, decimal_option, load_catalog_or_exit, load_one, needs_file, write_output
+from ..session import (
+    Session,
+    choice,
+    decimal_option,
+    load_catalog_or_exit,
+    load_one,
+    needs_file,
+    stdin_once,
+    write_output,
+)
 
 
 @app.command("plan")
@@ -74,6 +83,7 @@ def plan_command(
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
     session = Session(lang, color, output)
+    stdin_once(session, file, costs, frameworks)
     choice(fmt, RESULT_FORMATS, session)
     needs_file(fmt, output, session)
     if by is not None:

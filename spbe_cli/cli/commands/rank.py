@@ -26,6 +26,7 @@ from ..session import (
     load_catalog_or_exit,
     needs_file,
     scored,
+    stdin_once,
     write_output,
 )
 
@@ -47,6 +48,7 @@ def rank_command(
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = Session(lang, color, output)
+    stdin_once(session, paths, frameworks)
     choice(fmt, (*RESULT_FORMATS, "html"), session)
     needs_file(fmt, output, session)
     if by is not None:

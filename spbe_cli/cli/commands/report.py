@@ -13,7 +13,7 @@ from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, write_output
+from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, stdin_once, write_output
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
@@ -64,6 +64,7 @@ def report_command(
 ) -> None:
     """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
     session = Session(lang, "never", output)
+    stdin_once(session, file, previous, frameworks)
     from ...core.stages import STAGES
 
     if stage is not None:

@@ -35,6 +35,7 @@ from ..session import (
     open_sink,
     scored,
     stage_option,
+    stdin_once,
     step_summary,
     write_chunk,
     write_summary,
@@ -78,6 +79,7 @@ def score(
 ) -> None:
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = Session(lang, color, output)
+    stdin_once(session, files, frameworks)
     choice(fmt, RESULT_FORMATS, session)
     chosen_stage = stage_option(stage, session, allow_all=True)
     all_stages = chosen_stage == "all"

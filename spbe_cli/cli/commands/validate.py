@@ -13,7 +13,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, FrameworksOption, LangOption
-from ..session import Session, choice, expand_paths, load_catalog_or_exit
+from ..session import Session, choice, expand_paths, load_catalog_or_exit, stdin_once
 
 
 @app.command()
@@ -43,6 +43,7 @@ def validate(
     from ...problems import InvalidInput
 
     session = Session(lang, "never")
+    stdin_once(session, files, frameworks)
     if fmt is None:
         under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
         fmt = "github" if under_actions else "text"
