@@ -371,3 +371,35 @@ def test_diff_of_two_files_says_when_stages_differ_and_last_years_cut(catalog, w
     assert "Last year the final result was 0.10 below the self-assessment." in result.stdout
     same = runner.invoke(app, ["diff", old, new, "--old-stage", "mandiri"])
     assert "two different stages" not in same.stdout
+
+
+def test_last_years_cut_is_written_in_the_readers_number_style(catalog, write):
+    old = write("2024.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 1}"}))
+    new = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5}"}).replace("year: 2024", "year: 2025"))
+    for fmt in ("table", "markdown"):
+        result = runner.invoke(app, ["diff", "--lang", "id", "-f", fmt, old, new])
+        assert "Tahun lalu hasil akhir 0,10 di bawah penilaian mandiri." in result.stdout, fmt
+
+
+def test_cross_framework_diffs_name_the_stages(catalog, write):
+    old = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 4}"}).replace("year: 2024", "year: 2025"))
+    levels = uniform(catalog, "pemdi-2026", "2.00")
+    levels["I3"] = "{mandiri: 3.25}"
+    new = write("2026.yaml", levels_yaml("pemdi-2026", levels, year=2026))
+    for lang, line in (("en", "Stages: Final -> Self-assessment"), ("id", "Tahap: Hasil akhir -> Penilaian mandiri")):
+        for fmt in ("table", "markdown"):
+            result = runner.invoke(app, ["diff", "--lang", lang, "-f", fmt, old, new])
+            assert result.exit_code == 0, result.output
+            assert line in result.stdout, (lang, fmt)
+
+
+def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):
+    # a value out of range (the model's finding) and two problems across keys (the loader's own)
+    text = staged(catalog, **{"3": "9", "12": "{level: 3, mandiri: 4}", "14": "{target: 4}"})
+    assert problems(catalog, text) == [
+        "a.yaml:7:6: indicator 3 must be a whole number from 1 to 5, not 9",
+        "a.yaml:16:3: indicator 12 has both `level` and values per stage (mandiri): keep one",
+        "a.yaml:18:7: indicator 14: missing key 'level' (or a value per stage: mandiri, dokumen, interviu,"
+        " visitasi, akhir)",
+    ]
+    assert len(problems(catalog, text, "id")) == 3

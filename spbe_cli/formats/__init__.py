@@ -207,7 +207,7 @@ def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, st
     return rows
 
 
-def diff_stage_lines(result, t: Messages) -> list[str]:
+def diff_stage_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     """What a diff compares when stages are involved: both stages, a warning when they differ, and
     last year's cut from self-assessment to final result where the old file records both."""
     old, new = result.old, result.new
@@ -225,7 +225,7 @@ def diff_stage_lines(result, t: Messages) -> list[str]:
 
         cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])
         if cut > 0:
-            lines.append(t(M.diff_last_year_cut, cut=f"{cut:.2f}"))
+            lines.append(t(M.diff_last_year_cut, cut=numbers.index(cut)))
     return lines
 
 

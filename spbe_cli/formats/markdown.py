@@ -140,6 +140,7 @@ def diff(result, options: RenderOptions) -> str:
     old, new = result.old, result.new
     framework = new.framework
     whole = framework.integer_values
+    stage_lines = [md(line) + "\n" for line in diff_stage_lines(result, t, n)]
     parts = [
         "## "
         + md(
@@ -168,12 +169,13 @@ def diff(result, options: RenderOptions) -> str:
         "",
         md(predikat_line(result, t)),
         "",
-        *(md(line) + "\n" for line in diff_stage_lines(result, t)),
+        *stage_lines,
     ]
     if not result.same_framework:
         heading, instruments, *rest = cross_lines(result, t, n)
         parts = ["## " + md(heading), "", "> " + md(instruments), ""]
         parts += [item for line in rest for item in (md(line), "")]
+        parts += stage_lines
     if not result.same_institution:
         parts += ["> " + md(t(M.diff_other_institution, old=old.institution, new=new.institution)), ""]
     for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):

@@ -288,10 +288,12 @@ def diff(result, options: RenderOptions) -> str:
         ),  # fmt: skip
         Text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else ""),
     ]
-    parts.extend(Text(line, style="yellow") for line in diff_stage_lines(result, t))
+    stage_lines = [Text(line, style="yellow") for line in diff_stage_lines(result, t, n)]
+    parts.extend(stage_lines)
     if not result.same_framework:
         heading, instruments, *rest = cross_lines(result, t, n)
         parts = [Text(heading, style="bold"), Text(instruments, style="yellow"), *(Text(line) for line in rest)]
+        parts.extend(stage_lines)
     if not result.same_institution:
         parts.append(Text(t(M.diff_other_institution, old=old.institution, new=new.institution), style="yellow"))
     parts.append(Text(""))

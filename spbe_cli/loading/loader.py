@@ -32,9 +32,7 @@ from .models import (
     TOP_KEYS,
     YEAR_MAX,
     YEAR_MIN,
-    _field_name,
     assessment_model,
-    recorded_stages,
     to_assessment,
 )
 from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
@@ -179,8 +177,14 @@ class _Reporter:
         try:
             validated = assessment_model(framework).model_validate(data)
         except ValidationError as error:
-            raise InvalidInput(list(self.validation_problems(error.errors(include_url=False), framework))) from None
-        problems = list(self.entry_problems(validated, framework))
+            errors = error.errors(include_url=False)
+            problems = list(self.validation_problems(errors, framework))
+            # Report every problem of the file at once: the checks across keys too, for the
+            # indicators the model found nothing wrong inside.
+            inside = {str(e["loc"][1]) for e in errors if len(e["loc"]) > 2 and e["loc"][0] == "levels"}
+            problems += self.entry_problems(data, framework, inside)
+            raise InvalidInput(problems) from None
+        problems = list(self.entry_problems(data, framework, set()))
         if problems:
             raise InvalidInput(problems)
         assessment = to_assessment(validated, framework, self.document.path)
@@ -191,19 +195,25 @@ class _Reporter:
             assessment = replace(assessment, positions=located)
         return assessment
 
-    def entry_problems(self, validated: BaseModel, framework: Framework) -> Iterable[Problem]:
-        """What one model cannot say about an indicator: keys that exclude or must match each other."""
-        declared = validated.stage  # type: ignore[attr-defined]
-        levels = validated.levels  # type: ignore[attr-defined]
+    def entry_problems(self, data: Mapping[str, Any], framework: Framework, skip: set[str]) -> Iterable[Problem]:
+        """What one model cannot say about an indicator: keys that exclude or must match each other.
+
+        Read from the raw mappings, so these are reported together with the model's own problems;
+        indicators in `skip` (the model already found something inside them) are left alone.
+        """
+        declared = data.get("stage") if data.get("stage") in STAGES else None
+        levels = data.get("levels")
+        if not isinstance(levels, dict):
+            return
         for indicator in framework.indicators:
-            raw = getattr(levels, _field_name(indicator.id))
-            if not isinstance(raw, BaseModel):
+            raw = levels.get(indicator.id)
+            if not isinstance(raw, dict) or indicator.id in skip:
                 continue
-            fields: Any = raw
+            keys = {key_text(key) for key in raw}
             here = ("levels", indicator.id)
             where = Phrase(M.where_indicator, id=indicator.id, rest="")
-            stages = recorded_stages(raw)
-            has_level = "level" in raw.model_fields_set or getattr(fields, EXTERNAL_KEY, None) is not None
+            stages = [stage for stage in STAGES if stage in keys]
+            has_level = "level" in keys or raw.get(EXTERNAL_KEY) is not None
             if stages and has_level:
                 message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
                 yield self.problem(here, message, key=True, kind="structure")
@@ -219,24 +229,25 @@ class _Reporter:
                     if position(stage) > position(declared):
                         message = Phrase(M.val_stage_after, where=where, stage=stage, declared=declared)
                         yield self.problem(here + (stage,), message, key=True)
-            if indicator.multiple and fields.service is not None:
-                services = 1 if isinstance(fields.service, str) else len(fields.service)
-                written = [getattr(fields, key) for key in ("level", *stages)]
+            service = raw.get("service")
+            if indicator.multiple and isinstance(service, (str, list)):
+                services = 1 if isinstance(service, str) else len(service)
+                written = [raw.get(key) for key in ("level", *stages)]
                 counts = {1 if not isinstance(v, list) else len(v) for v in written if v is not None}
                 if counts - {services}:
                     counted = ", ".join(map(str, sorted(counts)))
                     message = Phrase(M.val_service_count, where=where, services=services, values=counted)
                     yield self.problem(here + ("service",), message)
             if indicator.id.startswith("I"):
-                yield from self.evidence_code_problems(fields.evidence, indicator.id, framework)
+                yield from self.evidence_code_problems(raw.get("evidence"), indicator.id, framework)
 
     def evidence_code_problems(self, evidence: Any, indicator_id: str, framework: Framework) -> Iterable[Problem]:
         """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
         if not isinstance(evidence, list):
             return
         for index, item in enumerate(evidence):
-            code = getattr(item, "code", None)
-            if code is None:
+            code = item.get("code") if isinstance(item, dict) else None
+            if not isinstance(code, str):
                 continue
             path = ("levels", indicator_id, "evidence", index, "code")
             where = self.where(path)
