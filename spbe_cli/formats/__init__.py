@@ -234,3 +234,56 @@ def assessor_note(result, indicator_id: str) -> str:
     assessment = result.new.assessment
     entry = assessment.entries.get(indicator_id) if assessment is not None else None
     return (entry.assessor_note or "") if entry is not None else ""
+
+
+def evidence_heading(result, t: Messages) -> str:
+    """The evidence listing's heading, naming the stage and the file like a score's heading."""
+    heading = t(M.ev_heading, institution=result.institution, index_name=result.framework.index_name, year=result.year)
+    if result.stage is not None:
+        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
+    if result.source and result.source != "-":
+        heading = t(M.heading_with_file, heading=heading, path=result.source)
+    return heading
+
+
+def evidence_notes(result, t: Messages) -> list[str]:
+    """What the listing can and cannot say: codes missing, items without codes, the unpublished rule."""
+    if not result.with_items:
+        return [t(M.ev_no_items)]
+    notes = []
+    if not result.levels_derivable:
+        notes.append(t(M.ev_no_level_codes))
+    elif result.uncoded_items:
+        notes.append(t(M.ev_uncoded, count=result.uncoded_items))
+    if result.without_items:
+        notes.append(t(M.ev_without_items, ids=", ".join(result.without_items)))
+    notes.append(t(M.ev_rule_unpublished))
+    return notes
+
+
+def evidence_item_text(item) -> str:
+    """One item in a line: its code, its title (else its link), its status in brackets."""
+    text = " ".join(part for part in (item.code, item.title or item.link) if part)
+    return f"{text} ({item.status})" if item.status else text
+
+
+def queue_items(entry, t: Messages) -> list[str]:
+    """The items blocking a queue entry's next level, or the note that none is recorded yet."""
+    blocking = entry.indicator.blocking
+    if not blocking:
+        return [t(M.ev_none_recorded, level=entry.next_level)]
+    return [evidence_item_text(item) for item in blocking]
+
+
+def queue_effect(entry, result, t: Messages, numbers: NumberStyle) -> str:
+    """A queue entry's effect on the index (+0.1200), or why it has none to show."""
+    if entry.effect is not None:
+        return numbers.change(entry.effect, 4)
+    if entry.reason == "external":
+        source = result.framework.by_id[entry.indicator.id].external
+        return t(M.ev_effect_external, index=source.short_name)
+    return t(M.ev_effect_unfilled)
+
+
+def secured_text(indicator) -> str:
+    return "-" if indicator.secured is None else str(indicator.secured)

@@ -220,3 +220,29 @@ def group_column(kind: str, number: int, name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     words = "".join(c if c.isalnum() else " " for c in ascii_name.lower()).split()
     return "_".join([kind, str(number), *words])
+
+
+EVIDENCE_COLUMNS = (
+    "indicator", "name", "level", "code", "title", "link", "status", "note", "pic", "value", "secured_level",
+    "next_level", "blocks_next_level", "queue_rank", "effect",
+)  # fmt: skip
+
+
+def evidence(result, options: RenderOptions) -> str:
+    """One row per item; an indicator whose next level has no item recorded gets one row without a code."""
+    queue = {entry.indicator.id: (rank, entry) for rank, entry in enumerate(result.queue, start=1)}
+    rows: list[list[object]] = [list(EVIDENCE_COLUMNS)]
+    for i in result.indicators:
+        rank, entry = queue.get(i.id, ("", None))
+        common = ["; ".join(i.pic), "" if i.value is None else num(i.value), i.secured or "", i.next_level or ""]
+        effect = "" if entry is None or entry.effect is None else num(entry.effect)
+        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
+        for level, item in listed:
+            blocks = item in i.blocking and level == i.next_level
+            rows.append(
+                [i.id, i.name, level or "", item.code, item.title, item.link, item.status, item.note, *common,
+                 "yes" if blocks else "no", rank if blocks else "", effect if blocks else ""]
+            )  # fmt: skip
+        if entry is not None and not i.blocking:
+            rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect])
+    return rows_to_text(rows)

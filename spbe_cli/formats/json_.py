@@ -386,3 +386,61 @@ def rank_data(result) -> dict[str, Any]:
 
 def rank(result, options: RenderOptions) -> str:
     return dumps(rank_data(result)) + "\n"
+
+
+def evidence_data(result) -> dict[str, Any]:
+    def item(evidence, level: int | None) -> dict[str, Any]:
+        return {"level": level, **evidence.as_dict()}
+
+    def indicator(i) -> dict[str, Any]:
+        return {
+            "id": i.id,
+            "name": i.name,
+            "aspect": i.aspect,
+            "pic": list(i.pic),
+            "value": number(i.value, None),
+            "external": i.external,
+            "secured_level": i.secured,
+            "next_level": i.next_level,
+            "accepted": i.accepted,
+            "items_total": len(i.items),
+            "levels": [
+                {"level": level.level, "complete": level.complete, "items": [item(e, level.level) for e in level.items]}
+                for level in i.levels
+            ],
+            "uncoded_items": [item(e, None) for e in i.uncoded],
+        }
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "source": _path(result.source),
+        "framework": {"id": result.framework.id, "title": result.framework.title},
+        "institution": result.institution,
+        "year": result.year,
+        "stage": result.stage,
+        "levels_derivable": result.levels_derivable,
+        "value_rule_published": False,  # no official rule turns item statuses into a value
+        "queue": [
+            {
+                "rank": rank,
+                "id": entry.indicator.id,
+                "name": entry.indicator.name,
+                "pic": list(entry.indicator.pic),
+                "value": number(entry.indicator.value, None),
+                "secured_level": entry.indicator.secured,
+                "next_level": entry.next_level,
+                "effect": number(entry.effect, 6),
+                "effect_exact": None if entry.effect is None else exact_text(entry.effect),
+                "effect_unknown": entry.reason,
+                "blocking": [item(e, entry.next_level) for e in entry.indicator.blocking],
+            }
+            for rank, entry in enumerate(result.queue, start=1)
+        ],
+        "indicators": [indicator(i) for i in result.indicators],
+        "without_items": list(result.without_items),
+    }
+
+
+def evidence(result, options: RenderOptions) -> str:
+    return dumps(evidence_data(result)) + "\n"

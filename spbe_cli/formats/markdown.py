@@ -11,13 +11,18 @@ from . import (
     RenderOptions,
     cross_lines,
     diff_stage_lines,
+    evidence_heading,
+    evidence_notes,
     external_lines,
     marked_change,
     office_text,
     plan_groups,
     plan_lines,
     predikat_line,
+    queue_effect,
+    queue_items,
     score_heading,
+    secured_text,
     step_name,
 )
 
@@ -278,3 +283,66 @@ def rank(result, options: RenderOptions) -> str:
         parts += ["", md(t(M.rank_failed_files, count=len(result.failed))) + ":", ""]
         parts += [f"- {md(path)}" for path in result.failed]
     return "\n".join(parts) + "\n"
+
+
+def evidence(result, options: RenderOptions) -> str:
+    t = options.messages
+    n = options.numbers
+    whole = result.framework.integer_values
+    parts = [f"## {md(evidence_heading(result, t))}", ""]
+    parts += [item for note in evidence_notes(result, t) for item in ("> " + md(note), "")]
+    if result.levels_derivable:
+        parts += [f"### {md(t(M.ev_queue))}", ""]
+        if result.queue:
+            parts.append(
+                table(
+                    [
+                        "#",
+                        t(M.indicator),
+                        t(M.value),
+                        t(M.ev_secured),
+                        t(M.ev_next),
+                        t(M.effect),
+                        t(M.ev_to_finish),
+                        t(M.offices),
+                    ],
+                    (
+                        [
+                            rank,
+                            md(f"{e.indicator.id} {e.indicator.name}"),
+                            "-" if e.indicator.value is None else n.value(e.indicator.value, whole),
+                            secured_text(e.indicator),
+                            e.next_level,
+                            md(queue_effect(e, result, t, n)),
+                            "<br>".join(md(text) for text in queue_items(e, t)),
+                            md(", ".join(e.indicator.pic)),
+                        ]
+                        for rank, e in enumerate(result.queue, start=1)
+                    ),
+                    "rlrrrrll",
+                )  # fmt: skip
+            )
+            parts += [md(t(M.ev_effect_meaning)), ""]
+        else:
+            parts += [md(t(M.ev_queue_empty)), ""]
+    if result.with_items:
+        parts += [f"### {md(t(M.ev_items))}", ""]
+        rows = []
+        for i in result.with_items:
+            listed = [(str(level.level), item) for level in i.levels for item in level.items]
+            listed += [(t(M.ev_no_code), item) for item in i.uncoded]
+            for position, (level, item) in enumerate(listed):
+                head = f"{i.id} {i.name} ({t(M.ev_accepted, accepted=i.accepted, total=len(i.items))})"
+                rows.append(
+                    [md(head) if position == 0 else "", secured_text(i) if position == 0 else "", md(level),
+                     md(" ".join(part for part in (item.code, item.title or item.link) if part)),
+                     md(item.status or "-"), md(item.note or "")]
+                )  # fmt: skip
+        parts.append(
+            table(
+                [t(M.indicator), t(M.ev_secured), t(M.level), t(M.ev_item), t(M.ev_status), t(M.ev_note)],
+                rows,
+                "lrrlll",
+            )
+        )
+    return "\n".join(parts)

@@ -21,13 +21,18 @@ from . import (
     assessor_note,
     cross_lines,
     diff_stage_lines,
+    evidence_heading,
+    evidence_notes,
     external_lines,
     marked_change,
     office_text,
     plan_groups,
     plan_lines,
     predikat_line,
+    queue_effect,
+    queue_items,
     score_heading,
+    secured_text,
     stage_label,
     step_name,
 )
@@ -423,4 +428,69 @@ def rank(result, options: RenderOptions) -> str:
     if result.failed:
         parts.append(Text(t(M.rank_failed_files, count=len(result.failed)) + ":", style="red"))
         parts += [Text(f"  {path}") for path in result.failed]
+    return render(parts, options)
+
+
+STATUS_STYLES = {"diterima": "green", "revisi": "yellow", "ditolak": "red"}
+
+
+def evidence(result, options: RenderOptions) -> str:
+    t = _Visible(options.messages)
+    n = options.numbers
+    framework = result.framework
+    whole = framework.integer_values
+    parts: list = [Text(evidence_heading(result, t), style="bold")]
+    parts += [Text(note, style="yellow") for note in evidence_notes(result, t)]
+    if result.levels_derivable:
+        parts.append(Text(""))
+        if result.queue:
+            grid = Table(
+                title=t(M.ev_queue), title_justify="left", caption=t(M.ev_effect_meaning), caption_justify="left"
+            )
+            for column, justify in (
+                ("#", "right"),
+                (t(M.indicator), "left"),
+                (t(M.value), "right"),
+                (t(M.ev_secured), "right"),
+                (t(M.ev_next), "right"),
+                (t(M.effect), "right"),
+                (t(M.ev_to_finish), "left"),
+                (t(M.offices), "left"),
+            ):
+                grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+            for rank, entry in enumerate(result.queue, start=1):
+                i = entry.indicator
+                grid.add_row(
+                    str(rank), Text(f"{i.id} {i.name}"), "-" if i.value is None else n.value(i.value, whole),
+                    secured_text(i), str(entry.next_level),
+                    Text(queue_effect(entry, result, t, n), style="green" if entry.effect else "dim"),
+                    Text("\n".join(queue_items(entry, t))), Text(", ".join(i.pic)),
+                )  # fmt: skip
+            parts.append(grid)
+        else:
+            parts.append(Text(t(M.ev_queue_empty)))
+    if result.with_items:
+        grid = Table(title=t(M.ev_items), title_justify="left")
+        for column, justify in (
+            (t(M.indicator), "left"),
+            (t(M.ev_secured), "right"),
+            (t(M.level), "right"),
+            (t(M.ev_item), "left"),
+            (t(M.ev_status), "left"),
+            (t(M.ev_note), "left"),
+        ):
+            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        for i in result.with_items:
+            listed = [(str(level.level), item) for level in i.levels for item in level.items]
+            listed += [(t(M.ev_no_code), item) for item in i.uncoded]
+            head = Text(f"{i.id} {i.name}\n{t(M.ev_accepted, accepted=i.accepted, total=len(i.items))}")
+            for position, (level, item) in enumerate(listed):
+                first = position == 0
+                grid.add_row(
+                    head if first else "", secured_text(i) if first else "", level,
+                    Text(" ".join(part for part in (item.code, item.title or item.link) if part)),
+                    Text(item.status or "-", style=STATUS_STYLES.get(item.status or "", "")), Text(item.note or ""),
+                    end_section=position == len(listed) - 1,
+                )  # fmt: skip
+        parts += [Text(""), grid]
     return render(parts, options)

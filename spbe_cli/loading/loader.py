@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
+from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework
 from ..core.numbers import display, plain_number
 from ..core.stages import STAGES, position
@@ -124,9 +125,6 @@ def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) ->
     if recorded is not None:
         return ("levels", indicator_id, recorded)
     return ("levels", indicator_id)
-
-
-EVIDENCE_CODE = re.compile(r"I(\d+)-L(\d+)-(\d+)")
 
 
 def declares_framework(data: bytes) -> bool:
@@ -251,7 +249,7 @@ class _Reporter:
                 continue
             path = ("levels", indicator_id, "evidence", index, "code")
             where = self.where(path)
-            match = EVIDENCE_CODE.fullmatch(code.strip())
+            match = LEVEL_CODE.fullmatch(code.strip())
             if match is None:
                 yield self.problem(path, Phrase(M.val_evidence_code, where=where, given=code, example="I4-L2-01"))
             elif f"I{int(match[1])}" != indicator_id:
