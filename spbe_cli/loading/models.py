@@ -10,7 +10,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, Union, cast
 
 from pydantic import (
     AfterValidator,
@@ -272,7 +272,9 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
         institution=(Text, Field(description="institution name")),
         year=(Year, Field(description="evaluation year")),
         stage=(
-            Literal[STAGES] | None,
+            # built from the STAGES tuple, so a static checker cannot read it as a type (cast keeps
+            # mypy quiet with every pydantic release's stubs)
+            cast(Any, Literal[STAGES] | None),
             Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
         ),
         levels=(levels, Field(description="every indicator of the framework")),
