@@ -16,7 +16,21 @@ from ..i18n import M, Messages, default_language
 from .app import app
 
 # Imported in the order --help lists them; importing a module registers its command.
-from .commands import score, diff, plan, evidence, report, init, rank, schema, validate, import_, export, frameworks, indicators  # noqa: F401  # isort: skip
+from .commands import (
+    score,
+    diff,
+    plan,
+    evidence,
+    report,
+    init,
+    rank,
+    schema,
+    validate,
+    import_,
+    export,
+    frameworks,
+    indicators,
+)  # noqa: F401  # isort: skip
 
 __all__ = ["app", "main"]
 

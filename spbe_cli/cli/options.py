@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, csv or markdown.", metavar="FORMAT")
-]
-ResultFormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="Output format: table, json, csv, markdown, or xlsx (a workbook; needs --output).",
-        metavar="FORMAT",
-    ),
-]
-RankFormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="Output format: table, json, csv, markdown, xlsx (a workbook; needs --output) or html (a page).",
-        metavar="FORMAT",
-    ),
-]
+
+def format_option(output: str) -> Any:
+    """`--format` of a command rendering `output` ("score", "frameworks", ...): help from the registry."""
+    from ..formats import help_text
+
+    return typer.Option("--format", "-f", help=help_text(output), metavar="FORMAT")
+
+
 OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),

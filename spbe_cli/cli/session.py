@@ -287,8 +287,10 @@ def write_chunk(sink: Sink, chunk: str | bytes) -> None:
 
 
 def needs_file(fmt: str, output: str | None, session: Session) -> None:
-    """A workbook is not text: --format xlsx needs --output FILE (exit 2 otherwise)."""
-    if fmt == "xlsx" and output in (None, "-"):
+    """A workbook is not text: a binary format (xlsx) needs --output FILE (exit 2 otherwise)."""
+    from ..formats import REGISTRY
+
+    if fmt in REGISTRY and REGISTRY[fmt].binary and output in (None, "-"):
         raise typer.BadParameter(session.messages(M.err_xlsx_needs_output), param_hint="'--output'")
 
 

@@ -1,21 +1,72 @@
-"""Output formats. Each module renders results to text and is imported only when asked for.
+"""Output formats: one module per format, each a set of pure renderers, imported only when asked for.
 
-Every format module offers the same functions, each pure (results in, text out):
-score(results, options), diff(result, options), plan(result, options), rank(result, options).
-`score` takes an iterable and yields chunks, so thousands of files stream with flat memory.
+`REGISTRY` names every format, the module that renders it and what it renders; the `--format`
+choices, their help text and shell completion all come from it, so a new format is one entry here
+plus its module. A renderer takes a result and `RenderOptions` and returns text (or bytes, for a
+binary format); `score` takes an iterable and may yield chunks, so thousands of files stream with
+flat memory.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ..core.numbers import NumberStyle, display
 from ..i18n import M, Message, Messages
 
-FORMATS = ("table", "json", "csv", "markdown")
-RESULT_FORMATS = FORMATS + ("xlsx",)  # score, diff, plan and rank also write a workbook (bytes, to --output)
+if TYPE_CHECKING:
+    from ..core.framework import Framework
+    from ..core.scoring import ScoreResult
+
+
+class Renderer(Protocol):
+    """What a format module renders. A format offers the outputs its registry entry lists."""
+
+    def score(self, results: Iterable[ScoreResult], options: RenderOptions) -> Iterable[str] | bytes: ...
+    def diff(self, result: Any, options: RenderOptions) -> str | bytes: ...
+    def plan(self, result: Any, options: RenderOptions) -> str | bytes: ...
+    def rank(self, result: Any, options: RenderOptions) -> str | bytes: ...
+    def frameworks(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
+    def indicators(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
+    def evidence(self, result: Any, options: RenderOptions) -> str: ...
+
+
+# The outputs a renderer can offer: one per command that renders a result.
+RESULTS = frozenset({"score", "diff", "plan", "rank"})
+EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence"}
+
+
+@dataclass(frozen=True)
+class Format:
+    module: str  # under spbe_cli.formats
+    outputs: frozenset[str]  # which renderers the module offers
+    note: str = ""  # said after the name in --help
+    binary: bool = False  # renders bytes, written to --output only
+
+
+REGISTRY: dict[str, Format] = {
+    "table": Format("table", EVERYTHING),
+    "json": Format("json_", EVERYTHING),
+    "csv": Format("csv_", EVERYTHING),
+    "markdown": Format("markdown", EVERYTHING),
+    "xlsx": Format("xlsx_", RESULTS, note="a workbook; needs --output", binary=True),
+    "html": Format("html", frozenset({"rank"}), note="a page"),
+}
+
+
+def names(output: str) -> tuple[str, ...]:
+    """The formats that render one output ("score", "frameworks", ...), in registry order."""
+    return tuple(name for name, entry in REGISTRY.items() if output in entry.outputs)
+
+
+def help_text(output: str) -> str:
+    """`--format` help for a command: "Output format: table, json, csv or markdown." """
+    shown = [f"{name} ({REGISTRY[name].note})" if REGISTRY[name].note else name for name in names(output)]
+    listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
+    return f"Output format: {listed}."
 
 
 @dataclass(frozen=True)
@@ -33,12 +84,12 @@ class RenderOptions:
         return NumberStyle.for_language(self.messages.language)
 
 
-def load(name: str) -> ModuleType:
-    """The module of one format, imported on demand (table pulls in Rich; json and csv do not)."""
-    if name not in RESULT_FORMATS and name not in ("github", "html"):
+def load(name: str) -> Renderer:
+    """The renderers of one format, imported on demand (table pulls in Rich, xlsx openpyxl)."""
+    if name not in REGISTRY:
         raise ValueError(f"unknown format {name!r}")
-    module = {"json": "json_", "csv": "csv_", "xlsx": "xlsx_"}.get(name, name)
-    return importlib.import_module(f"{__name__}.{module}")
+    # A module offers only the outputs its entry lists; the registry test checks each one.
+    return cast(Renderer, importlib.import_module(f"{__name__}.{REGISTRY[name].module}"))
 
 
 def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
@@ -287,3 +338,9 @@ def queue_effect(entry, result, t: Messages, numbers: NumberStyle) -> str:
 
 def secured_text(indicator) -> str:
     return "-" if indicator.secured is None else str(indicator.secured)
+
+
+if TYPE_CHECKING:  # mypy checks that each format rendering everything has every renderer, rightly typed
+    from . import csv_, json_, markdown, table
+
+    _RENDER_EVERYTHING: tuple[Renderer, ...] = (table, json_, csv_, markdown)

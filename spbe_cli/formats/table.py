@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.console import Group as RenderGroup
 from rich.table import Table
 from rich.text import Text as RichText
@@ -93,6 +93,14 @@ def index_text(framework: Framework, value: Fraction, numbers: NumberStyle) -> R
     return Text(numbers.index(value), style=band_style(framework, value))
 
 
+def _grid(title: str | None, columns: Iterable[tuple[str, JustifyMethod]], *, show_header: bool = True) -> Table:
+    """A table with its title on the left and the given (header, alignment) columns."""
+    grid = Table(title=title, title_justify="left", show_header=show_header)
+    for header, justify in columns:
+        grid.add_column(header, justify=justify)
+    return grid
+
+
 def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     t = _Visible(options.messages)
     n = options.numbers
@@ -119,15 +127,16 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         parts.append(Text(t(M.by_stage_line, items=items)))
     parts.append(Text(""))
     if result.domains:
-        domains = Table(title=t(M.domains), title_justify="left", expand=False)
-        for column, justify in (
-            ("#", "right"),
-            (t(M.domain), "left"),
-            (t(M.weight), "right"),
-            (t(M.index), "right"),
-            ("", "left"),
-        ):
-            domains.add_column(column, justify=justify)  # type: ignore[arg-type]
+        domains = _grid(
+            t(M.domains),
+            (
+                ("#", "right"),
+                (t(M.domain), "left"),
+                (t(M.weight), "right"),
+                (t(M.index), "right"),
+                ("", "left"),
+            ),
+        )
         # No predikat here: the official reports rate only the overall index; the colour band stays.
         for d in result.domains:
             domains.add_row(
@@ -138,15 +147,16 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
                 bar(framework, d.exact),
             )
         parts.append(domains)
-    aspects = Table(title=t(M.aspects), title_justify="left", expand=False)
-    for column, justify in (
-        ("#", "right"),
-        (t(M.aspect), "left"),
-        (t(M.weight), "right"),
-        (t(M.index), "right"),
-        ("", "left"),
-    ):
-        aspects.add_column(column, justify=justify)  # type: ignore[arg-type]
+    aspects = _grid(
+        t(M.aspects),
+        (
+            ("#", "right"),
+            (t(M.aspect), "left"),
+            (t(M.weight), "right"),
+            (t(M.index), "right"),
+            ("", "left"),
+        ),
+    )
     for a in result.aspects:
         aspects.add_row(
             str(a.number), Text(a.name), n.number(a.weight), index_text(framework, a.exact, n), bar(framework, a.exact)
@@ -154,9 +164,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
     parts.append(aspects)
     sourced = external_lines(result, t, n)
     if sourced:
-        grid = Table(title=t(M.ext_section), title_justify="left", expand=False)
-        for column, justify in (("#", "right"), (t(M.indicator), "left"), (t(M.value), "right"), ("", "left")):
-            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        grid = _grid(t(M.ext_section), (("#", "right"), (t(M.indicator), "left"), (t(M.value), "right"), ("", "left")))
         for indicator_id, name, value_shown, note in sourced:
             grid.add_row(Text(indicator_id), Text(name), value_shown, Text(note))
         parts.append(grid)
@@ -168,8 +176,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         with_pic = any(entry.pic for entry in entries.values())
         with_evidence = any(entry.evidence for entry in entries.values())
         stage_columns = list(result.by_stage) if result.by_stage else []
-        indicators = Table(title=t(M.indicators), title_justify="left", expand=False)
-        for column, justify, shown in (
+        columns: list[tuple[str, JustifyMethod, bool]] = [
             ("#", "right", True),
             (t(M.indicator), "left", True),
             (t(M.aspect), "right", True),
@@ -181,9 +188,8 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
             (t(M.gap), "right", with_targets),
             (t(M.offices), "left", with_pic),
             (t(M.evidence_count), "right", with_evidence),
-        ):
-            if shown:
-                indicators.add_column(column, justify=justify)  # type: ignore[arg-type]
+        ]
+        indicators = _grid(t(M.indicators), [(column, justify) for column, justify, shown in columns if shown])
         for i in result.indicators:
             entry = entries.get(i.id)
             value = Text(n.value(i.value, whole), style=band_style(framework, i.value))
@@ -216,9 +222,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
 
 def frameworks(items, options: RenderOptions) -> str:
     t = _Visible(options.messages)
-    grid = Table(expand=False)
-    for column in ("id", t(M.framework), t(M.year), t(M.value), t(M.indicators)):
-        grid.add_column(column)
+    grid = _grid(None, [(column, "left") for column in ("id", t(M.framework), t(M.year), t(M.value), t(M.indicators))])
     for f in items:
         grid.add_row(
             Text(f.id, style="bold"),
@@ -235,10 +239,7 @@ def indicators(items, options: RenderOptions) -> str:
     n = options.numbers
     parts: list = []
     for f in items:
-        grid = Table(title=visible(f"{f.title} ({f.id})"), title_justify="left", expand=False)
-        grid.add_column("#", justify="right")
-        grid.add_column(t(M.indicator))
-        grid.add_column(t(M.weight), justify="right")
+        grid = _grid(visible(f"{f.title} ({f.id})"), (("#", "right"), (t(M.indicator), "left"), (t(M.weight), "right")))
         groups = [(d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains] or [(None, list(f.aspects))]
         for domain, aspects in groups:
             if domain is not None:
@@ -305,15 +306,16 @@ def diff(result, options: RenderOptions) -> str:
     for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):
         if not changes:
             continue
-        grid = Table(title=title, title_justify="left")
-        for column, justify in (
-            ("#", "right"),
-            (t(M.name), "left"),
-            (t(M.old), "right"),
-            (t(M.new), "right"),
-            (t(M.change), "right"),
-        ):
-            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
+        grid = _grid(
+            title,
+            (
+                ("#", "right"),
+                (t(M.name), "left"),
+                (t(M.old), "right"),
+                (t(M.new), "right"),
+                (t(M.change), "right"),
+            ),
+        )
         for c in changes:
             grid.add_row(
                 str(c.number),
@@ -327,17 +329,18 @@ def diff(result, options: RenderOptions) -> str:
         whole = framework.integer_values
         if result.indicators:
             with_notes = any(assessor_note(result, i.id) for i in result.indicators)
-            grid = Table(title=t(M.diff_changed_indicators), title_justify="left")
-            for column, justify in (
-                ("#", "right"),
-                (t(M.indicator), "left"),
-                (t(M.old), "right"),
-                (t(M.new), "right"),
-                (t(M.change), "right"),
-                (t(M.effect), "right"),
-                *(((t(M.assessor_note), "left"),) if with_notes else ()),
-            ):
-                grid.add_column(column, justify=justify)
+            grid = _grid(
+                t(M.diff_changed_indicators),
+                (
+                    ("#", "right"),
+                    (t(M.indicator), "left"),
+                    (t(M.old), "right"),
+                    (t(M.new), "right"),
+                    (t(M.change), "right"),
+                    (t(M.effect), "right"),
+                    *(((t(M.assessor_note), "left"),) if with_notes else ()),
+                ),
+            )
             for i in result.indicators:
                 grid.add_row(
                     Text(i.id), Text(i.name),
@@ -367,19 +370,19 @@ def plan(result, options: RenderOptions) -> str:
     ]
     with_offices = any(s.pic for s in result.steps)
     for office, steps in plan_groups(result, options) if result.steps else []:
-        grid = Table(title=t(M.steps) if office is None else office, title_justify="left")
-        for column, justify in (
-            ("#", "right"),
-            (t(M.indicator), "left"),
-            (t(M.aspect), "right"),
-            (t(M.from_), "right"),
-            (t(M.to), "right"),
-            (t(M.cost), "right"),
-            (t(M.effect), "right"),
-        ):
-            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
-        if with_offices and office is None:
-            grid.add_column(t(M.office), justify="left")
+        grid = _grid(
+            t(M.steps) if office is None else office,
+            (
+                ("#", "right"),
+                (t(M.indicator), "left"),
+                (t(M.aspect), "right"),
+                (t(M.from_), "right"),
+                (t(M.to), "right"),
+                (t(M.cost), "right"),
+                (t(M.effect), "right"),
+                *(((t(M.office), "left"),) if with_offices and office is None else ()),
+            ),
+        )
         for s in steps:
             cells: list = [
                 Text(s.id), Text(step_name(s, t)), str(s.aspect), n.value(s.start, whole), n.value(s.end, whole),
@@ -400,26 +403,24 @@ def rank(result, options: RenderOptions) -> str:
     parts: list = []
     for g in result.groups:
         framework = g.framework
-        grid = Table(title=rank_heading(g, t), title_justify="left")
-        for column, justify in (
-            (t(M.rank), "right"),
-            (t(M.institution), "left"),
-            (t(M.year), "right"),
-            (t(M.index), "right"),
-            (t(M.predikat), "left"),
-        ):
-            grid.add_column(column, justify=justify)  # type: ignore[arg-type]
-        for column in group_columns(g, t):
-            grid.add_column(column, justify="right")
+        grid = _grid(
+            rank_heading(g, t),
+            (
+                (t(M.rank), "right"),
+                (t(M.institution), "left"),
+                (t(M.year), "right"),
+                (t(M.index), "right"),
+                (t(M.predikat), "left"),
+                *((column, "right") for column in group_columns(g, t)),
+            ),
+        )
         for r in g.rows:
             grid.add_row(
                 str(r.rank), Text(r.institution), str(r.year), index_text(framework, r.index, n),
                 Text(r.predikat, style=band_style(framework, r.index)),
                 *(index_text(framework, value, n) for _, _, value in r.groups),
             )  # fmt: skip
-        summary = Table(title=t(M.summary), title_justify="left", show_header=False)
-        summary.add_column()
-        summary.add_column(justify="right")
+        summary = _grid(t(M.summary), (("", "left"), ("", "right")), show_header=False)
         for key, value in summary_rows(g, t, n):
             summary.add_row(Text(key), value)
         parts += [grid, Text(group_legend(g, t), style="dim"), summary, Text("")]

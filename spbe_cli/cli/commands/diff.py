@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ...text import safe_line
 from ..app import app
@@ -19,7 +19,7 @@ from ..options import (
     FrameworksOption,
     LangOption,
     OutputOption,
-    ResultFormatOption,
+    format_option,
 )
 from ..session import (
     Session,
@@ -42,7 +42,7 @@ def diff_command(
         str | None,
         typer.Argument(help="The later assessment (omit it with --stages).", show_default=False),
     ] = None,
-    fmt: ResultFormatOption = "table",
+    fmt: Annotated[str, format_option("diff")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     fail_on_drop: Annotated[
@@ -71,7 +71,7 @@ def diff_command(
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
     session = Session(lang, color, output)
     stdin_once(session, old, new, frameworks)
-    choice(fmt, RESULT_FORMATS, session)
+    choice(fmt, formats.names("diff"), session)
     needs_file(fmt, output, session)
     first = stage_option(old_stage, session, "--old-stage")
     second = stage_option(new_stage, session, "--new-stage")
@@ -105,7 +105,9 @@ def diff_command(
     )
     summary = step_summary(session)
     if summary is not None:
-        summary.add(load_format("markdown").diff(result, session.options("markdown")) + "\n")
+        from ...formats import markdown
+
+        summary.add(markdown.diff(result, session.options("markdown")) + "\n")
         write_summary(summary, session)
     failures = []
     if not result.comparable:

@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
+from ... import formats
 from ..app import app
-from ..options import ColorOption, DebugOption, FormatOption, FrameworksOption, LangOption, OutputOption
+from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, OutputOption, format_option
 from ..session import Session, choice, load_catalog_or_exit, load_one, stage_option, write_output
 
 
@@ -27,7 +27,7 @@ def evidence_command(
             metavar="STAGE",
         ),
     ] = None,
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, format_option("evidence")] = "table",
     output: OutputOption = None,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
@@ -36,7 +36,7 @@ def evidence_command(
 ) -> None:
     """Evidence items per indicator and level: the level secured and, as a work queue, what blocks the next one."""
     session = Session(lang, color, output)
-    choice(fmt, FORMATS, session)
+    choice(fmt, formats.names("evidence"), session)
     stage = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session, stage, filled=False)

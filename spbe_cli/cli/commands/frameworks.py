@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
 from ..app import app
-from ..options import ColorOption, DebugOption, FormatOption, FrameworksOption, LangOption
+from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
 from ..session import Session, choice, load_catalog_or_exit
 
 
 @app.command("frameworks")
 def list_frameworks(
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, format_option("frameworks")] = "table",
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
@@ -23,7 +24,7 @@ def list_frameworks(
 ) -> None:
     """List the frameworks: id, regulation, years, values and number of indicators."""
     session = Session(lang, color)
-    choice(fmt, FORMATS, session)
+    choice(fmt, formats.names("frameworks"), session)
     catalog = load_catalog_or_exit(frameworks, session)
     from ...formats import load as load_format
 

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import FORMATS
 from ..app import app
-from ..options import ColorOption, DebugOption, FormatOption, FrameworksOption, LangOption
+from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
 from ..session import Session, choice, framework_named, load_catalog_or_exit
 
 
@@ -19,7 +19,7 @@ def indicators(
     framework: Annotated[
         str | None, typer.Argument(help="A framework id (default: every framework).", show_default=False)
     ] = None,
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, format_option("indicators")] = "table",
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
@@ -27,7 +27,7 @@ def indicators(
 ) -> None:
     """List a framework's domains, aspects and indicators with their weights."""
     session = Session(lang, color)
-    choice(fmt, FORMATS, session)
+    choice(fmt, formats.names("indicators"), session)
     catalog = load_catalog_or_exit(frameworks, session)
     chosen = [framework_named(catalog, framework, session, "FRAMEWORK")] if framework else list(catalog)
     from ...formats import load as load_format

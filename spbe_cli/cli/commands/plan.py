@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ..app import app
 from ..options import (
@@ -19,7 +19,7 @@ from ..options import (
     FrameworksOption,
     LangOption,
     OutputOption,
-    ResultFormatOption,
+    format_option,
 )
 from ..session import (
     Session,
@@ -73,7 +73,7 @@ def plan_command(
             help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
         ),
     ] = False,
-    fmt: ResultFormatOption = "table",
+    fmt: Annotated[str, format_option("plan")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -84,7 +84,7 @@ def plan_command(
     """The cheapest set of level raises that reaches a target index or predikat."""
     session = Session(lang, color, output)
     stdin_once(session, file, costs, frameworks)
-    choice(fmt, RESULT_FORMATS, session)
+    choice(fmt, formats.names("plan"), session)
     needs_file(fmt, output, session)
     if by is not None:
         choice(by, ("pic",), session, "--by")

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ..app import app
 from ..options import (
@@ -17,7 +17,7 @@ from ..options import (
     FrameworksOption,
     LangOption,
     OutputOption,
-    RankFormatOption,
+    format_option,
 )
 from ..session import (
     Session,
@@ -38,7 +38,7 @@ def rank_command(
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
     by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
-    fmt: RankFormatOption = "table",
+    fmt: Annotated[str, format_option("rank")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -49,7 +49,7 @@ def rank_command(
     """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = Session(lang, color, output)
     stdin_once(session, paths, frameworks)
-    choice(fmt, (*RESULT_FORMATS, "html"), session)
+    choice(fmt, formats.names("rank"), session)
     needs_file(fmt, output, session)
     if by is not None:
         choice(by, ("year",), session, "--by")

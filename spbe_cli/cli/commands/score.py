@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ... import formats
 from ...exitcodes import ExitCode
-from ...formats import RESULT_FORMATS
 from ...i18n import M
 from ...text import safe_line
 from ..app import app
@@ -22,7 +22,7 @@ from ..options import (
     FrameworksOption,
     LangOption,
     OutputOption,
-    ResultFormatOption,
+    format_option,
 )
 from ..session import (
     Session,
@@ -51,7 +51,7 @@ def score(
         list[str],
         typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE"),
     ],
-    fmt: ResultFormatOption = "table",
+    fmt: Annotated[str, format_option("score")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
     detail: DetailOption = False,
@@ -80,7 +80,7 @@ def score(
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = Session(lang, color, output)
     stdin_once(session, files, frameworks)
-    choice(fmt, RESULT_FORMATS, session)
+    choice(fmt, formats.names("score"), session)
     chosen_stage = stage_option(stage, session, allow_all=True)
     all_stages = chosen_stage == "all"
     needs_file(fmt, output, session)
