@@ -1429,6 +1429,18 @@ class M:
         en="{value} (read as a decimal number: remove the !!float tag or the exponent)",
         id="{value} (dibaca sebagai bilangan desimal: hapus tag !!float atau eksponennya)",
     )
+    err_plan_too_many_steps = Message(
+        en="cannot plan this: more than {limit} possible level steps (the framework's value range is too wide); --max-level or --max-raise limits them",
+        id="tidak dapat merencanakan ini: lebih dari {limit} kemungkinan langkah level (rentang nilai kerangka terlalu lebar); --max-level atau --max-raise membatasinya",
+    )
+    err_plan_too_fine = Message(
+        en="cannot plan this exactly: both the values' decimal places (or tiny weights) and the costs' decimal places are too fine (more than {limit} table cells); use costs with fewer decimal places",
+        id="tidak dapat merencanakan ini secara tepat: angka desimal nilai (atau bobot yang sangat kecil) dan angka desimal biaya sama-sama terlalu halus (lebih dari {limit} sel tabel); pakai biaya dengan lebih sedikit angka desimal",
+    )
+    err_places_option = Message(
+        en="{option} {value} has more than {places} decimal places; the index is shown to {places}, and spbe never rounds what it is given",
+        id="{option} {value} lebih dari {places} angka desimal; indeks ditampilkan dengan {places}, dan spbe tidak membulatkan masukan",
+    )
     err_stdin_twice = Message(
         en="standard input (-) can be read only once",
         id="masukan standar (-) hanya dapat dibaca sekali",

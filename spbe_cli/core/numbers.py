@@ -116,3 +116,14 @@ class NumberStyle:
         if isinstance(value, Decimal):
             value = Fraction(value)
         return self.localize(plain_number(value, max_places))
+
+
+def decimal_places(value: Decimal) -> int:
+    """How many decimal places a finite Decimal needs, trailing zeros dropped (2.500 -> 1, 3 -> 0).
+
+    Works on the digits, never by rounding (Decimal.normalize() would round to 28 digits)."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -exponent - trailing_zeros) if any(digits) else 0

@@ -3,8 +3,11 @@
 A step raises one indicator (or one service of a multi-service indicator) by one level; a decimal
 value first rises to the next whole level. Each step of an indicator costs that indicator's cost.
 Choosing how many steps to take for every entry is a multiple-choice knapsack; it is solved exactly
-by dynamic programming over integer gain units (weight units x value hundredths), so the plan has
-the least total cost, and among plans of equal cost the one reaching the highest index.
+by dynamic programming, so the plan has the least total cost, and among plans of equal cost the one
+reaching the highest index. The table runs over integer gain units (weight units x value units) when
+that is small; otherwise over integer cost units, whose count does not depend on how many decimal
+places the values have (a Pemdi value of 1.000001 would need a million gain units per level). When
+both tables would be too large, the plan is refused with the reason (`PlanTooLarge`), never attempted.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from fractions import Fraction
 from ..i18n import M, Message
 from .assessment import Assessment, Value
 from .framework import Framework
+from .numbers import decimal_places
 from .scoring import ScoreResult, score
 
 
@@ -99,6 +103,23 @@ class Unreachable(Exception):
         super().__init__(f"best reachable index {best.shown}")
         self.best = best
         self.capped_by_targets = capped_by_targets
+
+
+# Bounds on the work of one plan, so that no input can make it run for hours or exhaust memory.
+MAX_OPTIONS = 100_000  # step options over all entries (a framework scale of 1..10^9 would have 10^9 each)
+MAX_TABLE_WORK = 5_000_000  # table cells x options of the dynamic programme (a few seconds at most)
+
+
+class PlanTooLarge(Exception):
+    """The plan cannot be computed exactly within the bounds above; `message` and `values` say why."""
+
+    def __init__(self, message: Message, **values: object):
+        super().__init__(message, values)
+        self.message = message
+        self.values = values
+
+
+SHOWN_PLACES = 2  # an index is shown to 2 decimal places: a target or margin is given to at most as many
 
 
 def exact_threshold(target: Decimal) -> Fraction:
@@ -201,6 +222,7 @@ def _entries(assessment, framework, current, costs, locked, cap, targets=None, m
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
     weights = {indicator.id: indicator.weight for indicator in current.indicators}
     raw: list[tuple[str, int | None, int, Value, Fraction, list[tuple[int, Fraction, Fraction, Value]]]] = []
+    counted = 0
     for indicator in framework.indicators:
         if indicator.id in locked:
             continue
@@ -216,6 +238,9 @@ def _entries(assessment, framework, current, costs, locked, cap, targets=None, m
                 following = math.floor(level) + 1
                 if following > cap or (limit is not None and following > limit):
                     break
+                counted += 1
+                if counted > MAX_OPTIONS:
+                    raise PlanTooLarge(M.err_plan_too_many_steps, limit=MAX_OPTIONS)
                 level = following
                 steps += 1
                 cost += costs.step(indicator.id, indicator.aspect, following)
@@ -241,10 +266,62 @@ def _entries(assessment, framework, current, costs, locked, cap, targets=None, m
 
 
 def _solve(entries: list[_Entry], needed: int) -> dict[int, int] | None:
-    """Multiple-choice knapsack: least cost (then most gain) reaching `needed` gain units."""
+    """Multiple-choice knapsack: least cost (then most gain) reaching `needed` gain units.
+
+    Over gain units when that table is small enough, else over cost units (see the module
+    docstring); PlanTooLarge when neither is."""
     if needed <= 0:
         return {}
     cost_scale = math.lcm(*(option.cost.denominator for entry in entries for option in entry.options), 1)
+    options = sum(len(entry.options) for entry in entries)
+    if (needed + 1) * options <= MAX_TABLE_WORK:
+        return _solve_by_gain(entries, needed, cost_scale)
+    total_cost = sum(int(entry.options[-1].cost * cost_scale) for entry in entries if entry.options)
+    if (total_cost + 1) * options <= MAX_TABLE_WORK:
+        return _solve_by_cost(entries, needed, cost_scale, total_cost)
+    raise PlanTooLarge(M.err_plan_too_fine, limit=MAX_TABLE_WORK)
+
+
+def _solve_by_cost(entries: list[_Entry], needed: int, cost_scale: int, total_cost: int) -> dict[int, int] | None:
+    """best[c] = the most gain at total cost exactly c units: the least c whose gain reaches `needed`
+    is the least cost, and best[c] the highest index at that cost. Gains stay exact integers of any size."""
+    best: list[int | None] = [None] * (total_cost + 1)
+    best[0] = 0
+    history: list[list[tuple[int, int] | None]] = []
+    reach = 0  # the highest total cost reachable so far
+    for entry in entries:
+        new = list(best)
+        picks: list[tuple[int, int] | None] = [None] * (total_cost + 1)
+        options = [(k, option.gain, int(option.cost * cost_scale)) for k, option in enumerate(entry.options, start=1)]
+        for spent in range(reach + 1):
+            gained = best[spent]
+            if gained is None:
+                continue
+            for k, gain, step_cost in options:
+                at = spent + step_cost
+                reached = new[at]
+                if reached is None or gained + gain > reached:
+                    new[at] = gained + gain
+                    picks[at] = (k, spent)
+        reach += options[-1][2] if options else 0
+        history.append(picks)
+        best = new
+    least = next((c for c, gained in enumerate(best) if gained is not None and gained >= needed), None)
+    if least is None:
+        return None
+    choice: dict[int, int] = {}
+    spent = least
+    for position in range(len(entries) - 1, -1, -1):
+        pick = history[position][spent]
+        if pick is None:
+            continue  # this entry was not raised on the best path to `spent`
+        k, previous = pick
+        choice[position] = k
+        spent = previous
+    return choice
+
+
+def _solve_by_gain(entries: list[_Entry], needed: int, cost_scale: int) -> dict[int, int] | None:
     # best[s] = (cost, -gain) of the best way to reach clipped gain s with the entries seen so far;
     # ties on cost go to the larger gain, so an equal-cost plan reaching a higher index wins.
     best: list[tuple[int, int] | None] = [None] * (needed + 1)
@@ -314,6 +391,8 @@ def target_from_text(text: str, framework: Framework) -> tuple[Decimal, str | No
         value = Decimal("NaN")
     if not value.is_finite():
         raise TargetError(M.err_target_not_number, target=text, framework=framework.id)
+    if decimal_places(value) > SHOWN_PLACES:  # 3.00000000000000000001 would be planned as 3.01 and shown as 3.00
+        raise TargetError(M.err_places_option, option="--target", value=text, places=SHOWN_PLACES)
     if not framework.min_value <= value <= framework.max_value:
         raise TargetError(M.err_target_range, target=text, low=framework.min_value, high=framework.max_value)
     return value, None

@@ -10,11 +10,13 @@ An indicator's own cost wins over a range, a range over its aspect's, an aspect'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from ..core.framework import Framework
+from ..core.numbers import decimal_places
 from ..core.planning import Costs
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
@@ -22,6 +24,7 @@ from ..problems import InvalidInput, Problem
 from .yamlread import YamlDocument, key_text, read_yaml
 
 KEYS = ("default", "indicators", "aspects", "levels")
+MAX_COST_PLACES = 6  # as for Pemdi values: more decimal places are refused, not rounded
 
 
 def parse_costs(data: bytes, path: str, framework: Framework) -> Costs:
@@ -48,7 +51,7 @@ class _CostsReader:
         indicators = self.indicators(data.get("indicators"))
         aspects = self.numbered(("aspects",), data.get("aspects"), [a.number for a in self.framework.aspects])
         levels = self.numbered(
-            ("levels",), data.get("levels"), list(range(self.framework.min_value, self.framework.max_value + 1))
+            ("levels",), data.get("levels"), range(self.framework.min_value, self.framework.max_value + 1)
         )
         if self.problems:
             raise InvalidInput(self.problems)
@@ -58,14 +61,18 @@ class _CostsReader:
         self.problems.append(self.document.problem(path, phrase, key=key, kind="structure" if key else "value"))
 
     def amount(self, path: tuple, value: Any) -> Fraction | None:
+        where = ".".join(map(str, path))
         if (
             isinstance(value, (int, Decimal))
             and not isinstance(value, bool)
             and Decimal(value).is_finite()
             and value > 0
         ):
+            if isinstance(value, Decimal) and decimal_places(value) > MAX_COST_PLACES:
+                # 0.0000000001 would be shown as 0: refused, never rounded
+                self.refuse(path, Phrase(M.val_places, where=where, given=f"{value:f}", places=MAX_COST_PLACES))
+                return None
             return Fraction(value)
-        where = ".".join(map(str, path))
         self.refuse(path, Phrase(M.val_positive, where=where, given=_describe(value)))
         return None
 
@@ -113,7 +120,7 @@ class _CostsReader:
             return None
         return ids[ids.index(start) : ids.index(end) + 1]
 
-    def numbered(self, path: tuple, value: Any, allowed: list[int]) -> dict[int, Fraction]:
+    def numbered(self, path: tuple, value: Any, allowed: Sequence[int]) -> dict[int, Fraction]:
         found: dict[int, Fraction] = {}
         for key, amount in self.mapping(path, value).items():
             text = key_text(key)

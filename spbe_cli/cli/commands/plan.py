@@ -91,11 +91,17 @@ def plan_command(
     if max_raise is not None and max_raise < 1:
         raise typer.BadParameter(session.messages(M.err_max_raise), param_hint="'--max-raise'")
     extra = decimal_option(margin, "--margin", session) or Decimal(0)
+    from ...core.numbers import decimal_places
+    from ...core.planning import SHOWN_PLACES
+
+    if decimal_places(extra) > SHOWN_PLACES:
+        message = session.messages(M.err_places_option, option="--margin", value=margin, places=SHOWN_PLACES)
+        raise typer.BadParameter(message, param_hint="'--margin'")
     if extra < 0:
         raise typer.BadParameter(session.messages(M.err_margin), param_hint="'--margin'")
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session)
-    from ...core.planning import TargetError, Unreachable, plan, target_from_text
+    from ...core.planning import PlanTooLarge, TargetError, Unreachable, plan, target_from_text
     from ...loading.costs import parse_costs
     from ...loading.loader import read_bytes
     from ...problems import InvalidInput
@@ -139,6 +145,9 @@ def plan_command(
             max_raise=max_raise,
             margin=extra,
         )
+    except PlanTooLarge as error:  # refused with the reason, never attempted for hours
+        session.error(error.message, **error.values)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
     except Unreachable as error:
         session.error(M.err_unreachable, target=target, best=error.best.shown, predikat=error.best.predikat)
         if error.capped_by_targets:
