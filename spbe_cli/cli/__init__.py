@@ -6,6 +6,7 @@ that need them (a test checks this in a fresh interpreter).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -15,22 +16,24 @@ from ..exitcodes import ExitCode
 from ..i18n import M, Messages, default_language
 from .app import app
 
-# Imported in the order --help lists them; importing a module registers its command.
-from .commands import (
-    score,
-    diff,
-    plan,
-    evidence,
-    report,
-    init,
-    rank,
-    schema,
-    validate,
-    import_,
-    export,
-    frameworks,
-    indicators,
-)  # noqa: F401  # isort: skip
+# The commands, in the order --help lists them; importing a module registers its command.
+COMMANDS = (
+    "score",
+    "diff",
+    "plan",
+    "evidence",
+    "report",
+    "init",
+    "rank",
+    "schema",
+    "validate",
+    "import_",
+    "export",
+    "frameworks",
+    "indicators",
+)
+for _command in COMMANDS:
+    importlib.import_module(f"{__name__}.commands.{_command}")
 
 __all__ = ["app", "main"]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.evidence import LEVEL_CODE

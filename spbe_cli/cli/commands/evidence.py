@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ...exitcodes import ExitCode
 from ... import formats
+from ...exitcodes import ExitCode
 from ..app import app
 from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, OutputOption, format_option
 from ..session import Session, choice, load_catalog_or_exit, load_one, stage_option, write_output
