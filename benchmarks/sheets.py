@@ -1,0 +1,135 @@
+"""Benchmark spreadsheets: one 47-row assessment workbook read and written, and a national year of workbooks
+through `spbe rank`. The project and its dependencies only.
+
+    python benchmarks/sheets.py [--files 600] [--repeat 7]
+
+(a) in-process, median of R runs each: write the Denpasar 2021 workbook (47 indicator rows, Bukti, Info),
+    read its cells (openpyxl, read-only), read it as a validated assessment; the same for its CSV form;
+    the YAML file for comparison;
+(b) fresh processes: `spbe rank FOLDER -f json -o OUT` over N workbooks, against the same N assessments
+    as YAML; medians of R runs, interleaved, with peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from spbe_cli.formats.assessment_yaml import assessment_yaml  # noqa: E402
+from spbe_cli.formats.workbook import assessment_csv, assessment_xlsx  # noqa: E402
+from spbe_cli.loading.catalog import load_catalog  # noqa: E402
+from spbe_cli.loading.loader import load_file, parse_any, parse_assessment  # noqa: E402
+from spbe_cli.loading.sheets import read_xlsx  # noqa: E402
+
+DENPASAR = ROOT / "examples" / "kota-denpasar-2021.yaml"
+
+
+def median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def one_workbook(repeat: int) -> None:
+    catalog = load_catalog()
+    assessment = load_file(str(DENPASAR), catalog)
+    framework = catalog.get(assessment.framework)
+    xlsx = assessment_xlsx(assessment, framework)
+    csv_text = assessment_csv(assessment, framework).encode("utf-8")
+    yaml_bytes = DENPASAR.read_bytes()
+    parse_any(xlsx, "w.xlsx", catalog)  # warm: imports, the framework's model
+    rows = [
+        ("write XLSX (47 rows)", lambda: assessment_xlsx(assessment, framework)),
+        ("read XLSX cells (openpyxl)", lambda: read_xlsx(xlsx, "w.xlsx")),
+        ("read XLSX as an assessment", lambda: parse_any(xlsx, "w.xlsx", catalog)),
+        ("write CSV", lambda: assessment_csv(assessment, framework)),
+        ("read CSV as an assessment", lambda: parse_any(csv_text, "w.csv", catalog)),
+        ("read YAML as an assessment", lambda: parse_assessment(yaml_bytes, "w.yaml", catalog)),
+    ]
+    print(f"one workbook ({len(xlsx):,} bytes XLSX), in-process, median of {repeat} (ms):")
+    for name, action in rows:
+        print(f"  {name:32} {median_ms(action, repeat):8.2f}")
+
+
+def generate(folder: Path, count: int, kind: str, seed: int = 2026) -> None:
+    """N assessments (spbe-2020, the framework of a national year before 2026) with random levels."""
+    rng = random.Random(seed)
+    catalog = load_catalog()
+    framework = catalog.get("spbe-2020")
+    template = load_file(str(DENPASAR), catalog)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        entries = {
+            indicator_id: entry._replace(values=(rng.randint(1, 5),)) for indicator_id, entry in template.entries.items()
+        }
+        from dataclasses import replace
+
+        assessment = replace(template, institution=f"Pemerintah Daerah {number:03d}", entries=entries)
+        if kind == "xlsx":
+            (folder / f"{number:03d}.xlsx").write_bytes(assessment_xlsx(assessment, framework))
+        else:
+            (folder / f"{number:03d}.yaml").write_text(assessment_yaml(assessment, framework), encoding="utf-8")
+
+
+def timed_process(args: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of one fresh process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"failed: {' '.join(args)}: {process.stderr.read().decode() if process.stderr else ''}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def many_workbooks(count: int, repeat: int) -> None:
+    work = Path(tempfile.mkdtemp(prefix="spbe-sheets-bench-"))
+    try:
+        generate(work / "xlsx", count, "xlsx")
+        generate(work / "yaml", count, "yaml")
+        results: dict[str, list[tuple[float, float]]] = {"xlsx": [], "yaml": []}
+        for _ in range(repeat):
+            for kind in ("xlsx", "yaml"):
+                out = work / f"out-{kind}.json"
+                command = [sys.executable, "-m", "spbe_cli", "rank", str(work / kind), "-f", "json", "-o", str(out)]
+                results[kind].append(timed_process(command))
+        print(f"\n{count} files through `spbe rank -f json`, fresh processes, median of {repeat}:")
+        print(f"  {'files':10} {'seconds':>8} {'ms/file':>8} {'peak MB':>8}")
+        for kind, runs in results.items():
+            seconds = statistics.median(t for t, _ in runs)
+            peak = statistics.median(m for _, m in runs)
+            print(f"  {kind:10} {seconds:8.2f} {seconds / count * 1000:8.2f} {peak:8.0f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=600)
+    parser.add_argument("--repeat", type=int, default=7)
+    options = parser.parse_args()
+    import openpyxl
+
+    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, openpyxl {openpyxl.__version__}")
+    one_workbook(max(options.repeat, 20))
+    many_workbooks(options.files, options.repeat)
+
+
+if __name__ == "__main__":
+    main()
