@@ -12,12 +12,14 @@ import typer.main
 
 from spbe_cli import formats
 from spbe_cli.cli import app
-from spbe_cli.formats import EVERYTHING, REGISTRY, Renderer
+from spbe_cli.formats import EVERYTHING, REGISTRY, Linter, Renderer
 
 from .conftest import EXAMPLES
 
 # Each command that renders with --format, and the output it asks the registry for.
-RENDERING_COMMANDS = {name: name for name in ("score", "diff", "plan", "rank", "frameworks", "indicators", "evidence")}
+RENDERING_COMMANDS = {
+    name: name for name in ("score", "diff", "plan", "rank", "frameworks", "indicators", "evidence", "check")
+}
 
 
 @pytest.mark.parametrize("name", sorted(REGISTRY))
@@ -26,7 +28,7 @@ def test_every_format_module_offers_the_renderers_its_entry_lists(name):
     for output in REGISTRY[name].outputs:
         renderer = getattr(module, output, None)
         assert callable(renderer), f"{name} lists {output} but its module has no {output}()"
-        expected = inspect.signature(getattr(Renderer, output))
+        expected = inspect.signature(getattr(Linter if output == "check" else Renderer, output))
         assert len(inspect.signature(renderer).parameters) == len(expected.parameters) - 1  # less self
 
 

@@ -23,6 +23,7 @@ COMMANDS = (
     "plan",
     "evidence",
     "report",
+    "check",
     "init",
     "rank",
     "schema",

@@ -34,9 +34,16 @@ class Renderer(Protocol):
     def evidence(self, result: Any, options: RenderOptions) -> str: ...
 
 
+class Linter(Protocol):
+    """What a format module offers to render `spbe check` findings."""
+
+    def check(self, result: Any, options: RenderOptions) -> str: ...
+
+
 # The outputs a renderer can offer: one per command that renders a result.
 RESULTS = frozenset({"score", "diff", "plan", "rank"})
 EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence"}
+LINT = frozenset({"check"})  # readiness findings: a Linter
 
 
 @dataclass(frozen=True)
@@ -48,12 +55,14 @@ class Format:
 
 
 REGISTRY: dict[str, Format] = {
+    "text": Format("plain", LINT, note="PATH:LINE:COL: severity: message"),
     "table": Format("table", EVERYTHING),
-    "json": Format("json_", EVERYTHING),
+    "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
-    "markdown": Format("markdown", EVERYTHING),
+    "markdown": Format("markdown", EVERYTHING | LINT),
     "xlsx": Format("xlsx_", RESULTS, note="a workbook; needs --output", binary=True),
     "html": Format("html", frozenset({"rank"}), note="a page"),
+    "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
 }
 
 
@@ -344,3 +353,29 @@ if TYPE_CHECKING:  # mypy checks that each format rendering everything has every
     from . import csv_, json_, markdown, table
 
     _RENDER_EVERYTHING: tuple[Renderer, ...] = (table, json_, csv_, markdown)
+    from . import github, plain
+
+    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github)
+
+
+def finding_text(finding, t: Messages, numbers: NumberStyle) -> str:
+    """A readiness finding worded in the reader's language, its numbers in the reader's style."""
+    from fractions import Fraction
+
+    values = {
+        name: numbers.number(value) if isinstance(value, (int, Fraction)) and not isinstance(value, bool) else value
+        for name, value in finding.values.items()
+    }
+    return t(finding.message, **values)
+
+
+def severity_word(severity: str, t: Messages) -> str:
+    return t(M.chk_error if severity == "error" else M.chk_warning)
+
+
+def check_summary(result, t: Messages) -> str:
+    return t(M.chk_summary, errors=result.count("error"), warnings=result.count("warning"), files=len(result.files))
+
+
+def office_name(office: str | None, t: Messages) -> str:
+    return office if office is not None else t(M.chk_no_office)

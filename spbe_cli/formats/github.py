@@ -23,3 +23,21 @@ def problems(items: Iterable[Problem], messages: Messages) -> str:
     YAML syntax, then structure (missing or unknown keys), then values; within that, file order."""
     ordered = sorted(items, key=lambda p: (p.importance, p.path, p.line or 0, p.col or 0))
     return "".join(annotation(p, messages) for p in ordered)
+
+
+def check(result, options) -> str:
+    """Readiness findings as `::error` / `::warning` annotations on the file, line and column."""
+    from . import finding_text
+
+    t, n = options.messages, options.numbers
+    lines = []
+    for _, finding, place in result.items():
+        properties = [f"file={escape_property(place.path)}"]
+        if place.line is not None:
+            properties += [f"line={place.line}", f"col={place.col or 1}"]
+        properties.append("title=spbe check")
+        text = finding_text(finding, t, n)
+        if place.cell is not None:  # a workbook cell has no line: name it in the message
+            text = f"{place.cell}: {text}"
+        lines.append(f"::{finding.severity} {','.join(properties)}::{escape_data(text)}\n")
+    return "".join(lines)

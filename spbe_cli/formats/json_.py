@@ -444,3 +444,56 @@ def evidence_data(result) -> dict[str, Any]:
 
 def evidence(result, options: RenderOptions) -> str:
     return dumps(evidence_data(result)) + "\n"
+
+
+def check_data(result, options: RenderOptions) -> dict[str, Any]:
+    from ..core.numbers import NumberStyle
+    from . import finding_text
+
+    t, points = options.messages, NumberStyle()
+
+    def item(checked, finding, place) -> dict[str, Any]:
+        return {
+            "file": _path(checked.source),
+            "location": _path(str(place)),
+            "line": place.line,
+            "column": place.col,
+            "cell": place.cell,
+            "severity": finding.severity,
+            "code": finding.code,
+            "indicator": finding.indicator,
+            "offices": list(finding.offices),
+            "message": finding_text(finding, t, points),
+        }
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "fail_on": result.fail_on,
+        "failing": result.failing,
+        "errors": result.count("error"),
+        "warnings": result.count("warning"),
+        "files": [
+            {
+                "path": _path(checked.source),
+                "institution": checked.institution,
+                "framework": checked.framework,
+                "stage": checked.stage,
+                "errors": sum(1 for f in checked.findings if f.severity == "error"),
+                "warnings": sum(1 for f in checked.findings if f.severity == "warning"),
+            }
+            for checked in result.files
+        ],
+        "failed": [_path(path) for path in result.failed],
+        "findings": [item(*found) for found in result.items()],
+        "by_pic": [
+            {"office": office, "count": len(items), "findings": [item(*found) for found in items]}
+            for office, items in result.by_office()
+        ]
+        if result.by_pic
+        else None,
+    }
+
+
+def check(result, options: RenderOptions) -> str:
+    return dumps(check_data(result, options)) + "\n"

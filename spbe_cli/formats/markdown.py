@@ -346,3 +346,26 @@ def evidence(result, options: RenderOptions) -> str:
             )
         )
     return "\n".join(parts)
+
+
+def check(result, options: RenderOptions) -> str:
+    """The readiness findings as tables: one for all, or one per office (--by pic)."""
+    from . import check_summary, finding_text, office_name, severity_word
+
+    t, n = options.messages, options.numbers
+    header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]
+
+    def rows(items):
+        return (
+            [md(str(place)), severity_word(finding.severity, t), md(finding_text(finding, t, n))]
+            for _, finding, place in items
+        )
+
+    parts = [f"## {t(M.chk_title)}", "", f"**{md(check_summary(result, t))}**", ""]
+    if result.by_pic:
+        for office, items in result.by_office():
+            parts += [f"### {md(t(M.chk_office, office=office_name(office, t), count=len(items)))}", ""]
+            parts += [table(header, rows(items)), ""]
+    elif any(True for _ in result.items()):
+        parts += [table(header, rows(result.items())), ""]
+    return "\n".join(parts).rstrip("\n") + "\n"

@@ -18,6 +18,7 @@ from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework
 from ..core.numbers import display, plain_number
+from ..core.readiness import Place
 from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
@@ -78,6 +79,24 @@ def parse_any(
 
         return parse_sheet(data, path, catalog, warn=warn)
     return parse_assessment(data, path, catalog, locate=locate)
+
+
+def load_located(
+    path: str, catalog: Catalog, *, warn: Callable[[Problem], None] | None = None
+) -> tuple[Assessment, Callable[[tuple, bool], Place]]:
+    """An assessment and a function giving where a key path stands in it: `PATH:LINE:COL` in YAML,
+    `PATH:Sheet!B14` in a workbook (`key`: the key's own place rather than its value's)."""
+    from .workbook import is_sheet, sheet_document
+
+    data = read_bytes(path)
+    document = sheet_document(data, path, catalog, warn=warn) if is_sheet(path, data) else read_yaml(data, path)
+    assessment = _Reporter(document).assessment(catalog)
+
+    def location(key_path: tuple, key: bool) -> Place:
+        found = document.problem(key_path, Phrase(M.chk_error), key=key)
+        return Place(found.path, found.line, found.col, found.cell)
+
+    return assessment, location
 
 
 def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:

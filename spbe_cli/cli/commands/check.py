@@ -1,0 +1,99 @@
+"""`spbe check`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from ... import formats
+from ...exitcodes import ExitCode
+from ..app import app
+from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption, format_option
+from ..session import (
+    Session,
+    choice,
+    expand_paths,
+    load_catalog_or_exit,
+    stage_option,
+    write_output,
+)
+
+
+@app.command("check")
+def check_command(
+    files: Annotated[
+        list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
+    ],
+    by: Annotated[
+        str | None, typer.Option("--by", help="Group the findings: pic (one list per office).", metavar="pic")
+    ] = None,
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a finding of this severity or above is found: error or warning.",
+            metavar="SEVERITY",
+        ),
+    ] = "error",
+    stage: Annotated[
+        str | None,
+        typer.Option("--stage", help="Check the values at this stage (default: each file's own).", metavar="STAGE"),
+    ] = None,
+    fmt: Annotated[str | None, format_option("check")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    frameworks: FrameworksOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Readiness before submission: unfilled indicators, claims without evidence, rejected evidence
+    (errors); missing notes and offices, evidence in revision, raised stage values (warnings)."""
+    session = Session(lang, "never", output)
+    if fmt is None:
+        under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
+        fmt = "github" if under_actions else "text"
+    choice(fmt, formats.names("check"), session)
+    choice(fail_on, ("error", "warning"), session, "--fail-on")
+    if by is not None:
+        choice(by, ("pic",), session, "--by")
+    wanted = stage_option(stage, session)
+    catalog = load_catalog_or_exit(frameworks, session)
+    from ...core.readiness import CheckedFile, CheckResult, findings
+    from ...loading.loader import load_located
+    from ...problems import InvalidInput
+
+    checked = []
+    for path in expand_paths(files):
+        try:
+            assessment, locate = load_located(path, catalog, warn=session.warn)
+        except InvalidInput as error:
+            session.report(error.problems)
+            session.failed.append(path)
+            continue
+        found = tuple(findings(assessment, wanted))
+        checked.append(
+            CheckedFile(
+                source=path,
+                institution=assessment.institution,
+                framework=assessment.framework,
+                stage=wanted or assessment.stage,
+                findings=found,
+                places=tuple(locate(finding.path, finding.key) for finding in found),
+            )
+        )
+    result = CheckResult(tuple(checked), tuple(session.failed), fail_on, by == "pic")
+    from typing import cast
+
+    from ...formats import Linter
+    from ...formats import load as load_format
+
+    inputs = [*files, *([frameworks] if frameworks else [])]
+    write_output(
+        cast(Linter, load_format(fmt)).check(result, session.options(fmt)), output, force, session, inputs=inputs
+    )
+    if session.failed:
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    raise typer.Exit(ExitCode.GATE_FAILED if result.failing else ExitCode.OK)

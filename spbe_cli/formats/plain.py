@@ -1,0 +1,29 @@
+"""Plain text, one finding per line as linters write them: `PATH:LINE:COL: severity: message`."""
+
+from __future__ import annotations
+
+from ..i18n import M
+from ..text import safe_line
+from . import RenderOptions, check_summary, finding_text, office_name, severity_word
+
+
+def check(result, options: RenderOptions) -> str:
+    """Readiness findings file by file (or per office with --by pic), then a one-line summary."""
+    t, n = options.messages, options.numbers
+
+    def line(finding, place, indent: str = "") -> str:
+        text = f"{place}: {severity_word(finding.severity, t)}: {finding_text(finding, t, n)}"
+        return indent + safe_line(text)
+
+    lines: list[str] = []
+    if result.by_pic:
+        for office, items in result.by_office():
+            lines.append(safe_line(t(M.chk_office, office=office_name(office, t), count=len(items))))
+            lines += [line(finding, place, "  ") for _, finding, place in items]
+    else:
+        for checked in result.files:
+            if not checked.findings:
+                lines.append(safe_line(t(M.chk_ready, path=checked.source)))
+            lines += [line(finding, place) for finding, place in zip(checked.findings, checked.places, strict=True)]
+    lines.append(check_summary(result, t))
+    return "\n".join(lines) + "\n"
