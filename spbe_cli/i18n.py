@@ -881,6 +881,26 @@ class M:
         en="the worked example for {source} is not reproduced by the conversion bands",
         id="contoh perhitungan untuk {source} tidak dihasilkan oleh rentang konversi",
     )
+    ext_source_column = Message(
+        en="Source of value",
+        id="Asal nilai",
+    )
+    ext_pending_word = Message(
+        en="pending",
+        id="belum terbit",
+    )
+    ext_until_published = Message(
+        en="{value} until it is published",
+        id="{value} sampai dipublikasikan",
+    )
+    diff_ext_both = Message(
+        en="{index} index {old} -> {new}; {status}",
+        id="Indeks {index} {old} -> {new}; {status}",
+    )
+    diff_ext_before = Message(
+        en="before: {note}",
+        id="sebelumnya: {note}",
+    )
     ev_heading = Message(
         en="Evidence: {institution}, {index_name} {year}",
         id="Bukti dukung: {institution}, {index_name} {year}",

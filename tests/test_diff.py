@@ -151,7 +151,8 @@ def test_rich_form_and_several_services(write, catalog):
 
 def test_csv_and_markdown_and_table():
     rows = list(csv.reader(io.StringIO(run("diff", OLD, NEW, "-f", "csv").stdout)))
-    assert rows[0] == ["row", "id", "name", "old", "new", "delta", "effect"]
+    assert rows[0] == ["row", "id", "name", "old", "new", "delta", "effect", "external_source", "old_external_value",
+                       "new_external_value", "conversion_status"]  # fmt: skip
     assert rows[1][:7] == ["index", "", "Indeks SPBE", "2.40", "2.63", "0.23", "0.2375"]  # numbers, not "+0.23"
     assert sum(1 for row in rows if row[0] == "indicator") == 10
     for row in rows[1:]:

@@ -321,3 +321,100 @@ def test_init_writes_external_indicators_pending_and_keeps_fractions(write, cata
     following = run("init", "--from", previous, "--year", "2027").stdout
     assert "  I13: 7/6" in following and "  I5: {external: pending}" in following
     assert load(catalog, following).entries["I13"].values == (Fraction(7, 6),)
+
+
+# --- provenance in diff and in results workbooks ----------------------------------------------
+
+
+@pytest.fixture
+def two_years(write, catalog):
+    old = write("2026a.yaml", pemdi(catalog, I5="{external: 25}", I7="2.00", I13="2.00"))
+    new = write("2026b.yaml", pemdi(catalog, I5="{external: 58.3}", I7="{external: pending}", I13="7/6"))
+    return old, new
+
+
+@pytest.mark.parametrize(
+    ("lang", "both", "pending_text", "column"),
+    [
+        (
+            "en",
+            "SDI index 25.00 -> 58.30; estimated conversion",
+            "EPSS/IPS index pending: 1.00 until it is published",
+            "Source of value",
+        ),
+        (
+            "id",
+            "Indeks SDI 25,00 -> 58,30; konversi perkiraan",
+            "Indeks EPSS/IPS belum terbit: 1,00 sampai dipublikasikan",
+            "Asal nilai",
+        ),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_diff_says_where_a_changed_value_came_from(two_years, monkeypatch, lang, both, pending_text, column, fmt):
+    monkeypatch.setenv("COLUMNS", "300")
+    result = run("diff", *two_years, "--lang", lang, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert column in text
+    i5 = next(line for line in text.splitlines() if "I5" in line)
+    i13 = next(line for line in text.splitlines() if "I13" in line)
+    assert both in i5 and pending_text in text
+    assert "SDI" not in i13 and "EPSS" not in i13  # a value typed by the assessors has no source note
+
+
+def test_diff_without_external_values_has_no_source_column(write, catalog):
+    old = write("a.yaml", pemdi(catalog, I13="2.00"))
+    new = write("b.yaml", pemdi(catalog, I13="7/6"))
+    assert "Source of value" not in run("diff", old, new).stdout
+    assert "Source of value" not in run("diff", old, new, "-f", "markdown").stdout
+
+
+def test_diff_json_and_csv_carry_both_sides_provenance(two_years):
+    data = json.loads(run("diff", *two_years, "-f", "json").stdout)
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert (
+        by_id["I5"]["old_external"]["value"] == 25 and by_id["I5"]["old_external"]["conversion_status"] == "confirmed"
+    )
+    assert (
+        by_id["I5"]["new_external"]["value"] == 58.3 and by_id["I5"]["new_external"]["conversion_status"] == "estimate"
+    )
+    assert by_id["I7"]["old_external"] is None and by_id["I7"]["new_external"]["conversion_status"] == "pending"
+    assert by_id["I13"]["old_external"] is None and by_id["I13"]["new_external"] is None
+    import csv
+    import io
+
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(run("diff", *two_years, "-f", "csv").stdout))}
+    assert (rows["I5"]["external_source"], rows["I5"]["old_external_value"], rows["I5"]["new_external_value"]) == (
+        "Indeks Satu Data Indonesia (SDI), Bappenas",
+        "25",
+        "58.3",
+    )
+    assert rows["I5"]["conversion_status"] == "estimate"
+    assert (rows["I7"]["old_external_value"], rows["I7"]["new_external_value"]) == ("", "pending")
+    assert rows["I13"]["external_source"] == "" and rows[""]["external_source"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "note"),
+    [
+        ("en", "Source of value", "from the SDI index 58.30; estimated conversion"),
+        ("id", "Asal nilai", "dari Indeks SDI 58,30; konversi perkiraan"),
+    ],
+)
+def test_results_workbooks_say_where_a_value_came_from(sourced, two_years, tmp_path, lang, header, note):
+    import openpyxl
+
+    out = tmp_path / "score.xlsx"
+    assert run("score", sourced, "-f", "xlsx", "-o", str(out), "--lang", lang).exit_code == 0
+    sheet = openpyxl.load_workbook(out).worksheets[-1]
+    headers = [c.value for c in sheet[1]]
+    column = headers.index(header)
+    by_id = {row[4].value: row[column].value for row in sheet.iter_rows(min_row=2)}
+    assert by_id["I5"] == note and by_id["I1"] is None
+    out = tmp_path / "diff.xlsx"
+    assert run("diff", *two_years, "-f", "xlsx", "-o", str(out), "--lang", lang).exit_code == 0
+    sheet = openpyxl.load_workbook(out).worksheets[-1]
+    headers = [c.value for c in sheet[1]]
+    by_id = {row[0].value: row[headers.index(header)].value for row in sheet.iter_rows(min_row=2)}
+    assert "25" in by_id["I5"] and "58" in by_id["I5"] and by_id["I13"] is None

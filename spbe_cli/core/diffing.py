@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .assessment import Value
+from .external import ExternalValue
 from .numbers import round_half_up
 from .scoring import GroupScore, ScoreResult
 
@@ -41,6 +42,13 @@ class IndicatorChange:
     old_values: tuple[Value, ...]
     new_values: tuple[Value, ...]
     effect: Fraction  # exact change of the overall index caused by this indicator
+    old_external: ExternalValue | None = None  # where a side's value came from another agency's index
+    new_external: ExternalValue | None = None
+
+    @property
+    def external(self) -> bool:
+        """Whether either side's value came from another agency's index."""
+        return self.old_external is not None or self.new_external is not None
 
     @property
     def delta(self) -> Fraction:
@@ -145,6 +153,8 @@ def _indicator_changes(old: ScoreResult, new: ScoreResult) -> tuple[IndicatorCha
             old_values=before.values,
             new_values=after.values,
             effect=effects[after.id],
+            old_external=before.external,
+            new_external=after.external,
         )
         for before, after in zip(old.indicators, new.indicators, strict=True)
         if after.id in changed

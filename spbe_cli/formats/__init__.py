@@ -147,6 +147,27 @@ def external_note(external, t: Messages, numbers: NumberStyle) -> str:
     return t(M.ext_from, index=source.short_name, number=numbers.index(external.number), status=status)
 
 
+def change_source(change, t: Messages, numbers: NumberStyle) -> str:
+    """Where the values of a changed indicator came from, when another agency's index set either side
+    ("SDI index 25.00 -> 58.30; estimated conversion"); empty otherwise."""
+    old, new = change.old_external, change.new_external
+    if new is not None and old is not None:
+
+        def side(external) -> str:
+            return t(M.ext_pending_word) if external.pending else numbers.index(external.number)
+
+        if new.pending:
+            status = t(M.ext_until_published, value=numbers.index(new.value))
+        else:
+            status = t(M.ext_confirmed if new.status == "confirmed" else M.ext_estimate)
+        return t(M.diff_ext_both, index=new.source.short_name, old=side(old), new=side(new), status=status)
+    if new is not None:
+        return external_note(new, t, numbers)
+    if old is not None:
+        return t(M.diff_ext_before, note=external_note(old, t, numbers))
+    return ""
+
+
 def external_lines(result, t: Messages, numbers: NumberStyle) -> list[tuple[str, str, str, str]]:
     """(id, name, shown value, provenance) of every indicator scored from another index."""
     return [

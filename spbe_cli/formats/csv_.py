@@ -151,20 +151,39 @@ def indicators(items, options: RenderOptions) -> str:
     return rows_to_text(rows)
 
 
-DIFF_COLUMNS = ("row", "id", "name", "old", "new", "delta", "effect")
+DIFF_COLUMNS = (
+    "row", "id", "name", "old", "new", "delta", "effect", "external_source", "old_external_value",
+    "new_external_value", "conversion_status",
+)  # fmt: skip
 
 
 def diff(result, options: RenderOptions) -> str:
     rows: list[list[object]] = [list(DIFF_COLUMNS)]
     rows.append(["index", "", result.new.framework.index_name, _Number(str(result.old.shown)), _Number(str(result.new.shown)),
-                 _Number(f"{result.delta:.2f}"), num(result.delta_exact)])  # fmt: skip
+                 _Number(f"{result.delta:.2f}"), num(result.delta_exact), "", "", "", ""])  # fmt: skip
     for change in result.domains + result.aspects:
         rows.append([change.kind, change.number, change.name, _Number(display(change.old)), _Number(display(change.new)),
-                     _Number(f"{change.delta:.2f}"), ""])  # fmt: skip
+                     _Number(f"{change.delta:.2f}"), "", "", "", "", ""])  # fmt: skip
     for change in result.indicators:
         rows.append(["indicator", change.id, change.name, num(change.old), num(change.new), _Number(plain_number(change.delta)),
-                     _Number(plain_number(change.effect))])  # fmt: skip
+                     _Number(plain_number(change.effect)), *_change_external_cells(change)])  # fmt: skip
     return rows_to_text(rows)
+
+
+def _change_external_cells(change) -> tuple[object, object, object, object]:
+    """external_source, old_external_value, new_external_value (or `pending`), conversion_status (new side)."""
+    if not change.external:
+        return ("", "", "", "")
+    sides = [change.old_external, change.new_external]
+    source = next(e.source.title for e in reversed(sides) if e is not None)
+
+    def value(external) -> object:
+        if external is None:
+            return ""
+        return "pending" if external.pending else num(external.number)
+
+    status = change.new_external.status if change.new_external is not None else ""
+    return (source, value(change.old_external), value(change.new_external), status)
 
 
 PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect", "pic")

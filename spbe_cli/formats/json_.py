@@ -290,6 +290,8 @@ def diff_data(result) -> dict[str, Any]:
                 "delta": number(i.delta, None),
                 "effect": number(i.effect, 6),
                 "effect_exact": exact_text(i.effect),
+                "old_external": external_data(i.old_external),
+                "new_external": external_data(i.new_external),
             }
             for i in result.indicators
         ],

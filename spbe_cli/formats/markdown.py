@@ -9,6 +9,7 @@ from ..i18n import M
 from ..text import markdown as md  # user text as literal one-line Markdown
 from . import (
     RenderOptions,
+    change_source,
     cross_lines,
     diff_stage_lines,
     evidence_heading,
@@ -200,9 +201,11 @@ def diff(result, options: RenderOptions) -> str:
     if result.same_framework:
         parts += [f"### {t(M.diff_changed_indicators)}", ""]
         if result.indicators:
+            with_sources = any(i.external for i in result.indicators)
             parts.append(
                 table(
-                    ["#", t(M.indicator), t(M.old), t(M.new), t(M.change), t(M.effect)],
+                    ["#", t(M.indicator), t(M.old), t(M.new), t(M.change), t(M.effect)]
+                    + ([t(M.ext_source_column)] if with_sources else []),
                     (
                         [
                             md(i.id),
@@ -212,9 +215,10 @@ def diff(result, options: RenderOptions) -> str:
                             marked_change(n.value_change(i.delta, whole)),
                             n.change(i.effect, 4),
                         ]
+                        + ([md(change_source(i, t, n))] if with_sources else [])
                         for i in result.indicators
                     ),
-                    "llrrrr",
+                    "llrrrrl",
                 )
             )
         else:

@@ -19,6 +19,7 @@ from ..text import line_safe, visible
 from . import (
     RenderOptions,
     assessor_note,
+    change_source,
     cross_lines,
     diff_stage_lines,
     evidence_heading,
@@ -329,6 +330,7 @@ def diff(result, options: RenderOptions) -> str:
         whole = framework.integer_values
         if result.indicators:
             with_notes = any(assessor_note(result, i.id) for i in result.indicators)
+            with_sources = any(i.external for i in result.indicators)
             grid = _grid(
                 t(M.diff_changed_indicators),
                 (
@@ -338,6 +340,7 @@ def diff(result, options: RenderOptions) -> str:
                     (t(M.new), "right"),
                     (t(M.change), "right"),
                     (t(M.effect), "right"),
+                    *(((t(M.ext_source_column), "left"),) if with_sources else ()),
                     *(((t(M.assessor_note), "left"),) if with_notes else ()),
                 ),
             )
@@ -347,6 +350,7 @@ def diff(result, options: RenderOptions) -> str:
                     " / ".join(n.value(v, whole) for v in i.old_values), " / ".join(n.value(v, whole) for v in i.new_values),
                     _change(n.value_change(i.delta, whole)),
                     Text(n.change(i.effect, 4), style="green" if i.effect > 0 else "red" if i.effect < 0 else "dim"),
+                    *((Text(change_source(i, t, n), style="yellow"),) if with_sources else ()),
                     *((Text(assessor_note(result, i.id)),) if with_notes else ()),
                 )  # fmt: skip
             parts.append(grid)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
-from . import RenderOptions, group_columns
+from . import RenderOptions, change_source, external_note, group_columns
 from .sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 BINARY = True  # this format's functions return bytes, not text
@@ -24,6 +24,7 @@ def _value(value) -> Number:
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     t = options.messages
+    n = options.numbers
     book = SheetWriter()
     summary, domains, aspects, indicators = [], [], [], []
     for result in results:
@@ -40,7 +41,8 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
             indicators.append(
                 who + [indicator.domain if indicator.domain is not None else "", indicator.aspect, indicator.id,
                        indicator.name, Number(indicator.weight), _value(indicator.value),
-                       _value(indicator.target) if indicator.target is not None else ""]
+                       _value(indicator.target) if indicator.target is not None else "",
+                       external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
     book.sheet(t(M.summary), who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)], summary)
@@ -49,9 +51,19 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     book.sheet(t(M.aspects), who_header + [t(M.domain), t(M.aspect), t(M.name), t(M.weight), t(M.index)], aspects)
     book.sheet(
         t(M.indicators),
-        who_header + [t(M.domain), t(M.aspect), t(M.indicator), t(M.name), t(M.weight), t(M.value), t(M.target)],
+        who_header
+        + [
+            t(M.domain),
+            t(M.aspect),
+            t(M.indicator),
+            t(M.name),
+            t(M.weight),
+            t(M.value),
+            t(M.target),
+            t(M.ext_source_column),
+        ],
         indicators,
-        widths=[0, 0, 0, 0, 0, 50],
+        widths=[0, 0, 0, 0, 0, 50, 0, 0, 0, 50],
     )
     return book.bytes()
 
@@ -77,12 +89,21 @@ def diff(result, options: RenderOptions) -> bytes:
     book.sheet(t(M.sheet_groups), ["", "#", t(M.name), t(M.old), t(M.new), t(M.change)], groups)
     book.sheet(
         t(M.indicators),
-        [t(M.indicator), t(M.name), t(M.aspect), t(M.old), t(M.new), t(M.change), t(M.effect)],
+        [t(M.indicator), t(M.name), t(M.aspect), t(M.old), t(M.new), t(M.change), t(M.effect), t(M.ext_source_column)],
         [
-            [c.id, c.name, c.aspect, Number(c.old), Number(c.new), Number(c.delta), Number(c.effect, FOUR_DECIMALS)]
+            [
+                c.id,
+                c.name,
+                c.aspect,
+                Number(c.old),
+                Number(c.new),
+                Number(c.delta),
+                Number(c.effect, FOUR_DECIMALS),
+                change_source(c, t, options.numbers),
+            ]
             for c in result.indicators
         ],
-        widths=[0, 50],
+        widths=[0, 50, 0, 0, 0, 0, 0, 50],
     )
     return book.bytes()
 
