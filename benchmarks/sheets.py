@@ -76,7 +76,8 @@ def generate(folder: Path, count: int, kind: str, seed: int = 2026) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
         entries = {
-            indicator_id: entry._replace(values=(rng.randint(1, 5),)) for indicator_id, entry in template.entries.items()
+            indicator_id: entry._replace(values=(rng.randint(1, 5),))
+            for indicator_id, entry in template.entries.items()
         }
         from dataclasses import replace
 
@@ -90,7 +91,9 @@ def generate(folder: Path, count: int, kind: str, seed: int = 2026) -> None:
 def timed_process(args: list[str]) -> tuple[float, float]:
     """Wall time (s) and peak resident memory (MB) of one fresh process."""
     start = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
@@ -126,7 +129,9 @@ def main() -> None:
     options = parser.parse_args()
     import openpyxl
 
-    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, openpyxl {openpyxl.__version__}")
+    print(
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, openpyxl {openpyxl.__version__}"
+    )
     one_workbook(max(options.repeat, 20))
     many_workbooks(options.files, options.repeat)
 

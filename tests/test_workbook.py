@@ -354,3 +354,28 @@ def test_import_needs_exactly_one_destination_and_refuses_yaml_input(tmp_path):
     assert run("import", DENPASAR).exit_code == 2
     result = run("import", DENPASAR, "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 3 and "not a spreadsheet (import reads .xlsx and .csv sheets)" in result.output
+
+
+def test_an_empty_value_is_not_filled_yet_and_score_names_its_cell(tmp_path):
+    rows = all_rows()
+    rows[4][1] = None
+    path = tmp_path / "rekap.xlsx"
+    path.write_bytes(sheet(rows))
+    validated = run("validate", str(path), "--lang", "id")
+    assert validated.exit_code == 0 and "1 belum diisi" in validated.output
+    for lang, expected in (
+        ("en", "rekap.xlsx:Penilaian!B5: indicator 4 is not filled yet: give it a value"),
+        ("id", "rekap.xlsx:Penilaian!B5: indikator 4 belum diisi: beri nilai"),
+    ):
+        result = run("score", str(path), "--lang", lang)
+        assert result.exit_code == 3
+        assert f"{tmp_path}/{expected}" in result.output
+    csv_path = tmp_path / "rekap.csv"
+    lines = ["framework,institution,year,kode,nilai"] + [
+        f"spbe-2020,Kota Uji,2024,{n},{'' if n == 4 else 3}" for n in range(1, 48)
+    ]
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("score", str(csv_path))
+    assert (
+        result.exit_code == 3 and f"{csv_path}:5:nilai: indicator 4 is not filled yet: give it a value" in result.output
+    )

@@ -22,7 +22,9 @@ FRAMEWORKS = list(CATALOG)
 STAGES = ("mandiri", "dokumen", "interviu", "visitasi", "akhir")
 STATUSES = ("draf", "diunggah", "diterima", "revisi", "ditolak")
 
-_characters = st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Co", "Cn"), blacklist_characters="\u2028\u2029\x85")
+_characters = st.characters(
+    blacklist_categories=("Cs", "Cc", "Cf", "Co", "Cn"), blacklist_characters="\u2028\u2029\x85"
+)
 plain_text = st.text(_characters, min_size=1, max_size=12).filter(lambda s: s.strip())
 formula_like = st.sampled_from(["=1+2", "+62 812", "-5", "@SUM(A1)", "\tTab", "'quoted", "=cmd|' /C calc'!A0"])
 texts = st.one_of(plain_text, formula_like, st.builds(lambda a, b: f"{a}\n{b}", plain_text, plain_text))
@@ -42,7 +44,11 @@ def evidence_items(draw, indicator, framework):
     item = {}
     if draw(st.booleans()):
         level = draw(st.integers(1, 5))
-        item["code"] = f"{indicator.id}-L{level}-{draw(st.integers(1, 99)):02d}" if framework.id == "pemdi-2026" else draw(plain_text)
+        item["code"] = (
+            f"{indicator.id}-L{level}-{draw(st.integers(1, 99)):02d}"
+            if framework.id == "pemdi-2026"
+            else draw(plain_text)
+        )
     item[draw(st.sampled_from(["link", "title"]))] = draw(texts)
     if draw(st.booleans()):
         item["status"] = draw(st.sampled_from(STATUSES))

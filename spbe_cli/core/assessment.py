@@ -180,6 +180,8 @@ class Assessment:
     stages: tuple[str, ...] = ()  # the stages recorded anywhere in the file, official order
     declared_stage: str | None = None  # the file's top-level `stage`, as written
     positions: Mapping[tuple, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    # Read from a spreadsheet: key path -> its cell ("Penilaian!F14", or "14:nilai_akhir" in a CSV file).
+    cells: Mapping[tuple, str] = field(default_factory=dict, compare=False, repr=False)
 
     def position(self, path: tuple) -> tuple[int | None, int | None]:
         """(line, column) of a key path, or of its nearest located ancestor; (None, None) if unknown."""
@@ -188,6 +190,14 @@ class Assessment:
                 return self.positions[path]
             path = path[:-1]
         return (1, 1) if self.positions else (None, None)
+
+    def cell(self, path: tuple) -> str | None:
+        """The spreadsheet cell of a key path, or of its nearest located ancestor (None: not from a sheet)."""
+        while path:
+            if path in self.cells:
+                return self.cells[path]
+            path = path[:-1]
+        return None
 
     def levels(self) -> dict[str, Values | None]:
         return {indicator_id: entry.values for indicator_id, entry in self.entries.items()}

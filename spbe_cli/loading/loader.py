@@ -134,7 +134,7 @@ def not_filled_problems(assessment: Assessment, stage: str | None) -> list[Probl
                 message = Phrase(M.val_not_filled_at, where=where, stage=gap.stage)
             path = _empty_path(assessment, gap.indicator_id, gap.stage)
         line, col = assessment.position(path)
-        problems.append(Problem.at(assessment.source or "-", line, col, message))
+        problems.append(Problem.at(assessment.source or "-", line, col, message, cell=assessment.cell(path)))
     return problems
 
 

@@ -117,7 +117,16 @@ def parse_sheet(
     document = sheet_document(data, path, catalog, options, warn)
     from .loader import validate_document
 
-    return validate_document(document, catalog)
+    return located(validate_document(document, catalog), document)
+
+
+def located(assessment: Assessment, document: SheetDocument) -> Assessment:
+    """The assessment with the cell of each of its values, so later checks can name it."""
+    from dataclasses import replace
+
+    positions = {path: (row, col) for path, (_, row, col, _) in document.spots.items()}
+    cells = {path: table.cell(row, col) for path, (table, row, col, _) in document.spots.items()}
+    return replace(assessment, positions=positions, cells=cells)
 
 
 def sheet_document(

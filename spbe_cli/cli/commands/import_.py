@@ -63,7 +63,7 @@ def import_command(
     from ...core.merging import merge
     from ...formats.assessment_yaml import assessment_yaml
     from ...loading.loader import parse_assessment, read_bytes, validate_document
-    from ...loading.workbook import SheetOptions, is_sheet, sheet_document
+    from ...loading.workbook import SheetOptions, is_sheet, located, sheet_document
     from ...problems import InvalidInput
 
     options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
@@ -75,7 +75,7 @@ def import_command(
                 session.error(M.err_not_a_sheet, path=path)
                 raise typer.Exit(ExitCode.INVALID_INPUT)
             document = sheet_document(data, path, catalog, options, session.warn)
-            read.append((validate_document(document, catalog), document))
+            read.append((located(validate_document(document, catalog), document), document))
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
