@@ -803,6 +803,79 @@ class M:
         id="Temuan",
     )
 
+    tpl_title = Message(
+        en="{title}: assessment file for spbe",
+        id="{title}: berkas penilaian untuk spbe",
+    )
+    tpl_values_whole = Message(
+        en="Values: whole numbers from {low} to {high}. Predikat: {bands}.",
+        id="Nilai: bilangan bulat dari {low} sampai {high}. Predikat: {bands}.",
+    )
+    tpl_values_decimal = Message(
+        en="Values: decimals from {low} to {high} (written with a point: 2.50). Predikat: {bands}.",
+        id="Nilai: desimal dari {low} sampai {high} (ditulis dengan titik: 2.50). Predikat: {bands}.",
+    )
+    tpl_scale = Message(
+        en="Levels ({name}): {levels}",
+        id="Tingkat ({name}): {levels}",
+    )
+    tpl_empty_hint = Message(
+        en="Every indicator is empty (not filled yet): write its value after the colon, e.g. `{example}`.",
+        id="Setiap indikator masih kosong (belum diisi): tulis nilainya setelah titik dua, mis. `{example}`.",
+    )
+    tpl_from_hint = Message(
+        en="Last year's final values, targets and offices: update each value as this year's work goes.",
+        id="Nilai akhir, target dan OPD tahun lalu: perbarui setiap nilai sesuai pekerjaan tahun ini.",
+    )
+    tpl_entry_hint = Message(
+        en="An indicator may also be written {example}.",
+        id="Indikator juga dapat ditulis {example}.",
+    )
+    tpl_domain = Message(
+        en="Domain {number}. {name} ({weight} %)",
+        id="Domain {number}. {name} ({weight} %)",
+    )
+    tpl_aspect = Message(
+        en="Aspect {number}. {name} ({weight} %)",
+        id="Aspek {number}. {name} ({weight} %)",
+    )
+    tpl_indicator = Message(
+        en="{name} (weight {weight} %; {low}-{high})",
+        id="{name} (bobot {weight} %; {low}-{high})",
+    )
+    tpl_multiple = Message(
+        en="one value per public service: [3, 2, 2]",
+        id="satu nilai per layanan publik: [3, 2, 2]",
+    )
+    tpl_external_number = Message(
+        en="from the {title}: its number, or pending",
+        id="dari {title}: angkanya, atau pending",
+    )
+    tpl_external_pending = Message(
+        en="from the {title}: pending, or the value as level",
+        id="dari {title}: pending, atau nilainya sebagai level",
+    )
+    tpl_derived = Message(
+        en="from {source}",
+        id="dari {source}",
+    )
+    tpl_move_started = Message(
+        en="Started from {path} ({framework}, {year}). No indicator is carried over:",
+        id="Dimulai dari {path} ({framework}, {year}). Tidak ada indikator yang dibawa:",
+    )
+    tpl_move_no_concordance = Message(
+        en="there is no official concordance between {old} and {new}.",
+        id="tidak ada padanan resmi antara {old} dan {new}.",
+    )
+    tpl_move_offices = Message(
+        en="Offices (PIC) named in {path}, to assign to the indicators below:",
+        id="OPD (PIC) yang disebut di {path}, untuk dibagikan ke indikator di bawah:",
+    )
+    err_template_invalid = Message(
+        en="the file written would not be valid (a bug in spbe; nothing was written)",
+        id="berkas yang ditulis tidak akan valid (kesalahan di spbe; tidak ada yang ditulis)",
+    )
+
     # --- Pemdi in depth: external indices, evidence items, spbe evidence, SPBE to Pemdi
     # (new messages of this part go directly below)
     val_external_both = Message(

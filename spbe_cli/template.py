@@ -1,13 +1,15 @@
-"""Assessment templates for `spbe init`: every indicator, named in comments, ready to fill in."""
+"""Assessment templates for `spbe init`: every indicator empty, named in comments, ready to fill in."""
 
 from __future__ import annotations
 
 import json
 from fractions import Fraction
 
-from .core.assessment import Assessment, Value
+from .core.assessment import Assessment, Entry, Value
 from .core.framework import Framework
 from .core.numbers import exact_text, plain_number
+from .core.stages import FINAL
+from .i18n import M, Messages
 
 
 def _one_line(text: str) -> str:
@@ -29,82 +31,133 @@ def _value(value: Value | Fraction, framework: Framework) -> str:
     return f"{whole}.{decimals.ljust(2, '0')}"
 
 
-def render_template(framework: Framework, institution: str, year: int, previous: Assessment | None = None) -> str:
-    """YAML text of a complete assessment. With `previous`, its levels, targets and PICs carry over."""
+def render_template(
+    framework: Framework,
+    institution: str,
+    year: int,
+    previous: Assessment | None = None,
+    messages: Messages | None = None,
+) -> str:
+    """YAML text of a complete assessment, commented in the language of `messages`.
+
+    Without `previous` every indicator is left empty (not filled yet), so an untouched template can
+    never be scored as if it were real. With `previous` (last year's file), its final values (`akhir`,
+    else its latest stage) carry over as plain values, with targets, offices and services; stage values,
+    notes, evidence, assessors' notes and recommendations stay with the year they belong to.
+    """
+    t = messages or Messages()
+    kind = M.tpl_values_whole if framework.integer_values else M.tpl_values_decimal
+    bands = ", ".join(f"{band.name} >= {band.min}" for band in framework.bands)
     lines = [
-        f"# {_one_line(framework.title)}: assessment file for spbe",
+        "# " + t(M.tpl_title, title=_one_line(framework.title)),
         f"# {_one_line(framework.regulation)}",
-        f"# Values: {'whole numbers' if framework.integer_values else 'decimals'} from {framework.min_value} to {framework.max_value}."
-        " Predikat: " + ", ".join(f"{band.name} >= {band.min}" for band in framework.bands) + ".",
-        '# An indicator may also be written {level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}.',
-        f"framework: {framework.id}",
-        f"institution: {_text(institution)}",
-        f"year: {year}",
-        "levels:",
+        "# " + t(kind, low=framework.min_value, high=framework.max_value, bands=bands),
     ]
+    for name, levels in framework.level_scales.items():
+        if levels and any(i.scale == name for i in framework.indicators):
+            named = ", ".join(f"{level} {_one_line(label)}" for level, label in sorted(levels.items()))
+            lines.append("# " + t(M.tpl_scale, name=name, levels=named))
+    if previous is None:
+        sample = "3" if framework.integer_values else "2.50"
+        lines.append("# " + t(M.tpl_empty_hint, example=f"{framework.indicators[0].id}: {sample}"))
+    else:
+        lines.append("# " + t(M.tpl_from_hint))
+    lines.append(
+        "# " + t(M.tpl_entry_hint, example='{level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}')
+    )
+    lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}", "levels:"]
+    final = None
+    if previous is not None and previous.stages:
+        final = FINAL if FINAL in previous.stages else previous.stages[-1]
     domains = {d.number: d for d in framework.domains}
     current_domain = None
     for aspect in framework.aspects:
         if aspect.domain is not None and aspect.domain != current_domain:
             current_domain = aspect.domain
             domain = domains[aspect.domain]
-            lines.append(f"  # Domain {domain.number}. {_one_line(domain.name)} ({plain_number(domain.weight)} %)")
-        lines.append(f"  # Aspek {aspect.number}. {_one_line(aspect.name)} ({plain_number(aspect.weight)} %)")
+            lines.append(
+                "  # "
+                + t(M.tpl_domain, number=domain.number, name=_one_line(domain.name), weight=plain_number(domain.weight))
+            )
+        lines.append(
+            "  # "
+            + t(M.tpl_aspect, number=aspect.number, name=_one_line(aspect.name), weight=plain_number(aspect.weight))
+        )
         for indicator_id in aspect.indicators:
             indicator = framework.by_id[indicator_id]
-            lines.append(_entry_line(framework, indicator, previous))
+            entry = previous.entries[indicator_id].at(final) if previous is not None else None
+            lines.append(_entry_line(framework, indicator, entry, t))
     return "\n".join(lines) + "\n"
 
 
-def render_move(framework: Framework, institution: str, year: int, previous: Assessment, path: str) -> str:
+def render_move(
+    framework: Framework, institution: str, year: int, previous: Assessment, path: str, messages: Messages | None = None
+) -> str:
     """A new framework's template started from a file of another framework (2025 SPBE -> 2026 Pemdi).
 
     Nothing is carried from indicator to indicator: there is no official concordance between the
     frameworks. The old file's offices are listed in a comment so the coordinator can assign them.
     """
+    t = messages or Messages()
     offices: list[str] = []
     for entry in previous.entries.values():
         offices += [office for office in entry.pic if office not in offices]
+    where = _one_line(path)
     block = [
-        f"# Started from {_one_line(path)} ({previous.framework}, {previous.year}). No indicator is carried over:",
-        f"# there is no official concordance between {previous.framework} and {framework.id}.",
+        "# " + t(M.tpl_move_started, path=where, framework=previous.framework, year=previous.year),
+        "# " + t(M.tpl_move_no_concordance, old=previous.framework, new=framework.id),
     ]
     if offices:
-        block.append(f"# Offices (PIC) named in {_one_line(path)}, to assign to the indicators below:")
+        block.append("# " + t(M.tpl_move_offices, path=where))
         block += [f"#   - {_one_line(office)}" for office in offices]
-    lines = render_template(framework, institution, year).splitlines()
+    lines = render_template(framework, institution, year, messages=t).splitlines()
     at = next(n for n, line in enumerate(lines) if line.startswith("framework:"))
     return "\n".join(lines[:at] + block + lines[at:]) + "\n"
 
 
-def _entry_line(framework: Framework, indicator, previous: Assessment | None) -> str:
-    comment = f"  # {_one_line(indicator.name)} ({plain_number(indicator.weight)} %)"
+def _entry_line(framework: Framework, indicator, entry: Entry | None, t: Messages) -> str:
+    described = t(
+        M.tpl_indicator,
+        name=_one_line(indicator.name),
+        weight=plain_number(indicator.weight),
+        low=framework.min_value,
+        high=framework.max_value,
+    )
+    comment = f"  # {described}"
     if indicator.multiple:
-        comment += "; one value per public service: [3, 2, 2]"
+        comment += "; " + t(M.tpl_multiple)
     if indicator.external is not None:
-        how = "its number, or pending" if indicator.external.convertible else "pending, or the value as level"
-        comment += f"; from the {_one_line(indicator.external.title)}: {how}"
+        how = M.tpl_external_number if indicator.external.convertible else M.tpl_external_pending
+        comment += "; " + t(how, title=_one_line(indicator.external.title))
     elif indicator.derived_from:
-        comment += f"; from {_one_line(indicator.derived_from)}"
+        comment += "; " + t(M.tpl_derived, source=_one_line(indicator.derived_from))
     key = indicator.id
     if indicator.external is not None:
         # A new year's index of another agency is not published yet: pending until it is.
         return f"  {key}: {{external: pending}}{comment}"
-    if previous is None:
-        return f"  {key}: {_value(framework.min_value, framework)}{comment}"
-    entry = previous.entries[indicator.id]
-    level = (
-        _value(entry.filled_values[0], framework)
-        if len(entry.filled_values) == 1
-        else "[" + ", ".join(_value(v, framework) for v in entry.filled_values) + "]"
-    )
+    if entry is None:
+        return f"  {key}:{comment}"
+    values = entry.values
     extras = []
     if entry.target is not None:
         extras.append(f"target: {_value(entry.target, framework)}")
     if entry.pic:
-        extras.append(
-            f"pic: {_text(entry.pic[0])}" if len(entry.pic) == 1 else f"pic: [{', '.join(map(_text, entry.pic))}]"
-        )
+        extras.append(_texts("pic", entry.pic, indicator.multiple))
+    if entry.service:
+        extras.append(_texts("service", entry.service, indicator.multiple))
+    if values is None:
+        level = "null"  # not filled last year either
+    elif len(values) == 1:
+        level = _value(values[0], framework)
+    else:
+        level = "[" + ", ".join(_value(v, framework) for v in values) + "]"
     if extras:
         return f"  {key}: {{level: {level}, {', '.join(extras)}}}{comment}"
-    return f"  {key}: {level}{comment}"
+    return f"  {key}:{comment}" if values is None else f"  {key}: {level}{comment}"
+
+
+def _texts(key: str, items: tuple[str, ...], as_list: bool) -> str:
+    """`pic: "Bappeda"` or `pic: ["Bappeda", "BPKAD"]` (a multi-service indicator's services: always a list)."""
+    if len(items) == 1 and not (as_list and key == "service"):
+        return f"{key}: {_text(items[0])}"
+    return f"{key}: [{', '.join(map(_text, items))}]"

@@ -125,10 +125,16 @@ def test_init_from_spbe_to_pemdi_keeps_institution_year_and_offices_only(write, 
     assert result.exit_code == 0, result.output
     text = result.stdout
     assert "framework: pemdi-2026" in text and 'institution: "Kabupaten Uji"' in text and "year: 2026" in text
-    assert "no official concordance between spbe-2020 and pemdi-2026" in text
+    said = {
+        "en": "no official concordance between spbe-2020 and pemdi-2026",
+        "id": "tidak ada padanan resmi antara spbe-2020 dan pemdi-2026",  # comments in the user's language
+    }
+    assert said[lang] in text
     assert "#   - Bappeda\n#   - Diskominfo\n#   - BPKAD\n" in text
     assert "  I5: {external: pending}" in text and "  I18: {external: pending}" in text
-    fresh = run("init", "--framework", "pemdi-2026", "--institution", "Kabupaten Uji", "--year", "2026").stdout
+    fresh = run(
+        "init", "--framework", "pemdi-2026", "--institution", "Kabupaten Uji", "--year", "2026", "--lang", lang
+    ).stdout
     # the levels are written exactly as `spbe init --framework` writes them
     assert text[text.index("levels:") :] == fresh[fresh.index("levels:") :]
     assert result.stderr == ""

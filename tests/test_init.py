@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
+from spbe_cli.loading.loader import parse_assessment
 
 from .conftest import EXAMPLES
 
@@ -19,28 +20,40 @@ def run(*args):
 
 
 @pytest.mark.parametrize("framework", ["spbe-2018", "spbe-2020", "pemdi-2026"])
-def test_template_round_trips_through_validate_and_score(tmp_path, framework, catalog):
+@pytest.mark.parametrize(("lang", "words"), [("en", "weight"), ("id", "bobot")])
+def test_template_is_empty_valid_and_never_scored(tmp_path, framework, lang, words, catalog):
     path = tmp_path / "baru.yaml"
-    assert (
-        run("init", "--framework", framework, "--institution", "Kota Uji", "--year", "2026", "-o", str(path)).exit_code
-        == 0
-    )
+    args = ["init", "--framework", framework, "--institution", "Kota Uji", "--year", "2026", "-o", str(path)]
+    assert run(*args, "--lang", lang).exit_code == 0
     text = path.read_text(encoding="utf-8")
-    for indicator in catalog.get(framework).indicators:
+    chosen = catalog.get(framework)
+    for indicator in chosen.indicators:
         assert indicator.name in text
-    assert run("validate", str(path)).exit_code == 0
-    data = json.loads(run("score", str(path), "-f", "json").stdout)
-    minimum = catalog.get(framework).min_value
-    assert data["index"] == minimum and data["institution"] == "Kota Uji" and data["year"] == 2026
+    assert f"({words} " in text  # name, weight and scale commented in the user's language
+    external = [i.id for i in chosen.indicators if i.external is not None]
+    unfilled = len(chosen.indicators) - len(external)
+    result = run("validate", str(path), "--lang", lang)
+    assert result.exit_code == 0
+    assert f"{unfilled} {'not filled yet' if lang == 'en' else 'belum diisi'}" in result.stdout
+    for indicator in chosen.indicators:  # every indicator empty, pemdi's external ones pending
+        line = next(line for line in text.splitlines() if line.startswith(f"  {indicator.id}:"))
+        expected = (
+            f"  {indicator.id}: {{external: pending}}  #" if indicator.id in external else f"  {indicator.id}:  #"
+        )
+        assert line.startswith(expected), line
+    # an untouched template is never mistaken for a real 1.00 (Kurang)
+    result = run("score", str(path), "--lang", lang)
+    assert result.exit_code == 3 and result.stdout == ""
 
 
-def test_template_keeps_awkward_names_literal(tmp_path):
+def test_template_keeps_awkward_names_literal(tmp_path, catalog):
     path = tmp_path / "a.yaml"
     name = "Kota \"Uji\" #1: [x] {y} \\ 'z'"
     assert (
         run("init", "--framework", "spbe-2020", "--institution", name, "--year", "2024", "-o", str(path)).exit_code == 0
     )
-    assert json.loads(run("score", str(path), "-f", "json").stdout)["institution"] == name
+    assert run("validate", str(path)).exit_code == 0
+    assert parse_assessment(path.read_bytes(), str(path), catalog).institution == name
 
 
 def test_refuses_to_overwrite_without_force(tmp_path):
@@ -95,3 +108,59 @@ def test_from_file_past_the_framework_years_says_so(tmp_path, write):
 )
 def test_refusals(args, code):
     assert run("init", *args).exit_code == code
+
+
+def test_from_a_staged_file_starts_from_the_final_values(tmp_path, write, catalog):
+    from .conftest import levels_yaml, uniform
+
+    levels = uniform(catalog, "spbe-2020", 3)
+    levels["12"] = (
+        "{mandiri: 4, akhir: 2, target: 4, note: n, evidence: https://x, pic: [Bappeda, BPKAD],"
+        " assessor_note: a, recommendation: r, service: Perizinan}"
+    )
+    levels["13"] = "{mandiri: 5, dokumen: 4}"  # no final value: the latest stage recorded
+    levels["14"] = ""  # not filled last year: stays unfilled
+    old = write("2024.yaml", levels_yaml("spbe-2020", levels, year=2024))
+    path = tmp_path / "2025.yaml"
+    result = run("init", "--from", old, "-o", str(path))
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert '  12: {level: 2, target: 4, pic: ["Bappeda", "BPKAD"], service: "Perizinan"}  #' in text
+    assert "  13: 4  #" in text and "  14:  #" in text
+    for left_behind in ("mandiri", "akhir:", "note:", "evidence:", "assessor_note", "recommendation"):
+        assert left_behind not in text.split("levels:")[1]
+    new = parse_assessment(text.encode(), "2025.yaml", catalog)
+    assert new.year == 2025 and new.stages == () and new.unfilled == ["14"]
+
+
+def test_a_multi_service_indicator_keeps_its_services(tmp_path, write, catalog):
+    from .conftest import levels_yaml, uniform
+
+    levels = uniform(catalog, "spbe-2018", 2)
+    levels["35"] = "{mandiri: [3, 4], akhir: [2, 3], service: [Kesehatan, Perizinan]}"
+    old = write("2019.yaml", levels_yaml("spbe-2018", levels, year=2019))
+    text = run("init", "--from", old).stdout
+    assert '  35: {level: [2, 3], service: ["Kesehatan", "Perizinan"]}  #' in text
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "would not be valid"), ("id", "tidak akan valid")])
+def test_a_template_that_would_not_validate_is_never_written(tmp_path, monkeypatch, lang, words):
+    import spbe_cli.template
+
+    broken = spbe_cli.template.render_template
+    monkeypatch.setattr(
+        spbe_cli.template, "render_template", lambda *a, **k: broken(*a, **k).replace("  1:  #", "  1: 9  #")
+    )
+    path = tmp_path / "a.yaml"
+    result = run("init", "--framework", "spbe-2020", "-o", str(path), "--lang", lang)
+    assert result.exit_code == 70 and not path.exists()
+    assert words in result.stderr and ":1" in result.stderr
+
+
+def test_check_on_a_fresh_template_names_the_placeholder_and_every_unfilled_indicator(tmp_path):
+    path = tmp_path / "a.yaml"
+    assert run("init", "--framework", "spbe-2020", "-o", str(path)).exit_code == 0
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    assert "placeholder 'Nama Instansi'" in result.stdout
+    assert "47 error(s), 1 warning(s) in 1 file(s)" in result.stdout

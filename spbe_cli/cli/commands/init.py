@@ -67,7 +67,7 @@ def init_command(
 
     if from_file is not None and framework is not None:
         # --from a file of another framework (2025 SPBE -> 2026 Pemdi): institution, year and offices only.
-        previous = load_one(from_file, catalog, session)
+        previous = load_one(from_file, catalog, session, filled=False)
         chosen = framework_named(catalog, framework, session, "--framework")
         if chosen.id != previous.framework:
             new_year = year if year is not None else previous.year + 1
@@ -79,10 +79,12 @@ def init_command(
                     M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
                 )
                 print(safe_line(message), file=sys.stderr)
-            text = render_move(chosen, institution or previous.institution, new_year, previous, from_file)
+            text = render_move(
+                chosen, institution or previous.institution, new_year, previous, from_file, session.messages
+            )
             _write(text, chosen, catalog, kind, pic, output, force, session, [from_file])
     if from_file is not None:
-        previous = load_one(from_file, catalog, session)
+        previous = load_one(from_file, catalog, session, filled=False)  # an unfilled value stays unfilled
         chosen = catalog.get(previous.framework)
         new_year = year if year is not None else previous.year + 1
         if not chosen.applies_to(new_year):
@@ -91,7 +93,7 @@ def init_command(
                 M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
             )
             print(safe_line(message), file=sys.stderr)
-        text = render_template(chosen, institution or previous.institution, new_year, previous)
+        text = render_template(chosen, institution or previous.institution, new_year, previous, session.messages)
     else:
         assert framework is not None  # one of --framework and --from, checked above
         chosen = framework_named(catalog, framework, session, "--framework")
@@ -101,19 +103,30 @@ def init_command(
             year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
         if institution is not None and not institution.strip():
             raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
-        text = render_template(chosen, institution or "Nama Instansi", year)
+        from ...core.readiness import PLACEHOLDER_INSTITUTION
+
+        text = render_template(chosen, institution or PLACEHOLDER_INSTITUTION, year, messages=session.messages)
     inputs = [*([from_file] if from_file else []), *([frameworks] if frameworks else [])]
     _write(text, chosen, catalog, kind, pic, output, force, session, inputs)
 
 
 def _write(text: str, chosen, catalog, kind: str | None, pic: str | None, output, force: bool, session, inputs) -> None:
-    """The YAML template, or (kind xlsx/csv) the same assessment as a workbook; exit 0."""
+    """The YAML template, or (kind xlsx/csv) the same assessment as a workbook; exit 0.
+
+    What is written must validate: read back first, a file that would not is never written (exit 70)."""
+    from ...loading.loader import parse_assessment
+    from ...problems import InvalidInput
+
+    try:
+        assessment = parse_assessment(text.encode("utf-8"), output or "-", catalog)
+    except InvalidInput as error:
+        session.report(error.problems)
+        session.error(M.err_template_invalid)
+        raise typer.Exit(ExitCode.INTERNAL) from None
     if kind is not None:
-        # The workbook holds exactly what the YAML template holds: read the template back, write it as a sheet.
-        from ...loading.loader import parse_assessment
+        # The workbook holds exactly what the YAML template holds: the template read back, written as a sheet.
         from .export import sheet_bytes
 
-        assessment = parse_assessment(text.encode("utf-8"), output or "-", catalog)
         data = sheet_bytes(assessment, chosen, kind, pic, session)
         write_output(data, output, force, session, inputs=inputs, exclusive=True)
         raise typer.Exit(ExitCode.OK)
