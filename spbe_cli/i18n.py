@@ -1603,6 +1603,10 @@ class M:
         en="{option} {value} has more than {places} decimal places; the index is shown to {places}, and spbe never rounds what it is given",
         id="{option} {value} lebih dari {places} angka desimal; indeks ditampilkan dengan {places}, dan spbe tidak membulatkan masukan",
     )
+    more_problems = Message(
+        en="... and {count} more problems in this file (the first {shown} are shown)",
+        id="... dan {count} masalah lain dalam berkas ini ({shown} yang pertama ditampilkan)",
+    )
     err_stdin_twice = Message(
         en="standard input (-) can be read only once",
         id="masukan standar (-) hanya dapat dibaca sekali",

@@ -10,10 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .i18n import Message, Messages, Phrase
+from .i18n import M, Message, Messages, Phrase
 
 # How much a problem blocks, most first: a file that cannot be read hides everything else in it.
 KINDS = ("file", "syntax", "structure", "value")
+# At most this many problems are reported per file, then one "and N more" line: a file of 190,000
+# unknown keys would otherwise print (or annotate) 190,000 lines.
+MAX_PROBLEMS_PER_FILE = 100
+MORE = "more"  # the kind of the "and N more" line: after every other kind
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,8 @@ class InvalidInput(Exception):
     """
 
     def __init__(self, problems: Iterable[Problem], language: str = "en"):
-        self.problems = sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0))
+        ordered = sorted(problems, key=lambda p: (p.path, p.kind == MORE, p.line or 0, p.col or 0))
+        self.problems = capped(ordered)
         self.language = language
         super().__init__(*self.problems)
 
@@ -83,3 +88,23 @@ class InvalidInput(Exception):
 
     def __str__(self) -> str:
         return self.render(Messages(self.language))
+
+
+def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """The first `limit` problems of each file (in the order given), then one "and N more" per file."""
+    kept: list[Problem] = []
+    hidden: dict[str, int] = {}
+    shown: dict[str, int] = {}
+    for problem in problems:
+        if problem.kind == MORE:  # capped before: count what it stood for
+            hidden[problem.path] = hidden.get(problem.path, 0) + int(problem.values.get("count", 0))
+        elif shown.get(problem.path, 0) < limit:
+            shown[problem.path] = shown.get(problem.path, 0) + 1
+            kept.append(problem)
+        else:
+            hidden[problem.path] = hidden.get(problem.path, 0) + 1
+    for path, count in hidden.items():
+        more = Problem.at(path, None, None, Phrase(M.more_problems, count=count, shown=shown.get(path, 0)), MORE)
+        position = max((n for n, p in enumerate(kept) if p.path == path), default=len(kept) - 1)
+        kept.insert(position + 1, more)
+    return kept

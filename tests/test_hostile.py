@@ -570,3 +570,25 @@ def test_a_tiny_weight_is_planned_over_costs(write, capfd):
     code, out, err = spbe(capfd, "plan", path, "-t", "4", "--frameworks", frameworks, "-f", "json")
     assert code == 0, err
     assert json.loads(out)["reached"]["index"] >= 4
+
+
+# --- 13: problems capped per file -----------------------------------------------------------------
+
+
+def test_problems_are_capped_per_file_in_every_format(write, capfd):
+    many = write("many.yaml", DENPASAR + "".join(f"unknown_key_{n}: {n}\n" for n in range(1000)))
+    other = write("other.yaml", DENPASAR.replace("year: 2021", "year: 1900"))
+    code, out, err = spbe(capfd, "validate", many, other)
+    assert code == ExitCode.INVALID_INPUT
+    lines = err.splitlines()
+    assert len([line for line in lines if "many.yaml" in line]) == 101
+    assert lines[100].endswith("many.yaml: ... and 900 more problems in this file (the first 100 are shown)")
+    assert any("other.yaml:7:7: year must be" in line for line in lines)  # another file keeps its own
+    code, out, err = spbe(capfd, "validate", many, "--format", "github")
+    assert code == ExitCode.INVALID_INPUT
+    annotations = out.splitlines()
+    assert len(annotations) == 101 and annotations[-1].startswith("::error file=")
+    assert "and 900 more problems" in annotations[-1]
+    code, out, err = spbe(capfd, "score", many, "-f", "json", "--lang", "id")
+    assert code == ExitCode.INVALID_INPUT and out == ""
+    assert len(err.splitlines()) == 101 and "dan 900 masalah lain" in err

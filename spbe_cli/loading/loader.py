@@ -180,6 +180,7 @@ class _Reporter:
 
     def __init__(self, document: YamlDocument):
         self.document = document
+        self._keys_at: dict[tuple, set[str]] = {}
 
     def problem(self, path: tuple, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
         return self.document.problem(path, phrase, key=key, kind=kind)
@@ -370,6 +371,12 @@ class _Reporter:
 
     def keys_at(self, parent: tuple) -> set[str]:
         """The keys already written in the mapping at parent: never suggested for another key."""
+        known = self._keys_at.get(parent)
+        if known is None:  # once per mapping: a file of thousands of unknown keys stays linear
+            known = self._keys_at[parent] = self._collect_keys(parent)
+        return known
+
+    def _collect_keys(self, parent: tuple) -> set[str]:
         node: Any = self.document.data
         for part in parent:
             if not isinstance(node, dict):
