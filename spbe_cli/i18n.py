@@ -1607,6 +1607,10 @@ class M:
         en="... and {count} more problems in this file (the first {shown} are shown)",
         id="... dan {count} masalah lain dalam berkas ini ({shown} yang pertama ditampilkan)",
     )
+    fw_indicator_case = Message(
+        en="indicator id {id} differs from {other} only in upper and lower case; give them distinct ids",
+        id="id indikator {id} berbeda dari {other} hanya pada huruf besar dan kecil; beri id yang berbeda",
+    )
     err_stdin_twice = Message(
         en="standard input (-) can be read only once",
         id="masukan standar (-) hanya dapat dibaca sekali",

@@ -592,3 +592,50 @@ def test_problems_are_capped_per_file_in_every_format(write, capfd):
     code, out, err = spbe(capfd, "score", many, "-f", "json", "--lang", "id")
     assert code == ExitCode.INVALID_INPUT and out == ""
     assert len(err.splitlines()) == 101 and "dan 900 masalah lain" in err
+
+
+# --- 11, 12: FIFOs and devices named explicitly, frameworks files ------------------------------------
+
+import threading  # noqa: E402
+
+
+def endless_writer(fifo: Path, chunk: bytes) -> threading.Thread:
+    """A writer that never stops (until its reader goes away): spbe must stop at its size cap."""
+
+    def write() -> None:
+        try:
+            with open(fifo, "wb") as handle:
+                while True:
+                    handle.write(chunk)
+        except (BrokenPipeError, OSError):
+            pass
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("role", ["assessment", "frameworks"])
+def test_a_fifo_named_explicitly_is_read_up_to_the_size_cap(tmp_path, capfd, role):
+    fifo = tmp_path / "endless.yaml"
+    os.mkfifo(fifo)
+    writer = endless_writer(fifo, b"# a comment that never ends\n" * 4096)
+    args = ("validate", str(fifo)) if role == "assessment" else ("validate", DENPASAR_FILE, "--frameworks", str(fifo))
+    code, out, err = spbe(capfd, *args)
+    writer.join()
+    assert code == ExitCode.INVALID_INPUT
+    assert "endless.yaml: file is larger than 10 MB" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_as_frameworks_file_is_capped(capfd):
+    code, _, err = spbe(capfd, "validate", DENPASAR_FILE, "--frameworks", "/dev/zero")
+    assert code == ExitCode.INVALID_INPUT and "/dev/zero: file is larger than 10 MB" in err
+
+
+def test_indicator_ids_differing_only_in_case_are_refused_with_their_place(write, capfd):
+    frameworks = write("case.yaml", SMALL_FRAMEWORKS.replace("{id: y,", "{id: X,"))
+    for args in (("validate", DENPASAR_FILE), ("schema",), ("frameworks",), ("indicators", "uji")):
+        code, out, err = spbe(capfd, *args, "--frameworks", frameworks)
+        assert code == ExitCode.INVALID_INPUT, (args, err)
+        assert "case.yaml:13:79:" in err and "indicator id X differs from x only in upper and lower case" in err

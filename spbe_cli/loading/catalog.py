@@ -16,7 +16,7 @@ from ..core.external import ConversionError, convert
 from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
-from .yamlread import read_yaml
+from .yamlread import read_capped, read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Weight = Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)]
@@ -169,7 +169,7 @@ def load_catalog(path: str | None = None) -> Catalog:
     file = Path(path) if path else default_path()
     shown = path or str(file)
     try:
-        data = file.read_bytes()
+        data = read_capped(str(file))  # capped like an assessment: /dev/zero or a FIFO cannot fill memory
     except OSError as error:
         raise InvalidInput(
             [Problem.at(shown, None, None, Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
@@ -279,6 +279,7 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
     domains: list[Group] = []
     aspects: list[Group] = []
     ids: set[str] = set()
+    folded: dict[str, str] = {}  # lower-case id -> the id as first written
     aspect_numbers: set[int] = set()
     for d_index, d_spec in enumerate(domain_specs):
         d_where = ("domains", d_index) if has_domains else ()
@@ -299,7 +300,13 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
                 if indicator_id in ids:
                     report(Phrase(M.fw_duplicate_indicator, id=indicator_id), *a_where, "indicators", i_index, "id")
                     ok = False
+                elif indicator_id.lower() in folded:  # I1 and i1 would be one key of an assessment's model
+                    other = folded[indicator_id.lower()]
+                    message = Phrase(M.fw_indicator_case, id=indicator_id, other=other)
+                    report(message, *a_where, "indicators", i_index, "id")
+                    ok = False
                 ids.add(indicator_id)
+                folded.setdefault(indicator_id.lower(), indicator_id)
                 a_ids.append(indicator_id)
                 external = None
                 if i_spec.external is not None:

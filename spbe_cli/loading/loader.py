@@ -37,19 +37,13 @@ from .models import (
     assessment_model,
     to_assessment,
 )
-from .yamlread import MAX_BYTES, YamlDocument, key_text, read_yaml
+from .yamlread import YamlDocument, key_text, read_capped, read_yaml
 
 
 def read_bytes(path: str) -> bytes:
     """A file's bytes, capped in size; `-` reads standard input. Raises InvalidInput."""
     try:
-        if path == "-":
-            import sys
-
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+        data = read_capped(path)
     except IsADirectoryError:
         raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_is_folder), "file")]) from None
     except FileNotFoundError:

@@ -71,6 +71,20 @@ class YamlDocument:
         return Problem.at(self.path, line, col, phrase, kind)
 
 
+def read_capped(path: str) -> bytes:
+    """A file's bytes, at most MAX_BYTES + 1 of them (`decode` refuses more); `-` is standard input.
+
+    A FIFO or a device named explicitly is read like a file, up to the cap: /dev/zero or an endless
+    writer stops at the cap instead of filling memory. Raises OSError.
+    """
+    if path == "-":
+        import sys
+
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    with open(path, "rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
     if len(data) > MAX_BYTES:
