@@ -1002,6 +1002,22 @@ class M:
         en="Items to finish",
         id="Butir yang harus diselesaikan",
     )
+    ev_code = Message(
+        en="Code",
+        id="Kode",
+    )
+    ev_link = Message(
+        en="Link",
+        id="Tautan",
+    )
+    ev_sheet_queue = Message(
+        en="Work queue",
+        id="Antrean kerja",
+    )
+    ev_sheet_items = Message(
+        en="Items",
+        id="Butir",
+    )
     ev_item = Message(
         en="Item",
         id="Butir",

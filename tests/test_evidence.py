@@ -321,3 +321,30 @@ def test_golden_outputs(at_root, fmt, name):
     if UPDATE:
         golden.write_bytes(out.encode())
     assert out == golden.read_bytes().decode(), "output changed: regenerate (see UPDATE above) if intended"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheets", "queue_header"),
+    [
+        ("en", ["Work queue", "Items", "Note"], "Items to finish"),
+        ("id", ["Antrean kerja", "Butir", "Catatan"], "Butir yang harus diselesaikan"),
+    ],
+)
+def test_workbook_has_the_queue_the_items_and_the_notes(at_root, tmp_path, lang, sheets, queue_header):
+    import openpyxl
+
+    out = tmp_path / "bukti.xlsx"
+    assert run("evidence", EXAMPLE, "-f", "xlsx", "-o", str(out), "--lang", lang).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == sheets
+    queue = list(book[sheets[0]].iter_rows(values_only=True))
+    assert queue_header in queue[0]
+    assert queue[1][:7] == (1, "I19", "Fasilitas Dukungan Pengguna Layanan Digital Pemerintah", 2.8, 3, 4, 0.12)
+    assert book[sheets[0]]["G2"].data_type == "n"
+    items = list(book[sheets[1]].iter_rows(values_only=True))
+    assert len(items) == 1 + 24 and items[1][3] == "I1-L1-01"
+    assert any(
+        "not published" in row[0] or "belum dipublikasikan" in row[0]
+        for row in book[sheets[2]].iter_rows(values_only=True)
+    )
+    assert run("evidence", EXAMPLE, "-f", "xlsx").exit_code == 2  # a workbook needs --output

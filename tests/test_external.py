@@ -418,3 +418,27 @@ def test_results_workbooks_say_where_a_value_came_from(sourced, two_years, tmp_p
     headers = [c.value for c in sheet[1]]
     by_id = {row[0].value: row[headers.index(header)].value for row in sheet.iter_rows(min_row=2)}
     assert "25" in by_id["I5"] and "58" in by_id["I5"] and by_id["I13"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "estimate", "pending_text"),
+    [
+        ("en", "from the SDI index 58.30; estimated conversion", "SJIG index pending: 1.00 until it is published"),
+        ("id", "dari Indeks SDI 58,30; konversi perkiraan", "Indeks SJIG belum terbit: 1,00 sampai dipublikasikan"),
+    ],
+)
+def test_the_report_says_where_a_value_came_from(sourced, tmp_path, lang, estimate, pending_text):
+    out = tmp_path / "laporan.html"
+    assert run("report", sourced, "--lang", lang, "-o", str(out)).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert f"<small>{estimate}</small>" in html and f"<small>{pending_text}</small>" in html
+
+
+@pytest.mark.parametrize(("lang", "aspect"), [("en", "1.08"), ("id", "1,08")])
+def test_aceh_tengah_aspect_5_in_the_score_output(write, catalog, lang, aspect):
+    path = write("aceh.yaml", pemdi(catalog, I13="7/6", I14="1.00"))
+    data = json.loads(run("score", path, "-f", "json").stdout)
+    assert data["aspects"][4]["index"] == 1.08 and data["aspects"][4]["index_exact"] == "13/12"
+    text = run("score", path, "--lang", lang).stdout
+    line = next(line for line in text.splitlines() if "Teknologi Pemerintah Digital" in line)
+    assert aspect in line

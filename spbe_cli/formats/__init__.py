@@ -60,7 +60,7 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS, note="a workbook; needs --output", binary=True),
+    "xlsx": Format("xlsx_", RESULTS | {"evidence"}, note="a workbook; needs --output", binary=True),
     "html": Format("html", frozenset({"rank"}), note="a page"),
     "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
 }

@@ -22,7 +22,7 @@ from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from ..text import visible
-from . import RenderOptions, group_columns, rank_heading, step_name
+from . import RenderOptions, external_note, group_columns, rank_heading, step_name
 from .charts import Series, band_colours, radar, ranked_bars, trend
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -300,6 +300,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 if len(data.stages) > 1
                 else [_values(row.score.values, n, framework)],
                 "level_name": row.score.level_name,
+                "source": external_note(row.score.external, t, n) if row.score.external is not None else "",
                 "target": n.value(row.target, framework.integer_values),
                 "gap": n.value(row.gap, framework.integer_values) if row.gap > 0 else "",
                 "offices": row.offices,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
-from . import RenderOptions, change_source, external_note, group_columns
+from . import RenderOptions, change_source, external_note, group_columns, queue_effect
 from .sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 BINARY = True  # this format's functions return bytes, not text
@@ -177,3 +177,47 @@ def _shown(value):
     from ..core.numbers import round_half_up
 
     return round_half_up(value)
+
+
+def evidence(result, options: RenderOptions) -> bytes:
+    """The work queue, then every item: a work list to filter by office or status."""
+    from . import evidence_notes, queue_items
+
+    t = options.messages
+    book = SheetWriter()
+    queue = []
+    for rank, entry in enumerate(result.queue, start=1):
+        i = entry.indicator
+        effect: object = Number(entry.effect, FOUR_DECIMALS) if entry.effect is not None else ""
+        if entry.effect is None:
+            effect = queue_effect(entry, result, t, options.numbers)
+        queue.append(
+            [rank, i.id, i.name, Number(i.value) if i.value is not None else "", i.secured or "", entry.next_level,
+             effect, "\n".join(queue_items(entry, t)), ", ".join(i.pic)]
+        )  # fmt: skip
+    book.sheet(
+        t(M.ev_sheet_queue) if result.levels_derivable else t(M.summary),
+        ["#", t(M.indicator), t(M.name), t(M.value), t(M.ev_secured), t(M.ev_next), t(M.effect), t(M.ev_to_finish),
+         t(M.offices)] if result.levels_derivable else [t(M.ev_note)],
+        queue if result.levels_derivable else [[note] for note in evidence_notes(result, t)],
+        widths=[0, 0, 40, 0, 0, 0, 0, 50],
+        wrap=(8,),
+    )  # fmt: skip
+    items = []
+    for i in result.indicators:
+        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
+        for level, item in listed:
+            items.append(
+                [i.id, i.name, level if level is not None else t(M.ev_no_code), item.code or "", item.title or "",
+                 item.link or "", item.status or "", item.note or "", ", ".join(i.pic)]
+            )  # fmt: skip
+    book.sheet(
+        t(M.ev_sheet_items),
+        [t(M.indicator), t(M.name), t(M.level), t(M.ev_code), t(M.ev_item), t(M.ev_link),
+         t(M.ev_status), t(M.ev_note), t(M.offices)],
+        items,
+        widths=[0, 40, 0, 0, 50],
+    )  # fmt: skip
+    if result.levels_derivable:  # what cannot be derived, said in the workbook too
+        book.sheet(t(M.ev_note), [t(M.ev_note)], [[note] for note in evidence_notes(result, t)])
+    return book.bytes()
