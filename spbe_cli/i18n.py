@@ -1093,6 +1093,10 @@ class M:
         en="the workbook unpacks to more than {mb} MB and is refused (this protects the computer's memory)",
         id="buku kerja ini membesar lebih dari {mb} MB saat dibuka dan ditolak (demi melindungi memori komputer)",
     )
+    sheet_too_many_cells = Message(
+        en="the workbook has more than {limit} cells and is refused",
+        id="buku kerja ini memiliki lebih dari {limit} sel dan ditolak",
+    )
     sheet_unsafe_xml = Message(
         en="the workbook contains unsafe XML (entity declarations) and is refused",
         id="buku kerja ini berisi XML yang tidak aman (deklarasi entitas) dan ditolak",

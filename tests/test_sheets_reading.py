@@ -166,3 +166,10 @@ def test_plain_numbers_in_text_are_numbers_with_a_decimal_comma_or_point(text, n
 @pytest.mark.parametrize("text", ["3,5,1", "1.234,5", "tiga", "3.", "", "1e3"])
 def test_anything_else_stays_text(text):
     assert number_from_text(text) == text
+
+
+def test_a_sheet_with_too_many_cells_is_refused(monkeypatch):
+    from spbe_cli.loading import sheets
+
+    monkeypatch.setattr(sheets, "MAX_CELLS", 5)
+    assert refusal(PLAIN) == ["rekap.xlsx: the workbook has more than 5 cells and is refused"]

@@ -2,7 +2,7 @@
 
 Generated: plain, staged and unfilled indicators, services of spbe-2018 indicator 35, evidence items
 (plain links and titles, and items with code, status and note), offices, Unicode, text that looks like a
-formula, empty optional cells. XLSX stores a line break as LF, so carriage returns are not generated.
+formula, empty optional cells, pemdi-2026 decimals and exact fractions (7/6). XLSX stores a line break as LF, so carriage returns are not generated.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ office = plain_text.filter(lambda s: ";" not in s)
 def values_for(framework):
     if framework.integer_values:
         return st.integers(framework.min_value, framework.max_value)
-    return st.integers(100, 500).map(lambda hundredths: Decimal(hundredths) / 100)
+    decimals = st.integers(100, 500).map(lambda hundredths: Decimal(hundredths) / 100)
+    return st.one_of(decimals, st.integers(6, 30).map(lambda sixths: f"{sixths}/6"))  # exact fractions: 7/6
 
 
 @st.composite

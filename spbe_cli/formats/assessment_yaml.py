@@ -24,7 +24,9 @@ def _text(value: str) -> str:
 def _number(value: int | Fraction) -> str:
     if isinstance(value, int) or (isinstance(value, Fraction) and value.denominator == 1):
         return str(int(value))
-    return plain_number(value, max_places=28)
+    text = plain_number(value, max_places=28)
+    # A value with no finite decimal form (7/6, pemdi-2026) is written as the fraction it is.
+    return text if Fraction(text) == value else f"{value.numerator}/{value.denominator}"
 
 
 def _values(values: Any) -> str:

@@ -221,7 +221,9 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                     cells.append(cell_value(value))
                 count += len(cells)
                 if count > MAX_CELLS:
-                    raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_too_large, mb=0), "file")])
+                    raise InvalidInput(
+                        [Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
+                    )
                 while cells and cells[-1] is None:
                     cells.pop()
                 if cells and number:
