@@ -876,6 +876,11 @@ class M:
         id="berkas yang ditulis tidak akan valid (kesalahan di spbe; tidak ada yang ditulis)",
     )
 
+    rank_mixed_stages = Message(
+        en="note: this ranking mixes stages ({stages}); --stage ranks every file at one stage",
+        id="catatan: peringkat ini mencampur tahap ({stages}); --stage memeringkat semua berkas pada satu tahap",
+    )
+
     # --- Pemdi in depth: external indices, evidence items, spbe evidence, SPBE to Pemdi
     # (new messages of this part go directly below)
     val_external_both = Message(

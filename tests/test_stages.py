@@ -403,3 +403,33 @@ def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):
         " visitasi, akhir)",
     ]
     assert len(problems(catalog, text, "id")) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "current", "heading"),
+    [("en", "3.75", "Self-assessment"), ("id", "3,75", "Penilaian mandiri")],
+)
+def test_plan_starts_from_the_chosen_stage(lang, current, heading):
+    import json
+
+    result = runner.invoke(app, ["plan", "--lang", lang, DENPASAR_STAGES, "--target", "4.00", "--stage", "mandiri"])
+    assert result.exit_code == 0, result.output
+    assert current in result.stdout and heading in result.stdout
+    data = json.loads(runner.invoke(app, ["plan", DENPASAR_STAGES, "-t", "4.00", "-f", "json"]).stdout)
+    assert data["current"]["index"] == 3.19  # the file's own stage (akhir)
+    assert runner.invoke(app, ["plan", DENPASAR_STAGES, "-t", "4.00", "--stage", "final"]).exit_code == 2
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "this ranking mixes stages"), ("id", "mencampur tahap")])
+def test_rank_at_a_stage_and_a_ranking_that_mixes_stages_says_so(catalog, write, lang, words):
+    import json
+
+    text = staged(catalog, **{"12": "{mandiri: 5}"}).replace("Kota Uji", "Kota Lain").replace("2024", "2021")
+    other = write("b.yaml", text)
+    mixed = runner.invoke(app, ["rank", "--lang", lang, DENPASAR_STAGES, other])
+    assert mixed.exit_code == 0 and words in mixed.stderr and "akhir, mandiri" in mixed.stderr
+    result = runner.invoke(app, ["rank", "--lang", lang, "--stage", "mandiri", "-f", "json", DENPASAR_STAGES, other])
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = json.loads(result.stdout)["groups"][0]["ranking"]
+    assert {row["institution"]: row["index"] for row in rows}["Pemerintah Kota Denpasar"] == 3.75
+    assert runner.invoke(app, ["rank", "--stage", "final", DENPASAR_STAGES]).exit_code == 2

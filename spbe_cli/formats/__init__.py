@@ -193,7 +193,11 @@ def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     """The plan's summary sentences, shared by the table and markdown renderers."""
     current, reached = result.current, result.reached
     lines = [
-        t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
+        _with_stage(
+            t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
+            current.stage,
+            t,
+        ),
         t(M.plan_current, index=numbers.index(current.index), predikat=current.predikat),
     ]
     if result.steps:
@@ -222,6 +226,10 @@ def score_heading(result, t: Messages) -> str:
     if result.source and result.source != "-":
         heading = t(M.heading_with_file, heading=heading, path=result.source)
     return heading
+
+
+def _with_stage(heading: str, stage: str | None, t: Messages) -> str:
+    return heading if stage is None else t(M.heading_with_stage, heading=heading, stage=t(stage_label(stage)))
 
 
 def stage_label(stage: str) -> Message:

@@ -28,6 +28,7 @@ from ..session import (
     load_catalog_or_exit,
     load_one,
     needs_file,
+    stage_option,
     stdin_once,
     write_output,
 )
@@ -73,6 +74,10 @@ def plan_command(
             help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
         ),
     ] = False,
+    stage: Annotated[
+        str | None,
+        typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
+    ] = None,
     fmt: Annotated[str, format_option("plan")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -99,8 +104,9 @@ def plan_command(
         raise typer.BadParameter(message, param_hint="'--margin'")
     if extra < 0:
         raise typer.BadParameter(session.messages(M.err_margin), param_hint="'--margin'")
+    start = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
-    assessment = load_one(file, catalog, session)
+    assessment = load_one(file, catalog, session, start)
     from ...core.planning import PlanTooLarge, TargetError, Unreachable, plan, target_from_text
     from ...loading.costs import parse_costs
     from ...loading.loader import read_bytes

@@ -26,6 +26,7 @@ from ..session import (
     load_catalog_or_exit,
     needs_file,
     scored,
+    stage_option,
     stdin_once,
     write_output,
 )
@@ -38,6 +39,10 @@ def rank_command(
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
     by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option("--stage", help="Rank every file at this stage (default: each file's own).", metavar="STAGE"),
+    ] = None,
     fmt: Annotated[str, format_option("rank")] = "table",
     output: OutputOption = None,
     force: ForceOption = False,
@@ -57,7 +62,17 @@ def rank_command(
     from ...core.ranking import rank, row
 
     files = assessment_paths(paths, session)
-    rows = [row(result) for result in scored(files, catalog, session)]  # rows only: memory stays flat
+    stages: set[str | None] = set()
+
+    def noted(result):
+        stages.add(result.stage)
+        return result
+
+    at = stage_option(stage, session)
+    rows = [row(noted(result)) for result in scored(files, catalog, session, at)]  # rows only: memory stays flat
+    if len(stages) > 1:  # a self-assessment ranked beside a final result is no fair comparison
+        named = ", ".join(sorted(s or "-" for s in stages))
+        session.error(M.rank_mixed_stages, stages=named)
     if not rows and not session.failed:
         session.error(M.err_no_files, paths=", ".join(paths))
         raise typer.Exit(ExitCode.INVALID_INPUT)
