@@ -1636,6 +1636,10 @@ class M:
         en="indicator id {id} differs from {other} only in upper and lower case; give them distinct ids",
         id="id indikator {id} berbeda dari {other} hanya pada huruf besar dan kecil; beri id yang berbeda",
     )
+    folder_unreadable = Message(
+        en="cannot list this folder: {reason}",
+        id="folder ini tidak dapat dibuka: {reason}",
+    )
     err_stdin_twice = Message(
         en="standard input (-) can be read only once",
         id="masukan standar (-) hanya dapat dibaca sekali",

@@ -639,3 +639,87 @@ def test_indicator_ids_differing_only_in_case_are_refused_with_their_place(write
         code, out, err = spbe(capfd, *args, "--frameworks", frameworks)
         assert code == ExitCode.INVALID_INPUT, (args, err)
         assert "case.yaml:13:79:" in err and "indicator id X differs from x only in upper and lower case" in err
+
+
+# --- 21, 22, 24: what validate and rank check, and how often ------------------------------------------
+
+
+def test_validate_fails_when_nothing_was_checked(tmp_path, capfd):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "x.yaml").mkdir()  # a folder named like a file
+    for folder in ("empty", "x.yaml"):
+        code, out, err = spbe(capfd, "validate", str(tmp_path / folder))
+        assert code == ExitCode.INVALID_INPUT, err
+        assert "no assessment files found in" in err and out == ""
+    other = tmp_path / "costs.yaml"
+    other.write_text("default: 1\n")
+    assert spbe(capfd, "validate", "--skip-other-yaml", str(other))[0] == 0  # looked at, and skipped: the hook
+
+
+def test_validate_reports_folders_it_cannot_list(tmp_path, capfd, monkeypatch):
+    folder = tmp_path / "d"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.yaml").write_text(DENPASAR, encoding="utf-8")
+    walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
+        for root, dirs, files in walk(top, onerror=onerror, **kwargs):
+            if root.endswith("locked"):  # what os.walk does when listing fails (root cannot see it)
+                onerror(PermissionError(errno.EACCES, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr("spbe_cli.cli.session.os.walk", walk_with_a_locked_folder)
+    for fmt in ("text", "github"):
+        code, out, err = spbe(capfd, "validate", str(folder), "--format", fmt)
+        assert code == ExitCode.INVALID_INPUT
+        shown = err if fmt == "text" else out
+        assert "locked: cannot list this folder: Permission denied" in shown or (
+            "locked,title=spbe::cannot list this folder: Permission denied" in shown
+        )
+        assert "a.yaml: valid" in out
+    code, _, err = spbe(capfd, "score", str(folder), "-f", "json")
+    assert code == ExitCode.INVALID_INPUT and "cannot list this folder" in err
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        json.dumps({"framework": "spbe-2020", "institution": "X", "year": 2021, "levels": {"1": 9}}),  # JSON
+        "{framework: spbe-2020, institution: X, year: 2021, levels: {1: 9}}",  # flow style
+        "\ufeffframework: spbe-2020\nlevels: {1: 9}\n",  # UTF-16 below
+    ],
+)
+def test_skip_other_yaml_never_skips_an_assessment_it_could_not_read_as_other(tmp_path, capfd, written):
+    path = tmp_path / "a.yaml"
+    if written.startswith("\ufeff"):
+        path.write_bytes(written.encode("utf-16"))
+    else:
+        path.write_text(written, encoding="utf-8")
+    code, _, err = spbe(capfd, "validate", "--skip-other-yaml", str(path))
+    assert code == ExitCode.INVALID_INPUT, err
+    assert "a.yaml" in err
+
+
+def test_other_yaml_in_a_folder_is_still_skipped(tmp_path, capfd):
+    (tmp_path / "a.yaml").write_text(DENPASAR, encoding="utf-8")
+    (tmp_path / "costs.yaml").write_text("{default: 1, indicators: {1: 2}}\n")  # parses, no framework key
+    code, out, err = spbe(capfd, "score", str(tmp_path), "-f", "json")
+    assert code == 0 and len(json.loads(out)) == 1 and "skipped 1 YAML file" in err
+
+
+def test_a_file_given_twice_is_scored_once_and_csv_rows_match_the_header(tmp_path, capfd):
+    folder = tmp_path / "d"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.yaml").write_text(DENPASAR, encoding="utf-8")
+    (folder / "sub" / "p.yaml").write_text(PEMDI, encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(folder / "a.yaml")
+    again = str(folder / "sub" / ".." / "a.yaml")
+    code, out, err = spbe(capfd, "rank", str(folder), again, str(tmp_path / "link.yaml"), "-f", "csv")
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) == 3  # header, Denpasar once, the Pemdi file
+    assert {len(row) for row in rows} == {len(rows[0])}
+    assert "ranked twice" not in err
+    code, out, _ = spbe(capfd, "score", str(folder / "a.yaml"), again, "-f", "json")
+    assert code == 0 and len(json.loads(out)) == 1

@@ -145,11 +145,33 @@ class _FoundInFolder(str):
     __slots__ = ()
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order."""
+def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None = None) -> Iterator[str]:
+    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order.
+
+    Each file comes once, however it is named (directly and inside a folder, through a link). Folders
+    that cannot be listed are added to `unreadable` as (folder, reason). Links to folders inside a
+    searched folder are not followed (README, "Folders").
+    """
+    seen: set[object] = set()
+
+    def first_time(path: str) -> bool:
+        try:
+            status = os.stat(path)
+            key: object = (status.st_dev, status.st_ino)
+        except OSError:
+            key = os.path.normpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def listing_failed(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(error.filename), error.strerror or str(error)))
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=listing_failed):
                 dirs.sort()
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in sorted(files):
@@ -157,27 +179,42 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                     # *.YAML and *.Yml too, and workbooks (not ~$name.xlsx, the lock file Excel keeps beside an
                     # open one); only regular files: a FIFO named x.yaml would hang the run
                     wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
-                    if wanted and os.path.isfile(found):
+                    if wanted and os.path.isfile(found) and first_time(found):
                         yield _FoundInFolder(found)
-        else:
+        elif path == "-" or first_time(path):
             yield path
 
 
-def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
-    """The files to score: every file named, and from folders the YAML files that declare a framework.
+def unreadable_folders(unreadable: list[tuple[str, str]], session: Session) -> list[Problem]:
+    """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
+    from ..i18n import Phrase
+    from ..problems import Problem
 
-    A costs file or other YAML in a folder is skipped (with one note saying how many), never fatal;
-    a file named explicitly is never skipped. No file at all: exit 3, naming what was given.
+    session.failed.extend(folder for folder, _ in unreadable)
+    return [
+        Problem.at(folder, None, None, Phrase(M.folder_unreadable, reason=reason), "file")
+        for folder, reason in unreadable
+    ]
+
+
+def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
+    """The files to score: every file named, and from folders the files that are assessments.
+
+    Other YAML in a folder (it parses, with no top-level `framework` key: a costs file, notes) is
+    skipped with one note saying how many, never fatal; a file named explicitly is never skipped.
+    A folder that cannot be listed is reported. No file at all: exit 3, naming what was given.
     """
-    from ..loading.loader import declares_framework
+    from ..loading.loader import other_yaml
 
     found: list[str] = []
     skipped = 0
-    for path in expand_paths(paths):
-        if isinstance(path, _FoundInFolder) and not _file_declares_framework(path, declares_framework):
+    unreadable: list[tuple[str, str]] = []
+    for path in expand_paths(paths, unreadable):
+        if isinstance(path, _FoundInFolder) and _is_other_yaml(path, other_yaml):
             skipped += 1
             continue
         found.append(str(path))
+    session.report(unreadable_folders(unreadable, session))
     if skipped:
         print(safe_line(f"spbe: {session.messages(M.msg_skipped_other_yaml, count=skipped)}"), file=sys.stderr)
     if not found:
@@ -186,14 +223,15 @@ def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
     return found
 
 
-def _file_declares_framework(path: str, declares_framework) -> bool:
+def _is_other_yaml(path: str, other_yaml) -> bool:
     if path.lower().endswith(".xlsx"):
-        return True  # a workbook in a folder is an assessment sheet: reading it says if it is not
+        return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
     try:
-        with open(path, "rb") as handle:
-            return declares_framework(handle.read())
+        from ..loading.yamlread import read_capped
+
+        return other_yaml(read_capped(path))
     except OSError:
-        return True  # unreadable: let loading report it, located
+        return False  # unreadable: let loading report it, located
 
 
 def stage_option(

@@ -147,6 +147,21 @@ def declares_framework(data: bytes) -> bool:
     return re.search(rb"""(?m)^(?:\xef\xbb\xbf)?["']?framework["']?[ \t]*:""", data) is not None
 
 
+def other_yaml(data: bytes) -> bool:
+    """Whether a file is YAML that is not an assessment: it parses, and has no top-level `framework` key
+    (a costs file, a GitHub workflow, notes). A file that does not parse is not "other": reading it as
+    an assessment reports why, so flow style, JSON or UTF-16 assessments are never skipped unread.
+
+    "Parses" is YAML's own grammar, not spbe's stricter reading: a workflow's `on:` key is fine here.
+    """
+    if declares_framework(data):
+        return False  # the common case, without a second parse
+    from .yamlread import top_level_keys
+
+    keys = top_level_keys(data)
+    return keys is not None and "framework" not in keys
+
+
 def validate_document(document: YamlDocument, catalog: Catalog) -> Assessment:
     """Check an already-read document (a YAML file's, or a spreadsheet's, which locates by cell)."""
     return _Reporter(document).assessment(catalog)

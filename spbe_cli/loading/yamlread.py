@@ -85,6 +85,46 @@ def read_capped(path: str) -> bytes:
         return handle.read(MAX_BYTES + 1)
 
 
+def top_level_keys(data: bytes) -> list[str] | None:
+    """The top-level mapping keys of one YAML document (none for a list, a scalar or an empty file), or
+    None when the bytes are not one UTF-8 YAML document. Only libyaml's events: nothing is built, so
+    aliases, tags and keys spbe would refuse cost nothing here."""
+    if len(data) > MAX_BYTES or b"\x00" in data:
+        return None
+    try:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    parser = _Loader(text)
+    keys: list[str] = []
+    open_containers: list[bool] = []  # True for a mapping
+    items = 0  # nodes seen directly in the top-level mapping: keys at even positions
+    documents = 0
+    try:
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                return keys
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return None
+            elif kind in (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent):
+                if open_containers == [True]:
+                    if items % 2 == 0 and kind is yaml.ScalarEvent:
+                        keys.append(event.value)
+                    items += 1
+                if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                    open_containers.append(kind is yaml.MappingStartEvent)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                open_containers.pop()
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+
+
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
     if len(data) > MAX_BYTES:

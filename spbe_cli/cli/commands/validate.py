@@ -13,7 +13,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, FrameworksOption, LangOption
-from ..session import Session, choice, expand_paths, load_catalog_or_exit, stdin_once
+from ..session import Session, choice, expand_paths, load_catalog_or_exit, stdin_once, unreadable_folders
 
 
 @app.command()
@@ -39,7 +39,7 @@ def validate(
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
-    from ...loading.loader import declares_framework, parse_any, read_bytes
+    from ...loading.loader import other_yaml, parse_any, read_bytes
     from ...problems import InvalidInput
 
     session = Session(lang, "never")
@@ -50,10 +50,13 @@ def validate(
     choice(fmt, ("text", "github"), session)
     catalog = load_catalog_or_exit(frameworks, session)
     problems = []
-    for path in expand_paths(files):
+    unreadable: list[tuple[str, str]] = []
+    looked_at = 0  # files read, valid or not, or skipped as other YAML
+    for path in expand_paths(files, unreadable):
+        looked_at += 1
         try:
             data = read_bytes(path)
-            if skip_other_yaml and not path.lower().endswith((".xlsx", ".csv")) and not declares_framework(data):
+            if skip_other_yaml and not path.lower().endswith((".xlsx", ".csv")) and other_yaml(data):
                 continue
             assessment = parse_any(data, path, catalog, warn=session.warn)
         except InvalidInput as error:
@@ -73,8 +76,15 @@ def validate(
             else:
                 message = session.messages(M.msg_valid, path=path, framework=assessment.framework, count=count)
             print(safe_line(message))
+    if fmt == "text":
+        session.report(unreadable_folders(unreadable, session))
+    else:
+        problems.extend(unreadable_folders(unreadable, session))
     if problems:
         from ...formats import github
 
         sys.stdout.write(github.problems(problems, session.messages))
+    if not looked_at and not unreadable:  # an empty folder, a folder named x.yaml: nothing was checked
+        session.error(M.err_no_files, paths=", ".join(files))
+        raise typer.Exit(ExitCode.INVALID_INPUT)
     raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
