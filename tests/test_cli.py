@@ -252,6 +252,11 @@ def test_main_maps_usage_errors_and_internal_errors(monkeypatch, capsys):
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
     assert main(["score", DENPASAR, "--debug"]) == 70
     assert "Traceback" in capsys.readouterr().err
+    # Only the parsed option turns tracebacks on: after `--`, "--debug" is a file name.
+    assert main(["score", DENPASAR, "--", "--debug"]) == 70
+    assert "Traceback" not in capsys.readouterr().err
+    assert main(["score", DENPASAR]) == 70  # and a run with --debug does not leave it on for the next
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_help_of_every_command_mentions_its_options():

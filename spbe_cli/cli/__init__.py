@@ -15,6 +15,7 @@ import typer
 from ..exitcodes import ExitCode
 from ..i18n import M, Messages, default_language
 from .app import app
+from .options import DebugSwitch
 
 # The commands, in the order --help lists them; importing a module registers its command.
 COMMANDS = (
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..output import GuardedStream, remove_temporary_files
 
     args = sys.argv[1:] if argv is None else argv
+    DebugSwitch.requested = False
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr, closed_ok=True)
     previous = _handle_termination()
@@ -129,7 +131,7 @@ def _run(args: list[str]) -> int:
         print(safe_line(f"spbe: {message}"), file=sys.stderr)
         return ExitCode.USAGE
     except Exception as error:  # a bug: keep the message short unless asked
-        if "--debug" in args or os.environ.get("SPBE_DEBUG"):
+        if DebugSwitch.requested or os.environ.get("SPBE_DEBUG"):
             import traceback
 
             traceback.print_exc()

@@ -39,4 +39,21 @@ ColorOption = Annotated[
 DetailOption = Annotated[
     bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")
 ]
-DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")]
+
+
+class DebugSwitch:
+    """Whether this run asked for tracebacks. Set by the --debug option's callback, so only the parsed
+    option counts: `spbe score -- --debug` names a file called --debug and turns nothing on."""
+
+    requested = False
+
+
+def _record_debug(value: bool) -> bool:
+    if value:
+        DebugSwitch.requested = True
+    return value
+
+
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show a traceback on internal errors.", callback=_record_debug, is_eager=True)
+]

@@ -15,6 +15,7 @@ from ..i18n import LANGUAGES, M, Message, Messages, default_language
 from ..text import safe_line
 
 if TYPE_CHECKING:
+    from ..core.framework import Framework
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..loading.catalog import Catalog
@@ -49,14 +50,11 @@ class Session:
     def error(self, message: Message, **values: Any) -> None:
         print(safe_line(f"spbe: {self.messages(message, **values)}"), file=sys.stderr)
 
-    def note_years(self, path: str, assessment, catalog: Catalog) -> None:
-        """A file dated outside its framework's years is scored, with a note (e.g. 2026 under spbe-2020)."""
-        framework = catalog.get(assessment.framework)
-        if not framework.applies_to(assessment.year):
+    def note_years(self, path: str, framework: Framework, year: int) -> None:
+        """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""
+        if not framework.applies_to(year):
             years = f"{framework.first_year}-{framework.last_year or ''}"
-            message = self.messages(
-                M.msg_outside_years, path=path, year=assessment.year, framework=framework.id, years=years
-            )
+            message = self.messages(M.msg_outside_years, path=path, year=year, framework=framework.id, years=years)
             print(safe_line(message), file=sys.stderr)
 
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
@@ -105,6 +103,28 @@ def decimal_option(value: str | None, name: str, session: Session) -> Decimal | 
     if not number.is_finite():
         raise typer.BadParameter(session.messages(M.err_bad_number, value=value), param_hint=f"'{name}'")
     return number
+
+
+def start(
+    lang: str | None,
+    color: str = "never",
+    output: str | None = None,
+    *,
+    inputs: tuple[str | Iterable[str] | None, ...] = (),
+    fmt: str | None = None,
+    renders: str | None = None,
+) -> Session:
+    """What every command does first with the shared options: the language and colour checked, standard
+    input named at most once among `inputs`, and `--format` checked against the formats rendering
+    `renders` (a binary one only with --output). Usage errors exit 2 before any file is read."""
+    session = Session(lang, color, output)
+    stdin_once(session, *inputs)
+    if fmt is not None and renders is not None:
+        from ..formats import names
+
+        choice(fmt, names(renders), session)
+        needs_file(fmt, output, session)
+    return session
 
 
 def stdin_once(session: Session, *paths: str | Iterable[str] | None) -> None:
@@ -275,7 +295,7 @@ def scored(
             session.report(error.problems)
             session.failed.append(path)
             continue
-        session.note_years(path, assessment, catalog)
+        session.note_years(path, catalog.get(assessment.framework), assessment.year)
         yield score(assessment, catalog.get(assessment.framework))
 
 
@@ -352,7 +372,7 @@ def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = 
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    session.note_years(path, assessment, catalog)
+    session.note_years(path, catalog.get(assessment.framework), assessment.year)
     return assessment
 
 

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ...text import safe_line
@@ -22,13 +21,10 @@ from ..options import (
     format_option,
 )
 from ..session import (
-    Session,
-    choice,
     load_catalog_or_exit,
-    needs_file,
     scored,
     stage_option,
-    stdin_once,
+    start,
     step_summary,
     write_output,
     write_summary,
@@ -69,10 +65,18 @@ def diff_command(
     debug: DebugOption = False,
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
-    session = Session(lang, color, output)
-    stdin_once(session, old, new, frameworks)
-    choice(fmt, formats.names("diff"), session)
-    needs_file(fmt, output, session)
+    session = start(
+        lang,
+        color,
+        output,
+        inputs=(
+            old,
+            new,
+            frameworks,
+        ),
+        fmt=fmt,
+        renders="diff",
+    )
     first = stage_option(old_stage, session, "--old-stage")
     second = stage_option(new_stage, session, "--new-stage")
     if stages is not None:
@@ -109,20 +113,17 @@ def diff_command(
 
         summary.add(markdown.diff(result, session.options("markdown")) + "\n")
         write_summary(summary, session)
-    failures = []
-    if not result.comparable:
-        # A lower figure on another instrument is not a drop: the gates never fail across frameworks.
+    from ...core.gates import diff_failures
+
+    if not result.comparable:  # the gates never fail across frameworks: say so for each one asked for
         for gate, asked in (("--fail-on-drop", fail_on_drop), ("--fail-on-predikat-drop", fail_on_predikat_drop)):
             if asked:
                 note = session.messages(
                     M.diff_gate_not_comparable, gate=gate, old=result.old.framework.id, new=result.new.framework.id
                 )
                 print(safe_line(f"spbe: {note}"), file=sys.stderr)
-        fail_on_drop = fail_on_predikat_drop = False
-    if fail_on_drop and result.dropped:
-        failures.append(session.messages(M.err_gate_drop, old=result.old.shown, new=result.new.shown))
-    if fail_on_predikat_drop and result.predikat_change == "down":
-        failures.append(session.messages(M.err_gate_predikat_drop, old=result.old.predikat, new=result.new.predikat))
+    gates = diff_failures(result, fail_on_drop=fail_on_drop, fail_on_predikat_drop=fail_on_predikat_drop)
+    failures = [session.messages(failure.message, **failure.values) for failure in gates]
     for message in failures:
         print(safe_line(f"spbe: {message}"), file=sys.stderr)
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

@@ -6,11 +6,10 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ..app import app
 from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, OutputOption, format_option
-from ..session import Session, choice, load_catalog_or_exit, load_one, needs_file, stage_option, write_output
+from ..session import load_catalog_or_exit, load_one, stage_option, start, write_output
 
 
 @app.command("evidence")
@@ -35,9 +34,7 @@ def evidence_command(
     debug: DebugOption = False,
 ) -> None:
     """Evidence items per indicator and level: the level secured and, as a work queue, what blocks the next one."""
-    session = Session(lang, color, output)
-    choice(fmt, formats.names("evidence"), session)
-    needs_file(fmt, output, session)
+    session = start(lang, color, output, fmt=fmt, renders="evidence")
     stage = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session, stage, filled=False)

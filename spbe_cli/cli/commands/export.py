@@ -10,7 +10,7 @@ from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
-from ..session import Session, load_catalog_or_exit, load_one, write_output
+from ..session import Session, load_catalog_or_exit, load_one, start, write_output
 
 PicOption = Annotated[
     str | None,
@@ -56,7 +56,7 @@ def export_command(
     debug: DebugOption = False,
 ) -> None:
     """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
-    session = Session(lang, "never", output)
+    session = start(lang, "never", output)
     kind = sheet_kind(output, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session, filled=False)

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ..app import app
 from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
-from ..session import Session, choice, load_catalog_or_exit
+from ..session import load_catalog_or_exit, start
 
 
 @app.command("frameworks")
@@ -23,8 +22,7 @@ def list_frameworks(
     debug: DebugOption = False,
 ) -> None:
     """List the frameworks: id, regulation, years, values and number of indicators."""
-    session = Session(lang, color)
-    choice(fmt, formats.names("frameworks"), session)
+    session = start(lang, color, fmt=fmt, renders="frameworks")
     catalog = load_catalog_or_exit(frameworks, session)
     from ...formats import load as load_format
 

@@ -12,7 +12,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
-from ..session import Session, load_catalog_or_exit, load_one, write_output
+from ..session import load_catalog_or_exit, load_one, start, write_output
 
 
 @app.command("import")
@@ -55,7 +55,7 @@ def import_command(
     debug: DebugOption = False,
 ) -> None:
     """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
-    session = Session(lang, "never", output or into)
+    session = start(lang, "never", output or into)
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
     catalog = load_catalog_or_exit(frameworks, session)

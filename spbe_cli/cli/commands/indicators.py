@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ..app import app
 from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
-from ..session import Session, choice, framework_named, load_catalog_or_exit
+from ..session import framework_named, load_catalog_or_exit, start
 
 
 @app.command()
@@ -26,8 +25,7 @@ def indicators(
     debug: DebugOption = False,
 ) -> None:
     """List a framework's domains, aspects and indicators with their weights."""
-    session = Session(lang, color)
-    choice(fmt, formats.names("indicators"), session)
+    session = start(lang, color, fmt=fmt, renders="indicators")
     catalog = load_catalog_or_exit(frameworks, session)
     chosen = [framework_named(catalog, framework, session, "FRAMEWORK")] if framework else list(catalog)
     from ...formats import load as load_format

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, framework_named, load_catalog_or_exit, load_one, stdin_once, write_output
+from ..session import framework_named, load_catalog_or_exit, load_one, start, write_output
 
 
 @app.command("init")
@@ -51,8 +49,15 @@ def init_command(
 
     With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel.
     """
-    session = Session(lang, "never", output)
-    stdin_once(session, from_file, frameworks)
+    session = start(
+        lang,
+        "never",
+        output,
+        inputs=(
+            from_file,
+            frameworks,
+        ),
+    )
     kind = None
     if output is not None and output.lower().endswith((".xlsx", ".csv")):
         from .export import sheet_kind
@@ -73,12 +78,7 @@ def init_command(
             new_year = year if year is not None else previous.year + 1
             if institution is not None and not institution.strip():
                 raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
-            if not chosen.applies_to(new_year):
-                years = f"{chosen.first_year}-{chosen.last_year or ''}"
-                message = session.messages(
-                    M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
-                )
-                print(safe_line(message), file=sys.stderr)
+            session.note_years(from_file, chosen, new_year)
             text = render_move(
                 chosen, institution or previous.institution, new_year, previous, from_file, session.messages
             )
@@ -87,12 +87,7 @@ def init_command(
         previous = load_one(from_file, catalog, session, filled=False)  # an unfilled value stays unfilled
         chosen = catalog.get(previous.framework)
         new_year = year if year is not None else previous.year + 1
-        if not chosen.applies_to(new_year):
-            years = f"{chosen.first_year}-{chosen.last_year or ''}"
-            message = session.messages(
-                M.msg_outside_years, path=from_file, year=new_year, framework=chosen.id, years=years
-            )
-            print(safe_line(message), file=sys.stderr)
+        session.note_years(from_file, chosen, new_year)
         text = render_template(chosen, institution or previous.institution, new_year, previous, session.messages)
     else:
         assert framework is not None  # one of --framework and --from, checked above

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
@@ -22,14 +21,12 @@ from ..options import (
     format_option,
 )
 from ..session import (
-    Session,
     choice,
     decimal_option,
     load_catalog_or_exit,
     load_one,
-    needs_file,
     stage_option,
-    stdin_once,
+    start,
     write_output,
 )
 
@@ -87,10 +84,18 @@ def plan_command(
     debug: DebugOption = False,
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
-    session = Session(lang, color, output)
-    stdin_once(session, file, costs, frameworks)
-    choice(fmt, formats.names("plan"), session)
-    needs_file(fmt, output, session)
+    session = start(
+        lang,
+        color,
+        output,
+        inputs=(
+            file,
+            costs,
+            frameworks,
+        ),
+        fmt=fmt,
+        renders="plan",
+    )
     if by is not None:
         choice(by, ("pic",), session, "--by")
     if max_raise is not None and max_raise < 1:
@@ -104,9 +109,9 @@ def plan_command(
         raise typer.BadParameter(message, param_hint="'--margin'")
     if extra < 0:
         raise typer.BadParameter(session.messages(M.err_margin), param_hint="'--margin'")
-    start = stage_option(stage, session)
+    read_at = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
-    assessment = load_one(file, catalog, session, start)
+    assessment = load_one(file, catalog, session, read_at)
     from ...core.planning import PlanTooLarge, TargetError, Unreachable, plan, target_from_text
     from ...loading.costs import parse_costs
     from ...loading.loader import read_bytes

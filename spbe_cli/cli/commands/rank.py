@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
@@ -20,14 +19,12 @@ from ..options import (
     format_option,
 )
 from ..session import (
-    Session,
     assessment_paths,
     choice,
     load_catalog_or_exit,
-    needs_file,
     scored,
     stage_option,
-    stdin_once,
+    start,
     write_output,
 )
 
@@ -52,10 +49,17 @@ def rank_command(
     debug: DebugOption = False,
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
-    session = Session(lang, color, output)
-    stdin_once(session, paths, frameworks)
-    choice(fmt, formats.names("rank"), session)
-    needs_file(fmt, output, session)
+    session = start(
+        lang,
+        color,
+        output,
+        inputs=(
+            paths,
+            frameworks,
+        ),
+        fmt=fmt,
+        renders="rank",
+    )
     if by is not None:
         choice(by, ("year",), session, "--by")
     catalog = load_catalog_or_exit(frameworks, session)

@@ -13,7 +13,7 @@ from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, stdin_once, write_output
+from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, start, write_output
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
@@ -63,8 +63,16 @@ def report_command(
     debug: DebugOption = False,
 ) -> None:
     """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
-    session = Session(lang, "never", output)
-    stdin_once(session, file, previous, frameworks)
+    session = start(
+        lang,
+        "never",
+        output,
+        inputs=(
+            file,
+            previous,
+            frameworks,
+        ),
+    )
     from ...core.stages import STAGES
 
     if stage is not None:
@@ -144,5 +152,5 @@ def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> t
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    session.note_years(path, assessment, catalog)
+    session.note_years(path, catalog.get(assessment.framework), assessment.year)
     return assessment, hashlib.sha256(data).hexdigest()

@@ -9,7 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, framework_named, load_catalog_or_exit, write_output
+from ..session import framework_named, load_catalog_or_exit, start, write_output
 
 
 @app.command("schema")
@@ -27,7 +27,7 @@ def schema_command(
     """Print a JSON Schema of assessment files, for editors (yaml-language-server) and other tools."""
     import json
 
-    session = Session(lang, "never", output)
+    session = start(lang, "never", output)
     catalog = load_catalog_or_exit(frameworks, session)
     chosen = [framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
     from ...schema import assessment_schema

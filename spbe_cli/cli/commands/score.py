@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ...text import safe_line
@@ -27,15 +26,13 @@ from ..options import (
 from ..session import (
     Session,
     assessment_paths,
-    choice,
     decimal_option,
     finish,
     load_catalog_or_exit,
-    needs_file,
     open_sink,
     scored,
     stage_option,
-    stdin_once,
+    start,
     step_summary,
     write_chunk,
     write_summary,
@@ -78,20 +75,28 @@ def score(
     debug: DebugOption = False,
 ) -> None:
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
-    session = Session(lang, color, output)
-    stdin_once(session, files, frameworks)
-    choice(fmt, formats.names("score"), session)
+    session = start(
+        lang,
+        color,
+        output,
+        inputs=(
+            files,
+            frameworks,
+        ),
+        fmt=fmt,
+        renders="score",
+    )
     chosen_stage = stage_option(stage, session, allow_all=True)
     all_stages = chosen_stage == "all"
-    needs_file(fmt, output, session)
     threshold = decimal_option(fail_under, "--fail-under", session)
     catalog = load_catalog_or_exit(frameworks, session)
-    if min_predikat is not None and not any(f.band(min_predikat) for f in catalog):
-        names = sorted({band.name for f in catalog for band in f.bands})
-        raise typer.BadParameter(
-            session.messages(M.err_unknown_predikat, name=min_predikat, choices=", ".join(names)),
-            param_hint="'--min-predikat'",
-        )
+    from ...core.gates import ScoreGates, UnknownPredikat
+
+    gates = ScoreGates(threshold, fail_under, min_predikat)
+    try:
+        gates.check_names(catalog)
+    except UnknownPredikat as error:
+        raise unknown_predikat(error, session) from None
     from ...formats import load as load_format
 
     paths = assessment_paths(files, session)
@@ -114,21 +119,7 @@ def score(
                 result = replace(result, by_stage=score_by_stage(result.assessment, result.framework))
             if summary is not None and not summary.full:
                 summary.add(markdown.score_section(result, summary_options) + "\n")
-            where = result.source or "-"
-            if threshold is not None and result.shown < threshold:
-                gate_failures.append(
-                    session.messages(M.err_gate_fail_under, path=where, index=result.shown, threshold=fail_under)
-                )
-            if min_predikat is not None:
-                band = result.framework.band(min_predikat)
-                if band is not None and result.framework.band_rank(result.predikat) < result.framework.band_rank(
-                    band.name
-                ):
-                    gate_failures.append(
-                        session.messages(
-                            M.err_gate_min_predikat, path=where, predikat=result.predikat, wanted=band.name
-                        )
-                    )
+            gate_failures.extend(session.messages(f.message, **f.values) for f in gates.failures(result))
             yield result
 
     options = session.options(
@@ -142,11 +133,20 @@ def score(
         for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
             write_chunk(sink, chunk)
 
-    # a failed run leaves an existing --output file untouched
-    finish(sink, session, produce, keep=lambda: not session.failed)
+    try:
+        # a failed run leaves an existing --output file untouched
+        finish(sink, session, produce, keep=lambda: not session.failed)
+    except UnknownPredikat as error:  # a file's framework has no band of that name: the gate means nothing
+        sink.discard()
+        raise unknown_predikat(error, session) from None
     write_summary(summary, session)
     for message in gate_failures:
         print(safe_line(f"spbe: {message}"), file=sys.stderr)
     if session.failed_files:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     raise typer.Exit(ExitCode.GATE_FAILED if gate_failures else ExitCode.OK)
+
+
+def unknown_predikat(error, session: Session) -> typer.BadParameter:
+    message = session.messages(M.err_unknown_predikat, name=error.name, choices=", ".join(error.choices))
+    return typer.BadParameter(message, param_hint="'--min-predikat'")

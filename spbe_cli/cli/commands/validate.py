@@ -13,7 +13,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, FrameworksOption, LangOption
-from ..session import Session, choice, expand_paths, load_catalog_or_exit, stdin_once, unreadable_folders
+from ..session import choice, expand_paths, load_catalog_or_exit, start, unreadable_folders
 
 
 @app.command()
@@ -42,8 +42,14 @@ def validate(
     from ...loading.loader import other_yaml, parse_any, read_bytes
     from ...problems import InvalidInput
 
-    session = Session(lang, "never")
-    stdin_once(session, files, frameworks)
+    session = start(
+        lang,
+        "never",
+        inputs=(
+            files,
+            frameworks,
+        ),
+    )
     if fmt is None:
         under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
         fmt = "github" if under_actions else "text"
@@ -66,7 +72,7 @@ def validate(
             else:
                 problems.extend(error.problems)
             continue
-        session.note_years(path, assessment, catalog)
+        session.note_years(path, catalog.get(assessment.framework), assessment.year)
         if not quiet:
             count, unfilled = len(assessment.entries), len(assessment.unfilled)
             if unfilled:
