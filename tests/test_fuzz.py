@@ -1,4 +1,5 @@
-"""Bad input never crashes: whatever the bytes, the loader returns an assessment or located problems."""
+"""Bad input never crashes: whatever the bytes, the loader returns an assessment or located problems;
+whatever the user text, no human output carries a raw control character or a workflow command."""
 
 from __future__ import annotations
 
@@ -51,3 +52,98 @@ def test_costs_files_never_crash(text):
         parse_costs(text.encode("utf-8"), "costs.yaml", CATALOG.get("spbe-2020"))
     except InvalidInput as error:
         assert error.problems
+
+
+# --- hostile generators: control characters, huge numbers, long decimals, colliding keys -------------
+
+import json  # noqa: E402
+import re  # noqa: E402
+
+from spbe_cli.cli import main  # noqa: E402
+
+from .conftest import CASES  # noqa: E402
+
+DENPASAR = (CASES / "denpasar-2021.yaml").read_text(encoding="utf-8")
+# What must never reach a human output raw: C0 except LF, DEL, C1, bidi controls, zero-width characters.
+RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+CONTROL_TEXT = st.lists(
+    st.one_of(
+        st.characters(codec="utf-8", categories=["Cc", "Cf", "Zl", "Zp", "Zs"]),
+        st.sampled_from(["::", "##[", "\x1b[2J", "\x1b]8;;x\x07", "%", ",", "&#8238;", "<b>", "=1+1", "a", "Kota"]),
+    ),
+    min_size=1,
+    max_size=30,
+).map("".join)
+HUGE_NUMBERS = st.one_of(
+    st.integers(40, 6000).map(lambda n: "9" * n),
+    st.integers(1, 4000).map(lambda n: "0x" + "f" * n),
+    st.integers(1, 400).map(lambda n: f"1e{'9' * n}"),
+    st.integers(1, 400).map(lambda n: f"-{'9' * n}.5"),
+)
+LONG_DECIMALS = st.builds(
+    lambda whole, zeros, tail: f"{whole}.{'0' * zeros}{tail}",
+    st.integers(1, 5),
+    st.integers(0, 3000),
+    st.sampled_from(["", "1", "9", "5" * 50]),
+)
+# Keys that equal indicator 1 in some reading (Python, YAML 1.1, text): never a second indicator 1.
+COLLIDING_KEYS = st.sampled_from(
+    ["1", "'1'", '"1"', "01", "001", "1.0", "1e0", "0x1", "0o1", "0b1", "+1", "1_", "yes", "true", "on", "True", "~", "null", "1:0"]
+)  # fmt: skip
+
+
+def located_or_valid(data: bytes, path: str = "fuzz.yaml"):
+    try:
+        return parse_assessment(data, path, CATALOG)
+    except InvalidInput as error:
+        assert error.problems
+        for problem in error.problems:
+            assert problem.path == path and (problem.line is None or problem.line >= 1)
+        return None
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(institution=CONTROL_TEXT, fmt=st.sampled_from(["table", "markdown", "csv"]))
+def test_control_characters_never_reach_a_human_output_raw(tmp_path, capfd, institution, fmt):
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        DENPASAR.replace("institution: Pemerintah Kota Denpasar", f"institution: {json.dumps(institution)}"),
+        encoding="utf-8",
+    )
+    code = main(["score", str(path), "-f", fmt])
+    out, err = capfd.readouterr()
+    assert code in (0, 3), err  # 3: a name of only invisible characters is empty
+    for text in (out, err):
+        assert RAW_CONTROL.search(text) is None
+        assert not any(line.lstrip().startswith("::") or "##[" in line for line in text.splitlines())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(number=st.one_of(HUGE_NUMBERS, LONG_DECIMALS), where=st.sampled_from(["year", "level", "pemdi", "costs"]))
+def test_huge_numbers_and_long_decimals_are_located_never_a_crash(number, where):
+    if where == "costs":
+        try:
+            parse_costs(f"default: {number}\n".encode(), "costs.yaml", CATALOG.get("spbe-2020"))
+        except InvalidInput as error:
+            assert all(p.line == 1 for p in error.problems)
+        return
+    if where == "year":
+        text = DENPASAR.replace("year: 2021", f"year: {number}")
+    elif where == "level":
+        text = DENPASAR.replace("  1: 4\n", f"  1: {number}\n")
+    else:
+        text = "framework: pemdi-2026\ninstitution: X\nyear: 2026\nlevels:\n" + "".join(
+            f"  I{n}: {number if n == 1 else '1.00'}\n" for n in range(1, 21)
+        )
+    located_or_valid(text.encode())
+
+
+@settings(max_examples=80, deadline=None)
+@given(key=COLLIDING_KEYS, value=st.integers(1, 5), before=st.booleans())
+def test_keys_that_collide_with_an_indicator_never_replace_it(key, value, before):
+    extra = f"  {key}: {value}\n"
+    text = DENPASAR.replace("  1: 4\n", extra + "  1: 4\n" if before else "  1: 4\n" + extra)
+    assessment = located_or_valid(text.encode())
+    assert assessment is None  # a second indicator 1, under any spelling, is refused with its line
