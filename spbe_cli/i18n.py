@@ -1640,6 +1640,10 @@ class M:
         en="cannot list this folder: {reason}",
         id="folder ini tidak dapat dibuka: {reason}",
     )
+    err_init_year = Message(
+        en="{path} is of {year}: the year after, {next}, is past the last year an assessment file may have ({last}); give --year",
+        id="{path} untuk tahun {year}: tahun berikutnya, {next}, melewati tahun terakhir yang boleh ada di berkas penilaian ({last}); beri --year",
+    )
     err_stdin_twice = Message(
         en="standard input (-) can be read only once",
         id="masukan standar (-) hanya dapat dibaca sekali",

@@ -723,3 +723,56 @@ def test_a_file_given_twice_is_scored_once_and_csv_rows_match_the_header(tmp_pat
     assert "ranked twice" not in err
     code, out, _ = spbe(capfd, "score", str(folder / "a.yaml"), again, "-f", "json")
     assert code == 0 and len(json.loads(out)) == 1
+
+
+# --- 8, 18: files a person edits: valid when written, created exclusively -----------------------------
+
+
+def test_init_from_keeps_every_value_exactly_or_refuses(tmp_path, capfd):
+    previous = PEMDI.replace("  I1: 2.50\n", "  I1: 2.123456\n").replace("  I3: 2.00\n", "  I3: 7/6\n")
+    previous = re.sub(r"(?m)^  I2: .*$", "  I2: {level: 1.999999, target: 4.000001}", previous)
+    source = tmp_path / "2026.yaml"
+    source.write_text(previous, encoding="utf-8")
+    out = tmp_path / "2027.yaml"
+    code, _, err = spbe(capfd, "init", "--from", str(source), "-o", str(out))
+    assert code == 0, err
+    written = out.read_text(encoding="utf-8")
+    assert "  I1: 2.123456" in written and "  I3: 7/6" in written
+    assert "{level: 1.999999, target: 4.000001}" in written
+    assert spbe(capfd, "validate", str(out))[0] == 0
+
+
+def test_init_never_writes_a_file_that_would_not_validate(tmp_path, capfd):
+    late = tmp_path / "2100.yaml"
+    late.write_text(DENPASAR.replace("year: 2021", "year: 2100"), encoding="utf-8")
+    out = tmp_path / "next.yaml"
+    code, _, err = spbe(capfd, "init", "--from", str(late), "-o", str(out))
+    assert code == ExitCode.USAGE and "the year after, 2101, is past the last year" in err
+    assert not out.exists()
+    assert spbe(capfd, "init", "--from", str(late), "--year", "2100", "-o", str(out))[0] == 0
+    for name in ("   ", "\u200b\u2060", "\t"):
+        for args in (("--from", DENPASAR_FILE), ("--framework", "spbe-2020")):
+            target = tmp_path / "blank.yaml"
+            code, _, err = spbe(capfd, "init", *args, "--institution", name, "-o", str(target))
+            assert code == ExitCode.USAGE and "must not be empty" in err
+            assert not target.exists()
+
+
+def test_imported_yaml_is_created_exclusively(tmp_path, capfd):
+    sheet = str(tmp_path / "sheet.xlsx")
+    assert spbe(capfd, "export", DENPASAR_FILE, "-o", sheet)[0] == 0
+    target = tmp_path / "imported.yaml"
+    target.write_text("# my notes\n", encoding="utf-8")
+    code, _, err = spbe(capfd, "import", sheet, "-o", str(target))
+    assert code == ExitCode.USAGE and "--force" in err
+    assert target.read_text(encoding="utf-8") == "# my notes\n" and leftovers(tmp_path) == []
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for attempt in range(3):  # two writers of one new file: exactly one wins
+        path = str(tmp_path / f"new{attempt}.yaml")
+        command = [sys.executable, "-m", "spbe_cli", "import", sheet, "-o", path]
+        runs = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE) for _ in range(2)]
+        codes = sorted(run.wait() for run in runs)
+        for run in runs:
+            run.stderr.close()  # type: ignore[union-attr]
+        assert codes == [0, 2]
+    assert leftovers(tmp_path) == []

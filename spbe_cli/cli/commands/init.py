@@ -67,6 +67,8 @@ def init_command(
         raise typer.BadParameter(session.messages(M.err_pic_needs_sheet), param_hint="'--pic'")
     if framework is None and from_file is None:
         raise typer.BadParameter(session.messages(M.err_one_of_init), param_hint="'--framework' / '--from'")
+    if institution is not None and _blank(institution):  # spaces or invisible characters only: as empty as ""
+        raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
     catalog = load_catalog_or_exit(frameworks, session)
     from ...template import render_move, render_template
 
@@ -75,9 +77,7 @@ def init_command(
         previous = load_one(from_file, catalog, session, filled=False)
         chosen = framework_named(catalog, framework, session, "--framework")
         if chosen.id != previous.framework:
-            new_year = year if year is not None else previous.year + 1
-            if institution is not None and not institution.strip():
-                raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
+            new_year = year if year is not None else _next_year(previous, from_file, session)
             session.note_years(from_file, chosen, new_year)
             text = render_move(
                 chosen, institution or previous.institution, new_year, previous, from_file, session.messages
@@ -86,7 +86,7 @@ def init_command(
     if from_file is not None:
         previous = load_one(from_file, catalog, session, filled=False)  # an unfilled value stays unfilled
         chosen = catalog.get(previous.framework)
-        new_year = year if year is not None else previous.year + 1
+        new_year = year if year is not None else _next_year(previous, from_file, session)
         session.note_years(from_file, chosen, new_year)
         text = render_template(chosen, institution or previous.institution, new_year, previous, session.messages)
     else:
@@ -96,13 +96,29 @@ def init_command(
             import datetime
 
             year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
-        if institution is not None and not institution.strip():
-            raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
         from ...core.readiness import PLACEHOLDER_INSTITUTION
 
         text = render_template(chosen, institution or PLACEHOLDER_INSTITUTION, year, messages=session.messages)
     inputs = [*([from_file] if from_file else []), *([frameworks] if frameworks else [])]
     _write(text, chosen, catalog, kind, pic, output, force, session, inputs)
+
+
+def _blank(text: str) -> bool:
+    import unicodedata
+
+    return not any(c.isprintable() and not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
+
+
+def _next_year(previous, from_file: str, session) -> int:
+    """The year after `previous`'s, or exit 2 when that is past what an assessment file may say (2100)."""
+    from ...loading.models import YEAR_MAX
+
+    if previous.year + 1 > YEAR_MAX:
+        message = session.messages(
+            M.err_init_year, path=from_file, year=previous.year, next=previous.year + 1, last=YEAR_MAX
+        )
+        raise typer.BadParameter(message, param_hint="'--year'")
+    return previous.year + 1
 
 
 def _write(text: str, chosen, catalog, kind: str | None, pic: str | None, output, force: bool, session, inputs) -> None:
