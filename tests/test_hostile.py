@@ -776,3 +776,24 @@ def test_imported_yaml_is_created_exclusively(tmp_path, capfd):
             run.stderr.close()  # type: ignore[union-attr]
         assert codes == [0, 2]
     assert leftovers(tmp_path) == []
+
+
+# --- 5, 9: costs files: keys that collide, numbers too long -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("indicators:\n  42: 5\n  42.0: 0.5\n", "costs.yaml:3:3: key 42.0 must be text or a whole number"),
+        ("indicators:\n  42: 5\n  '42': 0.5\n", "costs.yaml:3:3: duplicate key '42' (first defined at line 2)"),
+        ("indicators:\n  1: 5\n  yes: 0.5\n", "costs.yaml:3:3: key yes must be text or a whole number"),
+        ("default: " + "9" * 5000 + "\n", "costs.yaml:1:10: a number of 5000 characters; at most 40 are read"),
+        ("default: 0x" + "f" * 5000 + "\n", "costs.yaml:1:10: a number of 5002 characters"),
+        ("indicators: {42: " + "9" * 4400 + "}\n", "costs.yaml:1:18: a number of 4400 characters"),
+    ],
+)
+def test_costs_files_refuse_colliding_keys_and_huge_numbers(write, capfd, written, expected):
+    costs = write("costs.yaml", written)
+    code, out, err = spbe(capfd, "plan", DENPASAR_FILE, "-t", "3.5", "--costs", costs)
+    assert code == ExitCode.INVALID_INPUT and out == ""  # never exit 70, never a silent replacement
+    assert expected in err
