@@ -214,3 +214,28 @@ def test_check_at_a_stage(catalog, write):
     assert "indicator 19 is not filled yet at stage interviu" in result.stdout  # left empty at any stage
     assert "indicator 18 rises" in result.stdout
     assert runner.invoke(app, ["check", "--stage", "final", path]).exit_code == 2
+
+
+KABUPATEN = str(EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml")
+
+
+def test_the_illustrative_kabupaten_goes_through_every_stage(catalog):
+    from spbe_cli.core.numbers import display
+    from spbe_cli.core.scoring import score_by_stage
+    from spbe_cli.loading.loader import load_file
+
+    assessment = load_file(KABUPATEN, catalog)
+    assert assessment.stages == ("mandiri", "dokumen", "interviu", "visitasi", "akhir")
+    shown = {stage: display(index) for stage, index in score_by_stage(assessment, catalog.get("spbe-2020")).items()}
+    assert [shown[stage] for stage in assessment.stages] == ["3.67", "3.31", "3.16", "3.16", "2.97"]
+    assert assessment.entries["13"].pic == ("Bappeda", "BPKAD")
+    assert assessment.entries["45"].service == ("Administrasi Kependudukan",)
+    result = runner.invoke(app, ["check", "--by", "pic", KABUPATEN])
+    assert result.exit_code == 0, result.output
+    heads = [line for line in result.stdout.splitlines() if not line.startswith("  ")]
+    assert heads == [
+        "Bappeda: 2 finding(s)",
+        "BPKAD: 1 finding(s)",
+        "Diskominfo: 1 finding(s)",
+        "0 error(s), 3 warning(s) in 1 file(s)",
+    ]

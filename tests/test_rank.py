@@ -139,9 +139,13 @@ EXAMPLE_DIR = str(EXAMPLES)
         (
             "en",
             "Pemerintah Provinsi Contoh (ilustrasi) ranked more than once",
-            "ranking mixes years (2021, 2023, 2024)",
+            "ranking mixes years (2021, 2023, 2024, 2025)",
         ),
-        ("id", "Pemerintah Provinsi Contoh (ilustrasi) muncul lebih dari sekali", "mencampur tahun (2021, 2023, 2024)"),
+        (
+            "id",
+            "Pemerintah Provinsi Contoh (ilustrasi) muncul lebih dari sekali",
+            "mencampur tahun (2021, 2023, 2024, 2025)",
+        ),
     ],
 )
 def test_repeated_institution_and_mixed_years_are_said(lang, repeated, mixed):
