@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,10 @@ class Framework:
     verified: str = ""
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
     level_names: dict[str, dict[int, str]] = field(default_factory=dict, compare=False, repr=False)  # per indicator
+    # What other layers derive from a framework (its Pydantic model, JSON templates), kept on the
+    # framework itself so it lives and dies with it: a cache keyed by id() would hand a new framework
+    # at a reused address the artefacts of a dead one.
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id.update({indicator.id: indicator for indicator in self.indicators})

@@ -76,15 +76,14 @@ def _record_cells(result: ScoreResult, indicator) -> list[object]:
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
     yield rows_to_text([SCORE_COLUMNS])
-    names: dict[int, tuple[dict[int | None, str], dict[int, str]]] = {}
     for result in results:
         framework = result.framework
-        if id(framework) not in names:
-            names[id(framework)] = (
+        if "csv_group_names" not in framework.derived:
+            framework.derived["csv_group_names"] = (
                 {d.number: d.name for d in framework.domains},
                 {a.number: a.name for a in framework.aspects},
             )
-        domain_names, aspect_names = names[id(framework)]
+        domain_names, aspect_names = framework.derived["csv_group_names"]
         index = _Number(str(result.shown))
         yield rows_to_text(
             [

@@ -112,14 +112,11 @@ def _with_record(item: dict[str, Any], result: ScoreResult, i) -> dict[str, Any]
     return item
 
 
-_templates: dict[int, dict[str, tuple[dict[str, Any], Fraction]]] = {}
-
-
 def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]]:
     """Per framework, the parts of each indicator's JSON that do not change from file to file."""
-    key = id(framework)
-    if key not in _templates:
-        _templates[key] = {
+    templates = framework.derived.get("json_indicators")
+    if templates is None:
+        templates = framework.derived["json_indicators"] = {
             i.id: (
                 {
                     "id": i.id,
@@ -138,7 +135,7 @@ def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]
             )  # fmt: skip
             for i in framework.indicators
         }
-    return _templates[key]
+    return templates
 
 
 def _indicator(i, template: dict[str, Any], declared: Fraction) -> dict[str, Any]:

@@ -199,14 +199,11 @@ def _field_name(indicator_id: str) -> str:
     return "i_" + indicator_id.lower()
 
 
-_cache: dict[str, type[BaseModel]] = {}
-
-
 def assessment_model(framework: Framework) -> type[BaseModel]:
     """The Pydantic model of an assessment file of `framework` (cached per framework)."""
-    key = f"{framework.id}:{id(framework)}"
-    if key in _cache:
-        return _cache[key]
+    cached = framework.derived.get("assessment_model")
+    if cached is not None:
+        return cached
     value = value_type(framework)
     values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
     strict = ConfigDict(extra="forbid")
@@ -279,7 +276,7 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
         ),
         levels=(levels, Field(description="every indicator of the framework")),
     )
-    _cache[key] = model
+    framework.derived["assessment_model"] = model
     return model
 
 
