@@ -22,6 +22,7 @@ FORBIDDEN = {
         "rich",
         "typer",
         "openpyxl",
+        "python_calamine",
         "jinja2",
     },
     "loading": {"spbe_cli.formats", "spbe_cli.cli", "rich", "typer"},
@@ -79,7 +80,7 @@ def test_the_boundary_check_sees_a_violation(tmp_path, monkeypatch):
 def test_importing_the_core_loads_no_third_party_package():
     code = (
         "import sys, spbe_cli.core.scoring, spbe_cli.core.diffing, spbe_cli.core.planning, spbe_cli.core.ranking;"
-        "print(sorted(m for m in ('pydantic', 'yaml', 'rich', 'typer', 'openpyxl', 'jinja2') if m in sys.modules))"
+        "print(sorted(m for m in ('pydantic', 'yaml', 'rich', 'typer', 'openpyxl', 'python_calamine', 'jinja2') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

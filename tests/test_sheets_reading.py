@@ -173,3 +173,80 @@ def test_a_sheet_with_too_many_cells_is_refused(monkeypatch):
 
     monkeypatch.setattr(sheets, "MAX_CELLS", 5)
     assert refusal(PLAIN) == ["rekap.xlsx: the workbook has more than 5 cells and is refused"]
+
+
+def _sheet_with(old: bytes, new: bytes, data: bytes = PLAIN) -> bytes:
+    sheet = member(data, "xl/worksheets/sheet1.xml")
+    assert old in sheet
+    return rewrite(data, {"xl/worksheets/sheet1.xml": sheet.replace(old, new)})
+
+
+def test_two_cells_far_apart_are_refused_before_any_reader_lays_out_the_sheet():
+    # A reader that lays a sheet out as a grid would need 17 billion cells for A1 and XFD1048576.
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    assert refusal(_sheet_with(b"</sheetData>", far)) == [
+        "rekap.xlsx: the workbook has more than 2000000 cells and is refused"
+    ]
+    assert refusal(_sheet_with(b"</sheetData>", far), language="id") == [
+        "rekap.xlsx: buku kerja ini memiliki lebih dari 2000000 sel dan ditolak"
+    ]
+
+
+def test_a_dimension_that_claims_the_whole_sheet_is_not_trusted():
+    data = _sheet_with(b'<dimension ref="A1:B5" />', b'<dimension ref="A1:XFD1048576" />')
+    assert (
+        read_xlsx(data, "rekap.xlsx").sheets["Penilaian"].rows
+        == read_xlsx(PLAIN, "rekap.xlsx").sheets["Penilaian"].rows
+    )
+
+
+def test_rows_and_cells_without_references_follow_the_previous_ones():
+    data = PLAIN
+    for ref in (b' r="A2"', b' r="B2"', b' r="A3"', b' r="B3"'):
+        data = _sheet_with(ref, b"", data)
+    data = _sheet_with(b'<row r="3">', b"<row>", data)
+    assert (
+        read_xlsx(data, "rekap.xlsx").sheets["Penilaian"].rows
+        == read_xlsx(PLAIN, "rekap.xlsx").sheets["Penilaian"].rows
+    )
+
+
+def test_an_error_cell_is_read_as_its_text_and_a_formula_s_saved_error_is_named():
+    data = _sheet_with(b'<c r="B2" t="n"><v>3</v></c>', b'<c r="B2" t="e"><v>#N/A</v></c>')
+    assert read_xlsx(data, "rekap.xlsx").sheets["Penilaian"].rows[1] == (2, ["1", "#N/A"])
+    data = _sheet_with(b'<c r="B2" t="n"><v>3</v></c>', b'<c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c>')
+    workbook = read_xlsx(data, "rekap.xlsx")
+    assert workbook.sheets["Penilaian"].rows[1] == (2, ["1", "#DIV/0!"])
+    assert [str(w) for w in workbook.warnings] == [
+        "rekap.xlsx:Penilaian!B2: warning: a formula (=1/0); its saved value #DIV/0! is used "
+        "(spbe never calculates formulas)"
+    ]
+
+
+def test_excel_escapes_in_text_are_read_back_as_the_characters_they_stand_for():
+    data = workbook_bytes({"S": [["a_x000D_b", "c_x005F_x000D_d", "e_x000d_"]]})
+    assert read_xlsx(data, "x.xlsx").sheets["S"].rows == [(1, ["a\rb", "c_x000D_d", "e\r"])]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PLAIN,
+        workbook_bytes({"Penilaian": [["kode", "nilai"], ["1", "=1+2"]], "Info": [["year", 2021], ["x", True]]}),
+        workbook_bytes({"S": [["a_x000D_b", None, 1.3, 2**40, -0.5], [], ["  ", "ok"]]}),
+    ],
+    ids=["plain", "formula", "escapes-and-numbers"],
+)
+def test_both_readers_read_the_same_cells(data, monkeypatch):
+    """python-calamine reads values; openpyxl (the other engine) must agree cell for cell."""
+    from spbe_cli.loading import sheets
+
+    def read(engine: str):
+        monkeypatch.setattr(sheets, "ENGINE", engine)
+        try:
+            workbook = read_xlsx(data, "x.xlsx")
+        except InvalidInput as error:
+            return [str(problem) for problem in error.problems]
+        return {title: table.rows for title, table in workbook.sheets.items()}, [str(w) for w in workbook.warnings]
+
+    assert read("calamine") == read("openpyxl")

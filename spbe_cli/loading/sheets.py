@@ -1,14 +1,17 @@
 """Spreadsheets read safely into plain tables of cell values, every cell keeping where it stands.
 
 XLSX: the archive is checked before any XML is parsed (a cap on the unpacked size and on the number of
-members, so a zip bomb is refused before it fills memory; macro-enabled workbooks refused), then read by
-openpyxl, which parses with defusedxml (entity-expansion bombs refused). Formulas are never calculated:
-a formula's saved value is used with a warning, a formula without one is an error.
+members, so a zip bomb is refused before it fills memory; macro-enabled workbooks refused), then its XML
+is scanned as bytes: entity declarations are refused (no parser ever expands one) and each sheet's extent
+is bounded by its cell references, so a sheet cannot claim more cells than the cap. Values are then read
+by python-calamine; a workbook with formulas or error cells is also read by openpyxl (which parses with
+defusedxml) for the formula text. Formulas are never calculated: a formula's saved value is used with a
+warning, a formula without one is an error.
 
 CSV: UTF-8 with or without BOM (another encoding only when named), the delimiter (`;`, `,` or tab) found
 from the header line.
 
-openpyxl is imported here only, so commands that never read a workbook never load it.
+python-calamine and openpyxl are imported here only, so commands that never read a workbook never load them.
 """
 
 from __future__ import annotations
@@ -121,16 +124,88 @@ def check_archive(data: bytes, path: str) -> None:
         raise _refuse(path, Phrase(M.sheet_macro))
 
 
+# Which library reads cell values: python-calamine (a compiled reader, measured about 20 times faster,
+# see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads the formula text of a workbook
+# that has formulas or error cells, which calamine does not expose.
+ENGINE = "calamine"
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
+_REF = re.compile(rb'\br="([A-Za-z]*)(\d+)"')
+_ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_SPECIAL = re.compile(rb'<(?:\w+:)?f[\s/>]|\bt="e"')  # a formula, or an error cell (#N/A, #DIV/0!)
+
+
+@dataclass
+class _Scan:
+    cells: int = 0  # an upper bound of the cells a reader may lay out, summed over sheets
+    special: bool = False  # formulas or error cells somewhere
+
+
+def scan_archive(data: bytes, path: str) -> _Scan:
+    """What the XML holds, before any XML parser sees it: entity declarations refused (what defusedxml does
+    for openpyxl), and the extent of every sheet bounded, so no reader lays out a sheet whose two cells
+    stand at A1 and XFD1048576 (17 billion cells) before the cap on cells could count them."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    scan = _Scan()
+    for member in archive.infolist():
+        name = member.filename.lower()
+        if not name.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            text = archive.read(member)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
+        if _DOCTYPE.search(text):
+            raise _refuse(path, Phrase(M.sheet_unsafe_xml))
+        if not name.startswith("xl/worksheets/"):
+            continue
+        refs = _REF.findall(text)
+        rows = max((int(digits) for digits in {digits for _, digits in refs}), default=0)
+        letters = {letters for letters, _ in refs}
+        cols = max((_column_number(column) for column in letters), default=0)
+        cell_refs = sum(1 for column, _ in refs if column)
+        row_refs = len(refs) - cell_refs
+        # A row or cell without its reference follows the previous one: each can add one to the extent.
+        rows += max(len(_ROW.findall(text)) - row_refs, 0)
+        cols += max(len(_CELL.findall(text)) - cell_refs, 0)
+        scan.cells += rows * cols
+        scan.special = scan.special or _SPECIAL.search(text) is not None
+    if scan.cells > MAX_CELLS:
+        raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
+    return scan
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + (letter & 0xDF) - 64  # A-Z, a-z alike
+    return number
+
+
 def read_xlsx(data: bytes, path: str) -> Workbook:
     """Every sheet's cell values. Raises InvalidInput for a workbook that cannot or must not be read."""
     check_archive(data, path)
+    scan = scan_archive(data, path)
     formulas: dict[tuple[str, int, int], str] = {}
+    cached: dict[str, Table] = {}
     try:
-        sheets = _cells(data, path, data_only=False, formulas=formulas)
-        cached = _cells(data, path, data_only=True, formulas=None) if formulas else {}
+        if ENGINE == "calamine":
+            sheets = _calamine_cells(data, path)
+            if scan.special:  # the formula text and error cells, which calamine does not give
+                _special_cells(_cells(data, path, data_only=False, formulas=formulas), sheets, formulas)
+        elif scan.special:
+            sheets = _cells(data, path, data_only=False, formulas=formulas)
+        else:
+            sheets = _values(data, path)
+        if any(_cached_value(sheets.get(title), row, col) is None for title, row, col in formulas):
+            cached = _cells(data, path, data_only=True, formulas=None)
     except InvalidInput:
         raise
-    except Exception as error:  # defusedxml's refusals, broken XML, a broken archive: all the file's fault
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    # Broken XML or a broken archive is the file's fault; calamine's Rust panics are BaseException, not Exception.
+    except BaseException as error:
         if _defused(error):
             raise _refuse(path, Phrase(M.sheet_unsafe_xml)) from None
         raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
@@ -138,7 +213,9 @@ def read_xlsx(data: bytes, path: str) -> Workbook:
     problems: list[Problem] = []
     for (title, row, col), formula in formulas.items():
         table = sheets[title]
-        value = _cached_value(cached.get(title), row, col)
+        value = _cached_value(table, row, col)
+        if value is None:
+            value = _cached_value(cached.get(title), row, col)
         if value is None:
             problems.append(table.problem(row, col, Phrase(M.sheet_formula_uncached, formula=formula)))
         else:
@@ -150,6 +227,40 @@ def read_xlsx(data: bytes, path: str) -> Workbook:
     if problems:
         raise InvalidInput(problems)
     return workbook
+
+
+def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
+    """Every worksheet's values by python-calamine (which unescapes Excel's `_x000D_` in text too)."""
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    tables: dict[str, Table] = {}
+    try:
+        for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:
+                continue  # a chart sheet holds no cells
+            table = Table(path, meta.name)
+            rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            for number, row in enumerate(rows, start=1):
+                cells = [cell_value(value) for value in row]
+                while cells and cells[-1] is None:
+                    cells.pop()
+                if cells:
+                    table.rows.append((number, cells))
+            tables[meta.name] = table
+    finally:
+        book.close()
+    return tables
+
+
+def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: dict) -> None:
+    """Error cells (`#N/A`) as openpyxl reads them: text, so a value column names them, never empty."""
+    for title, table in found.items():
+        for number, cells in table.rows:
+            for col, value in enumerate(cells, start=1):
+                if isinstance(value, str) and value.startswith("#") and (title, number, col) not in formulas:
+                    if title in sheets and _cached_value(sheets[title], number, col) is None:
+                        _set(sheets[title], number, col, value)
 
 
 def _defused(error: BaseException | None) -> bool:
@@ -188,7 +299,7 @@ def _shown(value: Cell) -> str:
     return str(value)
 
 
-def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) -> dict[str, Table]:
+def _open_openpyxl(data: bytes, *, data_only: bool):
     import warnings
 
     import openpyxl
@@ -198,9 +309,43 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
     with warnings.catch_warnings():
         # openpyxl warns about workbook features it drops (extensions, styles); they do not matter here.
         warnings.simplefilter("ignore")
-        book = openpyxl.load_workbook(
+        return openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=data_only, keep_vba=False, keep_links=False
         )
+
+
+def _values(data: bytes, path: str) -> dict[str, Table]:
+    """Every worksheet's values by openpyxl, for a workbook without formulas: one pass, values only."""
+    book = _open_openpyxl(data, data_only=True)
+    tables: dict[str, Table] = {}
+    try:
+        for sheet in book.worksheets:
+            table = Table(path, sheet.title)
+            sheet.reset_dimensions()  # the scan already bounded the sheet; do not trust its dimension
+            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_unescape(cell_value(value)) for value in row]
+                while cells and cells[-1] is None:
+                    cells.pop()
+                if cells:
+                    table.rows.append((number, cells))
+            tables[sheet.title] = table
+    finally:
+        book.close()
+    return tables
+
+
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(value: Cell) -> Cell:
+    """Excel's escapes in text (`_x000D_` for CR), which openpyxl leaves as they are."""
+    if isinstance(value, str) and "_x" in value:
+        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
+def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) -> dict[str, Table]:
+    book = _open_openpyxl(data, data_only=data_only)
     tables: dict[str, Table] = {}
     count = 0
     try:
@@ -218,7 +363,7 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                     if formulas is not None and cell.data_type == "f":
                         formulas[(sheet.title, cell.row, cell.column)] = str(value)
                         value = None
-                    cells.append(cell_value(value))
+                    cells.append(_unescape(cell_value(value)))
                 count += len(cells)
                 if count > MAX_CELLS:
                     raise InvalidInput(
