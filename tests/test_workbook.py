@@ -379,3 +379,30 @@ def test_an_empty_value_is_not_filled_yet_and_score_names_its_cell(tmp_path):
     assert (
         result.exit_code == 3 and f"{csv_path}:5:nilai: indicator 4 is not filled yet: give it a value" in result.output
     )
+
+
+@pytest.mark.parametrize(
+    ("weight", "warned"),
+    [(1.3, False), ("1,30", False), ("1.3", False), (1, True), (2.6, True), ("tinggi", True), ("1.31", True)],
+)
+def test_a_weight_that_differs_from_the_framework_is_a_located_warning_not_trusted(tmp_path, weight, warned):
+    def index(rows) -> str:
+        path = tmp_path / "plain.xlsx"
+        path.write_bytes(sheet(rows))
+        result = run("score", str(path), "-f", "json")
+        return next(line for line in result.stdout.splitlines() if '"index_exact"' in line)
+
+    rows = all_rows(header=("kode", "nilai", "bobot"))
+    rows[3][1] = 5
+    without_weights = index([row[:2] for row in rows])
+    rows[3].append(weight)  # indicator 3 of spbe-2020 weighs 1.3 (13/10)
+    path = tmp_path / "w.xlsx"
+    path.write_bytes(sheet(rows))
+    for lang, expected in (
+        ("en", f"{path}:Penilaian!C4: warning: bobot '{weight}' of indicator 3 differs from spbe-2020: '1.3'"),
+        ("id", f"{path}:Penilaian!C4: peringatan: bobot '{weight}' untuk indikator 3 berbeda dengan spbe-2020: '1.3'"),
+    ):
+        result = run("score", str(path), "--lang", lang, "-f", "json")
+        assert result.exit_code == 0, result.output
+        assert (expected in result.output) is warned, result.output
+        assert index(rows) == without_weights  # the framework's weights are used, whatever the column says

@@ -13,10 +13,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from ..core.assessment import Assessment
 from ..core.framework import Framework
+from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from ..sheetformat import (
@@ -536,3 +538,29 @@ class _SheetReader:
                     framework=framework.id,
                 )
                 self.warnings.append(table.problem(number, col, message, "warning"))
+        col = columns.get("bobot")
+        weight = cells[col - 1] if col is not None and col <= len(cells) else None
+        if col is not None and weight is not None and not _same_weight(weight, indicator.weight):
+            message = Phrase(
+                M.sheet_reference_differs,
+                column="bobot",
+                id=indicator.id,
+                given=" ".join(str(weight).split()),
+                wanted=plain_number(indicator.weight),
+                framework=framework.id,
+            )
+            self.warnings.append(table.problem(number, col, message, "warning"))
+
+
+def _same_weight(given: Any, weight: Fraction) -> bool:
+    """Whether a weight cell shows the framework's weight: exactly, or rounded to the places it shows
+    (2.75 for 11/4; 0.33 for a weight of 1/3, as a cell formatted 0.00 shows it). Text is never a weight."""
+    number = number_from_text(given)
+    if isinstance(number, bool) or not isinstance(number, (int, Decimal)):
+        return False
+    if Fraction(number) == weight:
+        return True
+    exponent = number.as_tuple().exponent if isinstance(number, Decimal) else 0
+    if not isinstance(exponent, int) or exponent > -2:
+        return False
+    return Fraction(number) == Fraction(round_half_up(weight, -exponent))
