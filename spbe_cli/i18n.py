@@ -610,6 +610,50 @@ class M:
 
     # --- architecture: gates, completion, help
     # (new messages of this part go directly below)
+    complete_table = Message(
+        en="tables for the terminal",
+        id="tabel untuk terminal",
+    )
+    complete_json = Message(
+        en="JSON for programs",
+        id="JSON untuk program",
+    )
+    complete_csv = Message(
+        en="CSV for spreadsheets",
+        id="CSV untuk lembar kerja",
+    )
+    complete_markdown = Message(
+        en="Markdown for reports and pull requests",
+        id="Markdown untuk laporan dan pull request",
+    )
+    complete_xlsx = Message(
+        en="an Excel workbook (needs --output)",
+        id="buku kerja Excel (perlu --output)",
+    )
+    complete_html = Message(
+        en="a web page",
+        id="halaman web",
+    )
+    complete_color_auto = Message(
+        en="colour on a terminal only",
+        id="berwarna hanya di terminal",
+    )
+    complete_color_always = Message(
+        en="always colour",
+        id="selalu berwarna",
+    )
+    complete_color_never = Message(
+        en="never colour",
+        id="tanpa warna",
+    )
+    complete_by_year = Message(
+        en="one ranking per year",
+        id="satu peringkat per tahun",
+    )
+    complete_by_pic = Message(
+        en="one list per office",
+        id="satu daftar per unit kerja",
+    )
 
     # --- evaluation cycle: stages, evidence, offices, spbe check
     # (new messages of this part go directly below)

@@ -40,6 +40,13 @@ for _command in COMMANDS:
 __all__ = ["app", "main"]
 
 
+def click_command():
+    """The Click command behind `spbe`, as the shell runs it (completion, help without Python types)."""
+    from .completion import plain_arguments
+
+    return plain_arguments(typer.main.get_command(app))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run `spbe` and return its exit code; never a traceback for a user's mistake."""
     from ..output import GuardedStream, remove_temporary_files
@@ -99,7 +106,7 @@ def _restore(previous: dict[int, object]) -> None:
 def _run(args: list[str]) -> int:
     from ..text import safe_line
 
-    command = typer.main.get_command(app)
+    command = click_command()
     t = Messages(default_language())
     try:
         code = command.main(args=args, prog_name="spbe", standalone_mode=False)

@@ -6,12 +6,16 @@ from typing import Annotated, Any
 
 import typer
 
+from . import completion
+
 
 def format_option(output: str) -> Any:
     """`--format` of a command rendering `output` ("score", "frameworks", ...): help from the registry."""
     from ..formats import help_text
 
-    return typer.Option("--format", "-f", help=help_text(output), metavar="FORMAT")
+    return typer.Option(
+        "--format", "-f", help=help_text(output), metavar="FORMAT", autocompletion=completion.formats_of(output)
+    )
 
 
 OutputOption = Annotated[
@@ -30,11 +34,20 @@ FrameworksOption = Annotated[
 LangOption = Annotated[
     str | None,
     typer.Option(
-        "--lang", help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).", metavar="LANG"
+        "--lang",
+        help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).",
+        metavar="LANG",
+        autocompletion=completion.languages,
     ),
 ]
 ColorOption = Annotated[
-    str, typer.Option("--color", help="Colour: auto, always or never (NO_COLOR is honoured).", metavar="WHEN")
+    str,
+    typer.Option(
+        "--color",
+        help="Colour: auto, always or never (NO_COLOR is honoured).",
+        metavar="WHEN",
+        autocompletion=completion.colors,
+    ),
 ]
 DetailOption = Annotated[
     bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")

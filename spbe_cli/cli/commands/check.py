@@ -10,6 +10,7 @@ import typer
 
 from ... import formats
 from ...exitcodes import ExitCode
+from .. import completion
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption, format_option
 from ..session import (
@@ -28,7 +29,13 @@ def check_command(
         list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
     ],
     by: Annotated[
-        str | None, typer.Option("--by", help="Group the findings: pic (one list per office).", metavar="pic")
+        str | None,
+        typer.Option(
+            "--by",
+            help="Group the findings: pic (one list per office).",
+            metavar="pic",
+            autocompletion=completion.groupings("pic"),
+        ),
     ] = None,
     fail_on: Annotated[
         str,

@@ -10,6 +10,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ...text import safe_line
+from .. import completion
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
 from ..session import load_catalog_or_exit, load_one, start, write_output
@@ -32,7 +33,13 @@ def import_command(
         typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
     ] = None,
     framework: Annotated[
-        str | None, typer.Option("--framework", help="The framework, for a sheet that does not say it.", metavar="ID")
+        str | None,
+        typer.Option(
+            "--framework",
+            help="The framework, for a sheet that does not say it.",
+            metavar="ID",
+            autocompletion=completion.framework_ids,
+        ),
     ] = None,
     institution: Annotated[
         str | None,

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from .. import completion
 from ..app import app
 from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
 from ..session import framework_named, load_catalog_or_exit, start
@@ -16,7 +17,13 @@ from ..session import framework_named, load_catalog_or_exit, start
 @app.command()
 def indicators(
     framework: Annotated[
-        str | None, typer.Argument(help="A framework id (default: every framework).", show_default=False)
+        str | None,
+        typer.Argument(
+            help="A framework id (default: every framework).",
+            show_default=False,
+            metavar="FRAMEWORK",
+            autocompletion=completion.framework_ids,
+        ),
     ] = None,
     fmt: Annotated[str, format_option("indicators")] = "table",
     frameworks: FrameworksOption = None,

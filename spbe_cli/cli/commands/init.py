@@ -8,6 +8,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from .. import completion
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import framework_named, load_catalog_or_exit, load_one, start, write_output
@@ -21,6 +22,7 @@ def init_command(
             "--framework",
             help="The framework of the new file (e.g. pemdi-2026); with --from, move to it.",
             metavar="ID",
+            autocompletion=completion.framework_ids,
         ),
     ] = None,
     from_file: Annotated[

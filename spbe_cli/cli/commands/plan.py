@@ -10,6 +10,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from .. import completion
 from ..app import app
 from ..options import (
     ColorOption,
@@ -63,7 +64,12 @@ def plan_command(
         str | None,
         typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X"),
     ] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Group the steps per office: pic.", metavar="pic")] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Group the steps per office: pic.", metavar="pic", autocompletion=completion.groupings("pic")
+        ),
+    ] = None,
     unlock_external: Annotated[
         bool,
         typer.Option(

@@ -8,6 +8,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from .. import completion
 from ..app import app
 from ..options import (
     ColorOption,
@@ -35,7 +36,12 @@ def rank_command(
         list[str],
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
-    by: Annotated[str | None, typer.Option("--by", help="Group the ranking: year.", metavar="year")] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Group the ranking: year.", metavar="year", autocompletion=completion.groupings("year")
+        ),
+    ] = None,
     stage: Annotated[
         str | None,
         typer.Option("--stage", help="Rank every file at this stage (default: each file's own).", metavar="STAGE"),

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from .. import completion
 from ..app import app
 from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import framework_named, load_catalog_or_exit, start, write_output
@@ -16,7 +17,12 @@ from ..session import framework_named, load_catalog_or_exit, start, write_output
 def schema_command(
     framework: Annotated[
         str | None,
-        typer.Option("--framework", help="Only this framework's files (default: any framework).", metavar="ID"),
+        typer.Option(
+            "--framework",
+            help="Only this framework's files (default: any framework).",
+            metavar="ID",
+            autocompletion=completion.framework_ids,
+        ),
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
