@@ -134,6 +134,17 @@ def test_indonesian_page_has_the_official_shape_with_decimal_commas():
     assert "Langkah tercepat menuju Sangat Baik" in html
 
 
+def test_only_the_overall_index_is_rated_domains_and_aspects_get_a_coloured_bar():
+    values = section(page(DENPASAR, "--lang", "id"), "nilai")
+    rows = re.findall(r"<tr[^>]*>.*?</tr>", values.split("<tbody>", 1)[1], re.S)
+    total, groups = rows[0], rows[1:]
+    assert "Baik" in total
+    assert len(groups) == 4 + 8
+    for row in groups:  # no one briefs "our Manajemen is Cukup": a colour, never a predikat word
+        assert not re.search(r">(Kurang|Cukup|Baik|Sangat Baik|Memuaskan)<", row), row
+        assert 'class="bar" style="width: ' in row
+
+
 def test_the_indicator_table_has_47_rows_with_target_and_gap():
     table = section(page(DENPASAR, "--lang", "id"), "indikator")
     rows = re.findall(r'<tr(?: class="short")?><td class="n">(\d+)</td>', table)

@@ -247,7 +247,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
         "value_columns": [t(STAGE_LABELS[st]) for st in data.stages] if len(data.stages) > 1 else [str(result.year)],
         "page": page,
         "domains": [
-            {"number": d.number, "name": d.name, "value": n.index(d.exact), "predikat": framework.predikat(d.shown)}
+            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d.shown)}
             for d in result.domains
         ],
         "aspects": [
@@ -256,7 +256,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
                 "name": a.name,
                 "domain": a.domain,
                 "value": n.index(a.exact),
-                "predikat": framework.predikat(a.shown),
+                **_band_bar(framework, a.shown),
             }
             for a in result.aspects
         ],
@@ -322,6 +322,19 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
         "level_target": n.number(3),
     }
     return _render("report.html.j2", **context)
+
+
+def _band_bar(framework, shown) -> dict[str, object]:
+    """A domain's or aspect's bar: its length is the value on the scale, its colour the band it falls in.
+
+    Official reports rate only the overall index, so a group gets a colour, never a predikat word.
+    """
+    low, high = Fraction(framework.min_value), Fraction(framework.max_value)
+    share = (Fraction(shown) - low) / (high - low) if high > low else Fraction(0)
+    return {
+        "width": f"{float(min(max(share, Fraction(0)), Fraction(1))) * 100:.1f}",
+        "colour": band_colours(framework.predikat(shown))[0],
+    }
 
 
 def _values(values, n: NumberStyle, framework) -> str:
