@@ -70,3 +70,7 @@ def _record_debug(value: bool) -> bool:
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show a traceback on internal errors.", callback=_record_debug, is_eager=True)
 ]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
+]

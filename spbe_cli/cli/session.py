@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 class Session:
     """What every command sets up: language, colour, and how to report problems."""
 
-    def __init__(self, lang: str | None, color: str = "auto", output: str | None = None):
+    def __init__(
+        self, lang: str | None, color: str = "auto", output: str | None = None, *, encoding: str | None = None
+    ):
         if lang is not None and lang not in LANGUAGES:
             raise typer.BadParameter(f"choose one of: {', '.join(LANGUAGES)}", param_hint="'--lang'")
         if color not in ("auto", "always", "never"):
@@ -34,6 +36,7 @@ class Session:
         self.messages = Messages(lang or default_language())
         self.color = use_color(color, to_file=output not in (None, "-"))
         self.failed: list[str] = []  # input files that could not be used
+        self.encoding = encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
 
     @property
     def failed_files(self) -> int:
@@ -113,11 +116,12 @@ def start(
     inputs: tuple[str | Iterable[str] | None, ...] = (),
     fmt: str | None = None,
     renders: str | None = None,
+    encoding: str | None = None,
 ) -> Session:
     """What every command does first with the shared options: the language and colour checked, standard
     input named at most once among `inputs`, and `--format` checked against the formats rendering
     `renders` (a binary one only with --output). Usage errors exit 2 before any file is read."""
-    session = Session(lang, color, output)
+    session = Session(lang, color, output, encoding=encoding)
     stdin_once(session, *inputs)
     if fmt is not None and renders is not None:
         from ..formats import names
@@ -290,7 +294,9 @@ def scored(
     per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
     for path, stage in zip(paths, per_file, strict=False):
         try:
-            assessment = at_stage(load_file(path, catalog, warn=session.warn), stage, session)
+            assessment = at_stage(
+                load_file(path, catalog, warn=session.warn, encoding=session.encoding), stage, session
+            )
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -367,7 +373,7 @@ def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = 
     from ..problems import InvalidInput
 
     try:
-        assessment = load_file(path, catalog, warn=session.warn)
+        assessment = load_file(path, catalog, warn=session.warn, encoding=session.encoding)
         assessment = at_stage(assessment, stage, session) if filled else assessment.resolved(stage or assessment.stage)
     except InvalidInput as error:
         session.report(error.problems)

@@ -56,34 +56,49 @@ def read_bytes(path: str) -> bytes:
 
 
 def load_file(
-    path: str, catalog: Catalog, *, locate: bool = False, warn: Callable[[Problem], None] | None = None
+    path: str,
+    catalog: Catalog,
+    *,
+    locate: bool = False,
+    warn: Callable[[Problem], None] | None = None,
+    encoding: str | None = None,
 ) -> Assessment:
-    """An assessment from a YAML file, an XLSX workbook or a CSV sheet (warnings, if any, go to `warn`)."""
-    return parse_any(read_bytes(path), path, catalog, locate=locate, warn=warn)
+    """An assessment from a YAML file, an XLSX workbook or a CSV sheet (warnings, if any, go to `warn`;
+    `encoding`: a CSV sheet's, when it is not UTF-8)."""
+    return parse_any(read_bytes(path), path, catalog, locate=locate, warn=warn, encoding=encoding)
 
 
 def parse_any(
-    data: bytes, path: str, catalog: Catalog, *, locate: bool = False, warn: Callable[[Problem], None] | None = None
+    data: bytes,
+    path: str,
+    catalog: Catalog,
+    *,
+    locate: bool = False,
+    warn: Callable[[Problem], None] | None = None,
+    encoding: str | None = None,
 ) -> Assessment:
     """Bytes of any assessment file: a workbook (by content or name), a CSV sheet (by name), else YAML."""
     from .workbook import is_sheet
 
     if is_sheet(path, data):
-        from .workbook import parse_sheet
+        from .workbook import SheetOptions, parse_sheet
 
-        return parse_sheet(data, path, catalog, warn=warn)
+        return parse_sheet(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
     return parse_assessment(data, path, catalog, locate=locate)
 
 
 def load_located(
-    path: str, catalog: Catalog, *, warn: Callable[[Problem], None] | None = None
+    path: str, catalog: Catalog, *, warn: Callable[[Problem], None] | None = None, encoding: str | None = None
 ) -> tuple[Assessment, Callable[[tuple, bool], Place]]:
     """An assessment and a function giving where a key path stands in it: `PATH:LINE:COL` in YAML,
     `PATH:Sheet!B14` in a workbook (`key`: the key's own place rather than its value's)."""
-    from .workbook import is_sheet, sheet_document
+    from .workbook import SheetOptions, is_sheet, sheet_document
 
     data = read_bytes(path)
-    document = sheet_document(data, path, catalog, warn=warn) if is_sheet(path, data) else read_yaml(data, path)
+    if is_sheet(path, data):
+        document: Any = sheet_document(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
+    else:
+        document = read_yaml(data, path)
     assessment = _Reporter(document).assessment(catalog)
 
     def location(key_path: tuple, key: bool) -> Place:

@@ -12,7 +12,15 @@ from ... import formats
 from ...exitcodes import ExitCode
 from .. import completion
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption, format_option
+from ..options import (
+    DebugOption,
+    EncodingOption,
+    ForceOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+    format_option,
+)
 from ..session import (
     Session,
     choice,
@@ -54,11 +62,12 @@ def check_command(
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Readiness before submission: unfilled indicators, claims without evidence, rejected evidence
     (errors); missing notes and offices, evidence in revision, raised stage values (warnings)."""
-    session = Session(lang, "never", output)
+    session = Session(lang, "never", output, encoding=encoding)
     if fmt is None:
         under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
         fmt = "github" if under_actions else "text"
@@ -75,7 +84,7 @@ def check_command(
     checked = []
     for path in expand_paths(files):
         try:
-            assessment, locate = load_located(path, catalog, warn=session.warn)
+            assessment, locate = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)

@@ -14,6 +14,7 @@ from ..app import app
 from ..options import (
     ColorOption,
     DebugOption,
+    EncodingOption,
     ForceOption,
     FrameworksOption,
     LangOption,
@@ -62,6 +63,7 @@ def diff_command(
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
@@ -76,6 +78,7 @@ def diff_command(
         ),
         fmt=fmt,
         renders="diff",
+        encoding=encoding,
     )
     first = stage_option(old_stage, session, "--old-stage")
     second = stage_option(new_stage, session, "--new-stage")

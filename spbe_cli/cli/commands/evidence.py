@@ -8,7 +8,15 @@ import typer
 
 from ...exitcodes import ExitCode
 from ..app import app
-from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, OutputOption, format_option
+from ..options import (
+    ColorOption,
+    DebugOption,
+    EncodingOption,
+    FrameworksOption,
+    LangOption,
+    OutputOption,
+    format_option,
+)
 from ..session import load_catalog_or_exit, load_one, stage_option, start, write_output
 
 
@@ -31,10 +39,11 @@ def evidence_command(
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Evidence items per indicator and level: the level secured and, as a work queue, what blocks the next one."""
-    session = start(lang, color, output, fmt=fmt, renders="evidence")
+    session = start(lang, color, output, fmt=fmt, renders="evidence", encoding=encoding)
     stage = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session, stage, filled=False)

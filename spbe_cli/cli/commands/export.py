@@ -9,7 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
 from ..session import Session, load_catalog_or_exit, load_one, start, write_output
 
 PicOption = Annotated[
@@ -53,10 +53,11 @@ def export_command(
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
-    session = start(lang, "never", output)
+    session = start(lang, "never", output, encoding=encoding)
     kind = sheet_kind(output, session)
     catalog = load_catalog_or_exit(frameworks, session)
     assessment = load_one(file, catalog, session, filled=False)

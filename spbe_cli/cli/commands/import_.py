@@ -12,7 +12,7 @@ from ...i18n import M
 from ...text import safe_line
 from .. import completion
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
 from ..session import load_catalog_or_exit, load_one, start, write_output
 
 
@@ -52,10 +52,7 @@ def import_command(
     stage: Annotated[
         str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
     ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
-    ] = None,
+    encoding: EncodingOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,

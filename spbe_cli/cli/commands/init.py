@@ -10,7 +10,7 @@ from ...exitcodes import ExitCode
 from ...i18n import M
 from .. import completion
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import framework_named, load_catalog_or_exit, load_one, start, write_output
 
 
@@ -45,6 +45,7 @@ def init_command(
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Write a complete assessment template (every indicator, named) or next year's file.
@@ -59,6 +60,7 @@ def init_command(
             from_file,
             frameworks,
         ),
+        encoding=encoding,
     )
     kind = None
     if output is not None and output.lower().endswith((".xlsx", ".csv")):

@@ -15,6 +15,7 @@ from ..app import app
 from ..options import (
     ColorOption,
     DebugOption,
+    EncodingOption,
     ForceOption,
     FrameworksOption,
     LangOption,
@@ -87,6 +88,7 @@ def plan_command(
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
@@ -101,6 +103,7 @@ def plan_command(
         ),
         fmt=fmt,
         renders="plan",
+        encoding=encoding,
     )
     if by is not None:
         choice(by, ("pic",), session, "--by")

@@ -13,6 +13,7 @@ from ..app import app
 from ..options import (
     ColorOption,
     DebugOption,
+    EncodingOption,
     ForceOption,
     FrameworksOption,
     LangOption,
@@ -52,6 +53,7 @@ def rank_command(
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Rank many institutions: per framework (and --by year), with a summary per group."""
@@ -65,6 +67,7 @@ def rank_command(
         ),
         fmt=fmt,
         renders="rank",
+        encoding=encoding,
     )
     if by is not None:
         choice(by, ("year",), session, "--by")

@@ -12,7 +12,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, OutputOption
 from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, start, write_output
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ def report_command(
     force: ForceOption = False,  # accepted for symmetry: a generated page replaces its file anyway
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
@@ -72,6 +73,7 @@ def report_command(
             previous,
             frameworks,
         ),
+        encoding=encoding,
     )
     from ...core.stages import STAGES
 
@@ -148,7 +150,9 @@ def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> t
 
     try:
         data = read_bytes(path)
-        assessment = at_stage(parse_any(data, path, catalog, warn=session.warn), stage, session)
+        assessment = at_stage(
+            parse_any(data, path, catalog, warn=session.warn, encoding=session.encoding), stage, session
+        )
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

@@ -17,6 +17,7 @@ from ..options import (
     ColorOption,
     DebugOption,
     DetailOption,
+    EncodingOption,
     ForceOption,
     FrameworksOption,
     LangOption,
@@ -72,6 +73,7 @@ def score(
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
@@ -85,6 +87,7 @@ def score(
         ),
         fmt=fmt,
         renders="score",
+        encoding=encoding,
     )
     chosen_stage = stage_option(stage, session, allow_all=True)
     all_stages = chosen_stage == "all"

@@ -12,7 +12,7 @@ from ...exitcodes import ExitCode
 from ...i18n import M
 from ...text import safe_line
 from ..app import app
-from ..options import DebugOption, FrameworksOption, LangOption
+from ..options import DebugOption, EncodingOption, FrameworksOption, LangOption
 from ..session import choice, expand_paths, load_catalog_or_exit, start, unreadable_folders
 
 
@@ -36,6 +36,7 @@ def validate(
     ] = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
@@ -49,6 +50,7 @@ def validate(
             files,
             frameworks,
         ),
+        encoding=encoding,
     )
     if fmt is None:
         under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
@@ -64,7 +66,7 @@ def validate(
             data = read_bytes(path)
             if skip_other_yaml and not path.lower().endswith((".xlsx", ".csv")) and other_yaml(data):
                 continue
-            assessment = parse_any(data, path, catalog, warn=session.warn)
+            assessment = parse_any(data, path, catalog, warn=session.warn, encoding=session.encoding)
         except InvalidInput as error:
             session.failed.append(path)
             if fmt == "text":
