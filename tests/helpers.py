@@ -3,6 +3,25 @@ from each other."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+# After an intended change of an output: SPBE_UPDATE_GOLDEN=1 python -m pytest  (see tests/golden/README.md)
+UPDATE_GOLDEN = os.environ.get("SPBE_UPDATE_GOLDEN") == "1"
+
+
+def assert_golden(name: str, text: str) -> None:
+    """`text` equals tests/golden/NAME exactly; with SPBE_UPDATE_GOLDEN=1, NAME is written first."""
+    golden = GOLDEN / name
+    if UPDATE_GOLDEN:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(text.encode("utf-8"))
+    assert golden.is_file(), f"no golden file {name}: create it with SPBE_UPDATE_GOLDEN=1"
+    assert text == golden.read_bytes().decode("utf-8"), f"{name} changed: regenerate it if the change is intended"
+
+
 # A small frameworks file: three indicators in two aspects, two predikat bands.
 MINI_FRAMEWORKS = """\
 schema_version: 1
