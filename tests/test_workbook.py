@@ -406,3 +406,28 @@ def test_a_weight_that_differs_from_the_framework_is_a_located_warning_not_trust
         assert result.exit_code == 0, result.output
         assert (expected in result.output) is warned, result.output
         assert index(rows) == without_weights  # the framework's weights are used, whatever the column says
+
+
+def test_carriage_returns_and_escape_like_text_round_trip_through_xlsx_and_csv(tmp_path, write, catalog):
+    import io
+    import zipfile
+
+    levels = "\n".join(f"  {n}: 3" for n in range(2, 48))
+    path = write(
+        "a.yaml",
+        'framework: spbe-2020\ninstitution: "Kota\\r\\nUji"\nyear: 2024\nlevels:\n'
+        '  1: {level: 3, note: "baris 1\\r\\nbaris 2\\rbaris 3", recommendation: "_x000D_ diketik"}\n'
+        f"{levels}\n",
+    )
+    original = load_file(path, catalog)
+    assert original.entries["1"].note == "baris 1\r\nbaris 2\rbaris 3"
+    for name in ("a.xlsx", "a.csv"):
+        out = tmp_path / name
+        assert run("export", path, "-o", str(out)).exit_code == 0
+        assert load_file(str(out), catalog) == original
+        back = tmp_path / f"{name}.yaml"
+        assert run("import", str(out), "-o", str(back)).exit_code == 0
+        assert load_file(str(back), catalog) == original
+    sheet = zipfile.ZipFile(io.BytesIO((tmp_path / "a.xlsx").read_bytes())).read("xl/worksheets/sheet1.xml")
+    assert b"baris 1_x000D_\nbaris 2_x000D_baris 3" in sheet  # Excel's own escape, which XML keeps
+    assert b"_x005F_x000D_ diketik" in sheet

@@ -2,7 +2,8 @@
 
 Generated: plain, staged and unfilled indicators, services of spbe-2018 indicator 35, evidence items
 (plain links and titles, and items with code, status and note), offices, Unicode, text that looks like a
-formula, empty optional cells, pemdi-2026 decimals and exact fractions (7/6). XLSX stores a line break as LF, so carriage returns are not generated.
+formula, text with carriage returns (CRLF and a bare CR, which XLSX keeps as Excel's `_x000D_` escape) and
+text that looks like that escape, empty optional cells, pemdi-2026 decimals and exact fractions (7/6).
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ _characters = st.characters(
 )
 plain_text = st.text(_characters, min_size=1, max_size=12).filter(lambda s: s.strip())
 formula_like = st.sampled_from(["=1+2", "+62 812", "-5", "@SUM(A1)", "\tTab", "'quoted", "=cmd|' /C calc'!A0"])
-texts = st.one_of(plain_text, formula_like, st.builds(lambda a, b: f"{a}\n{b}", plain_text, plain_text))
+line_break = st.sampled_from(["\n", "\r\n", "\r"])
+texts = st.one_of(
+    plain_text,
+    formula_like,
+    st.sampled_from(["\rCR first", "_x000D_ as typed", "a_x005F_b"]),
+    st.builds(lambda a, eol, b: f"{a}{eol}{b}", plain_text, line_break, plain_text),
+)
 office = plain_text.filter(lambda s: ";" not in s)
 
 

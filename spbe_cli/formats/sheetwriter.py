@@ -29,6 +29,18 @@ def xml_safe(text: str) -> str:
     return _NOT_IN_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def ooxml_escape(text: str) -> str:
+    """Text as Excel stores it: a carriage return as `_x000D_` (XML would read a bare CR back as a line
+    feed), and text that already looks like such an escape with its underscore escaped (`_x005F_`), so
+    every reader that follows the format (Excel, LibreOffice, spbe) gets the text back as it was."""
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
+    return text.replace("\r", "_x000D_")
+
+
 class Number:
     """A numeric cell with a display format: 2 decimals by default (Excel shows the user's separator)."""
 
@@ -113,7 +125,7 @@ class SheetWriter:
             cell.value = _number(value)
         else:
             text = xml_safe(str(value)) if self.exact else visible(value)
-            cell.value = text
+            cell.value = ooxml_escape(text)
             cell.data_type = "s"  # never "f", whatever the text starts with
             if text.startswith(FORMULA_START):
                 cell.quotePrefix = True  # Excel shows it as text and keeps it text when edited
