@@ -84,3 +84,20 @@ def test_importing_the_core_loads_no_third_party_package():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_no_test_module_imports_another():
+    # Shared data and helpers live in tests/helpers.py and conftest.py; a test module imported by
+    # another would run its tests twice and tie unrelated files together.
+    tests = Path(__file__).resolve().parent
+    offenders = []
+    for path in sorted(tests.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                module = node.module or ""
+                if module.split(".")[-1].startswith("test_"):
+                    offenders.append(f"{path.name} imports {module}")
+            elif isinstance(node, ast.Import):
+                others = [a.name for a in node.names if ".test_" in a.name and not a.name.endswith("." + path.stem)]
+                offenders += [f"{path.name} imports {name}" for name in others]
+    assert offenders == []

@@ -9,34 +9,9 @@ import pytest
 from spbe_cli.loading.catalog import default_path, parse_catalog
 from spbe_cli.problems import InvalidInput
 
-BASE = """\
-schema_version: 1
-frameworks:
-  - id: mini
-    title: Mini
-    index_name: Indeks Mini
-    regulation: Aturan Mini
-    years: {first: 2030}
-    values: {type: integer, min: 1, max: 5}
-    level_scales: {s: {1: Satu, 5: Lima}}
-    scale: s
-    predikat:
-      - {name: Tinggi, min: 3.00}
-      - {name: Rendah, min: 1.00}
-    aspects:
-      - number: 1
-        name: A
-        weight: 60
-        indicators:
-          - {id: M1, name: Satu, weight: 30}
-          - {id: M2, name: Dua, weight: 30}
-      - number: 2
-        name: B
-        indicators:
-          - {id: M3, name: Tiga, weight: 40}
-    sources: [{title: Contoh}]
-    verified: not verified; a test framework
-"""
+from .helpers import MINI_FRAMEWORKS
+
+BASE = MINI_FRAMEWORKS
 
 
 def problems(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from spbe_cli.core.diffing import diff
 from spbe_cli.core.scoring import score
 
 from .conftest import CASES, EXAMPLES, levels_yaml, uniform
-from .test_properties import CATALOG, assessments
+from .helpers import CATALOG, assessments
 
 DENPASAR = CASES / "denpasar-2021.yaml"
 OLD = str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml")

@@ -10,7 +10,7 @@ from spbe_cli.loading.costs import parse_costs
 from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
-from .test_properties import CATALOG
+from .helpers import CATALOG
 
 YAML_PIECES = st.sampled_from(
     [

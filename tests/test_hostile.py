@@ -463,7 +463,7 @@ from hypothesis import strategies as st  # noqa: E402
 from spbe_cli.core import planning  # noqa: E402
 from spbe_cli.core.assessment import Assessment, Entry  # noqa: E402
 
-from .test_plan import SMALL_CATALOG, brute_force  # noqa: E402
+from .helpers import SMALL_CATALOG, brute_force  # noqa: E402
 
 
 @settings(max_examples=40, deadline=None)

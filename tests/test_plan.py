@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from decimal import Decimal
@@ -18,10 +17,9 @@ from spbe_cli.core.assessment import Assessment, Entry
 from spbe_cli.core.numbers import round_half_up
 from spbe_cli.core.planning import Costs, Unreachable, exact_threshold, plan, target_from_text
 from spbe_cli.core.scoring import score
-from spbe_cli.loading.catalog import parse_catalog
 
 from .conftest import CASES, EXAMPLES, levels_yaml, uniform
-from .test_properties import CATALOG
+from .helpers import CATALOG, SMALL_CATALOG, brute_force
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 runner = CliRunner()
@@ -29,73 +27,6 @@ runner = CliRunner()
 
 def run(*args):
     return runner.invoke(app, list(args))
-
-
-SMALL = """\
-schema_version: 1
-frameworks:
-  - id: small-int
-    title: Small
-    index_name: Indeks Kecil
-    regulation: Uji
-    years: {first: 2030}
-    values: {type: integer, min: 1, max: 5}
-    level_scales: {s: {1: Satu}}
-    scale: s
-    predikat: [{name: Baik, min: 3.00}, {name: Kurang, min: 1.00}]
-    domains:
-      - number: 1
-        name: D1
-        aspects:
-          - {number: 1, name: A1, indicators: [{id: a, name: A, weight: 12.5}, {id: b, name: B, weight: 37.5}]}
-      - number: 2
-        name: D2
-        aspects:
-          - {number: 2, name: A2, indicators: [{id: c, name: C, weight: 20}, {id: d, name: D, weight: 30}]}
-    sources: [{title: test}]
-    verified: test only
-  - id: small-dec
-    title: Small decimals
-    index_name: Indeks Desimal
-    regulation: Uji
-    years: {first: 2030}
-    values: {type: decimal, min: 1, max: 5}
-    level_scales: {s: {1: Satu}}
-    scale: s
-    predikat: [{name: Baik, min: 2.50}, {name: Kurang, min: 1.00}]
-    aspects:
-      - {number: 1, name: A1, indicators: [{id: x, name: X, weight: 15}, {id: y, name: Y, weight: 25}, {id: z, name: Z, weight: 60}]}
-    sources: [{title: test}]
-    verified: test only
-"""
-SMALL_CATALOG = parse_catalog(SMALL.encode(), "small.yaml")
-
-
-def brute_force(assessment, framework, target, costs, locked=frozenset(), cap=None):
-    """Least cost over every combination of end levels; None when nothing reaches the target."""
-    cap = framework.max_value if cap is None else cap
-    choices = []
-    for indicator in framework.indicators:
-        start = assessment.entries[indicator.id].values[0]
-        ends = [start]
-        if indicator.id not in locked:
-            level = start
-            while math.floor(level) + 1 <= cap:
-                level = math.floor(level) + 1
-                ends.append(level)
-        choices.append(ends)
-    best = None
-    for combination in itertools.product(*choices):
-        entries = {i.id: Entry((v,)) for i, v in zip(framework.indicators, combination, strict=True)}
-        result = score(Assessment(framework.id, "X", 2030, entries), framework)
-        if result.shown < target:
-            continue
-        cost = sum(
-            costs.of(i.id) * len(range(0, choices[n].index(v)))
-            for n, (i, v) in enumerate(zip(framework.indicators, combination, strict=True))
-        )
-        best = cost if best is None or cost < best else best
-    return best
 
 
 def small_values(framework):

@@ -11,31 +11,9 @@ from hypothesis import strategies as st
 from spbe_cli.core.assessment import Assessment, Entry
 from spbe_cli.core.numbers import round_half_up
 from spbe_cli.core.scoring import score
-from spbe_cli.loading.catalog import load_catalog
 from spbe_cli.loading.loader import parse_assessment
 
-CATALOG = load_catalog()
-FRAMEWORKS = list(CATALOG)
-
-
-def values_for(framework):
-    if framework.integer_values:
-        return st.integers(framework.min_value, framework.max_value)
-    # Pemdi: decimals with up to two places from 1.00 to 5.00
-    return st.integers(100, 500).map(lambda hundredths: Fraction(hundredths, 100))
-
-
-@st.composite
-def assessments(draw, framework=None):
-    framework = framework or draw(st.sampled_from(FRAMEWORKS))
-    value = values_for(framework)
-    entries = {}
-    for indicator in framework.indicators:
-        if indicator.multiple:
-            entries[indicator.id] = Entry(values=tuple(draw(st.lists(value, min_size=1, max_size=4))))
-        else:
-            entries[indicator.id] = Entry(values=(draw(value),))
-    return framework, Assessment(framework.id, "Uji", 2024, entries)
+from .helpers import CATALOG, assessments
 
 
 @given(assessments())

@@ -20,6 +20,7 @@ from spbe_cli.core.scoring import score
 from spbe_cli.loading.loader import load_file
 
 from .conftest import CASES, EXAMPLES, ROOT, levels_yaml, uniform
+from .helpers import HOSTILE
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 PROVINCE_2023 = str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml")
@@ -27,7 +28,6 @@ PROVINCE_2024 = str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml")
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # Regenerate after an intended change of the page: SPBE_UPDATE_GOLDEN=1 python -m pytest tests/test_report.py
 UPDATE = os.environ.get("SPBE_UPDATE_GOLDEN") == "1"
-HOSTILE = '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}\u202eevil'
 
 runner = CliRunner()
 

@@ -22,7 +22,7 @@ from spbe_cli.cli import app
 from spbe_cli.pdf import HEADLESS_FLAGS, find_browser, print_pdf, screenshot
 
 from .conftest import CASES, levels_yaml, uniform
-from .test_report import HOSTILE
+from .helpers import HOSTILE
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 IN_CI = __import__("os").environ.get("CI", "").lower() == "true"
