@@ -1126,6 +1126,12 @@ class M:
 
     # --- spreadsheets: XLSX and CSV in and out, import, export
     # (new messages of this part go directly below)
+    err_import_not_kept = Message(
+        en="{path}: the merge could not be written while keeping the file as it is ({reason}); nothing was "
+        "written. Please report this with the file",
+        id="{path}: hasil penggabungan tidak dapat ditulis dengan menjaga isi berkas ({reason}); tidak ada yang "
+        "ditulis. Mohon laporkan beserta berkasnya",
+    )
     sheet_not_xlsx = Message(
         en="not an XLSX workbook (or a damaged one): save it from Excel as Excel Workbook (*.xlsx)",
         id="bukan buku kerja XLSX (atau rusak): simpan dari Excel sebagai Excel Workbook (*.xlsx)",

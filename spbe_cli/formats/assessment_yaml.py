@@ -10,7 +10,7 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from ..core.assessment import Assessment
+from ..core.assessment import Assessment, Entry
 from ..core.framework import Framework
 from ..core.numbers import plain_number
 
@@ -58,6 +58,63 @@ def _texts(value: Any) -> str | None:
     return _text(items[0]) if len(items) == 1 else "[" + ", ".join(_text(v) for v in items) + "]"
 
 
+def entry_parts(entry: Entry) -> list[tuple[str, str]]:
+    """An entry's keys and their values as one-line YAML, in the order assessment_yaml writes them
+    (evidence, which it writes as a block list, last)."""
+    stages = dict(getattr(entry, "stage_values", None) or {})
+    parts: list[tuple[str, str]] = []
+    external = getattr(entry, "external", None)
+    if external is not None:
+        parts.append(("external", "pending" if external.number is None else _number(external.number)))
+    elif stages:
+        parts += [(stage, _values(values)) for stage, values in stages.items()]
+    if entry.target is not None:
+        parts.append(("target", _number(entry.target)))
+    if entry.note is not None:
+        parts.append(("note", _text(entry.note)))
+    pic = _texts(entry.pic)
+    service = _texts(getattr(entry, "service", None))
+    if pic is not None:
+        parts.append(("pic", pic))
+    if service is not None:
+        parts.append(("service", service))
+    for name in ("assessor_note", "recommendation"):
+        value = getattr(entry, name, None)
+        if value is not None:
+            parts.append((name, _text(value)))
+    if not stages and external is None and (parts or entry.evidence):
+        parts.insert(0, ("level", _values(entry.values)))
+    if entry.evidence:
+        parts.append(("evidence", evidence_text(entry.evidence)))
+    return parts
+
+
+def evidence_text(evidence: Any) -> str:
+    """Evidence items as one flow list."""
+    return "[" + ", ".join(_item(item) for item in evidence) + "]"
+
+
+def values_text(values: Any) -> str:
+    return _values(values)
+
+
+def entry_lines(key: str, entry: Entry | None, indent: str) -> list[str]:
+    """One indicator's entry in block style: `key:` at `indent`, its keys two spaces further in."""
+    if entry is None:
+        return [f"{indent}{key}:"]
+    parts = entry_parts(entry)
+    if not parts:
+        return [f"{indent}{key}:" if entry.values is None else f"{indent}{key}: {_values(entry.values)}"]
+    lines = [f"{indent}{key}:"]
+    for name, value in parts:
+        if name == "evidence":
+            lines.append(f"{indent}  evidence:")
+            lines += [f"{indent}    - {_item(item)}" for item in entry.evidence]
+        else:
+            lines.append(f"{indent}  {name}: {value}")
+    return lines
+
+
 def assessment_yaml(assessment: Assessment, framework: Framework) -> str:
     lines = [
         f"framework: {assessment.framework}",
@@ -69,41 +126,5 @@ def assessment_yaml(assessment: Assessment, framework: Framework) -> str:
         lines.append(f"stage: {declared}")
     lines.append("levels:")
     for indicator in framework.indicators:
-        entry = assessment.entries.get(indicator.id)
-        key = f"  {indicator.id}:"
-        if entry is None:
-            lines.append(key)
-            continue
-        stages = dict(getattr(entry, "stage_values", None) or {})
-        parts: list[tuple[str, str]] = []
-        external = getattr(entry, "external", None)
-        if external is not None:
-            parts.append(("external", "pending" if external.number is None else _number(external.number)))
-        elif stages:
-            parts += [(stage, _values(values)) for stage, values in stages.items()]
-        if entry.target is not None:
-            parts.append(("target", _number(entry.target)))
-        if entry.note is not None:
-            parts.append(("note", _text(entry.note)))
-        evidence = list(entry.evidence or ())
-        pic = _texts(entry.pic)
-        service = _texts(getattr(entry, "service", None))
-        if pic is not None:
-            parts.append(("pic", pic))
-        if service is not None:
-            parts.append(("service", service))
-        for name in ("assessor_note", "recommendation"):
-            value = getattr(entry, name, None)
-            if value is not None:
-                parts.append((name, _text(value)))
-        if not stages and not parts and not evidence:
-            lines.append(key if entry.values is None else f"{key} {_values(entry.values)}")
-            continue
-        lines.append(key)
-        if not stages and external is None:
-            lines.append(f"    level: {_values(entry.values)}")
-        lines += [f"    {name}: {value}" for name, value in parts]
-        if evidence:
-            lines.append("    evidence:")
-            lines += [f"      - {_item(item)}" for item in evidence]
+        lines += entry_lines(indicator.id, assessment.entries.get(indicator.id), "  ")
     return "\n".join(lines) + "\n"

@@ -53,6 +53,10 @@ class YamlDocument:
     path: str
     values: dict[Path, Position] = field(default_factory=dict)
     keys: dict[Path, Position] = field(default_factory=dict)
+    # Where each value and key ends (just past its last character): what an edit of the text replaces.
+    # A block collection ends where its last item does, before any comment or blank line after it.
+    ends: dict[Path, Position] = field(default_factory=dict)
+    key_ends: dict[Path, Position] = field(default_factory=dict)
 
     def position(self, path: Path, *, key: bool = False) -> Position | None:
         """The position of path, or of its nearest ancestor that has one (aliases have none)."""
@@ -220,7 +224,21 @@ def _decimal(text: str) -> Decimal:
 
 
 class _Container:
-    __slots__ = ("obj", "path", "start", "size", "anchor", "key", "key_pos", "merges", "explicit", "index", "flow")
+    __slots__ = (
+        "obj",
+        "path",
+        "start",
+        "size",
+        "anchor",
+        "key",
+        "key_pos",
+        "merges",
+        "explicit",
+        "index",
+        "flow",
+        "key_end",
+        "last_end",
+    )
 
     def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None, flow: bool = False):
         self.obj = obj
@@ -231,12 +249,15 @@ class _Container:
         self.anchor = anchor
         self.key: Any = _NO_KEY
         self.key_pos: Position = (1, 1)
+        self.key_end: Position = (1, 1)
+        self.last_end: Position | None = None  # where the last key or item read so far ends
         self.merges: list[dict] = []
         self.explicit: dict[str, int] = {}  # key text -> line: 12 and "12" collide
         self.index = 0
 
 
 _NO_KEY = object()
+_NOWHERE: Position = (1, 1)  # an end not recorded (positions=False)
 _BAD_KEY = object()  # a refused key: its value is skipped
 
 
@@ -270,7 +291,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             return top.path + (top.index,)
         return top.path + (key_text(top.key),)
 
-    def add(value: Any, size: int, start: Any, anchor: str | None) -> None:
+    def add(value: Any, size: int, start: Any, anchor: str | None, end: Position) -> None:
         nonlocal root_set
         if anchor is not None:
             anchors[anchor] = (value, size)
@@ -280,9 +301,11 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             return
         top = stack[-1]
         top.size += size
+        top.last_end = end
         if type(top.obj) is list:
             if positions:
                 document.values[top.path + (top.index,)] = _position(start)
+                document.ends[top.path + (top.index,)] = end
             top.obj.append(value)
             top.index += 1
             return
@@ -290,6 +313,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             if isinstance(value, (dict, list)):
                 raise fail(start, Phrase(M.yaml_complex_key))
             top.key_pos = _position(start)
+            top.key_end = end
             if value is None or isinstance(value, (bool, Decimal)):
                 # yes:, on:, 1.0: and ~: would equal (or hide behind) other keys in Python: 1 == True == 1.0
                 shown = raw_scalar[0] or "null"  # as written: yes, on, 1.0, ~
@@ -324,6 +348,8 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             item_path = top.path + (text,)
             document.values[item_path] = _position(start)
             document.keys[item_path] = top.key_pos
+            document.ends[item_path] = end
+            document.key_ends[item_path] = top.key_end
         top.obj[key] = value
 
     try:
@@ -343,7 +369,8 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                     if written:
                         phrase = Phrase(M.yaml_decimal_comma, written=written, fixed=written.replace(",", "."))
                         problems.append(Problem.at(path, *_position(event.start_mark), phrase, "value"))
-                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor)
+                end = _position(event.end_mark) if positions else _NOWHERE
+                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor, end)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
                     raise fail(event.start_mark, Phrase(M.yaml_too_deep, limit=MAX_DEPTH))
@@ -373,7 +400,11 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                         for key, value in merged.items():
                             if key not in container.obj:
                                 container.obj[key] = value
-                add(container.obj, container.size, container.start, container.anchor)
+                if container.flow or container.last_end is None:
+                    end = _position(event.end_mark)  # past the closing bracket
+                else:
+                    end = container.last_end
+                add(container.obj, container.size, container.start, container.anchor, end)
             elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
                     raise fail(event.start_mark, Phrase(M.yaml_undefined_alias, anchor=event.anchor))
@@ -381,7 +412,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 total += size
                 if total > MAX_NODES:
                     raise fail(event.start_mark, Phrase(M.yaml_alias_bomb, limit=MAX_NODES))
-                add(value, size, event.start_mark, None)
+                add(value, size, event.start_mark, None, _position(event.end_mark))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:

@@ -129,13 +129,18 @@ def import_command(
             )
         raise typer.Exit(ExitCode.INVALID_INPUT)
     framework_of = catalog.get(merged.assessment.framework)
-    text = assessment_yaml(merged.assessment, framework_of)
     target = into or output
     assert target is not None
-    parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-    if into is not None:
-        write_output(text, into, True, session)  # filling the file is the point of --into: replaced atomically
+    kept = _kept_file(into, base, merged.assessment, framework_of, catalog, session) if into is not None else None
+    if kept is not None:
+        write_output(kept, target, True, session)  # filling the file is the point of --into: replaced atomically
+    elif into is not None:
+        text = assessment_yaml(merged.assessment, framework_of)  # --into a workbook: written as YAML, as before
+        parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
+        write_output(text, into, True, session)
     else:
+        text = assessment_yaml(merged.assessment, framework_of)
+        parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
         write_output(text, target, force, session, inputs=sheets, exclusive=True)
     print(
         safe_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
@@ -148,3 +153,33 @@ def _differs(name: str, given, expected, where: str):
     from ...i18n import M, Phrase
 
     return Phrase(M.err_sheet_differs, field=name, given=given, expected=expected, where=where)
+
+
+def _kept_file(into: str, base, merged, framework, catalog, session) -> bytes | None:
+    """The file at `into` with only what the merge changed edited (its comments and layout kept), read
+    back and checked to be exactly the merge; None for a workbook. Exits 70 rather than write a file
+    that would not read back as the merge."""
+    from ...formats.assessment_yaml_edit import comparable, edit_assessment_yaml
+    from ...loading.loader import parse_assessment, read_bytes
+    from ...loading.workbook import is_sheet
+    from ...loading.yamlread import decode, read_yaml
+    from ...problems import InvalidInput
+
+    data = read_bytes(into)
+    if is_sheet(into, data) is not None:
+        return None
+    bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+    try:
+        text = decode(data, into)
+        edited = bom + edit_assessment_yaml(text, read_yaml(data, into), base, merged, framework)
+        written = edited.encode("utf-8")
+        reason = "" if comparable(parse_assessment(written, into, catalog)) == comparable(merged) else "differs"
+    except InvalidInput as error:
+        first = error.problems[0]
+        reason = f"{first.location}: {session.messages(first.message, **first.values)}"
+    except (ValueError, KeyError, IndexError) as error:
+        reason = type(error).__name__ + (f": {error}" if str(error) else "")
+    if reason:
+        session.error(M.err_import_not_kept, path=into, reason=reason)
+        raise typer.Exit(ExitCode.INTERNAL)
+    return written
