@@ -260,8 +260,50 @@ def _external(spec: ExternalSpec, values: ValuesSpec, report) -> ExternalSource 
     return source if ok else None
 
 
-def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one checklist, read top to bottom
-    """Check one framework's internal consistency and build it; report() each problem found."""
+# A check of a whole framework yields each problem with where it stands below the framework's entry.
+Finding = tuple[Phrase, tuple[str | int, ...]]
+
+
+def _scale_levels(spec: FrameworkSpec) -> Iterator[Finding]:
+    """Every level a scale names lies within the framework's value range."""
+    values = spec.values
+    for name, levels in spec.level_scales.items():
+        outside = [level for level in levels if not values.min <= level <= values.max]
+        if outside:
+            yield (
+                Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside),
+                (
+                    "level_scales",
+                    name,
+                ),
+            )
+
+
+def _bands(spec: FrameworkSpec) -> Iterator[Finding]:
+    """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
+    values = spec.values
+    bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
+    if [b.min for b in bands] != [b.min for b in spec.predikat]:
+        yield Phrase(M.fw_band_order), ("predikat",)
+    if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
+        yield Phrase(M.fw_band_distinct), ("predikat",)
+    if bands[-1].min > values.min:
+        yield Phrase(M.fw_band_gap, low=values.min, edge=bands[-1].min), ("predikat",)
+    if bands[0].min > values.max:
+        yield Phrase(M.fw_band_high, name=bands[0].name, high=values.max), ("predikat",)
+
+
+def _years(spec: FrameworkSpec) -> Iterator[Finding]:
+    if spec.years.last is not None and spec.years.last < spec.years.first:
+        yield Phrase(M.fw_years), ("years",)
+
+
+FRAMEWORK_CHECKS = (_scale_levels, _bands, _years)
+
+
+def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - the tree, checked as it is built
+    """Build one framework's tree, checking it as it goes (numbers, ids, scales, weights), then run the
+    checks of the whole framework (FRAMEWORK_CHECKS); report() each problem found."""
     ok = True
     values = spec.values
     if values.min >= values.max:
@@ -375,32 +417,11 @@ def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - one
         report(Phrase(M.fw_total, total=f"{float(total):g}"))
         ok = False
 
-    for name, levels in spec.level_scales.items():
-        outside = [level for level in levels if not values.min <= level <= values.max]
-        if outside:
-            report(
-                Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside),
-                "level_scales",
-                name,
-            )
+    for check in FRAMEWORK_CHECKS:
+        for phrase, where in check(spec):
+            report(phrase, *where)
             ok = False
-
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
-    if [b.min for b in bands] != [b.min for b in spec.predikat]:
-        report(Phrase(M.fw_band_order), "predikat")
-        ok = False
-    if len({b.min for b in bands}) != len(bands) or len({b.name.casefold() for b in bands}) != len(bands):
-        report(Phrase(M.fw_band_distinct), "predikat")
-        ok = False
-    if bands[-1].min > values.min:
-        report(Phrase(M.fw_band_gap, low=values.min, edge=bands[-1].min), "predikat")
-        ok = False
-    if bands[0].min > values.max:
-        report(Phrase(M.fw_band_high, name=bands[0].name, high=values.max), "predikat")
-        ok = False
-    if spec.years.last is not None and spec.years.last < spec.years.first:
-        report(Phrase(M.fw_years), "years")
-        ok = False
     if not ok:
         return None
     return Framework(
