@@ -420,6 +420,10 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
     except yaml.MarkedYAMLError as error:
         mark, explained = _syntax_phrase(error, text)
         phrase = Phrase(M.yaml_syntax, detail=explained)
+        if "maximum nesting depth" in (error.problem or ""):
+            # PyYAML's scanner stops flow nesting at 1000 levels before its events reach our own
+            # limit: the same refusal, said in the same words.
+            phrase = Phrase(M.yaml_too_deep, limit=MAX_DEPTH)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         problem = Problem.at(path, line, column, phrase, "syntax")
         raise InvalidInput(problems + [problem]) from None
