@@ -309,15 +309,20 @@ def _solve_by_cost(entries: list[_Entry], needed: int, cost_scale: int, total_co
     least = next((c for c, gained in enumerate(best) if gained is not None and gained >= needed), None)
     if least is None:
         return None
+    return _backtrack(history, least)
+
+
+def _backtrack(history: list[list[tuple[int, int] | None]], end: int) -> dict[int, int]:
+    """The option picked per entry on the best path to table cell `end`, walking the tables back."""
     choice: dict[int, int] = {}
-    spent = least
-    for position in range(len(entries) - 1, -1, -1):
-        pick = history[position][spent]
+    state = end
+    for position in range(len(history) - 1, -1, -1):
+        pick = history[position][state]
         if pick is None:
-            continue  # this entry was not raised on the best path to `spent`
+            continue  # this entry was not raised on the best path to `state`
         k, previous = pick
         choice[position] = k
-        spent = previous
+        state = previous
     return choice
 
 
@@ -346,16 +351,7 @@ def _solve_by_gain(entries: list[_Entry], needed: int, cost_scale: int) -> dict[
         best = new
     if best[needed] is None:
         return None
-    choice: dict[int, int] = {}
-    state = needed
-    for position in range(len(entries) - 1, -1, -1):
-        pick = history[position][state]
-        if pick is None:
-            continue  # this entry was not raised on the best path to `state`
-        k, previous = pick
-        choice[position] = k
-        state = previous
-    return choice
+    return _backtrack(history, needed)
 
 
 def _apply(assessment: Assessment, framework: Framework, entries: list[_Entry], choice: dict[int, int]) -> Assessment:

@@ -66,6 +66,14 @@ class Table:
     def problem(self, row: int, col: int, phrase: Phrase, kind: str = "value") -> Problem:
         return Problem.at(self.path, row, col, phrase, kind, cell=self.cell(row, col))
 
+    def add_row(self, number: int, cells: list[Cell]) -> bool:
+        """Keep a row without its trailing empty cells; an empty row is skipped. Whether it was kept."""
+        while cells and cells[-1] is None:
+            cells.pop()
+        if cells:
+            self.rows.append((number, cells))
+        return bool(cells)
+
     def whole(self, phrase: Phrase, kind: str = "structure") -> Problem:
         """A problem of the whole sheet: the sheet's name is its location."""
         if self.sheet is None:
@@ -242,11 +250,7 @@ def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
             table = Table(path, meta.name)
             rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
             for number, row in enumerate(rows, start=1):
-                cells = [cell_value(value) for value in row]
-                while cells and cells[-1] is None:
-                    cells.pop()
-                if cells:
-                    table.rows.append((number, cells))
+                table.add_row(number, [cell_value(value) for value in row])
             tables[meta.name] = table
     finally:
         book.close()
@@ -323,11 +327,7 @@ def _values(data: bytes, path: str) -> dict[str, Table]:
             table = Table(path, sheet.title)
             sheet.reset_dimensions()  # the scan already bounded the sheet; do not trust its dimension
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_unescape(cell_value(value)) for value in row]
-                while cells and cells[-1] is None:
-                    cells.pop()
-                if cells:
-                    table.rows.append((number, cells))
+                table.add_row(number, [_unescape(cell_value(value)) for value in row])
             tables[sheet.title] = table
     finally:
         book.close()
@@ -369,10 +369,8 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                     raise InvalidInput(
                         [Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
                     )
-                while cells and cells[-1] is None:
-                    cells.pop()
-                if cells and number:
-                    table.rows.append((number, cells))
+                if number:
+                    table.add_row(number, cells)
             tables[sheet.title] = table
     finally:
         book.close()
@@ -474,12 +472,8 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
             cells: list[Cell] = [
                 (value[1:] if value.startswith("'") else value) if value.strip() else None for value in record
             ]
-            while cells and cells[-1] is None:
-                cells.pop()
-            if cells:
-                if not table.header:
-                    table.header = [str(c or "").strip() for c in cells]
-                table.rows.append((line, cells))
+            if table.add_row(line, cells) and not table.header:
+                table.header = [str(c or "").strip() for c in cells]
             line = reader.line_num + 1
     except csv.Error as error:
         raise InvalidInput([Problem.at(path, line, 1, Phrase(M.csv_broken, reason=str(error)), "syntax")]) from None
