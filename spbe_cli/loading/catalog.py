@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -195,76 +196,253 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
                 for item in error.errors(include_url=False)
             ]
         ) from None
-    problems: list[Problem] = []
+    problems = [document.problem(where, phrase, kind="structure") for phrase, where in _framework_ids(spec)]
     frameworks = []
-    seen: set[str] = set()
     for index, framework_spec in enumerate(spec.frameworks):
-        where = ("frameworks", index)
-
-        def report(message: Phrase, *more: str | int, where: tuple = where) -> None:
-            problems.append(document.problem(where + more, message, kind="structure"))
-
-        if framework_spec.id in seen:
-            report(Phrase(M.fw_duplicate_framework, id=framework_spec.id), "id")
-        seen.add(framework_spec.id)
-        framework = _build(framework_spec, report)
-        if framework is not None:
-            frameworks.append(framework)
+        draft = _build(framework_spec)
+        found = [(phrase, ("frameworks", index, *where)) for phrase, where in _checked(draft)]
+        problems += [document.problem(where, phrase, kind="structure") for phrase, where in found]
+        if not found:
+            frameworks.append(draft.framework)
     if problems:
         raise InvalidInput(problems)
     return Catalog(frameworks, path)
 
 
-def _external(spec: ExternalSpec, values: ValuesSpec, report) -> ExternalSource | None:
-    """Check one external source's conversion (contiguous bands inside the scale, values in range,
-    worked examples reproduced) and build it; report() each problem found."""
-    ok = True
-    bands = tuple(
-        ConversionBand(Fraction(b.from_), Fraction(b.to), Fraction(b.value_from), Fraction(b.value_to), b.status)
-        for b in spec.bands
+Where = tuple[str | int, ...]  # a path of keys and list positions into the file, as read_yaml locates it
+# A check yields each problem with where it stands (below the framework's entry, for a framework's checks).
+Finding = tuple[Phrase, Where]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A framework's tree built from its validated spec, not yet checked, with where each part stands.
+
+    `aspects` and `indicators` run parallel to the framework's own tuples; `domains` too, where the
+    framework has domains. Each holds the part's spec and its position below the framework's entry."""
+
+    spec: FrameworkSpec
+    framework: Framework
+    domains: tuple[tuple[DomainSpec, Where], ...]
+    aspects: tuple[tuple[AspectSpec, str | None, Where], ...]  # with its level scale: own, domain's or framework's
+    indicators: tuple[tuple[IndicatorSpec, Where], ...]
+
+
+def _build(spec: FrameworkSpec) -> Draft:
+    """The tree of one framework, as written: no check here (see CHECKS)."""
+    has_domains = spec.domains is not None
+    # a framework without domains is built as one unnamed domain, not shown: its aspects stand at the top
+    domain_specs = (
+        spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
     )
-    for position, band in enumerate(bands):
-        follows = position == 0 or bands[position - 1].high == band.low
-        rises = band.low < band.high and band.value_low <= band.value_high
-        inside = values.min <= band.value_low and band.value_high <= values.max
-        if not (follows and rises and inside):
-            report(Phrase(M.fw_conversion_band, low=values.min, high=values.max), "bands", position)
-            ok = False
-    if bands and spec.scale is not None and (bands[0].low, bands[-1].high) != (spec.scale.min, spec.scale.max):
-        report(Phrase(M.fw_conversion_scale), "bands")
-        ok = False
-    if not values.min <= spec.pending <= values.max:
-        report(Phrase(M.fw_conversion_band, low=values.min, high=values.max), "pending")
-        ok = False
-    source = ExternalSource(
+    weights = [i.weight for d in domain_specs for a in d.aspects for i in a.indicators]
+    scale = math.lcm(*(Fraction(w).denominator for w in weights))
+
+    indicators: list[Indicator] = []
+    aspects: list[Group] = []
+    domains: list[Group] = []
+    placed_domains: list[tuple[DomainSpec, Where]] = []
+    placed_aspects: list[tuple[AspectSpec, str | None, Where]] = []
+    placed_indicators: list[tuple[IndicatorSpec, Where]] = []
+    for d_index, d_spec in enumerate(domain_specs):
+        d_where: Where = ("domains", d_index) if has_domains else ()
+        domain = d_spec.number if has_domains else None
+        d_ids: list[str] = []
+        for a_index, a_spec in enumerate(d_spec.aspects):
+            a_where = (*d_where, "aspects", a_index)
+            a_scale = a_spec.scale or d_spec.scale or spec.scale
+            a_ids = []
+            for i_index, i_spec in enumerate(a_spec.indicators):
+                external = _external(i_spec.external) if i_spec.external is not None else None
+                indicators.append(
+                    Indicator(
+                        id=str(i_spec.id),
+                        name=i_spec.name,
+                        weight=Fraction(i_spec.weight),
+                        units=int(Fraction(i_spec.weight) * scale),
+                        aspect=a_spec.number,
+                        domain=domain,
+                        scale=a_scale or "",
+                        multiple=i_spec.multiple,
+                        derived_from=i_spec.derived_from or (external.title if external else None),
+                        external=external,
+                    )
+                )
+                placed_indicators.append((i_spec, (*a_where, "indicators", i_index)))
+                a_ids.append(str(i_spec.id))
+            a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
+            aspects.append(
+                Group("aspect", a_spec.number, a_spec.name, a_weight, int(a_weight * scale), tuple(a_ids), domain)
+            )
+            placed_aspects.append((a_spec, a_scale, a_where))
+            d_ids.extend(a_ids)
+        if has_domains:
+            d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
+            domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
+            placed_domains.append((d_spec, d_where))
+    values = spec.values
+    framework = Framework(
+        id=spec.id,
+        title=spec.title,
+        index_name=spec.index_name,
+        regulation=spec.regulation,
+        first_year=spec.years.first,
+        last_year=spec.years.last,
+        value_type=values.type,
+        min_value=values.min,
+        max_value=values.max,
+        level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
+        bands=tuple(Band(b.name, b.min) for b in sorted(spec.predikat, key=lambda band: band.min, reverse=True)),
+        domains=tuple(domains),
+        aspects=tuple(aspects),
+        indicators=tuple(indicators),
+        unit_scale=scale,
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
+        verified=spec.verified,
+    )
+    return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
+
+
+def _external(spec: ExternalSpec) -> ExternalSource:
+    return ExternalSource(
         agency=spec.agency,
         index=spec.index,
         short_name=spec.short_name,
         pending=Fraction(spec.pending),
         scale_min=Fraction(spec.scale.min) if spec.scale else None,
         scale_max=Fraction(spec.scale.max) if spec.scale else None,
-        bands=bands,
+        bands=tuple(
+            ConversionBand(Fraction(b.from_), Fraction(b.to), Fraction(b.value_from), Fraction(b.value_to), b.status)
+            for b in spec.bands
+        ),
         within_band=spec.within_band,
         examples=tuple((Fraction(e.source), Fraction(e.value)) for e in spec.examples),
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
     )
-    if ok:
+
+
+# --- the checks: each yields its problems; CATALOG_CHECKS over the whole file, CHECKS per framework
+
+
+def _framework_ids(spec: CatalogSpec) -> Iterator[Finding]:
+    """No two frameworks of a file share an id."""
+    seen: set[str] = set()
+    for index, framework in enumerate(spec.frameworks):
+        if framework.id in seen:
+            yield Phrase(M.fw_duplicate_framework, id=framework.id), ("frameworks", index, "id")
+        seen.add(framework.id)
+
+
+def _value_range(draft: Draft) -> Iterator[Finding]:
+    if draft.spec.values.min >= draft.spec.values.max:
+        yield Phrase(M.fw_value_range), ("values",)
+
+
+def _groups(draft: Draft) -> Iterator[tuple[Group, AspectSpec | DomainSpec, Where]]:
+    """The aspects, then the domains, each built group with its spec and where it stands."""
+    for group, (aspect_spec, _, where) in zip(draft.framework.aspects, draft.aspects, strict=True):
+        yield group, aspect_spec, where
+    for group, (domain_spec, where) in zip(draft.framework.domains, draft.domains, strict=True):
+        yield group, domain_spec, where
+
+
+def _group_numbers(draft: Draft) -> Iterator[Finding]:
+    """Aspect numbers are unique across the framework, domain numbers too."""
+    message = {"aspect": M.fw_duplicate_aspect, "domain": M.fw_duplicate_domain}
+    seen: set[tuple[str, int]] = set()
+    for group, _, where in _groups(draft):
+        if (group.kind, group.number) in seen:
+            yield Phrase(message[group.kind], number=group.number), (*where, "number")
+        seen.add((group.kind, group.number))
+
+
+def _indicator_ids(draft: Draft) -> Iterator[Finding]:
+    """Indicator ids are unique, also ignoring case: I1 and i1 would be one key of an assessment's model."""
+    ids: set[str] = set()
+    folded: dict[str, str] = {}  # lower-case id -> the id as first written
+    for indicator, (_, where) in zip(draft.framework.indicators, draft.indicators, strict=True):
+        if indicator.id in ids:
+            yield Phrase(M.fw_duplicate_indicator, id=indicator.id), (*where, "id")
+        elif indicator.id.lower() in folded:
+            other = folded[indicator.id.lower()]
+            yield Phrase(M.fw_indicator_case, id=indicator.id, other=other), (*where, "id")
+        ids.add(indicator.id)
+        folded.setdefault(indicator.id.lower(), indicator.id)
+
+
+def _scales_defined(draft: Draft) -> Iterator[Finding]:
+    """Every aspect's level scale is defined in level_scales."""
+    for aspect_spec, scale, where in draft.aspects:
+        if scale is None or scale not in draft.spec.level_scales:
+            yield Phrase(M.fw_undefined_scale, number=aspect_spec.number, scale=scale), where
+
+
+def _group_weights(draft: Draft) -> Iterator[Finding]:
+    """A declared aspect or domain weight equals the sum of its indicators' weights."""
+    for group, group_spec, where in _groups(draft):
+        if group_spec.weight is not None and Fraction(group_spec.weight) != group.weight:
+            declared, actual = group_spec.weight, f"{float(group.weight):g}"
+            phrase = Phrase(M.fw_group_weight, kind=group.kind, number=group.number, declared=declared, actual=actual)
+            yield phrase, (*where, "weight")
+
+
+def _multiple_weights(draft: Draft) -> Iterator[Finding]:
+    """An aspect holding a `multiple` indicator shares its weight equally: its indicators weigh the same."""
+    for aspect_spec, _, where in draft.aspects:
+        indicators = aspect_spec.indicators
+        if any(i.multiple for i in indicators) and len({i.weight for i in indicators}) > 1:
+            yield Phrase(M.fw_multiple_weights, number=aspect_spec.number), where
+
+
+def _total(draft: Draft) -> Iterator[Finding]:
+    total = sum((i.weight for i in draft.framework.indicators), Fraction(0))
+    if total != 100:
+        yield Phrase(M.fw_total, total=f"{float(total):g}"), ()
+
+
+def _conversions(draft: Draft) -> Iterator[Finding]:
+    """Each external source's conversion: contiguous rising bands giving values in range and covering the
+    source's scale, a pending value in range, and (when all that holds) its worked examples reproduced."""
+    low, high = draft.framework.min_value, draft.framework.max_value
+    for indicator, (i_spec, where) in zip(draft.framework.indicators, draft.indicators, strict=True):
+        source, written = indicator.external, i_spec.external
+        if source is None or written is None:
+            continue
+        at = (*where, "external")
+        found = list(_conversion_bands(source, low, high, at))
+        yield from found
+        if found:
+            continue  # examples measure working bands
         for position, (number, expected) in enumerate(source.examples):
             try:
                 reproduced = convert(source, number).value == expected
             except ConversionError:
                 reproduced = False
             if not reproduced:
-                report(Phrase(M.fw_conversion_example, source=spec.examples[position].source), "examples", position)
-                ok = False
-    return source if ok else None
+                figure = written.examples[position].source  # as written in the file: 68.75, not 275/4
+                yield Phrase(M.fw_conversion_example, source=figure), (*at, "examples", position)
 
 
-# A check of a whole framework yields each problem with where it stands below the framework's entry.
-Finding = tuple[Phrase, tuple[str | int, ...]]
+def _conversion_bands(source: ExternalSource, low: int, high: int, at: Where) -> Iterator[Finding]:
+    bands = source.bands
+    for position, band in enumerate(bands):
+        follows = position == 0 or bands[position - 1].high == band.low
+        rises = band.low < band.high and band.value_low <= band.value_high
+        inside = low <= band.value_low and band.value_high <= high
+        if not (follows and rises and inside):
+            yield Phrase(M.fw_conversion_band, low=low, high=high), (*at, "bands", position)
+    if (
+        bands
+        and source.scale_min is not None
+        and (bands[0].low, bands[-1].high) != (source.scale_min, source.scale_max)
+    ):
+        yield Phrase(M.fw_conversion_scale), (*at, "bands")
+    if not low <= source.pending <= high:
+        yield Phrase(M.fw_conversion_band, low=low, high=high), (*at, "pending")
 
 
-def _scale_levels(spec: FrameworkSpec) -> Iterator[Finding]:
+def _scale_levels(draft: Draft) -> Iterator[Finding]:
+    spec = draft.spec
     """Every level a scale names lies within the framework's value range."""
     values = spec.values
     for name, levels in spec.level_scales.items():
@@ -279,7 +457,8 @@ def _scale_levels(spec: FrameworkSpec) -> Iterator[Finding]:
             )
 
 
-def _bands(spec: FrameworkSpec) -> Iterator[Finding]:
+def _bands(draft: Draft) -> Iterator[Finding]:
+    spec = draft.spec
     """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
     values = spec.values
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
@@ -293,153 +472,28 @@ def _bands(spec: FrameworkSpec) -> Iterator[Finding]:
         yield Phrase(M.fw_band_high, name=bands[0].name, high=values.max), ("predikat",)
 
 
-def _years(spec: FrameworkSpec) -> Iterator[Finding]:
+def _years(draft: Draft) -> Iterator[Finding]:
+    spec = draft.spec
     if spec.years.last is not None and spec.years.last < spec.years.first:
         yield Phrase(M.fw_years), ("years",)
 
 
-FRAMEWORK_CHECKS = (_scale_levels, _bands, _years)
+# Every check of one framework, in the order its problems are listed where two share a position.
+CHECKS = (
+    _group_numbers,
+    _indicator_ids,
+    _scales_defined,
+    _group_weights,
+    _multiple_weights,
+    _total,
+    _conversions,
+    _scale_levels,
+    _bands,
+    _years,
+)
 
 
-def _build(spec: FrameworkSpec, report) -> Framework | None:  # noqa: C901 - the tree, checked as it is built
-    """Build one framework's tree, checking it as it goes (numbers, ids, scales, weights), then run the
-    checks of the whole framework (FRAMEWORK_CHECKS); report() each problem found."""
-    ok = True
-    values = spec.values
-    if values.min >= values.max:
-        report(Phrase(M.fw_value_range), "values")
-        return None
-    domain_specs = (
-        spec.domains if spec.domains is not None else [DomainSpec(number=0, name="-", aspects=spec.aspects or [])]
-    )
-    has_domains = spec.domains is not None
-
-    all_weights = [ind.weight for d in domain_specs for a in d.aspects for ind in a.indicators]
-    scale = math.lcm(*(Fraction(w).denominator for w in all_weights))
-
-    indicators: list[Indicator] = []
-    domains: list[Group] = []
-    aspects: list[Group] = []
-    ids: set[str] = set()
-    folded: dict[str, str] = {}  # lower-case id -> the id as first written
-    aspect_numbers: set[int] = set()
-    for d_index, d_spec in enumerate(domain_specs):
-        d_where = ("domains", d_index) if has_domains else ()
-        d_ids: list[str] = []
-        for a_index, a_spec in enumerate(d_spec.aspects):
-            a_where = d_where + ("aspects", a_index)
-            if a_spec.number in aspect_numbers:
-                report(Phrase(M.fw_duplicate_aspect, number=a_spec.number), *a_where, "number")
-                ok = False
-            aspect_numbers.add(a_spec.number)
-            a_scale = a_spec.scale or d_spec.scale or spec.scale
-            if a_scale is None or a_scale not in spec.level_scales:
-                report(Phrase(M.fw_undefined_scale, number=a_spec.number, scale=a_scale), *a_where)
-                ok = False
-            a_ids = []
-            for i_index, i_spec in enumerate(a_spec.indicators):
-                indicator_id = str(i_spec.id)
-                if indicator_id in ids:
-                    report(Phrase(M.fw_duplicate_indicator, id=indicator_id), *a_where, "indicators", i_index, "id")
-                    ok = False
-                elif indicator_id.lower() in folded:  # I1 and i1 would be one key of an assessment's model
-                    other = folded[indicator_id.lower()]
-                    message = Phrase(M.fw_indicator_case, id=indicator_id, other=other)
-                    report(message, *a_where, "indicators", i_index, "id")
-                    ok = False
-                ids.add(indicator_id)
-                folded.setdefault(indicator_id.lower(), indicator_id)
-                a_ids.append(indicator_id)
-                external = None
-                if i_spec.external is not None:
-                    i_where = (*a_where, "indicators", i_index, "external")
-                    external = _external(i_spec.external, values, lambda m, *more, w=i_where: report(m, *w, *more))
-                    ok = ok and external is not None
-                indicators.append(
-                    Indicator(
-                        id=indicator_id,
-                        name=i_spec.name,
-                        weight=Fraction(i_spec.weight),
-                        units=int(Fraction(i_spec.weight) * scale),
-                        aspect=a_spec.number,
-                        domain=d_spec.number if has_domains else None,
-                        scale=a_scale or "",
-                        multiple=i_spec.multiple,
-                        derived_from=i_spec.derived_from or (external.title if external else None),
-                        external=external,
-                    )
-                )
-            a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
-            if a_spec.weight is not None and Fraction(a_spec.weight) != a_weight:
-                actual = f"{float(a_weight):g}"
-                report(
-                    Phrase(
-                        M.fw_group_weight, kind="aspect", number=a_spec.number, declared=a_spec.weight, actual=actual
-                    ),
-                    *a_where,
-                    "weight",
-                )
-                ok = False
-            if any(i.multiple for i in a_spec.indicators) and len({i.weight for i in a_spec.indicators}) > 1:
-                report(Phrase(M.fw_multiple_weights, number=a_spec.number), *a_where)
-                ok = False
-            aspects.append(
-                Group(
-                    "aspect",
-                    a_spec.number,
-                    a_spec.name,
-                    a_weight,
-                    int(a_weight * scale),
-                    tuple(a_ids),
-                    d_spec.number if has_domains else None,
-                )
-            )
-            d_ids.extend(a_ids)
-        if has_domains:
-            d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
-            if d_spec.weight is not None and Fraction(d_spec.weight) != d_weight:
-                actual = f"{float(d_weight):g}"
-                report(
-                    Phrase(
-                        M.fw_group_weight, kind="domain", number=d_spec.number, declared=d_spec.weight, actual=actual
-                    ),
-                    *d_where,
-                    "weight",
-                )
-                ok = False
-            if any(g.number == d_spec.number for g in domains):
-                report(Phrase(M.fw_duplicate_domain, number=d_spec.number), *d_where, "number")
-                ok = False
-            domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
-
-    total = sum((i.weight for i in indicators), Fraction(0))
-    if total != 100:
-        report(Phrase(M.fw_total, total=f"{float(total):g}"))
-        ok = False
-
-    for check in FRAMEWORK_CHECKS:
-        for phrase, where in check(spec):
-            report(phrase, *where)
-            ok = False
-    bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
-    if not ok:
-        return None
-    return Framework(
-        id=spec.id,
-        title=spec.title,
-        index_name=spec.index_name,
-        regulation=spec.regulation,
-        first_year=spec.years.first,
-        last_year=spec.years.last,
-        value_type=values.type,
-        min_value=values.min,
-        max_value=values.max,
-        level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
-        bands=tuple(Band(b.name, b.min) for b in bands),
-        domains=tuple(domains),
-        aspects=tuple(aspects),
-        indicators=tuple(indicators),
-        unit_scale=scale,
-        sources=tuple(Source(s.title, s.url) for s in spec.sources),
-        verified=spec.verified,
-    )
+def _checked(draft: Draft) -> list[Finding]:
+    """Every problem of one framework, all at once. A broken value range is reported alone: the other
+    checks measure levels, bands and conversions against that range."""
+    return list(_value_range(draft)) or [finding for check in CHECKS for finding in check(draft)]
