@@ -270,6 +270,18 @@ def test_help_of_every_command_lists_every_option_it_takes(name, capsys):
             assert flag in shown, f"spbe {name} --help does not show {flag}"
 
 
+@pytest.mark.parametrize("name", [name.rstrip("_") for name in COMMANDS])
+def test_a_run_builds_only_its_command_and_the_same_one(name):
+    # Building every command's options costs a one-file run more than its work: a run builds its own.
+    everything = click_command()
+    alone = click_command([name, "x"])
+    assert list(alone.commands) == [name]  # type: ignore[attr-defined]
+    expected, built = everything.commands[name], alone.commands[name]  # type: ignore[attr-defined]
+    assert [p.opts for p in built.params] == [p.opts for p in expected.params]
+    assert built.help == expected.help and [p.name for p in alone.params] == [p.name for p in everything.params]
+    assert list(click_command(["--version"]).commands) == list(everything.commands)  # type: ignore[attr-defined]
+
+
 def test_cli_module_documents_exit_codes():
     assert "Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 70 internal error" in (
         root_command.__doc__ or ""

@@ -6,9 +6,11 @@ that need them (a test checks this in a fresh interpreter).
 
 from __future__ import annotations
 
+import copy
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 
 import typer
 
@@ -40,11 +42,25 @@ for _command in COMMANDS:
 __all__ = ["app", "main"]
 
 
-def click_command():
-    """The Click command behind `spbe`, as the shell runs it (completion, help without Python types)."""
+def click_command(args: Sequence[str] = ()):
+    """The Click command behind `spbe`, as the shell runs it (completion, help without Python types).
+
+    When `args` start with a command's name, only that command is built: Typer inspects every
+    command's signature to build it, which would cost a one-file run more than the run itself.
+    Help, completion and unknown commands get every command.
+    """
     from .completion import plain_arguments
 
-    return plain_arguments(typer.main.get_command(app))
+    chosen = [info for info in app.registered_commands if args and _command_name(info) == args[0]]
+    if not chosen:
+        return plain_arguments(typer.main.get_command(app))
+    lone = copy.copy(app)  # the same root callback and settings, one command
+    lone.registered_commands = chosen
+    return plain_arguments(typer.main.get_command(lone))
+
+
+def _command_name(info: typer.models.CommandInfo) -> str:
+    return info.name or typer.main.get_command_name(info.callback.__name__ if info.callback else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +122,7 @@ def _restore(previous: dict[int, object]) -> None:
 def _run(args: list[str]) -> int:
     from ..text import safe_line
 
-    command = click_command()
+    command = click_command(args)
     t = Messages(default_language())
     try:
         code = command.main(args=args, prog_name="spbe", standalone_mode=False)
