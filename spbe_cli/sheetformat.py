@@ -96,3 +96,13 @@ def header_key(text: object) -> str:
 
 def split_offices(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def is_sheet(path: str, data: bytes) -> str | None:
+    """'xlsx' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
+    lower = path.lower()
+    if data.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls")):
+        return "xlsx"
+    if lower.endswith((".csv", ".tsv")):
+        return "csv"
+    return None

@@ -86,6 +86,54 @@ def test_importing_the_core_loads_no_third_party_package():
     assert done.stdout.strip() == "[]"
 
 
+# What start-up must not pay for: renderers (and their shared wording), the spreadsheet reader and
+# its libraries, the report's templates, OpenSSL. They load when a command asks for them.
+NOT_AT_START_UP = (
+    "spbe_cli.formats.",
+    "spbe_cli.loading.sheets",
+    "spbe_cli.loading.workbook",
+    "openpyxl",
+    "python_calamine",
+    "jinja2",
+    "hashlib",
+)
+
+
+def loaded_after(code: str) -> list[str]:
+    """The modules named in NOT_AT_START_UP that a fresh interpreter holds after running `code`."""
+    probe = f"{code}\nprint(sorted(m for m in sys.modules if m.startswith({NOT_AT_START_UP!r})))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+
+
+def test_importing_the_cli_loads_no_renderer_sheet_reader_or_template_engine():
+    assert loaded_after("import sys, spbe_cli.cli") == []
+
+
+def test_scoring_a_yaml_file_loads_only_its_renderer():
+    example = PACKAGE.parent / "examples" / "kota-denpasar-2021.yaml"
+    code = (
+        "import sys, io, contextlib\n"
+        "from spbe_cli.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): code = main(['score', {str(example)!r}, '-f', 'json'])\n"
+        "assert code == 0, code"
+    )
+    # hashlib is pydantic's (hmac); what counts here is that no sheet reader or other renderer loads
+    assert [m for m in loaded_after(code) if m != "hashlib"] == ["spbe_cli.formats.json_"]
+
+
+def test_scoring_a_csv_sheet_loads_the_sheet_reader(tmp_path):
+    # the guard above must be able to fail: a sheet does load the reader
+    sheet = tmp_path / "nilai.csv"
+    sheet.write_text("framework,spbe-2020\n", encoding="utf-8")
+    code = (
+        "import sys, io, contextlib\n"
+        "from spbe_cli.cli import main\n"
+        f"with contextlib.redirect_stderr(io.StringIO()): main(['score', {str(sheet)!r}, '-f', 'json'])"
+    )
+    assert "spbe_cli.loading.workbook" in loaded_after(code)
+
+
 def test_no_test_module_imports_another():
     # Shared data and helpers live in tests/helpers.py and conftest.py; a test module imported by
     # another would run its tests twice and tie unrelated files together.

@@ -1,5 +1,8 @@
 """Output formats: one module per format, each a set of pure renderers, imported only when asked for.
 
+This package holds only the registry and `RenderOptions`, so `--format` help costs nothing at start-up;
+the wording the renderers share lives in `formats.wording`, imported by the renderers alone.
+
 `REGISTRY` names every format, the module that renders it and what it renders; the `--format`
 choices, their help text and shell completion all come from it, so a new format is one entry here
 plus its module. A renderer takes a result and `RenderOptions` and returns text (or bytes, for a
@@ -14,11 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from ..core.numbers import NumberStyle, display
-from ..i18n import M, Message, Messages
+from ..i18n import Messages
 
 if TYPE_CHECKING:
     from ..core.framework import Framework
+    from ..core.numbers import NumberStyle
     from ..core.scoring import ScoreResult
 
 
@@ -90,6 +93,8 @@ class RenderOptions:
     @property
     def numbers(self) -> NumberStyle:
         """How human formats write numbers in this language (decimal comma in Bahasa Indonesia)."""
+        from ..core.numbers import NumberStyle
+
         return NumberStyle.for_language(self.messages.language)
 
 
@@ -101,283 +106,6 @@ def load(name: str) -> Renderer:
     return cast(Renderer, importlib.import_module(f"{__name__}.{REGISTRY[name].module}"))
 
 
-def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
-    """A comparison across frameworks, in order: title, the different-instruments statement, each
-    index with its own predikat and place in its band, and what (if anything) matches by name."""
-    old, new = result.old, result.new
-    lines = [
-        t(
-            M.diff_cross_heading,
-            old_index=old.framework.index_name,
-            old_year=old.year,
-            new_index=new.framework.index_name,
-            new_year=new.year,
-            institution=new.institution,
-        ),
-        t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
-    ]
-    for side in (old, new):
-        predikat, following, share = side.framework.band_position(side.shown)
-        values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
-        values["index"] = numbers.index(side.index)
-        if following is None:
-            lines.append(t(M.diff_cross_side_top, **values))
-        else:
-            lines.append(t(M.diff_cross_side, **values, next=following, share=display(share * 100, 0)))
-    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
-    return lines
-
-
-def predikat_line(result, t: Messages) -> str:
-    """How the predikat moved between the two sides of a diff, in words."""
-    old, new = result.old.predikat, result.new.predikat
-    if result.predikat_change == "up":
-        return t(M.diff_predikat_up, old=old, new=new)
-    if result.predikat_change == "down":
-        return t(M.diff_predikat_down, old=old, new=new)
-    return t(M.diff_predikat_same, predikat=new)
-
-
-def external_note(external, t: Messages, numbers: NumberStyle) -> str:
-    """Where a value came from: "from the SDI index 58.30; estimated conversion", or pending."""
-    source = external.source
-    if external.pending:
-        return t(M.ext_pending, index=source.short_name, value=numbers.index(external.value))
-    status = t(M.ext_confirmed if external.status == "confirmed" else M.ext_estimate)
-    return t(M.ext_from, index=source.short_name, number=numbers.index(external.number), status=status)
-
-
-def change_source(change, t: Messages, numbers: NumberStyle) -> str:
-    """Where the values of a changed indicator came from, when another agency's index set either side
-    ("SDI index 25.00 -> 58.30; estimated conversion"); empty otherwise."""
-    old, new = change.old_external, change.new_external
-    if new is not None and old is not None:
-
-        def side(external) -> str:
-            return t(M.ext_pending_word) if external.pending else numbers.index(external.number)
-
-        if new.pending:
-            status = t(M.ext_until_published, value=numbers.index(new.value))
-        else:
-            status = t(M.ext_confirmed if new.status == "confirmed" else M.ext_estimate)
-        return t(M.diff_ext_both, index=new.source.short_name, old=side(old), new=side(new), status=status)
-    if new is not None:
-        return external_note(new, t, numbers)
-    if old is not None:
-        return t(M.diff_ext_before, note=external_note(old, t, numbers))
-    return ""
-
-
-def external_lines(result, t: Messages, numbers: NumberStyle) -> list[tuple[str, str, str, str]]:
-    """(id, name, shown value, provenance) of every indicator scored from another index."""
-    return [
-        (i.id, i.name, numbers.index(i.value), external_note(i.external, t, numbers))
-        for i in result.indicators
-        if i.external is not None
-    ]
-
-
-def marked_change(text: str) -> str:
-    """A formatted signed change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
-    return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
-
-
-def target_text(result, numbers: NumberStyle) -> str:
-    shown = numbers.number(result.target, 6)
-    if result.target == round(result.target, 2):
-        shown = numbers.index(result.target)
-    return f"{result.target_predikat} ({shown})" if result.target_predikat else shown
-
-
-def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
-    """The plan's summary sentences, shared by the table and markdown renderers."""
-    current, reached = result.current, result.reached
-    lines = [
-        _with_stage(
-            t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
-            current.stage,
-            t,
-        ),
-        t(M.plan_current, index=numbers.index(current.index), predikat=current.predikat),
-    ]
-    if result.steps:
-        lines.append(
-            t(
-                M.plan_reached,
-                index=numbers.index(reached.index),
-                predikat=reached.predikat,
-                cost=numbers.number(result.cost),
-            )
-        )
-    else:
-        lines.append(t(M.plan_nothing))
-    if result.locked_external:
-        lines.append(t(M.plan_external_locked, ids=", ".join(result.locked_external)))
-    return lines
-
-
-def score_heading(result, t: Messages) -> str:
-    """A score's heading, naming the file: two files of one institution and year stay apart."""
-    heading = t(
-        M.score_heading, index_name=result.framework.index_name, year=result.year, institution=result.institution
-    )
-    if result.stage is not None:
-        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
-    if result.source and result.source != "-":
-        heading = t(M.heading_with_file, heading=heading, path=result.source)
-    return heading
-
-
-def _with_stage(heading: str, stage: str | None, t: Messages) -> str:
-    return heading if stage is None else t(M.heading_with_stage, heading=heading, stage=t(stage_label(stage)))
-
-
-def stage_label(stage: str) -> Message:
-    from ..core.stages import LABELS
-
-    return LABELS[stage]
-
-
-def plan_groups(result, options: RenderOptions) -> list[tuple[str | None, list]]:
-    """The plan's steps, in one group, or per office with --by pic (offices in alphabetical order)."""
-    if options.group_by != "pic":
-        return [(None, list(result.steps))]
-    groups: dict[str, list] = {}
-    for step in result.steps:
-        groups.setdefault(office_text(step), []).append(step)
-    unnamed = groups.pop("", None)
-    ordered: list[tuple[str | None, list]] = [(name, groups[name]) for name in sorted(groups, key=str.casefold)]
-    if unnamed:
-        ordered.append((options.messages(M.plan_no_office), unnamed))
-    return ordered
-
-
-def office_text(step) -> str:
-    """A step's offices as one text: "Diskominfo, Bappeda"."""
-    return ", ".join(step.pic)
-
-
-def step_name(step, t: Messages) -> str:
-    return f"{step.name} ({t(M.service_n, n=step.service)})" if step.service else step.name
-
-
-def rank_heading(group, t: Messages) -> str:
-    title = f"{group.framework.title} ({group.framework.id})"
-    return (
-        t(M.rank_group_heading, framework=title, year=group.year)
-        if group.year is not None
-        else t(M.rank_heading, framework=title)
-    )
-
-
-def group_columns(group, t: Messages) -> list[str]:
-    """Short headers for a ranking's per-domain (or per-aspect) columns: D1, D2 ... or A1, A2 ..."""
-    letter = t(getattr(M, group.group_kind))[0].upper()
-    return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
-
-
-def group_legend(group, t: Messages) -> str:
-    """What the short column headers stand for: "D1 Kebijakan Internal SPBE · D2 Tata Kelola SPBE ..."."""
-    columns = group_columns(group, t)
-    names = [name for _, name, _ in (group.rows[0].groups if group.rows else ())]
-    return " · ".join(f"{column} {name}" for column, name in zip(columns, names, strict=True))
-
-
-def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
-    s = group.summary
-    rows = [
-        (t(M.count), str(s.count)),
-        (t(M.mean), numbers.index(s.mean)),
-        (t(M.median), numbers.index(s.median)),
-        (t(M.min), numbers.index(s.min)),
-        (t(M.max), numbers.index(s.max)),
-    ]
-    rows += [(name, str(count)) for name, count in s.per_predikat]
-    return rows
-
-
-def diff_stage_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
-    """What a diff compares when stages are involved: both stages, a warning when they differ, and
-    last year's cut from self-assessment to final result where the old file records both."""
-    old, new = result.old, result.new
-    lines: list[str] = []
-    if old.stage is None and new.stage is None:
-        return lines
-    old_label = t(stage_label(old.stage)) if old.stage else "-"
-    new_label = t(stage_label(new.stage)) if new.stage else "-"
-    lines.append(t(M.diff_stages_line, old=old_label, new=new_label))
-    if old.stage != new.stage and old.source != new.source:
-        lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
-    by_stage = getattr(old, "by_stage", {})
-    if old.source != new.source and "mandiri" in by_stage and "akhir" in by_stage:
-        from ..core.numbers import round_half_up
-
-        cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])
-        if cut > 0:
-            lines.append(t(M.diff_last_year_cut, cut=numbers.index(cut)))
-    return lines
-
-
-def assessor_note(result, indicator_id: str) -> str:
-    """The assessors' note of an indicator in the newer result (empty when none)."""
-    assessment = result.new.assessment
-    entry = assessment.entries.get(indicator_id) if assessment is not None else None
-    return (entry.assessor_note or "") if entry is not None else ""
-
-
-def evidence_heading(result, t: Messages) -> str:
-    """The evidence listing's heading, naming the stage and the file like a score's heading."""
-    heading = t(M.ev_heading, institution=result.institution, index_name=result.framework.index_name, year=result.year)
-    if result.stage is not None:
-        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
-    if result.source and result.source != "-":
-        heading = t(M.heading_with_file, heading=heading, path=result.source)
-    return heading
-
-
-def evidence_notes(result, t: Messages) -> list[str]:
-    """What the listing can and cannot say: codes missing, items without codes, the unpublished rule."""
-    if not result.with_items:
-        return [t(M.ev_no_items)]
-    notes = []
-    if not result.levels_derivable:
-        notes.append(t(M.ev_no_level_codes))
-    elif result.uncoded_items:
-        notes.append(t(M.ev_uncoded, count=result.uncoded_items))
-    if result.without_items:
-        notes.append(t(M.ev_without_items, ids=", ".join(result.without_items)))
-    notes.append(t(M.ev_rule_unpublished))
-    return notes
-
-
-def evidence_item_text(item) -> str:
-    """One item in a line: its code, its title (else its link), its status in brackets."""
-    text = " ".join(part for part in (item.code, item.title or item.link) if part)
-    return f"{text} ({item.status})" if item.status else text
-
-
-def queue_items(entry, t: Messages) -> list[str]:
-    """The items blocking a queue entry's next level, or the note that none is recorded yet."""
-    blocking = entry.indicator.blocking
-    if not blocking:
-        return [t(M.ev_none_recorded, level=entry.next_level)]
-    return [evidence_item_text(item) for item in blocking]
-
-
-def queue_effect(entry, result, t: Messages, numbers: NumberStyle) -> str:
-    """A queue entry's effect on the index (+0.1200), or why it has none to show."""
-    if entry.effect is not None:
-        return numbers.change(entry.effect, 4)
-    if entry.reason == "external":
-        source = result.framework.by_id[entry.indicator.id].external
-        return t(M.ev_effect_external, index=source.short_name)
-    return t(M.ev_effect_unfilled)
-
-
-def secured_text(indicator) -> str:
-    return "-" if indicator.secured is None else str(indicator.secured)
-
-
 if TYPE_CHECKING:  # mypy checks that each format rendering everything has every renderer, rightly typed
     from . import csv_, json_, markdown, table
 
@@ -385,26 +113,3 @@ if TYPE_CHECKING:  # mypy checks that each format rendering everything has every
     from . import github, plain
 
     _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github)
-
-
-def finding_text(finding, t: Messages, numbers: NumberStyle) -> str:
-    """A readiness finding worded in the reader's language, its numbers in the reader's style."""
-    from fractions import Fraction
-
-    values = {
-        name: numbers.number(value) if isinstance(value, (int, Fraction)) and not isinstance(value, bool) else value
-        for name, value in finding.values.items()
-    }
-    return t(finding.message, **values)
-
-
-def severity_word(severity: str, t: Messages) -> str:
-    return t(M.chk_error if severity == "error" else M.chk_warning)
-
-
-def check_summary(result, t: Messages) -> str:
-    return t(M.chk_summary, errors=result.count("error"), warnings=result.count("warning"), files=len(result.files))
-
-
-def office_name(office: str | None, t: Messages) -> str:
-    return office if office is not None else t(M.chk_no_office)

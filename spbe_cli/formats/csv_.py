@@ -189,7 +189,7 @@ PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps",
 
 
 def plan(result, options: RenderOptions) -> str:
-    from . import office_text, plan_groups
+    from .wording import office_text, plan_groups
 
     rows: list[list[object]] = [list(PLAN_COLUMNS)]
     for _, steps in plan_groups(result, options):  # --by pic: rows ordered per office

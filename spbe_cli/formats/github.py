@@ -27,7 +27,7 @@ def problems(items: Iterable[Problem], messages: Messages) -> str:
 
 def check(result, options) -> str:
     """Readiness findings as `::error` / `::warning` annotations on the file, line and column."""
-    from . import finding_text
+    from .wording import finding_text
 
     t, n = options.messages, options.numbers
     lines = []

@@ -22,8 +22,9 @@ from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from ..text import visible
-from . import RenderOptions, external_note, group_columns, rank_heading, step_name
+from . import RenderOptions
 from .charts import Series, band_colours, radar, ranked_bars, trend
+from .wording import external_note, group_columns, rank_heading, step_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -447,7 +447,7 @@ def evidence(result, options: RenderOptions) -> str:
 
 def check_data(result, options: RenderOptions) -> dict[str, Any]:
     from ..core.numbers import NumberStyle
-    from . import finding_text
+    from .wording import finding_text
 
     t, points = options.messages, NumberStyle()
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from ..text import markdown as md  # user text as literal one-line Markdown
-from . import (
-    RenderOptions,
+from . import RenderOptions
+from .wording import (
     change_source,
     cross_lines,
     diff_stage_lines,
@@ -256,7 +256,7 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    from . import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_columns, group_legend, rank_heading, summary_rows
 
     t = options.messages
     n = options.numbers
@@ -354,7 +354,7 @@ def evidence(result, options: RenderOptions) -> str:
 
 def check(result, options: RenderOptions) -> str:
     """The readiness findings as tables: one for all, or one per office (--by pic)."""
-    from . import check_summary, finding_text, office_name, severity_word
+    from .wording import check_summary, finding_text, office_name, severity_word
 
     t, n = options.messages, options.numbers
     header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]

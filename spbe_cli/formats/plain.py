@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..i18n import M
 from ..text import safe_line
-from . import RenderOptions, check_summary, finding_text, office_name, severity_word
+from . import RenderOptions
+from .wording import check_summary, finding_text, office_name, severity_word
 
 
 def check(result, options: RenderOptions) -> str:

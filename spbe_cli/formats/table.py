@@ -16,8 +16,8 @@ from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
 from ..text import line_safe, visible
-from . import (
-    RenderOptions,
+from . import RenderOptions
+from .wording import (
     assessor_note,
     change_source,
     cross_lines,
@@ -400,7 +400,7 @@ def plan(result, options: RenderOptions) -> str:
 
 
 def rank(result, options: RenderOptions) -> str:
-    from . import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_columns, group_legend, rank_heading, summary_rows
 
     t = _Visible(options.messages)
     n = options.numbers

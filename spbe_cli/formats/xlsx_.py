@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
-from . import RenderOptions, change_source, external_note, group_columns, queue_effect
+from . import RenderOptions
 from .sheetwriter import FOUR_DECIMALS, Number, SheetWriter
+from .wording import change_source, external_note, group_columns, queue_effect
 
 BINARY = True  # this format's functions return bytes, not text
 
@@ -181,7 +182,7 @@ def _shown(value):
 
 def evidence(result, options: RenderOptions) -> bytes:
     """The work queue, then every item: a work list to filter by office or status."""
-    from . import evidence_notes, queue_items
+    from .wording import evidence_notes, queue_items
 
     t = options.messages
     book = SheetWriter()

@@ -23,6 +23,7 @@ from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
+from ..sheetformat import is_sheet
 from .catalog import Catalog
 from .models import (
     DISCRIMINATOR_TAGS,
@@ -78,9 +79,7 @@ def parse_any(
     encoding: str | None = None,
 ) -> Assessment:
     """Bytes of any assessment file: a workbook (by content or name), a CSV sheet (by name), else YAML."""
-    from .workbook import is_sheet
-
-    if is_sheet(path, data):
+    if is_sheet(path, data):  # the sheet reader (and its libraries) only for a sheet
         from .workbook import SheetOptions, parse_sheet
 
         return parse_sheet(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
@@ -92,7 +91,7 @@ def load_located(
 ) -> tuple[Assessment, Callable[[tuple, bool], Place]]:
     """An assessment and a function giving where a key path stands in it: `PATH:LINE:COL` in YAML,
     `PATH:Sheet!B14` in a workbook (`key`: the key's own place rather than its value's)."""
-    from .workbook import SheetOptions, is_sheet, sheet_document
+    from .workbook import SheetOptions, sheet_document
 
     data = read_bytes(path)
     if is_sheet(path, data):

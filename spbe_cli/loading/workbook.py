@@ -36,6 +36,7 @@ from ..sheetformat import (
     STAGE_COLUMNS,
     VALUE_COLUMNS,
     header_key,
+    is_sheet,
     split_offices,
 )
 from .catalog import Catalog
@@ -96,16 +97,6 @@ class SheetOptions:
     stage: str | None = None
     encoding: str | None = None
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
-
-
-def is_sheet(path: str, data: bytes) -> str | None:
-    """'xlsx' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
-    lower = path.lower()
-    if data.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls")):
-        return "xlsx"
-    if lower.endswith((".csv", ".tsv")):
-        return "csv"
-    return None
 
 
 def parse_sheet(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import os
 from typing import TYPE_CHECKING, Annotated
 
@@ -157,4 +156,6 @@ def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> t
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
     session.note_years(path, catalog.get(assessment.framework), assessment.year)
+    import hashlib  # loads OpenSSL: only for a report's inputs
+
     return assessment, hashlib.sha256(data).hexdigest()
