@@ -239,3 +239,12 @@ def test_the_illustrative_kabupaten_goes_through_every_stage(catalog):
         "Diskominfo: 1 finding(s)",
         "0 error(s), 3 warning(s) in 1 file(s)",
     ]
+
+
+def test_github_annotations_are_the_default_under_actions_only(catalog, write):
+    path = write("a.yaml", seeded(catalog))
+    auto = runner.invoke(app, ["check", path], env={"GITHUB_ACTIONS": "true"}).stdout
+    assert auto.splitlines()[1].startswith(f"::error file={path},line=11,col=3,")
+    explicit = runner.invoke(app, ["check", "-f", "text", path], env={"GITHUB_ACTIONS": "true"}).stdout
+    assert "::error" not in explicit and f"{path}:11:3: error:" in explicit
+    assert "::error" not in runner.invoke(app, ["check", path]).stdout

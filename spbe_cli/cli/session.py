@@ -37,6 +37,7 @@ class Session:
         self.color = use_color(color, to_file=output not in (None, "-"))
         self.failed: list[str] = []  # input files that could not be used
         self.encoding = encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
+        self.format: str | None = None  # --format, or the default start() chose
 
     @property
     def failed_files(self) -> int:
@@ -116,18 +117,28 @@ def start(
     inputs: tuple[str | Iterable[str] | None, ...] = (),
     fmt: str | None = None,
     renders: str | None = None,
+    formats: tuple[str, ...] | None = None,
     encoding: str | None = None,
 ) -> Session:
     """What every command does first with the shared options: the language and colour checked, standard
     input named at most once among `inputs`, and `--format` checked against the formats rendering
-    `renders` (a binary one only with --output). Usage errors exit 2 before any file is read."""
+    `renders` (a binary one only with --output), or against `formats`. Usage errors exit 2 before any
+    file is read. The format chosen is `session.format`: `fmt`, or where a command reporting problems
+    leaves it out (fmt None with `renders` or `formats`), github annotations when run by GitHub Actions
+    with standard output not a terminal, text otherwise."""
     session = Session(lang, color, output, encoding=encoding)
     stdin_once(session, *inputs)
-    if fmt is not None and renders is not None:
-        from ..formats import names
+    if renders is not None or formats is not None:
+        if fmt is None:
+            under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
+            fmt = "github" if under_actions else "text"
+        if formats is None:
+            from ..formats import names
 
-        choice(fmt, names(renders), session)
+            formats = names(renders or "")
+        choice(fmt, formats, session)
         needs_file(fmt, output, session)
+    session.format = fmt
     return session
 
 

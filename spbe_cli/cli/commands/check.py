@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Annotated
 
 import typer
 
-from ... import formats
 from ...exitcodes import ExitCode
 from .. import completion
 from ..app import app
@@ -22,11 +19,11 @@ from ..options import (
     format_option,
 )
 from ..session import (
-    Session,
     choice,
     expand_paths,
     load_catalog_or_exit,
     stage_option,
+    start,
     write_output,
 )
 
@@ -67,11 +64,8 @@ def check_command(
 ) -> None:
     """Readiness before submission: unfilled indicators, claims without evidence, rejected evidence
     (errors); missing notes and offices, evidence in revision, raised stage values (warnings)."""
-    session = Session(lang, "never", output, encoding=encoding)
-    if fmt is None:
-        under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
-        fmt = "github" if under_actions else "text"
-    choice(fmt, formats.names("check"), session)
+    session = start(lang, "never", output, fmt=fmt, renders="check", encoding=encoding)
+    fmt = session.format or "text"
     choice(fail_on, ("error", "warning"), session, "--fail-on")
     if by is not None:
         choice(by, ("pic",), session, "--by")

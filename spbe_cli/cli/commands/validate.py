@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
@@ -13,7 +12,7 @@ from ...i18n import M
 from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, EncodingOption, FrameworksOption, LangOption
-from ..session import choice, expand_paths, load_catalog_or_exit, start, unreadable_folders
+from ..session import expand_paths, load_catalog_or_exit, start, unreadable_folders
 
 
 @app.command()
@@ -50,12 +49,11 @@ def validate(
             files,
             frameworks,
         ),
+        fmt=fmt,
+        formats=("text", "github"),
         encoding=encoding,
     )
-    if fmt is None:
-        under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
-        fmt = "github" if under_actions else "text"
-    choice(fmt, ("text", "github"), session)
+    fmt = session.format or "text"
     catalog = load_catalog_or_exit(frameworks, session)
     problems = []
     unreadable: list[tuple[str, str]] = []
