@@ -71,10 +71,20 @@ def generate(folder: Path, count: int, seed: int = 2026) -> list[Path]:
     return paths
 
 
+# An installed spbe runs from bytecode that pip wrote, as its dependencies do. With
+# PYTHONDONTWRITEBYTECODE set (as on some machines) a source tree would be compiled on every run and
+# charged to spbe alone, so every process writes and reuses bytecode in a private cache.
+BYTECODE = tempfile.mkdtemp(prefix="spbe-bench-pycache-")
+ENVIRONMENT = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPYCACHEPREFIX": BYTECODE,
+}
+
+
 def measure(command: list[str]) -> tuple[float, int]:
     """Wall time in seconds and peak memory in MB of one fresh process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -167,6 +177,7 @@ def main() -> None:
             ),
         ]
         stages = stage_breakdown(paths) if args.stages else {}
+    shutil.rmtree(BYTECODE, ignore_errors=True)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
     )
