@@ -173,6 +173,16 @@ def test_gate_message_goes_to_stderr():
     assert json.loads(result.stdout)["index"] == 3.19
 
 
+def test_messages_on_standard_error_write_numbers_the_user_s_way():
+    indonesian = run("score", DENPASAR, "--fail-under", "3,20", "-f", "json", "--lang", "id")
+    assert "indeks 3,19 di bawah --fail-under 3,20" in indonesian.stderr
+    unreachable = run("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "id")
+    assert unreachable.exit_code == 1
+    assert "indeks terbaik yang dapat dicapai 3,46 (Baik)" in unreachable.stderr
+    english = run("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "en")
+    assert "the best reachable index is 3.46 (Baik)" in english.stderr
+
+
 def test_invalid_input_reports_every_problem_and_still_scores_the_rest(write):
     bad = write("bad.yaml", "framework: spbe-2020\ninstitution: X\nyear: 1999\nlevels: {1: 9}\n")
     result = run("score", bad, DENPASAR, "-f", "json")
