@@ -30,8 +30,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from spbe_cli.formats.assessment_yaml import assessment_yaml  # noqa: E402
-from spbe_cli.formats.workbook import assessment_csv, assessment_xlsx  # noqa: E402
+from spbe_cli.formats.writers.assessment_sheet import assessment_csv, assessment_xlsx  # noqa: E402
+from spbe_cli.formats.writers.assessment_yaml import assessment_yaml  # noqa: E402
 from spbe_cli.loading import sheets  # noqa: E402
 from spbe_cli.loading.catalog import load_catalog  # noqa: E402
 from spbe_cli.loading.loader import load_file, parse_any, parse_assessment  # noqa: E402

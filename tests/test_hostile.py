@@ -13,7 +13,15 @@ import re
 import pytest
 
 from spbe_cli.cli import main
-from spbe_cli.text import annotation_data, html, json_text, line_safe, markdown, spreadsheet_cell, visible
+from spbe_cli.formats.escaping import (
+    annotation_data,
+    defuse_workflow_commands,
+    json_text,
+    markdown,
+    spreadsheet_cell,
+    visible,
+)
+from spbe_cli.formats.html import user_text
 
 from .conftest import CASES
 
@@ -95,7 +103,7 @@ def test_visible_escapes_show_what_was_there():
     assert visible("\x7f\x85\x9b") == "\\x7f \\x9b"
     assert visible("RTL\u202eLTR zero\u200bwidth\ufeff") == "RTL\\u202eLTR zero\\u200bwidth\\ufeff"
     assert visible("Kota Denpasar — Bali") == "Kota Denpasar — Bali"
-    assert line_safe("ok\n  ::error::x\n##[error]y") == "ok\n  \\::error::x\n##\\[error]y"
+    assert defuse_workflow_commands("ok\n  ::error::x\n##[error]y") == "ok\n  \\::error::x\n##\\[error]y"
 
 
 # --- 2, 19: file names ------------------------------------------------------------------------------
@@ -142,7 +150,7 @@ def test_non_utf8_file_names_are_escaped_in_every_output(tmp_path, capfd):
 def test_markdown_escapes_ampersands_so_entities_stay_literal():
     assert markdown("&lt;b&gt; &#8238;") == "\\&lt;b\\&gt; \\&#8238;"
     assert markdown("::x") == "\\::x"
-    assert html("<b>&\u202e") == "&lt;b&gt;&amp;\\u202e"
+    assert str(user_text("<b>&\u202e")) == "&lt;b&gt;&amp;\\u202e"
     assert spreadsheet_cell("=1+1") == "'=1+1"
     assert annotation_data("a\nb\x1b") == "a%0Ab\\x1b"
 
@@ -157,8 +165,8 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from spbe_cli.cli.output import OutputError, Sink  # noqa: E402
 from spbe_cli.exitcodes import ExitCode  # noqa: E402
-from spbe_cli.output import OutputError, Sink  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DENPASAR_FILE = str(CASES / "denpasar-2021.yaml")
@@ -179,7 +187,7 @@ def test_termination_during_output_leaves_no_temporary_file(tmp_path, name):
     out = tmp_path / "hasil.json"
     code = f"""
 import os, sys
-from spbe_cli import output
+from spbe_cli.cli import output
 write = output.Sink.write
 def stopped(self, text):
     write(self, text)
@@ -208,7 +216,7 @@ def test_a_full_disk_is_exit_2_not_a_bug(tmp_path, capfd, monkeypatch):
     def full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("spbe_cli.output.os.fsync", full)
+    monkeypatch.setattr("spbe_cli.cli.output.os.fsync", full)
     code, _, err = spbe(capfd, "score", DENPASAR_FILE, "-f", "json", "-o", str(tmp_path / "a.json"))
     assert code == ExitCode.USAGE == 2
     assert "No space left on device" in err and "bug" not in err

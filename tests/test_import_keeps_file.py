@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from spbe_cli.cli import app
 from spbe_cli.core.assessment import Assessment, Entry, Evidence
 from spbe_cli.core.merging import merge
-from spbe_cli.formats.assessment_yaml_edit import comparable
-from spbe_cli.formats.workbook import assessment_csv
+from spbe_cli.formats.writers.assessment_sheet import assessment_csv
+from spbe_cli.formats.writers.assessment_yaml_edit import comparable
 from spbe_cli.loading.loader import load_file, parse_assessment
 
 from .conftest import EXAMPLES
@@ -162,7 +162,7 @@ def test_crlf_and_bom_are_kept(tmp_path, catalog):
 
 
 def test_a_merge_that_would_not_read_back_exactly_writes_nothing_and_exits_70(tmp_path, catalog, monkeypatch):
-    import spbe_cli.formats.assessment_yaml_edit as editing
+    import spbe_cli.formats.writers.assessment_yaml_edit as editing
 
     path = tmp_path / "penilaian.yaml"
     path.write_text(BASE, encoding="utf-8")

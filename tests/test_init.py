@@ -145,11 +145,13 @@ def test_a_multi_service_indicator_keeps_its_services(tmp_path, write, catalog):
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "would not be valid"), ("id", "tidak akan valid")])
 def test_a_template_that_would_not_validate_is_never_written(tmp_path, monkeypatch, lang, words):
-    import spbe_cli.template
+    import spbe_cli.formats.writers.template
 
-    broken = spbe_cli.template.render_template
+    broken = spbe_cli.formats.writers.template.render_template
     monkeypatch.setattr(
-        spbe_cli.template, "render_template", lambda *a, **k: broken(*a, **k).replace("  1:  #", "  1: 9  #")
+        spbe_cli.formats.writers.template,
+        "render_template",
+        lambda *a, **k: broken(*a, **k).replace("  1:  #", "  1: 9  #"),
     )
     path = tmp_path / "a.yaml"
     result = run("init", "--framework", "spbe-2020", "-o", str(path), "--lang", lang)

@@ -16,10 +16,10 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
+from spbe_cli.cli.output import STEP_SUMMARY_LIMIT
 from spbe_cli.formats.github import escape_data, escape_property
 from spbe_cli.i18n import Messages, default_language
 from spbe_cli.loading.yamlread import read_yaml
-from spbe_cli.output import STEP_SUMMARY_LIMIT
 
 from .conftest import CASES, EXAMPLES, ROOT, levels_yaml, uniform
 

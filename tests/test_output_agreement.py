@@ -109,13 +109,14 @@ def test_score_csv_names_domains_and_aspects_and_the_overall_index():
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_every_score_heading_names_its_file(tmp_path, lang):
+def test_every_score_heading_names_its_file(tmp_path, monkeypatch, lang):
     text = (CASES / "denpasar-2021.yaml").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # short relative names: a long temporary folder would wrap the heading
     first, second = tmp_path / "mandiri.yaml", tmp_path / "final.yaml"
     first.write_text(text, encoding="utf-8")
     second.write_text(text, encoding="utf-8")
     for fmt, prefix in (("table", ""), ("markdown", "## ")):
-        out = run("score", str(first), str(second), "-f", fmt, "--lang", lang)
+        out = run("score", first.name, second.name, "-f", fmt, "--lang", lang)
         headings = [line for line in out.splitlines() if line.startswith(prefix + "Indeks SPBE 2021")]
         assert len(headings) == 2 and headings[0] != headings[1]
         assert headings[0].endswith("mandiri.yaml)") and headings[1].endswith("final.yaml)")

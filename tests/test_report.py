@@ -272,10 +272,10 @@ def test_bad_options_exit_2(args, message):
 
 
 def test_no_browser_exits_2_saying_what_to_install(tmp_path, monkeypatch):
-    import spbe_cli.pdf
+    import spbe_cli.cli.pdf
 
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(spbe_cli.pdf, "BROWSER_PATHS", ())
+    monkeypatch.setattr(spbe_cli.cli.pdf, "BROWSER_PATHS", ())
     english = run("report", DENPASAR, "--pdf", str(tmp_path / "l.pdf"), "-o", str(tmp_path / "l.html"))
     assert english.exit_code == 2
     assert "no Chromium-family browser found" in english.stderr and "apt-get install chromium" in english.stderr

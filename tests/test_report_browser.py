@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.pdf import HEADLESS_FLAGS, find_browser, print_pdf, screenshot
+from spbe_cli.cli.pdf import HEADLESS_FLAGS, find_browser, print_pdf, screenshot
 
 from .conftest import CASES, levels_yaml, uniform
 from .helpers import HOSTILE

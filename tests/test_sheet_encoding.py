@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.formats.workbook import assessment_csv
+from spbe_cli.formats.writers.assessment_sheet import assessment_csv
 from spbe_cli.loading.catalog import load_catalog
 from spbe_cli.loading.loader import load_file
 

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.formats.assessment_yaml import assessment_yaml
-from spbe_cli.formats.workbook import assessment_csv, assessment_xlsx
+from spbe_cli.formats.writers.assessment_sheet import assessment_csv, assessment_xlsx
+from spbe_cli.formats.writers.assessment_yaml import assessment_yaml
 from spbe_cli.loading.loader import load_file, parse_any
 from spbe_cli.problems import InvalidInput
 

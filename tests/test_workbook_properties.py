@@ -13,8 +13,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spbe_cli.formats.assessment_yaml import assessment_yaml
-from spbe_cli.formats.workbook import assessment_csv, assessment_xlsx
+from spbe_cli.formats.writers.assessment_sheet import assessment_csv, assessment_xlsx
+from spbe_cli.formats.writers.assessment_yaml import assessment_yaml
 from spbe_cli.loading.catalog import load_catalog
 from spbe_cli.loading.loader import parse_any, parse_assessment, validate_data
 

@@ -65,7 +65,7 @@ def _command_name(info: typer.models.CommandInfo) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `spbe` and return its exit code; never a traceback for a user's mistake."""
-    from ..output import GuardedStream, remove_temporary_files
+    from .output import GuardedStream, remove_temporary_files
 
     args = sys.argv[1:] if argv is None else argv
     DebugSwitch.requested = False
@@ -120,7 +120,7 @@ def _restore(previous: dict[int, object]) -> None:
 
 
 def _run(args: list[str]) -> int:
-    from ..text import safe_line
+    from ..formats.escaping import terminal_line
 
     command = click_command(args)
     t = Messages(default_language())
@@ -134,9 +134,9 @@ def _run(args: list[str]) -> int:
 
             shown = io.StringIO()  # Click's text carries the user's value: escape it like any user text
             show(file=shown)
-            sys.stderr.write("".join(safe_line(line) + "\n" for line in shown.getvalue().splitlines()))
+            sys.stderr.write("".join(terminal_line(line) + "\n" for line in shown.getvalue().splitlines()))
         else:
-            print(safe_line(f"spbe: {error.format_message()}"), file=sys.stderr)
+            print(terminal_line(f"spbe: {error.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
         print(f"spbe: {t(M.err_aborted)}", file=sys.stderr)
@@ -151,13 +151,13 @@ def _run(args: list[str]) -> int:
             message = t(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
         else:
             message = t(M.err_io, reason=reason)
-        print(safe_line(f"spbe: {message}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {message}"), file=sys.stderr)
         return ExitCode.USAGE
     except Exception as error:  # a bug: keep the message short unless asked
         if DebugSwitch.requested or os.environ.get("SPBE_DEBUG"):
             import traceback
 
             traceback.print_exc()
-        print(safe_line(t(M.err_internal, error=f"{type(error).__name__}: {error}")), file=sys.stderr)
+        print(terminal_line(t(M.err_internal, error=f"{type(error).__name__}: {error}")), file=sys.stderr)
         return ExitCode.INTERNAL
     return int(code or 0)

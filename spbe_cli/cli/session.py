@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..exitcodes import ExitCode
+from ..formats.escaping import terminal_line
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
-from ..text import safe_line
 
 if TYPE_CHECKING:
     from ..core.framework import Framework
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..loading.catalog import Catalog
-    from ..output import Sink
     from ..problems import Problem
+    from .output import Sink
 
 
 class Session:
@@ -45,7 +45,7 @@ class Session:
 
     def report(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
-            print(safe_line(problem.render(self.messages)), file=sys.stderr)
+            print(terminal_line(problem.render(self.messages)), file=sys.stderr)
 
     def warn(self, problem: Problem) -> None:
         """A warning about an input (a spreadsheet's unused column, a formula's saved value): printed, not fatal."""
@@ -61,14 +61,14 @@ class Session:
         )
 
     def error(self, message: Message, **values: Any) -> None:
-        print(safe_line(f"spbe: {self.word(message, **values)}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {self.word(message, **values)}"), file=sys.stderr)
 
     def note_years(self, path: str, framework: Framework, year: int) -> None:
         """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""
         if not framework.applies_to(year):
             years = f"{framework.first_year}-{framework.last_year or ''}"
             message = self.messages(M.msg_outside_years, path=path, year=year, framework=framework.id, years=years)
-            print(safe_line(message), file=sys.stderr)
+            print(terminal_line(message), file=sys.stderr)
 
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
         from ..formats import RenderOptions
@@ -174,7 +174,7 @@ def open_sink(
 ) -> Sink:
     """Standard output, or a file written atomically. Generated outputs replace their file; a file a
     person edits (exclusive=True) is not replaced without --force. `inputs` may not be overwritten."""
-    from ..output import OutputError, Sink
+    from .output import OutputError, Sink
 
     try:
         return Sink(output, force=force, exclusive=exclusive, inputs=inputs)
@@ -260,7 +260,7 @@ def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
         found.append(str(path))
     session.report(unreadable_folders(unreadable, session))
     if skipped:
-        print(safe_line(f"spbe: {session.messages(M.msg_skipped_other_yaml, count=skipped)}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {session.messages(M.msg_skipped_other_yaml, count=skipped)}"), file=sys.stderr)
     if not found:
         session.error(M.err_no_files, paths=", ".join(paths))
         raise typer.Exit(ExitCode.INVALID_INPUT)
@@ -347,7 +347,7 @@ def finish(
 ) -> None:
     """Run `produce` (which writes to the sink), then put the file in place when `keep()` says so; on
     any failure or interruption the temporary file is removed. I/O failures exit 2 with one line."""
-    from ..output import OutputError
+    from .output import OutputError
 
     try:
         produce()
@@ -404,7 +404,7 @@ def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = 
 
 def step_summary(session: Session):
     """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
-    from ..output import StepSummary
+    from .output import StepSummary
 
     return StepSummary.from_environment(session.messages(M.summary_truncated))
 

@@ -9,8 +9,8 @@ from fractions import Fraction
 
 from ..core.numbers import display, plain_number
 from ..core.scoring import ScoreResult
-from ..text import spreadsheet_cell
 from . import RenderOptions
+from .escaping import spreadsheet_cell
 
 SCORE_COLUMNS = (
     "institution", "year", "framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name",

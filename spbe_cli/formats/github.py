@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from ..i18n import Messages
 from ..problems import Problem
-from ..text import annotation_data as escape_data
-from ..text import annotation_property as escape_property
+from .escaping import annotation_data as escape_data
+from .escaping import annotation_property as escape_property
 
 
 def annotation(problem: Problem, messages: Messages) -> str:

@@ -21,9 +21,9 @@ from ..core.ranking import RankResult
 from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
-from ..text import visible
 from . import RenderOptions
 from .charts import Series, band_colours, radar, ranked_bars, trend
+from .escaping import visible
 from .wording import external_note, group_columns, rank_heading, step_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,7 +48,7 @@ class PageInfo:
 
 def user_text(value: object) -> Markup:
     """User-supplied text for the page: one line, invisible or direction-changing characters shown as
-    escapes (spbe_cli.text.visible), then HTML-escaped."""
+    escapes (formats.escaping.visible), then HTML-escaped."""
     return escape(" ".join(visible(value).split()))
 
 

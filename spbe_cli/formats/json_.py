@@ -13,8 +13,8 @@ from .. import __version__
 from ..core.assessment import Entry
 from ..core.numbers import exact_text, plain_number, round_half_up
 from ..core.scoring import GroupScore, ScoreResult
-from ..text import json_text
 from . import RenderOptions
+from .escaping import json_text
 
 
 def _path(path: str | None) -> str | None:

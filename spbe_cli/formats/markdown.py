@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
-from ..text import markdown as md  # user text as literal one-line Markdown
 from . import RenderOptions
+from .escaping import markdown as md  # user text as literal one-line Markdown
 from .wording import (
     change_source,
     cross_lines,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..i18n import M
-from ..text import safe_line
 from . import RenderOptions
+from .escaping import terminal_line
 from .wording import check_summary, finding_text, office_name, severity_word
 
 
@@ -14,17 +14,17 @@ def check(result, options: RenderOptions) -> str:
 
     def line(finding, place, indent: str = "") -> str:
         text = f"{place}: {severity_word(finding.severity, t)}: {finding_text(finding, t, n)}"
-        return indent + safe_line(text)
+        return indent + terminal_line(text)
 
     lines: list[str] = []
     if result.by_pic:
         for office, items in result.by_office():
-            lines.append(safe_line(t(M.chk_office, office=office_name(office, t), count=len(items))))
+            lines.append(terminal_line(t(M.chk_office, office=office_name(office, t), count=len(items))))
             lines += [line(finding, place, "  ") for _, finding, place in items]
     else:
         for checked in result.files:
             if not checked.findings:
-                lines.append(safe_line(t(M.chk_ready, path=checked.source)))
+                lines.append(terminal_line(t(M.chk_ready, path=checked.source)))
             lines += [line(finding, place) for finding, place in zip(checked.findings, checked.places, strict=True)]
     lines.append(check_summary(result, t))
     return "\n".join(lines) + "\n"

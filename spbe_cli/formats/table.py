@@ -15,8 +15,8 @@ from ..core.framework import Framework
 from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
-from ..text import line_safe, visible
 from . import RenderOptions
+from .escaping import defuse_workflow_commands, visible
 from .wording import (
     assessor_note,
     change_source,
@@ -61,7 +61,7 @@ def render(renderables: list, options: RenderOptions) -> str:
     out = console(options)
     for item in renderables:
         out.print(item)
-    return line_safe(out.file.getvalue())  # type: ignore[attr-defined]
+    return defuse_workflow_commands(out.file.getvalue())  # type: ignore[attr-defined]
 
 
 def Text(text: str = "", style: str = "") -> RichText:  # noqa: N802  (stands in for Rich's Text)

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from . import RenderOptions
-from .sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 from .wording import change_source, external_note, group_columns, queue_effect
+from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 BINARY = True  # this format's functions return bytes, not text
 

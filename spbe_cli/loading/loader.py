@@ -23,7 +23,6 @@ from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
-from ..sheetformat import is_sheet
 from .catalog import Catalog
 from .models import (
     DISCRIMINATOR_TAGS,
@@ -38,6 +37,7 @@ from .models import (
     assessment_model,
     to_assessment,
 )
+from .sheetformat import is_sheet
 from .yamlread import YamlDocument, key_text, read_capped, read_yaml
 
 
@@ -80,7 +80,7 @@ def parse_any(
 ) -> Assessment:
     """Bytes of any assessment file: a workbook (by content or name), a CSV sheet (by name), else YAML."""
     if is_sheet(path, data):  # the sheet reader (and its libraries) only for a sheet
-        from .workbook import SheetOptions, parse_sheet
+        from .assessment_sheet import SheetOptions, parse_sheet
 
         return parse_sheet(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
     return parse_assessment(data, path, catalog, locate=locate)
@@ -91,7 +91,7 @@ def load_located(
 ) -> tuple[Assessment, Callable[[tuple, bool], Place]]:
     """An assessment and a function giving where a key path stands in it: `PATH:LINE:COL` in YAML,
     `PATH:Sheet!B14` in a workbook (`key`: the key's own place rather than its value's)."""
-    from .workbook import SheetOptions, sheet_document
+    from .assessment_sheet import SheetOptions, sheet_document
 
     data = read_bytes(path)
     if is_sheet(path, data):

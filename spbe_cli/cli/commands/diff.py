@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...formats.escaping import terminal_line
 from ...i18n import M
-from ...text import safe_line
 from ..app import app
 from ..options import (
     ColorOption,
@@ -124,9 +124,9 @@ def diff_command(
                 note = session.messages(
                     M.diff_gate_not_comparable, gate=gate, old=result.old.framework.id, new=result.new.framework.id
                 )
-                print(safe_line(f"spbe: {note}"), file=sys.stderr)
+                print(terminal_line(f"spbe: {note}"), file=sys.stderr)
     gates = diff_failures(result, fail_on_drop=fail_on_drop, fail_on_predikat_drop=fail_on_predikat_drop)
     failures = [session.word(failure.message, **failure.values) for failure in gates]
     for message in failures:
-        print(safe_line(f"spbe: {message}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {message}"), file=sys.stderr)
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

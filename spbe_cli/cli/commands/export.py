@@ -30,7 +30,7 @@ def sheet_kind(output: str, session: Session, option: str = "--output") -> str:
 
 def sheet_bytes(assessment, framework, kind: str, office: str | None, session: Session) -> str | bytes:
     """The assessment workbook (or CSV sheet); with an office, only its rows (exit 2 when it has none)."""
-    from ...formats.workbook import assessment_csv, assessment_xlsx, offices_of
+    from ...formats.writers.assessment_sheet import assessment_csv, assessment_xlsx, offices_of
 
     if office is not None:
         known = offices_of(assessment)

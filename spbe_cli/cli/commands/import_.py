@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...formats.escaping import terminal_line
 from ...i18n import M
-from ...text import safe_line
 from .. import completion
 from ..app import app
 from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
@@ -65,9 +65,9 @@ def import_command(
     catalog = load_catalog_or_exit(frameworks, session)
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
-    from ...formats.assessment_yaml import assessment_yaml
+    from ...formats.writers.assessment_yaml import assessment_yaml
+    from ...loading.assessment_sheet import SheetOptions, is_sheet, located, sheet_document
     from ...loading.loader import parse_assessment, read_bytes, validate_document
-    from ...loading.workbook import SheetOptions, is_sheet, located, sheet_document
     from ...problems import InvalidInput
 
     options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
@@ -119,7 +119,7 @@ def import_command(
         for conflict in merged.conflicts:
             field = conflict.field if conflict.field != "level" else "nilai"
             print(
-                safe_line(
+                terminal_line(
                     f"{conflict.second}: "
                     + session.messages(
                         M.err_merge_conflict, id=conflict.indicator_id, field=field, first=conflict.first
@@ -143,7 +143,7 @@ def import_command(
         parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
         write_output(text, target, force, session, inputs=sheets, exclusive=True)
     print(
-        safe_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
+        terminal_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
         file=sys.stderr,
     )
     raise typer.Exit(ExitCode.OK)
@@ -159,9 +159,9 @@ def _kept_file(into: str, base, merged, framework, catalog, session) -> bytes | 
     """The file at `into` with only what the merge changed edited (its comments and layout kept), read
     back and checked to be exactly the merge; None for a workbook. Exits 70 rather than write a file
     that would not read back as the merge."""
-    from ...formats.assessment_yaml_edit import comparable, edit_assessment_yaml
+    from ...formats.writers.assessment_yaml_edit import comparable, edit_assessment_yaml
+    from ...loading.assessment_sheet import is_sheet
     from ...loading.loader import parse_assessment, read_bytes
-    from ...loading.workbook import is_sheet
     from ...loading.yamlread import decode, read_yaml
     from ...problems import InvalidInput
 

@@ -74,7 +74,7 @@ def init_command(
     if institution is not None and _blank(institution):  # spaces or invisible characters only: as empty as ""
         raise typer.BadParameter(session.messages(M.err_empty), param_hint="'--institution'")
     catalog = load_catalog_or_exit(frameworks, session)
-    from ...template import render_move, render_template
+    from ...formats.writers.template import render_move, render_template
 
     if from_file is not None and framework is not None:
         # --from a file of another framework (2025 SPBE -> 2026 Pemdi): institution, year and offices only.

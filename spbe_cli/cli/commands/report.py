@@ -111,7 +111,7 @@ def report_command(
     if output is not None or pdf is None:
         write_output(html, output, force, session, inputs=sources)
     if pdf is not None and program is not None:
-        from ...pdf import BrowserError, print_pdf
+        from ..pdf import BrowserError, print_pdf
 
         try:
             document = print_pdf(program, html)
@@ -126,7 +126,7 @@ def _browser(pdf: str | None, browser: str | None, session: Session) -> str | No
     """The browser --pdf will use, checked before any work is done; exit 2 with what to install if none."""
     if pdf is None:
         return None
-    from ...pdf import find_browser, usable
+    from ..pdf import find_browser, usable
 
     if browser is not None:
         found = usable(browser)

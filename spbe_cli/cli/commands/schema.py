@@ -36,7 +36,7 @@ def schema_command(
     session = start(lang, "never", output)
     catalog = load_catalog_or_exit(frameworks, session)
     chosen = [framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
-    from ...schema import assessment_schema
+    from ...loading.schema import assessment_schema
 
     text = json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n"
     write_output(text, output, force, session, inputs=[*([frameworks] if frameworks else [])])

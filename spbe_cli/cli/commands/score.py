@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...formats.escaping import terminal_line
 from ...i18n import M
-from ...text import safe_line
 from ..app import app
 from ..options import (
     ColorOption,
@@ -144,7 +144,7 @@ def score(
         raise unknown_predikat(error, session) from None
     write_summary(summary, session)
     for message in gate_failures:
-        print(safe_line(f"spbe: {message}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {message}"), file=sys.stderr)
     if session.failed_files:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     raise typer.Exit(ExitCode.GATE_FAILED if gate_failures else ExitCode.OK)

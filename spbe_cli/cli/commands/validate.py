@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...formats.escaping import terminal_line
 from ...i18n import M
-from ...text import safe_line
 from ..app import app
 from ..options import DebugOption, EncodingOption, FrameworksOption, LangOption
 from ..session import expand_paths, load_catalog_or_exit, start, unreadable_folders
@@ -81,7 +81,7 @@ def validate(
                 )
             else:
                 message = session.messages(M.msg_valid, path=path, framework=assessment.framework, count=count)
-            print(safe_line(message))
+            print(terminal_line(message))
     if fmt == "text":
         session.report(unreadable_folders(unreadable, session))
     else:

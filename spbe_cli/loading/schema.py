@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .core.framework import Framework
-from .core.numbers import plain_number
-from .loading.models import assessment_model
+from ..core.framework import Framework
+from ..core.numbers import plain_number
+from .models import assessment_model
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -1,7 +1,7 @@
 """The assessment workbook written from an assessment (`export`, `init -o x.xlsx`), and its CSV form.
 
 Pure functions: an assessment in, bytes (XLSX) or text (CSV) out. What they write reads back to the
-same assessment (`spbe_cli.loading.workbook`): every value, stage, target, office, service, note and
+same assessment (`spbe_cli.loading.assessment_sheet`): every value, stage, target, office, service, note and
 evidence item. An indicator whose evidence items are all a plain link or title lists them in
 `bukti_dukung`, one per line; otherwise all its items go to the `Bukti` sheet, in order.
 """
@@ -14,10 +14,10 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from ..core.assessment import Assessment
-from ..core.framework import Framework, Indicator
-from ..core.numbers import plain_number
-from ..sheetformat import (
+from ...core.assessment import Assessment
+from ...core.framework import Framework, Indicator
+from ...core.numbers import plain_number
+from ...loading.sheetformat import (
     BUKTI,
     BUKTI_COLUMNS,
     COMMENTS,

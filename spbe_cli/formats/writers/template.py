@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
-from .core.assessment import Assessment, Entry, Value
-from .core.framework import Framework
-from .core.numbers import exact_text, plain_number
-from .core.stages import FINAL
-from .i18n import M, Messages
+from ...core.assessment import Assessment, Entry, Value
+from ...core.framework import Framework
+from ...core.numbers import exact_text, plain_number
+from ...core.stages import FINAL
+from ...i18n import M, Messages
 
 
 def _one_line(text: str) -> str:

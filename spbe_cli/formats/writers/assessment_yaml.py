@@ -10,9 +10,9 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from ..core.assessment import Assessment, Entry
-from ..core.framework import Framework
-from ..core.numbers import plain_number
+from ...core.assessment import Assessment, Entry
+from ...core.framework import Framework
+from ...core.numbers import plain_number
 
 _EVIDENCE_FIELDS = ("code", "link", "title", "status", "note")
 

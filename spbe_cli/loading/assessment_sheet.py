@@ -21,7 +21,8 @@ from ..core.framework import Framework
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
-from ..sheetformat import (
+from .catalog import Catalog
+from .sheetformat import (
     BUKTI,
     BUKTI_COLUMNS,
     CSV_INFO_COLUMNS,
@@ -39,7 +40,6 @@ from ..sheetformat import (
     is_sheet,
     split_offices,
 )
-from .catalog import Catalog
 from .sheets import Table, Workbook, number_from_text, read_csv, read_xlsx
 from .yamlread import YamlDocument
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ..text import visible
+from ..escaping import visible
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TWO_DECIMALS = "0.00"

@@ -15,12 +15,12 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..core.assessment import Assessment, Entry
-from ..core.framework import Framework
+from ...core.assessment import Assessment, Entry
+from ...core.framework import Framework
 from .assessment_yaml import entry_lines, entry_parts, values_text
 
 if TYPE_CHECKING:
-    from ..loading.yamlread import YamlDocument
+    from ...loading.yamlread import YamlDocument
 
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks: its line numbers count these
 _FIELDS = ("target", "note", "evidence", "pic", "service", "assessor_note", "recommendation")

@@ -7,9 +7,9 @@ contain anything Unicode allows. What each output does with it (README, "Securit
   (C0, DEL, C1, including ESC), every invisible format character (bidi overrides, zero-width
   characters, BOM) and every undecodable byte of a file name is shown as an escape such as `\\x1b`,
   `\\u202e` or `\\xff`, so nothing can move the cursor, reorder text or hide in plain sight.
-- `line_safe`: no line may begin with `::` (a GitHub Actions workflow command) nor contain `##[`
+- `defuse_workflow_commands`: no line may begin with `::` (a GitHub Actions workflow command) nor contain `##[`
   (the older form) unless spbe wrote an annotation itself; such text gets a backslash.
-- `markdown`, `html`, `spreadsheet_cell`, `annotation_data`, `annotation_property`: `visible` plus
+- `markdown`, `spreadsheet_cell`, `annotation_data`, `annotation_property`: `visible` plus
   what each format needs.
 - `json_text`: JSON keeps user text as it is (JSON escapes control characters itself); only
   undecodable bytes of a file name, which JSON cannot carry, become `\\xNN`.
@@ -54,16 +54,16 @@ _COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 _OLD_COMMAND = "##["
 
 
-def line_safe(text: str) -> str:
+def defuse_workflow_commands(text: str) -> str:
     """Text whose lines can never be read as a GitHub Actions workflow command."""
     if "::" not in text and _OLD_COMMAND not in text:
         return text
     return _COMMAND_START.sub(r"\1\\:", text).replace(_OLD_COMMAND, "##\\[")
 
 
-def safe_line(text: object) -> str:
-    """One line for a terminal or log: `visible`, then `line_safe`."""
-    return line_safe(visible(text))
+def terminal_line(text: object) -> str:
+    """One line for a terminal or log: `visible`, then `defuse_workflow_commands`."""
+    return defuse_workflow_commands(visible(text))
 
 
 # Markdown: metacharacters that would change what the text looks like, and `&` (entities).
@@ -74,18 +74,6 @@ def markdown(text: object) -> str:
     """User text as literal Markdown inline content: one line, metacharacters and `&` escaped."""
     escaped = " ".join(visible(text).split()).translate(_MARKDOWN)
     return "\\" + escaped if escaped.startswith(":") else escaped
-
-
-def html(text: object) -> str:
-    """User text as HTML element or attribute content: one line, visible, entities escaped."""
-    return (
-        visible(text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
-    )
 
 
 _FORMULA_START = ("=", "+", "-", "@")

@@ -22,8 +22,8 @@ import tempfile
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .exitcodes import ExitCode
-from .i18n import M, Message
+from ..exitcodes import ExitCode
+from ..i18n import M, Message
 
 _TEMPORARY_FILES: set[str] = set()  # written but not yet renamed into place
 
