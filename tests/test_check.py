@@ -48,7 +48,8 @@ def seeded(catalog) -> str:
 
 def test_check_finds_exactly_the_seeded_gaps(catalog):
     assessment = parse_assessment(seeded(catalog).encode(), "a.yaml", catalog, locate=True)
-    found = [(f.severity, f.code, f.indicator, assessment.position(f.path)[0]) for f in findings(assessment)]
+    places = assessment.places
+    found = [(f.severity, f.code, f.indicator, places.place(f.path, key=f.key).line) for f in findings(assessment)]
     assert found == EXPECTED
 
 

@@ -53,7 +53,7 @@ def test_value_at_a_stage_is_the_latest_recorded_up_to_it(catalog):
 def test_a_file_without_stages_has_no_stage(catalog):
     assessment = load(catalog, staged(catalog))
     assert assessment.stage is None and assessment.stages == ()
-    assert assessment.positions == {}  # plain files take the fast path
+    assert assessment.places is None  # plain files take the fast path
 
 
 def test_top_level_stage_is_the_default(catalog):

@@ -232,12 +232,11 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
 def unreadable_folders(unreadable: list[tuple[str, str]], session: Session) -> list[Problem]:
     """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
     from ..i18n import Phrase
-    from ..problems import Problem
+    from ..problems import Place, Problem
 
     session.failed.extend(folder for folder, _ in unreadable)
     return [
-        Problem.at(folder, None, None, Phrase(M.folder_unreadable, reason=reason), "file")
-        for folder, reason in unreadable
+        Problem.at(Place(folder), Phrase(M.folder_unreadable, reason=reason), "file") for folder, reason in unreadable
     ]
 
 

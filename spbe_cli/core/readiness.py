@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from ..i18n import M, Message, Phrase
+from ..problems import KeyPath, Place
 from .assessment import Assessment, Entry, Values
 
 SEVERITIES: tuple[str, ...] = ("warning", "error")  # least severe first
@@ -37,7 +38,7 @@ class Finding(NamedTuple):
     code: str  # unfilled, no_evidence, rejected, no_note, no_pic, revision, raised, placeholder
     message: Message
     values: Mapping[str, object]  # the message's values; numbers stay numbers (worded where shown)
-    path: tuple  # the key path it is about: ("levels", "12", "evidence", 0, "status")
+    path: KeyPath  # the key path it is about: ("levels", "12", "evidence", 0, "status")
     key: bool = False  # locate at the key (the indicator's line) rather than at the value
     indicator: str | None = None
     offices: tuple[str, ...] = ()  # the indicator's offices (pic), for --by pic
@@ -74,7 +75,7 @@ def _entry_findings(indicator_id: str, entry: Entry, stage: str | None, gap, unf
     here = ("levels", indicator_id)
     offices = entry.pic
 
-    def finding(severity: str, code: str, message: Message, path: tuple, key: bool = False, **values) -> Finding:
+    def finding(severity: str, code: str, message: Message, path: KeyPath, key: bool = False, **values) -> Finding:
         return Finding(
             severity, code, message, {"where": _where(indicator_id), **values}, path, key, indicator_id, offices
         )
@@ -125,22 +126,6 @@ def _entry_findings(indicator_id: str, entry: Entry, stage: str | None, gap, unf
                 stage=recorded,
             )
         before = (recorded, recorded_values)
-
-
-class Place(NamedTuple):
-    """Where a finding stands: a line and column in YAML, a cell in a workbook (`Penilaian!F14`)."""
-
-    path: str
-    line: int | None = None
-    col: int | None = None
-    cell: str | None = None
-
-    def __str__(self) -> str:
-        if self.cell is not None:
-            return f"{self.path}:{self.cell}"
-        if self.line is None:
-            return self.path
-        return f"{self.path}:{self.line}:{self.col or 1}"
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,19 @@ optional, in any order, their headers compared without case or surrounding space
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.assessment import Assessment
 from ..core.framework import Framework
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
 from .catalog import Catalog
+from .locate import Document, nearest
 from .sheetformat import (
     BUKTI,
     BUKTI_COLUMNS,
@@ -41,50 +42,46 @@ from .sheetformat import (
     split_offices,
 )
 from .sheets import Table, Workbook, number_from_text, read_csv, read_xlsx
-from .yamlread import YamlDocument
 
-Path = tuple[Any, ...]
-Spot = tuple[Table, int, int, str]  # the table, row, column number and column name of a value
+
+class Spot(NamedTuple):
+    """Where a value came from: its table, row, column number and column name."""
+
+    table: Table
+    row: int
+    col: int
+    column: str
 
 
 @dataclass
-class SheetDocument(YamlDocument):
+class SheetDocument(Document):
     """A sheet's data as the assessment file's mapping, each value located at its cell."""
 
-    spots: dict[Path, Spot] = field(default_factory=dict)
-    key_spots: dict[Path, Spot] = field(default_factory=dict)
-    wholes: dict[Path, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
+    data: Any
+    path: str
+    spots: dict[KeyPath, Spot] = field(default_factory=dict)
+    key_spots: dict[KeyPath, Spot] = field(default_factory=dict)  # an indicator's kode cell
+    wholes: dict[KeyPath, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
 
-    def locate(self, path: Path, *, key: bool = False) -> Spot | Table | None:
-        table = self.key_spots if key else self.spots
-        while True:
-            if path in table:
-                return table[path]
-            if key and path in self.spots:
-                return self.spots[path]
-            if path in self.wholes:
-                return self.wholes[path]
-            if not path:
-                return None
-            path = path[:-1]
-            table = self.spots
+    def spot(self, path: KeyPath, *, key: bool = False) -> Spot | Table | None:
+        tables: tuple[Mapping[KeyPath, Spot | Table], ...] = (self.spots, self.wholes)
+        return nearest(path, (self.key_spots, *tables) if key else tables)
 
-    def problem(self, path: Path, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
-        found = self.locate(path, key=key)
+    def place(self, path: KeyPath, *, key: bool = False) -> Place:
+        """The cell of `path` (or of its nearest ancestor that has one), else the sheet it stands for."""
+        found = self.spot(path, key=key)
         if isinstance(found, Table):
-            return found.whole(phrase, kind)
+            return found.whole_place()
         if found is None:
-            return Problem.at(self.path, None, None, phrase, kind)
-        table, row, col, _ = found
-        return table.problem(row, col, phrase, kind)
+            return Place(self.path)
+        return found.table.place(found.row, found.col)
 
-    def where(self, path: Path) -> Phrase | None:
+    def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
-        found = self.locate(path)
-        if not isinstance(found, tuple):
+        found = self.spot(path)
+        if not isinstance(found, Spot):
             return None
-        _, row, _, column = found
-        return Phrase(M.sheet_where, row=str(row), column=column)
+        return Phrase(M.sheet_where, row=str(found.row), column=found.column)
 
 
 @dataclass
@@ -117,9 +114,7 @@ def located(assessment: Assessment, document: SheetDocument) -> Assessment:
     """The assessment with the cell of each of its values, so later checks can name it."""
     from dataclasses import replace
 
-    positions = {path: (row, col) for path, (_, row, col, _) in document.spots.items()}
-    cells = {path: table.cell(row, col) for path, (table, row, col, _) in document.spots.items()}
-    return replace(assessment, positions=positions, cells=cells)
+    return replace(assessment, places=document)
 
 
 def sheet_document(
@@ -145,7 +140,7 @@ def sheet_document(
             penilaian = next(iter(workbook.sheets.values()))  # a one-sheet workbook made by hand
         else:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
+            raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
     reader = _SheetReader(path, catalog, options)
     return reader.read(penilaian, workbook.find(BUKTI), workbook, warn)
 
@@ -239,7 +234,7 @@ class _SheetReader:
                 )
                 continue
             value = cells[1] if len(cells) > 1 else None
-            spot = (sheet, number, 2, name)
+            spot = Spot(sheet, number, 2, name)
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
                     self.problems.append(sheet.problem(number, 2, Phrase(M.sheet_newer_format, version=value)))
@@ -264,7 +259,7 @@ class _SheetReader:
                 if first is None:
                     first = (number, value)
                     info[name] = value
-                    self.document.spots[(name,)] = (table, number, col, name)
+                    self.document.spots[(name,)] = Spot(table, number, col, name)
                 elif value != first[1]:
                     where = table.cell(first[0], col)
                     self.problems.append(
@@ -285,12 +280,8 @@ class _SheetReader:
             if given is None:
                 continue
             if name in info and info[name] != given:
-                spot = self.document.spots[(name,)]
-                self.problems.append(
-                    spot[0].problem(
-                        spot[1], spot[2], Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
-                    )
-                )
+                differs = Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
+                self.problems.append(self.document.problem((name,), differs))
             info[name] = given
         return info
 
@@ -346,10 +337,10 @@ class _SheetReader:
         framework: Framework,
         evidence: list,
     ) -> Any:
-        base: Path = ("levels", indicator_id)
+        base: KeyPath = ("levels", indicator_id)
         first_row = group[0][0]
         spots = self.document.spots
-        self.document.key_spots[base] = (table, first_row, columns["kode"], "kode")
+        self.document.key_spots[base] = Spot(table, first_row, columns["kode"], "kode")
         self.check_reference(table, group[0], columns, framework.by_id.get(indicator_id), framework)
 
         def cell(cells: list, name: str) -> Any:
@@ -368,14 +359,14 @@ class _SheetReader:
             ):
                 continue  # a stage not recorded (or a plain column left empty beside stage columns)
             entry[key] = values if several else values[0]
-            spots[base + (key,)] = (table, first_row, columns[column], column)
+            spots[base + (key,)] = Spot(table, first_row, columns[column], column)
             for i, (number, _) in enumerate(group):
-                spots[base + (key, i)] = (table, number, columns[column], column)
+                spots[base + (key, i)] = Spot(table, number, columns[column], column)
         external = cell(group[0][1], EXTERNAL_COLUMN)
         if external is not None:
             is_pending = isinstance(external, str) and external.strip().casefold() == "pending"
             entry["external"] = "pending" if is_pending else number_from_text(external)
-            spots[base + ("external",)] = (table, first_row, columns[EXTERNAL_COLUMN], EXTERNAL_COLUMN)
+            spots[base + ("external",)] = Spot(table, first_row, columns[EXTERNAL_COLUMN], EXTERNAL_COLUMN)
             if entry.get("level", 0) is None:
                 del entry["level"]  # the value comes from the other index
         if "level" in entry and entry["level"] is None and any(k in entry for k in STAGE_COLUMNS):
@@ -388,12 +379,12 @@ class _SheetReader:
                 if any(s is not None for s in services):
                     entry[key] = [self.text(s) for s in services]
                     for i, (number, _) in enumerate(group):
-                        spots[base + (key, i)] = (table, number, columns[column], column)
+                        spots[base + (key, i)] = Spot(table, number, columns[column], column)
                 continue
             value, number = self.first_given(table, group, columns[column], column)
             if value is None:
                 continue
-            spots[base + (key,)] = (table, number, columns[column], column)
+            spots[base + (key,)] = Spot(table, number, columns[column], column)
             if key == "target":
                 entry[key] = number_from_text(value)
             elif key == "pic":
@@ -408,22 +399,23 @@ class _SheetReader:
             for item, spot_row, bukti_columns, bukti_table in evidence:
                 index = len(items)
                 items.append(item)
-                spots[base + ("evidence", index)] = (
+                spots[base + ("evidence", index)] = Spot(
                     bukti_table,
                     spot_row,
                     bukti_columns["kode_indikator"],
                     "kode_indikator",
                 )
                 for name, col in bukti_columns.items():
-                    if BUKTI_COLUMNS.get(name):
-                        spots[base + ("evidence", index, BUKTI_COLUMNS[name])] = (bukti_table, spot_row, col, name)
+                    field_key = BUKTI_COLUMNS.get(name)
+                    if field_key:
+                        spots[base + ("evidence", index, field_key)] = Spot(bukti_table, spot_row, col, name)
         value_keys = {"level", "external", *(c.removeprefix("nilai_") for c in STAGE_COLUMNS.values())}
         if entry and not value_keys & set(entry):
             # Offices or notes but no value yet: the indicator is not filled yet, in the sheet's first value column.
             column = next(c for c in VALUE_COLUMNS if c in columns)
             key = "level" if column == PLAIN_COLUMN else column.removeprefix("nilai_")
             entry = {key: [None] * len(group) if several else None, **entry}
-            spots[base + (key,)] = (table, first_row, columns[column], column)
+            spots[base + (key,)] = Spot(table, first_row, columns[column], column)
         if set(entry) == {"level"} and not several:
             spots[base] = spots[base + ("level",)]
             return entry["level"]  # a plain value, as `12: 3` in a file

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from ..core.external import ConversionError, convert
 from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, Place, Problem
 from .yamlread import read_capped, read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -173,7 +173,7 @@ def load_catalog(path: str | None = None) -> Catalog:
         data = read_capped(str(file))  # capped like an assessment: /dev/zero or a FIFO cannot fill memory
     except OSError as error:
         raise InvalidInput(
-            [Problem.at(shown, None, None, Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
+            [Problem.at(Place(shown), Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
         ) from None
     return parse_catalog(data, shown)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -18,12 +19,12 @@ from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework
 from ..core.numbers import display, plain_number
-from ..core.readiness import Place
 from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
 from .catalog import Catalog
+from .locate import Document
 from .models import (
     DISCRIMINATOR_TAGS,
     ENTRY_KEYS,
@@ -46,12 +47,12 @@ def read_bytes(path: str) -> bytes:
     try:
         data = read_capped(path)
     except IsADirectoryError:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_is_folder), "file")]) from None
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_is_folder), "file")]) from None
     except FileNotFoundError:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_missing), "file")]) from None
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_missing), "file")]) from None
     except OSError as error:
         raise InvalidInput(
-            [Problem.at(path, None, None, Phrase(M.file_unreadable, reason=error.strerror or str(error)), "file")]
+            [Problem.at(Place(path), Phrase(M.file_unreadable, reason=error.strerror or str(error)), "file")]
         ) from None
     return data
 
@@ -88,30 +89,17 @@ def parse_any(
 
 def load_located(
     path: str, catalog: Catalog, *, warn: Callable[[Problem], None] | None = None, encoding: str | None = None
-) -> tuple[Assessment, Callable[[tuple, bool], Place]]:
-    """An assessment and a function giving where a key path stands in it: `PATH:LINE:COL` in YAML,
-    `PATH:Sheet!B14` in a workbook (`key`: the key's own place rather than its value's)."""
-    from .assessment_sheet import SheetOptions, sheet_document
-
-    data = read_bytes(path)
-    if is_sheet(path, data):
-        document: Any = sheet_document(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
-    else:
-        document = read_yaml(data, path)
-    assessment = _Reporter(document).assessment(catalog)
-
-    def location(key_path: tuple, key: bool) -> Place:
-        found = document.problem(key_path, Phrase(M.chk_error), key=key)
-        return Place(found.path, found.line, found.col, found.cell)
-
-    return assessment, location
+) -> Assessment:
+    """An assessment that knows where each of its values stands (`places`): `PATH:LINE:COL` in YAML,
+    `PATH:Sheet!B14` in a workbook."""
+    return load_file(path, catalog, locate=True, warn=warn, encoding=encoding)
 
 
 def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
     """Parse and validate one assessment file's bytes. Raises InvalidInput with every problem.
 
-    The result carries the positions of its keys (`Assessment.positions`) when `locate` is true, and
-    whenever the file records stages or leaves values empty (what a command may have to refuse).
+    The result knows where its values stand (`Assessment.places`) when `locate` is true, and whenever
+    the file records stages or leaves values empty (what a command may have to refuse).
     """
     if not locate:
         document = read_yaml(data, path, positions=False)  # most files never need positions
@@ -123,7 +111,7 @@ def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool =
             if not assessment.stages and not assessment.unfilled:
                 return assessment
     document = read_yaml(data, path)
-    return _Reporter(document).assessment(catalog)
+    return replace(_Reporter(document).assessment(catalog), places=document)
 
 
 def not_filled_problems(assessment: Assessment, stage: str | None) -> list[Problem]:
@@ -134,24 +122,23 @@ def not_filled_problems(assessment: Assessment, stage: str | None) -> list[Probl
         if gap.reason == "no_stage":
             recorded = ", ".join(assessment.entries[gap.indicator_id].stage_values)
             message = Phrase(M.val_no_stage_value, where=where, stage=gap.stage, recorded=recorded)
-            path: tuple = ("levels", gap.indicator_id)
+            path: KeyPath = ("levels", gap.indicator_id)
         else:
             if gap.stage is None:
                 message = Phrase(M.val_not_filled, where=where)
             else:
                 message = Phrase(M.val_not_filled_at, where=where, stage=gap.stage)
             path = _empty_path(assessment, gap.indicator_id, gap.stage)
-        line, col = assessment.position(path)
-        problems.append(Problem.at(assessment.source or "-", line, col, message, cell=assessment.cell(path)))
+        places = assessment.places
+        place = places.place(path, key=True) if places is not None else Place(assessment.source or "-")
+        problems.append(Problem.at(place, message))
     return problems
 
 
-def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) -> tuple:
+def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) -> KeyPath:
     entry = assessment.entries[indicator_id]
     recorded = entry.recorded_stage_at(stage) if stage is not None else None
-    if recorded is not None:
-        return ("levels", indicator_id, recorded)
-    return ("levels", indicator_id)
+    return ("levels", indicator_id, recorded or "level")
 
 
 def declares_framework(data: bytes) -> bool:
@@ -176,7 +163,7 @@ def other_yaml(data: bytes) -> bool:
     return keys is not None and "framework" not in keys
 
 
-def validate_document(document: YamlDocument, catalog: Catalog) -> Assessment:
+def validate_document(document: Document, catalog: Catalog) -> Assessment:
     """Check an already-read document (a YAML file's, or a spreadsheet's, which locates by cell)."""
     return _Reporter(document).assessment(catalog)
 
@@ -201,7 +188,7 @@ def _text_keys(value: Any) -> Any:
 class _Reporter:
     """Checks one parsed document and puts its problems in the user's terms."""
 
-    def __init__(self, document: YamlDocument):
+    def __init__(self, document: Document):
         self.document = document
         self._keys_at: dict[tuple, set[str]] = {}
 
@@ -228,13 +215,7 @@ class _Reporter:
         problems = list(self.entry_problems(data, framework, set()))
         if problems:
             raise InvalidInput(problems)
-        assessment = to_assessment(validated, framework, self.document.path)
-        if self.document.values:
-            from dataclasses import replace
-
-            located = {**self.document.values, **self.document.keys}  # a key's own line where it has one
-            assessment = replace(assessment, positions=located)
-        return assessment
+        return to_assessment(validated, framework, self.document.path)
 
     def entry_problems(self, data: Mapping[str, Any], framework: Framework, skip: set[str]) -> Iterable[Problem]:
         """What one model cannot say about an indicator: keys that exclude or must match each other.
@@ -485,8 +466,8 @@ class _Reporter:
         )
 
     def where(self, loc: tuple) -> Phrase | str:
-        in_sheet = getattr(self.document, "where", None)  # a spreadsheet names the column (and row)
-        if in_sheet is not None and (named := in_sheet(loc)) is not None:
+        named = self.document.where(loc)  # a spreadsheet names the column (and row)
+        if named is not None:
             return named
         if len(loc) >= 2 and loc[0] == "levels":
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])

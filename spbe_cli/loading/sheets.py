@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, Place, Problem
 
 MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
 MAX_UNPACKED = 100 * 1024 * 1024  # the sum of its members, unpacked
@@ -63,8 +63,11 @@ class Table:
         quoted = self.sheet if re.fullmatch(r"\w+", self.sheet) else "'" + self.sheet.replace("'", "''") + "'"
         return f"{quoted}!{column_letter(col)}{row}"
 
+    def place(self, row: int, col: int) -> Place:
+        return Place(self.path, row, col, self.cell(row, col))
+
     def problem(self, row: int, col: int, phrase: Phrase, kind: str = "value") -> Problem:
-        return Problem.at(self.path, row, col, phrase, kind, cell=self.cell(row, col))
+        return Problem.at(self.place(row, col), phrase, kind)
 
     def add_row(self, number: int, cells: list[Cell]) -> bool:
         """Keep a row without its trailing empty cells; an empty row is skipped. Whether it was kept."""
@@ -74,11 +77,15 @@ class Table:
             self.rows.append((number, cells))
         return bool(cells)
 
+    def whole_place(self) -> Place:
+        """Where the whole sheet stands: its name (a CSV file: the file)."""
+        if self.sheet is None:
+            return Place(self.path)
+        return Place(self.path, 1, 1, self.cell(1, 1).split("!")[0])
+
     def whole(self, phrase: Phrase, kind: str = "structure") -> Problem:
         """A problem of the whole sheet: the sheet's name is its location."""
-        if self.sheet is None:
-            return Problem.at(self.path, None, None, phrase, kind)
-        return Problem.at(self.path, 1, 1, phrase, kind, cell=self.cell(1, 1).split("!")[0])
+        return Problem.at(self.whole_place(), phrase, kind)
 
 
 @dataclass
@@ -97,7 +104,7 @@ class Workbook:
 
 
 def _refuse(path: str, phrase: Phrase) -> InvalidInput:
-    return InvalidInput([Problem.at(path, None, None, phrase, "file")])
+    return InvalidInput([Problem.at(Place(path), phrase, "file")])
 
 
 def check_archive(data: bytes, path: str) -> None:
@@ -180,7 +187,7 @@ def scan_archive(data: bytes, path: str) -> _Scan:
         scan.cells += rows * cols
         scan.special = scan.special or _SPECIAL.search(text) is not None
     if scan.cells > MAX_CELLS:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
     return scan
 
 
@@ -367,7 +374,7 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                 count += len(cells)
                 if count > MAX_CELLS:
                     raise InvalidInput(
-                        [Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
+                        [Problem.at(Place(path), Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
                     )
                 if number:
                     table.add_row(number, cells)
@@ -476,5 +483,7 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
                 table.header = [str(c or "").strip() for c in cells]
             line = reader.line_num + 1
     except csv.Error as error:
-        raise InvalidInput([Problem.at(path, line, 1, Phrase(M.csv_broken, reason=str(error)), "syntax")]) from None
+        raise InvalidInput(
+            [Problem.at(Place(path, line, 1), Phrase(M.csv_broken, reason=str(error)), "syntax")]
+        ) from None
     return table

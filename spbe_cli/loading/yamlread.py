@@ -22,7 +22,8 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
+from .locate import Document, nearest
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -41,38 +42,27 @@ _resolver = Resolver()
 _constructor = SafeConstructor()
 _MERGE = object()  # marks a `<<` merge key
 
-Path = tuple[Any, ...]
 Position = tuple[int, int]  # 1-based line and column
 
 
 @dataclass
-class YamlDocument:
+class YamlDocument(Document):
     """Parsed data plus where each value (and each mapping key) stands in the text."""
 
     data: Any
     path: str
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
     # Where each value and key ends (just past its last character): what an edit of the text replaces.
     # A block collection ends where its last item does, before any comment or blank line after it.
-    ends: dict[Path, Position] = field(default_factory=dict)
-    key_ends: dict[Path, Position] = field(default_factory=dict)
+    ends: dict[KeyPath, Position] = field(default_factory=dict)
+    key_ends: dict[KeyPath, Position] = field(default_factory=dict)
 
-    def position(self, path: Path, *, key: bool = False) -> Position | None:
-        """The position of path, or of its nearest ancestor that has one (aliases have none)."""
-        table = self.keys if key else self.values
-        while path:
-            if path in table:
-                return table[path]
-            if key and path in self.values:
-                return self.values[path]
-            path = path[:-1]
-            table = self.values
-        return (1, 1)
-
-    def problem(self, path: Path, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
-        line, col = self.position(path, key=key) or (None, None)
-        return Problem.at(self.path, line, col, phrase, kind)
+    def place(self, path: KeyPath, *, key: bool = False) -> Place:
+        """The line and column of `path`, or of its nearest ancestor that has one (aliased values have
+        none); 1:1 when nothing is recorded (read without positions)."""
+        line, col = nearest(path, (self.keys, self.values) if key else (self.values,)) or (1, 1)
+        return Place(self.path, line, col)
 
 
 def read_capped(path: str) -> bytes:
@@ -132,11 +122,9 @@ def top_level_keys(data: bytes) -> list[str] | None:
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
     if len(data) > MAX_BYTES:
-        raise InvalidInput(
-            [Problem.at(path, None, None, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")]
-        )
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")])
     if b"\x00" in data:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_binary), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_binary), "file")])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -145,9 +133,11 @@ def decode(data: bytes, path: str) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start]
-        raise InvalidInput([Problem.at(path, line, col, Phrase(M.file_not_utf8, byte=f"{byte:02X}"), "file")]) from None
+        raise InvalidInput(
+            [Problem.at(Place(path, line, col), Phrase(M.file_not_utf8, byte=f"{byte:02X}"), "file")]
+        ) from None
     if not text.strip():
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_empty), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_empty), "file")])
     return text
 
 
@@ -168,14 +158,14 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
         tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
-        problems.append(Problem.at(path, line, col, Phrase(M.yaml_tag, tag=tag), "syntax"))
+        problems.append(Problem.at(Place(path, line, col), Phrase(M.yaml_tag, tag=tag), "syntax"))
         return value
     kind = tag[len(_YAML) :]
     if kind in ("int", "float"):
         refusal = _number_refusal(value, kind)
         if refusal is not None:
             line, col = _position(event.start_mark)
-            problems.append(Problem.at(path, line, col, refusal, "syntax"))
+            problems.append(Problem.at(Place(path, line, col), refusal, "syntax"))
             return value
     try:
         if kind == "int":
@@ -190,7 +180,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
             return _MERGE
     except (ValueError, KeyError, InvalidOperation):
         line, col = _position(event.start_mark)
-        problems.append(Problem.at(path, line, col, Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
+        problems.append(Problem.at(Place(path, line, col), Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
     return value  # str, timestamp (kept as written), value
 
 
@@ -240,7 +230,7 @@ class _Container:
         "last_end",
     )
 
-    def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None, flow: bool = False):
+    def __init__(self, obj: Any, path: KeyPath, start: Any, anchor: str | None, flow: bool = False):
         self.obj = obj
         self.flow = flow  # written inline, {a: 1} or [1, 2]
         self.start = start
@@ -281,9 +271,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
 
     def fail(mark: Any, phrase: Phrase) -> InvalidInput:
         line, col = _position(mark)
-        return InvalidInput(problems + [Problem.at(path, line, col, phrase, "syntax")])
+        return InvalidInput(problems + [Problem.at(Place(path, line, col), phrase, "syntax")])
 
-    def child_path() -> Path:
+    def child_path() -> KeyPath:
         if not positions:
             return ()
         top = stack[-1]
@@ -317,7 +307,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             if value is None or isinstance(value, (bool, Decimal)):
                 # yes:, on:, 1.0: and ~: would equal (or hide behind) other keys in Python: 1 == True == 1.0
                 shown = raw_scalar[0] or "null"  # as written: yes, on, 1.0, ~
-                problems.append(Problem.at(path, *top.key_pos, Phrase(M.yaml_key_type, key=shown), "syntax"))
+                problems.append(Problem.at(Place(path, *top.key_pos), Phrase(M.yaml_key_type, key=shown), "syntax"))
                 top.key = _BAD_KEY
                 return
             top.key = value
@@ -325,7 +315,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 first = top.explicit[key_text(value)]
                 problems.append(
                     Problem.at(
-                        path, *top.key_pos, Phrase(M.yaml_duplicate_key, key=key_text(value), line=first), "syntax"
+                        Place(path, *top.key_pos),
+                        Phrase(M.yaml_duplicate_key, key=key_text(value), line=first),
+                        "syntax",
                     )
                 )
             return
@@ -336,7 +328,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
         if key is _MERGE:
             merged = value if isinstance(value, list) else [value]
             if not all(isinstance(item, dict) for item in merged):
-                problems.append(Problem.at(path, *_position(start), Phrase(M.yaml_merge), "syntax"))
+                problems.append(Problem.at(Place(path, *_position(start)), Phrase(M.yaml_merge), "syntax"))
             else:
                 top.merges.extend(merged)
             return
@@ -368,7 +360,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                     written = _decimal_comma(text, event)  # {level: 3,5} reads as {level: 3, 5: null}
                     if written:
                         phrase = Phrase(M.yaml_decimal_comma, written=written, fixed=written.replace(",", "."))
-                        problems.append(Problem.at(path, *_position(event.start_mark), phrase, "value"))
+                        problems.append(Problem.at(Place(path, *_position(event.start_mark)), phrase, "value"))
                 end = _position(event.end_mark) if positions else _NOWHERE
                 add(_scalar(event, problems, path), 1, event.start_mark, event.anchor, end)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
@@ -377,7 +369,9 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
                 expected = "map" if kind is yaml.MappingStartEvent else "seq"
                 if event.tag not in (None, "!", _YAML + expected):
                     problems.append(
-                        Problem.at(path, *_position(event.start_mark), Phrase(M.yaml_tag, tag=event.tag), "syntax")
+                        Problem.at(
+                            Place(path, *_position(event.start_mark)), Phrase(M.yaml_tag, tag=event.tag), "syntax"
+                        )
                     )
                 if stack and isinstance(stack[-1].obj, dict) and stack[-1].key is _NO_KEY:
                     raise fail(event.start_mark, Phrase(M.yaml_complex_key))
@@ -425,11 +419,11 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
             # limit: the same refusal, said in the same words.
             phrase = Phrase(M.yaml_too_deep, limit=MAX_DEPTH)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        problem = Problem.at(path, line, column, phrase, "syntax")
+        problem = Problem.at(Place(path, line, column), phrase, "syntax")
         raise InvalidInput(problems + [problem]) from None
     except yaml.YAMLError as error:
         raise InvalidInput(
-            problems + [Problem.at(path, None, None, Phrase(M.yaml_error, detail=str(error)), "syntax")]
+            problems + [Problem.at(Place(path), Phrase(M.yaml_error, detail=str(error)), "syntax")]
         ) from None
     finally:
         if parser is not None:
@@ -437,7 +431,7 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
     if problems:
         raise InvalidInput(problems)
     if not root_set or document.data is None:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_no_document), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_no_document), "file")])
     return document
 
 

@@ -78,12 +78,14 @@ def check_command(
     checked = []
     for path in expand_paths(files):
         try:
-            assessment, locate = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
+            assessment = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
             continue
         found = tuple(findings(assessment, wanted))
+        places = assessment.places
+        assert places is not None  # a located read
         checked.append(
             CheckedFile(
                 source=path,
@@ -91,7 +93,7 @@ def check_command(
                 framework=assessment.framework,
                 stage=wanted or assessment.stage,
                 findings=found,
-                places=tuple(locate(finding.path, finding.key) for finding in found),
+                places=tuple(places.place(finding.path, key=finding.key) for finding in found),
             )
         )
     result = CheckResult(tuple(checked), tuple(session.failed), fail_on, by == "pic")

@@ -66,7 +66,7 @@ def import_command(
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
     from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.assessment_sheet import SheetOptions, is_sheet, located, sheet_document
+    from ...loading.assessment_sheet import SheetOptions, Spot, is_sheet, located, sheet_document
     from ...loading.loader import parse_assessment, read_bytes, validate_document
     from ...problems import InvalidInput
 
@@ -106,10 +106,9 @@ def import_command(
     def where_in(document):
         def where(indicator_id: str, field: str) -> str:
             path = ("levels", indicator_id, field)
-            found = document.locate(path)
-            if isinstance(found, tuple):
-                table, row, col, _ = found
-                return f"{document.path}:{table.cell(row, col)}"
+            found = document.spot(path)
+            if isinstance(found, Spot):
+                return str(found.table.place(found.row, found.col))
             return document.path
 
         return where
@@ -176,7 +175,7 @@ def _kept_file(into: str, base, merged, framework, catalog, session) -> bytes | 
         reason = "" if comparable(parse_assessment(written, into, catalog)) == comparable(merged) else "differs"
     except InvalidInput as error:
         first = error.problems[0]
-        reason = f"{first.location}: {session.messages(first.message, **first.values)}"
+        reason = f"{first.place}: {session.messages(first.message, **first.values)}"
     except (ValueError, KeyError, IndexError) as error:
         reason = type(error).__name__ + (f": {error}" if str(error) else "")
     if reason:
