@@ -16,7 +16,6 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, NamedTuple
 
-from ..core.assessment import Assessment
 from ..core.framework import Framework
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
@@ -96,27 +95,6 @@ class SheetOptions:
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
 
 
-def parse_sheet(
-    data: bytes,
-    path: str,
-    catalog: Catalog,
-    options: SheetOptions | None = None,
-    warn: Callable[[Problem], None] | None = None,
-) -> Assessment:
-    """A workbook's or CSV sheet's bytes as a validated Assessment. Raises InvalidInput."""
-    document = sheet_document(data, path, catalog, options, warn)
-    from .loader import validate_document
-
-    return located(validate_document(document, catalog), document)
-
-
-def located(assessment: Assessment, document: SheetDocument) -> Assessment:
-    """The assessment with the cell of each of its values, so later checks can name it."""
-    from dataclasses import replace
-
-    return replace(assessment, places=document)
-
-
 def sheet_document(
     data: bytes,
     path: str,
@@ -124,6 +102,8 @@ def sheet_document(
     options: SheetOptions | None = None,
     warn: Callable[[Problem], None] | None = None,
 ) -> SheetDocument:
+    """A workbook's or CSV sheet's bytes as the assessment file's data, each value at its cell (not yet
+    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read."""
     options = options or SheetOptions()
     kind = is_sheet(path, data)
     if kind == "csv":

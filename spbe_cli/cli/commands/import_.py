@@ -66,8 +66,9 @@ def import_command(
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
     from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.assessment_sheet import SheetOptions, Spot, is_sheet, located, sheet_document
-    from ...loading.loader import parse_assessment, read_bytes, validate_document
+    from ...loading.assessment_sheet import SheetOptions, Spot, is_sheet, sheet_document
+    from ...loading.checker import validate_document
+    from ...loading.loader import located, parse_assessment, read_bytes
     from ...problems import InvalidInput
 
     options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
