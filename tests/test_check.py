@@ -201,6 +201,32 @@ def test_a_workbook_is_located_by_cell(catalog, write, tmp_path):
     assert "indicator 13 claims 3 with no evidence" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "place"),
+    [
+        ("a.yaml", None, "a.yaml:11:3"),  # `7:`: the indicator's key, after which the value is written
+        ("a.yaml", "{level: , pic: Bappeda}", "a.yaml:11:7"),  # its empty `level:`
+        ("a.yaml", "{mandiri: 2, akhir: , pic: Bappeda}", "a.yaml:11:19"),  # its empty stage
+        ("a.csv", None, "a.csv:8:nilai"),  # its empty cell
+    ],
+)
+def test_check_and_score_name_the_same_place_for_an_unfilled_value(catalog, tmp_path, name, value, place):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        rows = [f"spbe-2020,Kota Uji,2024,{n},{'' if n == 7 else 1},Bappeda" for n in range(1, 48)]
+        path.write_text("framework,institution,year,kode,nilai,pic_opd\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    else:
+        levels = uniform(catalog, "spbe-2020", "{level: 1, pic: Bappeda}")
+        levels["7"] = value or ""
+        path.write_text(levels_yaml("spbe-2020", levels), encoding="utf-8")
+    checked = runner.invoke(app, ["check", str(path)])
+    scored = runner.invoke(app, ["score", str(path)])
+    assert checked.exit_code == 1 and scored.exit_code == 3
+    (finding,) = checked.stdout.splitlines()[:-1]
+    assert finding.startswith(f"{tmp_path}/{place}: error: indicator 7 is not filled yet")
+    assert scored.stderr.startswith(f"{tmp_path}/{place}: indicator 7 is not filled yet")
+
+
 def test_check_runs_on_every_example():
     paths = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     for path in paths:

@@ -289,13 +289,13 @@ def stage_option(
 
 def at_stage(assessment, stage: str | None, session: Session):
     """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
-    from ..loading.loader import not_filled_problems
+    from ..core.readiness import located_problems, not_filled
     from ..problems import InvalidInput
 
     stage = stage or assessment.stage
-    problems = not_filled_problems(assessment, stage)
-    if problems:
-        raise InvalidInput(problems)
+    refused = located_problems(not_filled(assessment, stage), assessment)
+    if refused:
+        raise InvalidInput(refused)
     return assessment.resolved(stage)
 
 

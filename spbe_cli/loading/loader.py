@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..core.assessment import Assessment
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, KeyPath, Place, Problem
+from ..problems import InvalidInput, Place, Problem
 from .catalog import Catalog
 from .checker import AssessmentChecker, validate_document
 from .locate import Document
@@ -95,33 +95,6 @@ def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool =
                 return assessment
     document = read_yaml(data, path)
     return located(AssessmentChecker(document).assessment(catalog), document)
-
-
-def not_filled_problems(assessment: Assessment, stage: str | None) -> list[Problem]:
-    """Every indicator without a value at `stage`, located (empty when all are filled)."""
-    problems = []
-    for gap in assessment.gaps(stage):
-        where = Phrase(M.where_indicator, id=gap.indicator_id, rest="")
-        if gap.reason == "no_stage":
-            recorded = ", ".join(assessment.entries[gap.indicator_id].stage_values)
-            message = Phrase(M.val_no_stage_value, where=where, stage=gap.stage, recorded=recorded)
-            path: KeyPath = ("levels", gap.indicator_id)
-        else:
-            if gap.stage is None:
-                message = Phrase(M.val_not_filled, where=where)
-            else:
-                message = Phrase(M.val_not_filled_at, where=where, stage=gap.stage)
-            path = _empty_path(assessment, gap.indicator_id, gap.stage)
-        places = assessment.places
-        place = places.place(path, key=True) if places is not None else Place(assessment.source or "-")
-        problems.append(Problem.at(place, message))
-    return problems
-
-
-def _empty_path(assessment: Assessment, indicator_id: str, stage: str | None) -> KeyPath:
-    entry = assessment.entries[indicator_id]
-    recorded = entry.recorded_stage_at(stage) if stage is not None else None
-    return ("levels", indicator_id, recorded or "level")
 
 
 def parse_sheet(

@@ -71,7 +71,7 @@ def check_command(
         choice(by, ("pic",), session, "--by")
     wanted = stage_option(stage, session)
     catalog = load_catalog_or_exit(frameworks, session)
-    from ...core.readiness import CheckedFile, CheckResult, findings
+    from ...core.readiness import CheckedFile, CheckResult, findings, place_of
     from ...loading.loader import load_located
     from ...problems import InvalidInput
 
@@ -84,8 +84,6 @@ def check_command(
             session.failed.append(path)
             continue
         found = tuple(findings(assessment, wanted))
-        places = assessment.places
-        assert places is not None  # a located read
         checked.append(
             CheckedFile(
                 source=path,
@@ -93,7 +91,7 @@ def check_command(
                 framework=assessment.framework,
                 stage=wanted or assessment.stage,
                 findings=found,
-                places=tuple(places.place(finding.path, key=finding.key) for finding in found),
+                places=tuple(place_of(finding, assessment) for finding in found),
             )
         )
     result = CheckResult(tuple(checked), tuple(session.failed), fail_on, by == "pic")
