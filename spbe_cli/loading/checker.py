@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -37,7 +36,7 @@ from .models import (
     assessment_model,
     to_assessment,
 )
-from .yamlread import YamlDocument, key_text
+from .yamlread import YamlDocument, describe, key_text
 
 
 def validate_document(document: Document, catalog: Catalog) -> Assessment:
@@ -165,7 +164,7 @@ class AssessmentChecker:
     def framework_of(self, catalog: Catalog) -> Framework:
         data = self.document.data
         if not isinstance(data, dict):
-            found = self.describe(data)
+            found = describe(data)
             raise InvalidInput(
                 [
                     self.problem(
@@ -184,7 +183,7 @@ class AssessmentChecker:
         if not isinstance(framework_id, str) or framework_id not in catalog:
             hint = self.did_you_mean(str(framework_id), catalog.ids)
             message = Phrase(
-                M.val_unknown_framework, given=self.describe(framework_id), hint=hint, known=", ".join(catalog.ids)
+                M.val_unknown_framework, given=describe(framework_id), hint=hint, known=", ".join(catalog.ids)
             )
             raise InvalidInput([self.problem(("framework",), message, kind="structure")])
         return catalog.get(framework_id)
@@ -271,7 +270,7 @@ class AssessmentChecker:
 
     def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> Phrase:
         kind = error["type"]
-        given = self.describe(error.get("input"))
+        given = describe(error.get("input"))
         if kind == "missing":
             if len(loc) == 1:
                 return Phrase(M.val_missing_key, key=loc[-1])
@@ -350,24 +349,3 @@ class AssessmentChecker:
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
             return Phrase(M.where_indicator, id=loc[1], rest=rest)
         return ".".join(str(part) for part in loc)
-
-    def describe(self, value: Any) -> Phrase | str:
-        """A value as the user wrote it in YAML terms."""
-        if value is None:
-            return Phrase(M.desc_null)
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, Decimal):
-            shown = {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
-            if value.is_finite() and "." not in shown:  # !!float 3 or 3e0: looks whole, was read as a decimal
-                return Phrase(M.desc_decimal_whole, value=shown)
-            return shown
-        if isinstance(value, (int, float)):
-            return str(value)
-        if isinstance(value, str):
-            return Phrase(M.desc_text, value=value)
-        if isinstance(value, list):
-            return Phrase(M.desc_list)
-        if isinstance(value, dict):
-            return Phrase(M.desc_mapping)
-        return type(value).__name__

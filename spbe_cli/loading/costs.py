@@ -21,7 +21,7 @@ from ..core.planning import Costs
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
-from .yamlread import YamlDocument, key_text, read_yaml
+from .yamlread import YamlDocument, describe, key_text, read_yaml
 
 KEYS = ("default", "indicators", "aspects", "levels")
 MAX_COST_PLACES = 6  # as for Pemdi values: more decimal places are refused, not rounded
@@ -73,14 +73,14 @@ class _CostsReader:
                 self.refuse(path, Phrase(M.val_places, where=where, given=f"{value:f}", places=MAX_COST_PLACES))
                 return None
             return Fraction(value)
-        self.refuse(path, Phrase(M.val_positive, where=where, given=_describe(value)))
+        self.refuse(path, Phrase(M.val_positive, where=where, given=describe(value)))
         return None
 
     def mapping(self, path: tuple, value: Any) -> dict:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.refuse(path, Phrase(M.val_costs_section, key=path[-1], given=_describe(value)))
+            self.refuse(path, Phrase(M.val_costs_section, key=path[-1], given=describe(value)))
             return {}
         return value
 
@@ -133,17 +133,3 @@ class _CostsReader:
             elif cost is not None:
                 found[int(text)] = cost
         return found
-
-
-def _describe(value: Any) -> Phrase | str:
-    if value is None:
-        return Phrase(M.desc_null)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return Phrase(M.desc_text, value=value)
-    if isinstance(value, list):
-        return Phrase(M.desc_list)
-    if isinstance(value, dict):
-        return Phrase(M.desc_mapping)
-    return str(value)

@@ -24,10 +24,11 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Place, Problem
+from .yamlread import NotUtf8, utf8_text
 
 MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
 MAX_UNPACKED = 100 * 1024 * 1024  # the sum of its members, unpacked
@@ -46,13 +47,26 @@ def column_letter(number: int) -> str:
     return letters
 
 
+class Row(NamedTuple):
+    """One row of a sheet: its 1-based number and its cells, without the trailing empty ones."""
+
+    number: int
+    cells: list[Cell]
+
+    def get(self, col: int | None) -> Cell:
+        """The value in column `col` (1-based); None for an empty cell, one past the row's end, or no column."""
+        if col is None or col > len(self.cells):
+            return None
+        return self.cells[col - 1]
+
+
 @dataclass
 class Table:
-    """One sheet (or a CSV file): rows of cell values, with their 1-based row numbers."""
+    """One sheet (or a CSV file): its rows of cell values."""
 
     path: str
     sheet: str | None  # None for CSV
-    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the CSV header, for locations
 
     def cell(self, row: int, col: int) -> str:
@@ -74,7 +88,7 @@ class Table:
         while cells and cells[-1] is None:
             cells.pop()
         if cells:
-            self.rows.append((number, cells))
+            self.rows.append(Row(number, cells))
         return bool(cells)
 
     def whole_place(self) -> Place:
@@ -234,9 +248,8 @@ def read_xlsx(data: bytes, path: str) -> Workbook:
         if value is None:
             problems.append(table.problem(row, col, Phrase(M.sheet_formula_uncached, formula=formula)))
         else:
-            shown = _shown(value)
             workbook.warnings.append(
-                table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=shown), "warning")
+                table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=str(value)), "warning")
             )
             _set(table, row, col, value)
     if problems:
@@ -290,9 +303,9 @@ def _defused(error: BaseException | None) -> bool:
 def _cached_value(table: Table | None, row: int, col: int) -> Cell:
     if table is None:
         return None
-    for number, cells in table.rows:
-        if number == row:
-            return cells[col - 1] if col <= len(cells) else None
+    for found in table.rows:
+        if found.number == row:
+            return found.get(col)
     return None
 
 
@@ -302,12 +315,8 @@ def _set(table: Table, row: int, col: int, value: Cell) -> None:
             cells.extend([None] * (col - len(cells)))
             cells[col - 1] = value
             return
-    table.rows.append((row, [None] * (col - 1) + [value]))
-    table.rows.sort(key=lambda item: item[0])
-
-
-def _shown(value: Cell) -> str:
-    return str(value)
+    table.rows.append(Row(row, [None] * (col - 1) + [value]))
+    table.rows.sort(key=lambda item: item.number)
 
 
 def _open_openpyxl(data: bytes, *, data_only: bool):
@@ -442,13 +451,10 @@ def decode_csv(data: bytes, path: str, encoding: str | None = None) -> str:
                 path, Phrase(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")
             ) from None
         return text.removeprefix("\ufeff")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise _refuse(path, Phrase(M.csv_not_utf8, byte=f"{data[error.start]:02X}", line=line)) from None
+        text = utf8_text(data)
+    except NotUtf8 as error:
+        raise _refuse(path, Phrase(M.csv_not_utf8, byte=error.byte, line=error.line)) from None
     if "\x00" in text:
         raise _refuse(path, Phrase(M.csv_not_utf8, byte="00", line=text.count("\n", 0, text.index("\x00")) + 1))
     return text

@@ -86,8 +86,8 @@ def top_level_keys(data: bytes) -> list[str] | None:
     if len(data) > MAX_BYTES or b"\x00" in data:
         return None
     try:
-        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-    except UnicodeDecodeError:
+        text = utf8_text(data)
+    except NotUtf8:
         return None
     parser = _Loader(text)
     keys: list[str] = []
@@ -119,23 +119,36 @@ def top_level_keys(data: bytes) -> list[str] | None:
         parser.dispose()
 
 
+class NotUtf8(ValueError):
+    """Bytes that are not UTF-8, and where the first wrong one stands."""
+
+    def __init__(self, line: int, col: int, byte: str) -> None:
+        super().__init__(f"byte {byte} at {line}:{col} is not UTF-8")
+        self.line, self.col, self.byte = line, col, byte  # byte: two hex digits, as people look it up
+
+
+def utf8_text(data: bytes) -> str:
+    """UTF-8 text, a leading byte-order mark dropped. Raises NotUtf8 at the first byte that is not UTF-8."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise NotUtf8(line, col, f"{data[error.start]:02X}") from None
+
+
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text (BOM allowed) or a located refusal."""
     if len(data) > MAX_BYTES:
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")])
     if b"\x00" in data:
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_binary), "file")])
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        raise InvalidInput(
-            [Problem.at(Place(path, line, col), Phrase(M.file_not_utf8, byte=f"{byte:02X}"), "file")]
-        ) from None
+        text = utf8_text(data)
+    except NotUtf8 as error:
+        not_utf8 = Phrase(M.file_not_utf8, byte=error.byte)
+        raise InvalidInput([Problem.at(Place(path, error.line, error.col), not_utf8, "file")]) from None
     if not text.strip():
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_empty), "file")])
     return text
@@ -486,3 +499,25 @@ def key_text(key: Any) -> str:
     if isinstance(key, bool):
         return str(key).lower()
     return str(key)
+
+
+def describe(value: Any) -> Phrase | str:
+    """A value as the user wrote it, in YAML terms: `null`, `true`, `.nan`, text 'x', a list."""
+    if value is None:
+        return Phrase(M.desc_null)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        shown = {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
+        if value.is_finite() and "." not in shown:  # !!float 3 or 3e0: looks whole, was read as a decimal
+            return Phrase(M.desc_decimal_whole, value=shown)
+        return shown
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return Phrase(M.desc_text, value=value)
+    if isinstance(value, list):
+        return Phrase(M.desc_list)
+    if isinstance(value, dict):
+        return Phrase(M.desc_mapping)
+    return type(value).__name__
