@@ -406,6 +406,7 @@ class _SheetReader:
                 services = rows.cells(column)
                 if any(s is not None for s in services):
                     entry[key] = [_text(s) for s in services]
+                    spots[rows.base + (key,)] = rows.spot(rows.first, column)
                     for i, row in enumerate(rows.rows):
                         spots[rows.base + (key, i)] = rows.spot(row, column)
                 continue
@@ -437,6 +438,7 @@ class _SheetReader:
             path = rows.base + ("evidence", len(items))
             items.append(item)
             self.document.spots[path] = Spot(table, row.number, columns["kode_indikator"], "kode_indikator")
+            self.document.spots.setdefault(path[:-1], self.document.spots[path])  # evidence from Bukti only
             for name, col in columns.items():
                 field_key = BUKTI_COLUMNS.get(name)
                 if field_key:
