@@ -192,17 +192,26 @@ def plan(
     if choice is None:
         best = _apply(assessment, framework, entries, {i: len(e.options) for i, e in enumerate(entries) if e.options})
         raise Unreachable(score(best, framework), capped_by_targets)
-    planned = _apply(assessment, framework, entries, choice)
-    reached = score(planned, framework)
+    reached = score(_apply(assessment, framework, entries, choice), framework)
+    steps = _steps(assessment, framework, entries, choice)
+    total = sum((s.cost for s in steps), Fraction(0))
+    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external, margin)
+
+
+def _steps(
+    assessment: Assessment, framework: Framework, entries: list[_Entry], choice: dict[int, int]
+) -> list[PlanStep]:
+    """The chosen options as steps, the largest effect first (then framework order, then service)."""
     steps = []
     for position, taken in choice.items():
         entry = entries[position]
         option = entry.options[taken - 1]
+        indicator = framework.by_id[entry.indicator_id]
         steps.append(
             PlanStep(
                 id=entry.indicator_id,
-                name=framework.by_id[entry.indicator_id].name,
-                aspect=framework.by_id[entry.indicator_id].aspect,
+                name=indicator.name,
+                aspect=indicator.aspect,
                 service=entry.service,
                 start=entry.start,
                 end=option.end,
@@ -214,8 +223,7 @@ def plan(
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
     steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
-    total = sum((s.cost for s in steps), Fraction(0))
-    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external, margin)
+    return steps
 
 
 def _entries(assessment, framework, current, costs, locked, cap, targets=None, max_raise=None):

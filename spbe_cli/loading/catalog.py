@@ -253,21 +253,7 @@ def _build(spec: FrameworkSpec) -> Draft:
             a_scale = a_spec.scale or d_spec.scale or spec.scale
             a_ids = []
             for i_index, i_spec in enumerate(a_spec.indicators):
-                external = _external(i_spec.external) if i_spec.external is not None else None
-                indicators.append(
-                    Indicator(
-                        id=str(i_spec.id),
-                        name=i_spec.name,
-                        weight=Fraction(i_spec.weight),
-                        units=int(Fraction(i_spec.weight) * scale),
-                        aspect=a_spec.number,
-                        domain=domain,
-                        scale=a_scale or "",
-                        multiple=i_spec.multiple,
-                        derived_from=i_spec.derived_from or (external.title if external else None),
-                        external=external,
-                    )
-                )
+                indicators.append(_indicator(i_spec, a_spec.number, domain, a_scale or "", scale))
                 placed_indicators.append((i_spec, (*a_where, "indicators", i_index)))
                 a_ids.append(str(i_spec.id))
             a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
@@ -280,8 +266,35 @@ def _build(spec: FrameworkSpec) -> Draft:
             d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
             domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
             placed_domains.append((d_spec, d_where))
+    framework = _framework(spec, tuple(domains), tuple(aspects), tuple(indicators), scale)
+    return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
+
+
+def _indicator(spec: IndicatorSpec, aspect: int, domain: int | None, level_scale: str, unit_scale: int) -> Indicator:
+    external = _external(spec.external) if spec.external is not None else None
+    return Indicator(
+        id=str(spec.id),
+        name=spec.name,
+        weight=Fraction(spec.weight),
+        units=int(Fraction(spec.weight) * unit_scale),
+        aspect=aspect,
+        domain=domain,
+        scale=level_scale,
+        multiple=spec.multiple,
+        derived_from=spec.derived_from or (external.title if external else None),
+        external=external,
+    )
+
+
+def _framework(
+    spec: FrameworkSpec,
+    domains: tuple[Group, ...],
+    aspects: tuple[Group, ...],
+    indicators: tuple[Indicator, ...],
+    unit_scale: int,
+) -> Framework:
     values = spec.values
-    framework = Framework(
+    return Framework(
         id=spec.id,
         title=spec.title,
         index_name=spec.index_name,
@@ -293,14 +306,13 @@ def _build(spec: FrameworkSpec) -> Draft:
         max_value=values.max,
         level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
         bands=tuple(Band(b.name, b.min) for b in sorted(spec.predikat, key=lambda band: band.min, reverse=True)),
-        domains=tuple(domains),
-        aspects=tuple(aspects),
-        indicators=tuple(indicators),
-        unit_scale=scale,
+        domains=domains,
+        aspects=aspects,
+        indicators=indicators,
+        unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
     )
-    return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
 
 
 def _external(spec: ExternalSpec) -> ExternalSource:

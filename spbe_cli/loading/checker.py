@@ -8,19 +8,19 @@ turned into problems in the user's terms, located where the document says each v
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.evidence import LEVEL_CODE
-from ..core.framework import Framework
+from ..core.framework import Framework, Indicator
 from ..core.numbers import display, plain_number
 from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Problem
 from .catalog import Catalog
 from .locate import Document
 from .models import (
@@ -64,11 +64,11 @@ def _text_keys(value: Any) -> Any:
 class AssessmentChecker:
     """Checks one read document and puts its problems in the user's terms."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document) -> None:
         self.document = document
-        self._keys_at: dict[tuple, set[str]] = {}
+        self._keys_at: dict[KeyPath, set[str]] = {}
 
-    def problem(self, path: tuple, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
+    def problem(self, path: KeyPath, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
         return self.document.problem(path, phrase, key=key, kind=kind)
 
     # --- assessments -------------------------------------------------------------------------
@@ -105,39 +105,42 @@ class AssessmentChecker:
             return
         for indicator in framework.indicators:
             raw = levels.get(indicator.id)
-            if not isinstance(raw, dict) or indicator.id in skip:
-                continue
-            keys = {key_text(key) for key in raw}
-            here = ("levels", indicator.id)
-            where = Phrase(M.where_indicator, id=indicator.id, rest="")
-            stages = [stage for stage in STAGES if stage in keys]
-            has_level = "level" in keys or raw.get(EXTERNAL_KEY) is not None
-            if stages and has_level:
-                message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
-                yield self.problem(here, message, key=True, kind="structure")
-            elif not stages and not has_level and indicator.external is not None:
-                message = Phrase(M.val_external_none, where=where, index=indicator.external.short_name)
-                yield self.problem(here, message, kind="structure")
-            elif not stages and not has_level:
-                yield self.problem(
-                    here, Phrase(M.val_no_value, where=where, stages=", ".join(STAGES)), kind="structure"
-                )
-            if declared is not None:
-                for stage in stages:
-                    if position(stage) > position(declared):
-                        message = Phrase(M.val_stage_after, where=where, stage=stage, declared=declared)
-                        yield self.problem(here + (stage,), message, key=True)
-            service = raw.get("service")
-            if indicator.multiple and isinstance(service, (str, list)):
-                services = 1 if isinstance(service, str) else len(service)
-                written = [raw.get(key) for key in ("level", *stages)]
-                counts = {1 if not isinstance(v, list) else len(v) for v in written if v is not None}
-                if counts - {services}:
-                    counted = ", ".join(map(str, sorted(counts)))
-                    message = Phrase(M.val_service_count, where=where, services=services, values=counted)
-                    yield self.problem(here + ("service",), message)
-            if indicator.id.startswith("I"):
-                yield from self.evidence_code_problems(raw.get("evidence"), indicator.id, framework)
+            if isinstance(raw, dict) and indicator.id not in skip:
+                yield from self.one_entry_problems(indicator, raw, declared)
+                if indicator.id.startswith("I"):
+                    yield from self.evidence_code_problems(raw.get("evidence"), indicator.id, framework)
+
+    def one_entry_problems(
+        self, indicator: Indicator, raw: Mapping[str, Any], declared: str | None
+    ) -> Iterable[Problem]:
+        """One indicator's mapping: a value (level, values per stage, or external), not two kinds of
+        them; no stage after the file's; as many values as services."""
+        here: KeyPath = ("levels", indicator.id)
+        where = Phrase(M.where_indicator, id=indicator.id, rest="")
+        stages = [stage for stage in STAGES if stage in raw]
+        has_level = "level" in raw or raw.get(EXTERNAL_KEY) is not None
+        if stages and has_level:
+            message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
+            yield self.problem(here, message, key=True, kind="structure")
+        elif not stages and not has_level and indicator.external is not None:
+            message = Phrase(M.val_external_none, where=where, index=indicator.external.short_name)
+            yield self.problem(here, message, kind="structure")
+        elif not stages and not has_level:
+            message = Phrase(M.val_no_value, where=where, stages=", ".join(STAGES))
+            yield self.problem(here, message, kind="structure")
+        for stage in stages:
+            if declared is not None and position(stage) > position(declared):
+                message = Phrase(M.val_stage_after, where=where, stage=stage, declared=declared)
+                yield self.problem((*here, stage), message, key=True)
+        service = raw.get("service")
+        if indicator.multiple and isinstance(service, (str, list)):
+            services = 1 if isinstance(service, str) else len(service)
+            written = [raw.get(key) for key in ("level", *stages)]
+            counts = {1 if not isinstance(v, list) else len(v) for v in written if v is not None}
+            if counts - {services}:
+                counted = ", ".join(map(str, sorted(counts)))
+                message = Phrase(M.val_service_count, where=where, services=services, values=counted)
+                yield self.problem((*here, "service"), message)
 
     def evidence_code_problems(self, evidence: Any, indicator_id: str, framework: Framework) -> Iterable[Problem]:
         """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
@@ -147,7 +150,7 @@ class AssessmentChecker:
             code = item.get("code") if isinstance(item, dict) else None
             if not isinstance(code, str):
                 continue
-            path = ("levels", indicator_id, "evidence", index, "code")
+            path: KeyPath = ("levels", indicator_id, "evidence", index, "code")
             where = self.where(path)
             match = LEVEL_CODE.fullmatch(code.strip())
             if match is None:
@@ -156,24 +159,15 @@ class AssessmentChecker:
                 message = Phrase(M.val_evidence_code_indicator, where=where, code=code, id=indicator_id)
                 yield self.problem(path, message)
             elif not framework.min_value <= int(match[2]) <= framework.max_value:
-                message = Phrase(
-                    M.val_evidence_code_level, where=where, code=code, low=framework.min_value, high=framework.max_value
-                )
-                yield self.problem(path, message)
+                low, high = framework.min_value, framework.max_value
+                yield self.problem(path, Phrase(M.val_evidence_code_level, where=where, code=code, low=low, high=high))
 
     def framework_of(self, catalog: Catalog) -> Framework:
         data = self.document.data
         if not isinstance(data, dict):
-            found = describe(data)
-            raise InvalidInput(
-                [
-                    self.problem(
-                        (),
-                        Phrase(M.val_not_mapping, keys=", ".join(k for k in TOP_KEYS if k != "stage"), found=found),
-                        kind="structure",
-                    )
-                ]
-            )
+            keys = ", ".join(k for k in TOP_KEYS if k != "stage")
+            message = Phrase(M.val_not_mapping, keys=keys, found=describe(data))
+            raise InvalidInput([self.problem((), message, kind="structure")])
         if "framework" not in data:
             raise InvalidInput(
                 [self.problem((), Phrase(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
@@ -181,7 +175,8 @@ class AssessmentChecker:
             )
         framework_id = data["framework"]
         if not isinstance(framework_id, str) or framework_id not in catalog:
-            hint = self.did_you_mean(str(framework_id), catalog.ids)
+            guess = suggest_key(str(framework_id), catalog.ids)
+            hint = Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
             message = Phrase(
                 M.val_unknown_framework, given=describe(framework_id), hint=hint, known=", ".join(catalog.ids)
             )
@@ -191,7 +186,7 @@ class AssessmentChecker:
     def validation_problems(self, errors: Sequence[Mapping[str, Any]], framework: Framework) -> Iterable[Problem]:
         missing_ids: list[str] = []
         for error in errors:
-            loc = tuple(
+            loc: KeyPath = tuple(
                 key_text(p) if not isinstance(p, int) else p for p in error["loc"] if p not in DISCRIMINATOR_TAGS
             )
             kind = error["type"]
@@ -210,7 +205,7 @@ class AssessmentChecker:
             yield self.problem(("levels",), message, key=True, kind="structure")
 
     @staticmethod
-    def valid_keys(parent: tuple, framework: Framework) -> tuple[str, ...]:
+    def valid_keys(parent: KeyPath, framework: Framework) -> tuple[str, ...]:
         if parent == ():
             return TOP_KEYS
         if parent == ("levels",):
@@ -220,43 +215,37 @@ class AssessmentChecker:
         return ENTRY_KEYS
 
     def unknown_keys(
-        self, parent: tuple, data: dict, valid: Iterable[str], framework: Framework | None = None
+        self, parent: KeyPath, data: Mapping[Any, Any], valid: Sequence[str], framework: Framework | None = None
     ) -> list[Problem]:
         problems = []
-        for key in data:
-            if key_text(key) in valid:
+        for written in data:
+            key = key_text(written)
+            if key in valid:
                 continue
-            of_indicators = parent in (("levels",), ("indicators",))  # an assessment's or a costs file's ids
-            present = self.keys_at(parent)
+            of_indicators = parent == ("levels",)
             if of_indicators:
-                guess = suggest_indicator(key_text(key), list(valid), present)
-            elif parent == () and key_text(key).casefold() in ENTRY_KEYS:
-                problems.append(self.entry_key_at_top(key_text(key)))
+                guess = suggest_indicator(key, list(valid), self.keys_at(parent))
+            elif parent == () and key.casefold() in ENTRY_KEYS:
+                problems.append(self.entry_key_at_top(key))
                 continue
             else:
-                guess = suggest_key(key_text(key), valid, present)
-            hint = Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
+                guess = suggest_key(key, valid, self.keys_at(parent))
+            hint: Phrase | str = Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
             if not hint and of_indicators and framework is not None:
                 first, last = framework.indicators[0].id, framework.indicators[-1].id
                 hint = Phrase(M.val_indicator_range, framework=framework.id, first=first, last=last)
-            message = Phrase(
-                M.val_unknown_indicator if of_indicators else M.val_unknown_key, key=key_text(key), hint=hint
-            )
-            problems.append(self.problem(parent + (key_text(key),), message, key=True, kind="structure"))
+            message = Phrase(M.val_unknown_indicator if of_indicators else M.val_unknown_key, key=key, hint=hint)
+            problems.append(self.problem((*parent, key), message, key=True, kind="structure"))
         return problems
 
-    def did_you_mean(self, word: str, choices: list[str]) -> Phrase | str:
-        guess = suggest_key(word, choices)
-        return Phrase(M.val_did_you_mean, suggestion=guess) if guess else ""
-
-    def keys_at(self, parent: tuple) -> set[str]:
+    def keys_at(self, parent: KeyPath) -> set[str]:
         """The keys already written in the mapping at parent: never suggested for another key."""
         known = self._keys_at.get(parent)
         if known is None:  # once per mapping: a file of thousands of unknown keys stays linear
             known = self._keys_at[parent] = self._collect_keys(parent)
         return known
 
-    def _collect_keys(self, parent: tuple) -> set[str]:
+    def _collect_keys(self, parent: KeyPath) -> set[str]:
         node: Any = self.document.data
         for part in parent:
             if not isinstance(node, dict):
@@ -268,80 +257,20 @@ class AssessmentChecker:
         """`target:` (or `note:` ...) written at the top of the file: it belongs to each indicator."""
         return self.problem((key,), Phrase(M.val_entry_key_at_top, key=key), key=True, kind="structure")
 
-    def message(self, loc: tuple, error: Mapping[str, Any], framework: Framework) -> Phrase:
-        kind = error["type"]
-        given = describe(error.get("input"))
-        if kind == "missing":
+    def message(self, loc: KeyPath, error: Mapping[str, Any], framework: Framework) -> Phrase:
+        """Pydantic's error at `loc`, in the user's terms: the first of the MESSAGES that words it."""
+        if error["type"] == "missing":
             if len(loc) == 1:
                 return Phrase(M.val_missing_key, key=loc[-1])
             return Phrase(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
-        where = self.where(loc)
-        if loc == ("year",):
-            return Phrase(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
-        if loc == ("institution",):
-            return Phrase(M.val_institution, given=given)
-        if loc == ("levels",):
-            return Phrase(M.val_levels, given=given)
-        if loc == ("stage",):
-            return Phrase(M.val_stage, given=given, stages=", ".join(STAGES))
-        in_levels = len(loc) >= 2 and loc[0] == "levels"
-        inner = [part for part in loc[2:] if isinstance(part, str)]
-        if in_levels and inner[-1:] == ["status"] and "evidence" in inner:
-            return Phrase(M.val_evidence_status, where=where, given=given, statuses=", ".join(EVIDENCE_STATUSES))
-        if in_levels and loc[-1] == "evidence":
-            return Phrase(M.val_evidence, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
-        if in_levels and len(loc) >= 4 and loc[-2] == "evidence":
-            return Phrase(M.val_evidence_item, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
-        if in_levels and any(part in TEXT_KEYS for part in inner):
-            return Phrase(M.val_text, where=where, given=given)
-        if in_levels and kind == "decimal_max_places":
-            return Phrase(M.val_places, where=where, given=given, places=MAX_DECIMAL_PLACES)
-        if in_levels and kind.startswith("external_"):
-            return self.external_message(loc, kind, given, framework)
-        if in_levels:
-            indicator = framework.by_id.get(str(loc[1]))
-            raw = error.get("input")
-            if isinstance(raw, list) and indicator is not None and not indicator.multiple:
-                return Phrase(M.val_no_list, where=where)
-            if kind in ("too_short", "too_long"):
-                return Phrase(M.val_services, where=where)
-            if isinstance(raw, dict) and len(loc) == 2:
-                return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
-            if isinstance(raw, str) and _DECIMAL_COMMA.match(raw):
-                written = raw.strip()
-                return Phrase(M.val_decimal_comma, where=where, written=written, fixed=written.replace(",", "."))
-            expected = Phrase(
-                M.expect_whole if framework.integer_values else M.expect_decimal,
-                low=framework.min_value,
-                high=framework.max_value,
-            )
-            return Phrase(M.val_value, where=where, expected=expected, given=given)
-        return Phrase(M.val_other, where=where, detail=error["msg"])
+        failed = Failed(loc, error["type"], error.get("input"), self.where(loc), framework)
+        for words in MESSAGES:
+            phrase = words(failed)
+            if phrase is not None:
+                return phrase
+        return Phrase(M.val_other, where=failed.where, detail=error["msg"])
 
-    def external_message(self, loc: tuple, kind: str, given: Phrase | str, framework: Framework) -> Phrase:
-        where = self.where(loc)
-        source = framework.by_id[str(loc[1])].external
-        assert source is not None  # only indicators with a source have `external`
-        if kind == "external_and_level":
-            return Phrase(M.val_external_both, where=where)
-        if kind == "external_or_level":
-            return Phrase(M.val_external_none, where=where, index=source.short_name)
-        if kind == "external_no_conversion":
-            pending = display(source.pending)
-            return Phrase(
-                M.val_external_no_conversion, where=where, index=source.short_name, pending=pending, given=given
-            )
-        low, high = source.scale_min, source.scale_max
-        return Phrase(
-            M.val_external_value,
-            where=where,
-            index=source.short_name,
-            low=plain_number(low) if low is not None else "?",
-            high=plain_number(high) if high is not None else "?",
-            given=given,
-        )
-
-    def where(self, loc: tuple) -> Phrase | str:
+    def where(self, loc: KeyPath) -> Phrase | str:
         named = self.document.where(loc)  # a spreadsheet names the column (and row)
         if named is not None:
             return named
@@ -349,3 +278,129 @@ class AssessmentChecker:
             rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
             return Phrase(M.where_indicator, id=loc[1], rest=rest)
         return ".".join(str(part) for part in loc)
+
+
+# --- Pydantic's errors in the user's terms ------------------------------------------------------
+
+
+class Failed(NamedTuple):
+    """One error of the model, as the message rules read it."""
+
+    loc: KeyPath  # where, discriminator tags left out: ("levels", "12", "evidence", 0, "status")
+    kind: str  # Pydantic's error type: int_parsing, too_long, external_no_conversion ...
+    input: Any  # the value as read
+    where: Phrase | str  # how the message names the place
+    framework: Framework
+
+    @property
+    def given(self) -> Phrase | str:
+        return describe(self.input)
+
+    @property
+    def in_levels(self) -> bool:
+        """Whether it is about an indicator: at or below `levels.<id>`."""
+        return len(self.loc) >= 2 and self.loc[0] == "levels"
+
+    @property
+    def inner(self) -> list[str]:
+        """The keys below the indicator (list positions left out)."""
+        return [part for part in self.loc[2:] if isinstance(part, str)]
+
+
+def _top_level(failed: Failed) -> Phrase | None:
+    """year, institution, levels and stage, each with what it must be."""
+    given = failed.given
+    if failed.loc == ("year",):
+        return Phrase(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
+    if failed.loc == ("institution",):
+        return Phrase(M.val_institution, given=given)
+    if failed.loc == ("levels",):
+        return Phrase(M.val_levels, given=given)
+    if failed.loc == ("stage",):
+        return Phrase(M.val_stage, given=given, stages=", ".join(STAGES))
+    return None
+
+
+def _evidence(failed: Failed) -> Phrase | None:
+    """An indicator's evidence: an item's status, the list, an item."""
+    loc, where, given, inner = failed.loc, failed.where, failed.given, failed.inner
+    if inner[-1:] == ["status"] and "evidence" in inner:
+        return Phrase(M.val_evidence_status, where=where, given=given, statuses=", ".join(EVIDENCE_STATUSES))
+    if loc[-1] == "evidence":
+        return Phrase(M.val_evidence, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
+    if len(loc) >= 4 and loc[-2] == "evidence":
+        return Phrase(M.val_evidence_item, where=where, given=given, keys=", ".join(EVIDENCE_KEYS))
+    return None
+
+
+def _text_or_places(failed: Failed) -> Phrase | None:
+    """A text key that is not text; a decimal with more places than a value may have."""
+    if any(part in TEXT_KEYS for part in failed.inner):
+        return Phrase(M.val_text, where=failed.where, given=failed.given)
+    if failed.kind == "decimal_max_places":
+        return Phrase(M.val_places, where=failed.where, given=failed.given, places=MAX_DECIMAL_PLACES)
+    return None
+
+
+def _external(failed: Failed) -> Phrase | None:
+    """A value taken from another agency's index (pemdi-2026 I5, I6, I7, I18)."""
+    if not failed.kind.startswith("external_"):
+        return None
+    where, kind = failed.where, failed.kind
+    source = failed.framework.by_id[str(failed.loc[1])].external
+    assert source is not None  # only indicators with a source have `external`
+    if kind == "external_and_level":
+        return Phrase(M.val_external_both, where=where)
+    if kind == "external_or_level":
+        return Phrase(M.val_external_none, where=where, index=source.short_name)
+    if kind == "external_no_conversion":
+        pending = display(source.pending)
+        return Phrase(
+            M.val_external_no_conversion, where=where, index=source.short_name, pending=pending, given=failed.given
+        )
+    low, high = source.scale_min, source.scale_max
+    return Phrase(
+        M.val_external_value,
+        where=where,
+        index=source.short_name,
+        low=plain_number(low) if low is not None else "?",
+        high=plain_number(high) if high is not None else "?",
+        given=failed.given,
+    )
+
+
+def _value(failed: Failed) -> Phrase:
+    """The value itself: a list where one value goes, services, an entry's keys, a decimal comma, the range."""
+    where, raw, framework = failed.where, failed.input, failed.framework
+    indicator = framework.by_id.get(str(failed.loc[1]))
+    if isinstance(raw, list) and indicator is not None and not indicator.multiple:
+        return Phrase(M.val_no_list, where=where)
+    if failed.kind in ("too_short", "too_long"):
+        return Phrase(M.val_services, where=where)
+    if isinstance(raw, dict) and len(failed.loc) == 2:
+        return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
+    if isinstance(raw, str) and _DECIMAL_COMMA.match(raw):
+        written = raw.strip()
+        return Phrase(M.val_decimal_comma, where=where, written=written, fixed=written.replace(",", "."))
+    expected = Phrase(
+        M.expect_whole if framework.integer_values else M.expect_decimal,
+        low=framework.min_value,
+        high=framework.max_value,
+    )
+    return Phrase(M.val_value, where=where, expected=expected, given=failed.given)
+
+
+def _in_levels(rule: Callable[[Failed], Phrase | None]) -> Callable[[Failed], Phrase | None]:
+    """A rule for an indicator's values: it says nothing of the top-level keys."""
+    return lambda failed: rule(failed) if failed.in_levels else None
+
+
+# How an error of the model is worded: the first rule that words it, in this order (an evidence item's
+# status before its other text; anything else below an indicator is its value). Else `val_other`.
+MESSAGES: tuple[Callable[[Failed], Phrase | None], ...] = (
+    _top_level,
+    _in_levels(_evidence),
+    _in_levels(_text_or_places),
+    _in_levels(_external),
+    _in_levels(_value),
+)
