@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from ..core.external import ConversionError, convert
 from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Place, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
 from .yamlread import read_capped, read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -143,8 +143,7 @@ def default_path() -> Path:
 class Catalog:
     """The frameworks of one file, by id, in file order."""
 
-    def __init__(self, frameworks: list[Framework], path: str):
-        self.path = path
+    def __init__(self, frameworks: list[Framework]) -> None:
         self.frameworks = {framework.id: framework for framework in frameworks}
 
     def __iter__(self) -> Iterator[Framework]:
@@ -206,12 +205,12 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
             frameworks.append(draft.framework)
     if problems:
         raise InvalidInput(problems)
-    return Catalog(frameworks, path)
+    return Catalog(frameworks)
 
 
-Where = tuple[str | int, ...]  # a path of keys and list positions into the file, as read_yaml locates it
-# A check yields each problem with where it stands (below the framework's entry, for a framework's checks).
-Finding = tuple[Phrase, Where]
+# A check yields each problem with the key path where it stands (below the framework's entry, for a
+# framework's checks), as read_yaml locates it.
+Finding = tuple[Phrase, KeyPath]
 
 
 @dataclass(frozen=True)
@@ -223,9 +222,9 @@ class Draft:
 
     spec: FrameworkSpec
     framework: Framework
-    domains: tuple[tuple[DomainSpec, Where], ...]
-    aspects: tuple[tuple[AspectSpec, str | None, Where], ...]  # with its level scale: own, domain's or framework's
-    indicators: tuple[tuple[IndicatorSpec, Where], ...]
+    domains: tuple[tuple[DomainSpec, KeyPath], ...]
+    aspects: tuple[tuple[AspectSpec, str | None, KeyPath], ...]  # with its level scale: own, domain's or framework's
+    indicators: tuple[tuple[IndicatorSpec, KeyPath], ...]
 
 
 def _build(spec: FrameworkSpec) -> Draft:
@@ -241,11 +240,11 @@ def _build(spec: FrameworkSpec) -> Draft:
     indicators: list[Indicator] = []
     aspects: list[Group] = []
     domains: list[Group] = []
-    placed_domains: list[tuple[DomainSpec, Where]] = []
-    placed_aspects: list[tuple[AspectSpec, str | None, Where]] = []
-    placed_indicators: list[tuple[IndicatorSpec, Where]] = []
+    placed_domains: list[tuple[DomainSpec, KeyPath]] = []
+    placed_aspects: list[tuple[AspectSpec, str | None, KeyPath]] = []
+    placed_indicators: list[tuple[IndicatorSpec, KeyPath]] = []
     for d_index, d_spec in enumerate(domain_specs):
-        d_where: Where = ("domains", d_index) if has_domains else ()
+        d_where: KeyPath = ("domains", d_index) if has_domains else ()
         domain = d_spec.number if has_domains else None
         d_ids: list[str] = []
         for a_index, a_spec in enumerate(d_spec.aspects):
@@ -333,7 +332,7 @@ def _external(spec: ExternalSpec) -> ExternalSource:
     )
 
 
-# --- the checks: each yields its problems; CATALOG_CHECKS over the whole file, CHECKS per framework
+# --- the checks: each yields its problems; _framework_ids over the whole file, CHECKS per framework
 
 
 def _framework_ids(spec: CatalogSpec) -> Iterator[Finding]:
@@ -350,7 +349,7 @@ def _value_range(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_value_range), ("values",)
 
 
-def _groups(draft: Draft) -> Iterator[tuple[Group, AspectSpec | DomainSpec, Where]]:
+def _groups(draft: Draft) -> Iterator[tuple[Group, AspectSpec | DomainSpec, KeyPath]]:
     """The aspects, then the domains, each built group with its spec and where it stands."""
     for group, (aspect_spec, _, where) in zip(draft.framework.aspects, draft.aspects, strict=True):
         yield group, aspect_spec, where
@@ -435,7 +434,7 @@ def _conversions(draft: Draft) -> Iterator[Finding]:
                 yield Phrase(M.fw_conversion_example, source=figure), (*at, "examples", position)
 
 
-def _conversion_bands(source: ExternalSource, low: int, high: int, at: Where) -> Iterator[Finding]:
+def _conversion_bands(source: ExternalSource, low: int, high: int, at: KeyPath) -> Iterator[Finding]:
     bands = source.bands
     for position, band in enumerate(bands):
         follows = position == 0 or bands[position - 1].high == band.low
@@ -454,24 +453,18 @@ def _conversion_bands(source: ExternalSource, low: int, high: int, at: Where) ->
 
 
 def _scale_levels(draft: Draft) -> Iterator[Finding]:
-    spec = draft.spec
     """Every level a scale names lies within the framework's value range."""
-    values = spec.values
-    for name, levels in spec.level_scales.items():
+    values = draft.spec.values
+    for name, levels in draft.spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
-            yield (
-                Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside),
-                (
-                    "level_scales",
-                    name,
-                ),
-            )
+            phrase = Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside)
+            yield phrase, ("level_scales", name)
 
 
 def _bands(draft: Draft) -> Iterator[Finding]:
-    spec = draft.spec
     """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
+    spec = draft.spec
     values = spec.values
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
     if [b.min for b in bands] != [b.min for b in spec.predikat]:

@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Place, Problem
@@ -153,10 +153,10 @@ def check_archive(data: bytes, path: str) -> None:
         raise _refuse(path, Phrase(M.sheet_macro))
 
 
-# Which library reads cell values: python-calamine (a compiled reader, measured about 20 times faster,
-# see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads the formula text of a workbook
-# that has formulas or error cells, which calamine does not expose.
-ENGINE = "calamine"
+# Which library reads cell values (`read_xlsx(engine=...)`): python-calamine (a compiled reader,
+# measured about 20 times faster, see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads
+# the formula text of a workbook that has formulas or error cells, which calamine does not expose.
+Engine = Literal["calamine", "openpyxl"]
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
 _REF = re.compile(rb'\br="([A-Za-z]*)(\d+)"')
@@ -212,14 +212,15 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def read_xlsx(data: bytes, path: str) -> Workbook:
-    """Every sheet's cell values. Raises InvalidInput for a workbook that cannot or must not be read."""
+def read_xlsx(data: bytes, path: str, *, engine: Engine = "calamine") -> Workbook:
+    """Every sheet's cell values, read by `engine`. Raises InvalidInput for a workbook that cannot or must
+    not be read."""
     check_archive(data, path)
     scan = scan_archive(data, path)
     formulas: dict[tuple[str, int, int], str] = {}
     cached: dict[str, Table] = {}
     try:
-        if ENGINE == "calamine":
+        if engine == "calamine":
             sheets = _calamine_cells(data, path)
             if scan.special:  # the formula text and error cells, which calamine does not give
                 _special_cells(_cells(data, path, data_only=False, formulas=formulas), sheets, formulas)
