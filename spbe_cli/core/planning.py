@@ -13,6 +13,7 @@ both tables would be too large, the plan is refused with the reason (`PlanTooLar
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -226,7 +227,16 @@ def _steps(
     return steps
 
 
-def _entries(assessment, framework, current, costs, locked, cap, targets=None, max_raise=None):
+def _entries(
+    assessment: Assessment,
+    framework: Framework,
+    current: ScoreResult,
+    costs: Costs,
+    locked: frozenset[str],
+    cap: int,
+    targets: Mapping[str, Value] | None = None,
+    max_raise: int | None = None,
+) -> tuple[list[_Entry], int]:
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
     weights = {indicator.id: indicator.weight for indicator in current.indicators}
     raw: list[tuple[str, int | None, int, Value, Fraction, list[tuple[int, Fraction, Fraction, Value]]]] = []

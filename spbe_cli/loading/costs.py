@@ -20,7 +20,7 @@ from ..core.numbers import decimal_places
 from ..core.planning import Costs
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Problem
 from .yamlread import YamlDocument, describe, key_text, read_yaml
 
 KEYS = ("default", "indicators", "aspects", "levels")
@@ -57,10 +57,10 @@ class _CostsReader:
             raise InvalidInput(self.problems)
         return Costs(default or Fraction(1), indicators, aspects, levels)
 
-    def refuse(self, path: tuple, phrase: Phrase, *, key: bool = False) -> None:
+    def refuse(self, path: KeyPath, phrase: Phrase, *, key: bool = False) -> None:
         self.problems.append(self.document.problem(path, phrase, key=key, kind="structure" if key else "value"))
 
-    def amount(self, path: tuple, value: Any) -> Fraction | None:
+    def amount(self, path: KeyPath, value: Any) -> Fraction | None:
         where = ".".join(map(str, path))
         if (
             isinstance(value, (int, Decimal))
@@ -76,7 +76,7 @@ class _CostsReader:
         self.refuse(path, Phrase(M.val_positive, where=where, given=describe(value)))
         return None
 
-    def mapping(self, path: tuple, value: Any) -> dict:
+    def mapping(self, path: KeyPath, value: Any) -> dict[Any, Any]:
         if value is None:
             return {}
         if not isinstance(value, dict):
@@ -120,7 +120,7 @@ class _CostsReader:
             return None
         return ids[ids.index(start) : ids.index(end) + 1]
 
-    def numbered(self, path: tuple, value: Any, allowed: Sequence[int]) -> dict[int, Fraction]:
+    def numbered(self, path: KeyPath, value: Any, allowed: Sequence[int]) -> dict[int, Fraction]:
         found: dict[int, Fraction] = {}
         for key, amount in self.mapping(path, value).items():
             text = key_text(key)

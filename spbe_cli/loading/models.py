@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal, Union, cast
@@ -90,7 +91,7 @@ def _number(value: Any) -> Fraction:
     return Fraction(Decimal(str(value))) if isinstance(value, float) else Fraction(value)
 
 
-def _decimal_value(low: int, high: int):
+def _decimal_value(low: int, high: int) -> Callable[[Any], Fraction]:
     """A check for pemdi-style values: a number, or an exact fraction written `7/6`, within range."""
 
     def check(value: Any) -> Fraction:
@@ -120,7 +121,7 @@ def value_type(framework: Framework) -> Any:
     return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": [number, fraction]})]
 
 
-def _external_value(source: ExternalSource):
+def _external_value(source: ExternalSource) -> Callable[[Any], Any]:
     """A check for `external:`: the source index's own number, or `pending`."""
 
     def check(value: Any) -> Any:
@@ -204,7 +205,7 @@ _STRICT = ConfigDict(extra="forbid")
 
 def assessment_model(framework: Framework) -> type[BaseModel]:
     """The Pydantic model of an assessment file of `framework` (cached per framework)."""
-    cached = framework.derived.get("assessment_model")
+    cached: type[BaseModel] | None = framework.derived.get("assessment_model")
     if cached is not None:
         return cached
     model = create_model(
@@ -294,7 +295,7 @@ def _exact(value: Any) -> Any:
     return value if isinstance(value, int) or value is None else Fraction(value)
 
 
-def _values(raw: Any) -> tuple | None:
+def _values(raw: Any) -> tuple[Any, ...] | None:
     if raw is None:
         return None
     return tuple(map(_exact, raw)) if isinstance(raw, list) else (_exact(raw),)

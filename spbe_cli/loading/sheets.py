@@ -157,6 +157,7 @@ def check_archive(data: bytes, path: str) -> None:
 # measured about 20 times faster, see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads
 # the formula text of a workbook that has formulas or error cells, which calamine does not expose.
 Engine = Literal["calamine", "openpyxl"]
+Formulas = dict[tuple[str, int, int], str]  # (sheet, row, column) -> a formula's text
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
 _REF = re.compile(rb'\br="([A-Za-z]*)(\d+)"')
@@ -217,7 +218,7 @@ def read_xlsx(data: bytes, path: str, *, engine: Engine = "calamine") -> Workboo
     not be read."""
     check_archive(data, path)
     scan = scan_archive(data, path)
-    formulas: dict[tuple[str, int, int], str] = {}
+    formulas: Formulas = {}
     cached: dict[str, Table] = {}
     try:
         if engine == "calamine":
@@ -278,7 +279,7 @@ def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
     return tables
 
 
-def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: dict) -> None:
+def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: Formulas) -> None:
     """Error cells (`#N/A`) as openpyxl reads them: text, so a value column names them, never empty."""
     for title, table in found.items():
         for number, cells in table.rows:
@@ -320,7 +321,7 @@ def _set(table: Table, row: int, col: int, value: Cell) -> None:
     table.rows.sort(key=lambda item: item.number)
 
 
-def _open_openpyxl(data: bytes, *, data_only: bool):
+def _open_openpyxl(data: bytes, *, data_only: bool) -> Any:  # an openpyxl Workbook (openpyxl is untyped)
     import warnings
 
     import openpyxl
@@ -361,7 +362,7 @@ def _unescape(value: Cell) -> Cell:
     return value
 
 
-def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) -> dict[str, Table]:
+def _cells(data: bytes, path: str, *, data_only: bool, formulas: Formulas | None) -> dict[str, Table]:
     book = _open_openpyxl(data, data_only=data_only)
     tables: dict[str, Table] = {}
     count = 0

@@ -13,6 +13,7 @@ deep nesting cannot overflow the stack) and builds plain Python data while it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -38,7 +39,7 @@ _PLAIN_FLOAT = re.compile(
 
 _YAML = "tag:yaml.org,2002:"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_resolver = Resolver()
+_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = Resolver().resolve  # a plain scalar's tag
 _constructor = SafeConstructor()
 _MERGE = object()  # marks a `<<` merge key
 
@@ -168,7 +169,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
             return value  # quoted: always text
         if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0") and len(value) <= 9:
             return int(value)  # the common case; 012 (YAML 1.1 octal) and 1_000 take the full path
-        tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        tag = _resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
         problems.append(Problem.at(Place(path, line, col), Phrase(M.yaml_tag, tag=tag), "syntax"))
