@@ -303,8 +303,8 @@ class _EventWalker:
 
     This is the hot path of reading YAML: every file of a batch passes each of its nodes through
     `walk`, `scalar` and `add` (benchmarks/run.py --stages times it as "strict YAML read"). Its state
-    lives in slots, and the common cases (a plain whole number, the next key or value of a mapping)
-    take no detour through the rarer ones.
+    lives in slots, a plain whole number (most values) is read without the general scalar rules, and a
+    key's text is made once, for its duplicate check, its value and its children's key paths.
     """
 
     __slots__ = ("text", "path", "positions", "document", "problems", "anchors", "stack", "total", "raw_scalar")
