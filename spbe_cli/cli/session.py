@@ -51,17 +51,8 @@ class Session:
         """A warning about an input (a spreadsheet's unused column, a formula's saved value): printed, not fatal."""
         self.report([problem])
 
-    def word(self, message: Message, **values: Any) -> str:
-        """A message in the user's language, its decimal numbers too (3,19 in Indonesian)."""
-        from ..core.numbers import NumberStyle
-
-        style = NumberStyle.for_language(self.messages.language)
-        return self.messages(
-            message, **{k: style.localize(str(v)) if isinstance(v, Decimal) else v for k, v in values.items()}
-        )
-
     def error(self, message: Message, **values: Any) -> None:
-        print(terminal_line(f"spbe: {self.word(message, **values)}"), file=sys.stderr)
+        print(terminal_line(f"spbe: {self.messages(message, **values)}"), file=sys.stderr)
 
     def note_years(self, path: str, framework: Framework, year: int) -> None:
         """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""

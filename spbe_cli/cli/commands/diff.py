@@ -126,7 +126,7 @@ def diff_command(
                 )
                 print(terminal_line(f"spbe: {note}"), file=sys.stderr)
     gates = diff_failures(result, fail_on_drop=fail_on_drop, fail_on_predikat_drop=fail_on_predikat_drop)
-    failures = [session.word(failure.message, **failure.values) for failure in gates]
+    failures = [session.messages(failure.message, **failure.values) for failure in gates]
     for message in failures:
         print(terminal_line(f"spbe: {message}"), file=sys.stderr)
     raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)

@@ -122,7 +122,7 @@ def score(
                 result = replace(result, by_stage=score_by_stage(result.assessment, result.framework))
             if summary is not None and not summary.full:
                 summary.add(markdown.score_section(result, summary_options) + "\n")
-            gate_failures.extend(session.word(f.message, **f.values) for f in gates.failures(result))
+            gate_failures.extend(session.messages(f.message, **f.values) for f in gates.failures(result))
             yield result
 
     options = session.options(
