@@ -1,7 +1,11 @@
-"""Options shared by several commands, declared once."""
+"""Options shared by several commands, declared once, and the decorator that adds them to a command."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
@@ -52,6 +56,10 @@ ColorOption = Annotated[
 DetailOption = Annotated[
     bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")
 ]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
+]
 
 
 class DebugSwitch:
@@ -61,16 +69,77 @@ class DebugSwitch:
     requested = False
 
 
-def _record_debug(value: bool) -> bool:
+def _record_debug(value: bool) -> None:
     if value:
         DebugSwitch.requested = True
-    return value
 
 
+# Read by its callback alone: no command receives it (expose_value=False).
 DebugOption = Annotated[
-    bool, typer.Option("--debug", help="Show a traceback on internal errors.", callback=_record_debug, is_eager=True)
+    bool,
+    typer.Option(
+        "--debug",
+        help="Show a traceback on internal errors.",
+        callback=_record_debug,
+        is_eager=True,
+        expose_value=False,
+    ),
 ]
-EncodingOption = Annotated[
-    str | None,
-    typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
-]
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The shared options of one run, as given (the session checks them). A command that does not
+    offer one of them gets its default here: no colour, the bundled frameworks, standard output."""
+
+    output: str | None = None
+    force: bool = False
+    frameworks: str | None = None
+    lang: str | None = None
+    color: str = "never"
+    encoding: str | None = None
+
+
+# Each shared option: how Typer declares it, and its default when given.
+SHARED_OPTIONS: dict[str, tuple[Any, object]] = {
+    "output": (OutputOption, None),
+    "force": (ForceOption, False),
+    "frameworks": (FrameworksOption, None),
+    "lang": (LangOption, None),
+    "color": (ColorOption, "auto"),
+    "encoding": (EncodingOption, None),
+}
+
+
+def shared_options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the shared options `names` (keys of SHARED_OPTIONS) and --debug, after its own.
+
+    The command declares its own options and one parameter `shared: Shared` that receives the shared
+    ones, so the dozen lines every command would repeat are written once (as sqlite-utils'
+    `output_options` does for Click). Typer reads the command's options from its signature: the
+    decorated function shows Typer the command's own parameters followed by the shared ones.
+    """
+    unknown = set(names) - set(SHARED_OPTIONS)
+    if unknown:
+        raise ValueError(f"not shared options: {sorted(unknown)}")
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "shared"]
+        added = [_keyword(name, *SHARED_OPTIONS[name]) for name in names]
+        parameters = [*own, *added, _keyword("debug", DebugOption, False)]
+
+        @functools.wraps(command)
+        def run(**values: Any) -> None:
+            values.pop("debug", None)  # Typer passes the declared default; the callback has read the option
+            shared = Shared(**{name: values.pop(name) for name in names})
+            command(**values, shared=shared)
+
+        run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run
+
+    return decorate
+
+
+def _keyword(name: str, annotation: Any, default: object) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)

@@ -12,8 +12,8 @@ from ...formats.escaping import terminal_line
 from ...i18n import M
 from .. import completion
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
-from ..session import load_catalog_or_exit, load_one, start, write_output
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
+from ..session import start
 
 
 @app.command("import")
@@ -59,10 +59,10 @@ def import_command(
     debug: DebugOption = False,
 ) -> None:
     """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
-    session = start(lang, "never", output or into)
+    session = start(Shared(output=output or into, force=force, frameworks=frameworks, lang=lang, encoding=encoding))
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
-    catalog = load_catalog_or_exit(frameworks, session)
+    catalog = session.catalog()
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
     from ...formats.writers.assessment_yaml import assessment_yaml
@@ -87,7 +87,7 @@ def import_command(
         raise typer.Exit(ExitCode.INVALID_INPUT)
 
     if into is not None:
-        base = load_one(into, catalog, session, filled=False)
+        base = session.load_one(into, catalog, filled=False)
     else:
         first = read[0][0]
         empty = {i.id: Entry(values=None) for i in catalog.get(first.framework).indicators}
@@ -133,15 +133,15 @@ def import_command(
     assert target is not None
     kept = _kept_file(into, base, merged.assessment, framework_of, catalog, session) if into is not None else None
     if kept is not None:
-        write_output(kept, target, True, session)  # filling the file is the point of --into: replaced atomically
+        session.write(kept, to=target, force=True)  # filling the file is the point of --into: replaced atomically
     elif into is not None:
         text = assessment_yaml(merged.assessment, framework_of)  # --into a workbook: written as YAML, as before
         parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-        write_output(text, into, True, session)
+        session.write(text, to=into, force=True)
     else:
         text = assessment_yaml(merged.assessment, framework_of)
         parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-        write_output(text, target, force, session, inputs=sheets, exclusive=True)
+        session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
     print(
         terminal_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
         file=sys.stderr,
