@@ -22,6 +22,11 @@ def format_option(output: str) -> Any:
     )
 
 
+def by_option(help: str, *choices: str) -> Any:
+    """`--by`: how a command groups its output; the choices are offered to shell completion."""
+    return typer.Option("--by", help=help, metavar="|".join(choices), autocompletion=completion.groupings(*choices))
+
+
 OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),

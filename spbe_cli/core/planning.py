@@ -193,8 +193,16 @@ def plan(
     if choice is None:
         best = _apply(assessment, framework, entries, {i: len(e.options) for i, e in enumerate(entries) if e.options})
         raise Unreachable(score(best, framework), capped_by_targets)
-    planned = _apply(assessment, framework, entries, choice)
-    reached = score(planned, framework)
+    reached = score(_apply(assessment, framework, entries, choice), framework)
+    steps = _steps(assessment, framework, entries, choice)
+    total = sum((s.cost for s in steps), Fraction(0))
+    return PlanResult(current, target, target_predikat, reached, total, steps, locked_external, margin)
+
+
+def _steps(
+    assessment: Assessment, framework: Framework, entries: list[_Entry], choice: dict[int, int]
+) -> tuple[PlanStep, ...]:
+    """The chosen options as plan steps, most effective first (then in the framework's order)."""
     steps = []
     for position, taken in choice.items():
         entry = entries[position]
@@ -214,12 +222,19 @@ def plan(
             )
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
-    steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
-    total = sum((s.cost for s in steps), Fraction(0))
-    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external, margin)
+    return tuple(sorted(steps, key=lambda s: (-s.effect, order[s.id], s.service or 0)))
 
 
-def _entries(assessment, framework, current, costs, locked, cap, targets=None, max_raise=None):
+def _entries(
+    assessment: Assessment,
+    framework: Framework,
+    current: ScoreResult,
+    costs: Costs,
+    locked: frozenset[str],
+    cap: int,
+    targets: dict[str, Value] | None = None,
+    max_raise: int | None = None,
+) -> tuple[list[_Entry], int]:
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
     weights = {indicator.id: indicator.weight for indicator in current.indicators}
     raw: list[tuple[str, int | None, int, Value, Fraction, list[tuple[int, Fraction, Fraction, Value]]]] = []

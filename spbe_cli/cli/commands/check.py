@@ -7,11 +7,19 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from .. import completion
 from ..app import app
-from ..options import Shared, format_option, shared_options
+from ..options import Shared, by_option, format_option, shared_options
 from ..paths import expand_paths
 from ..session import start
+
+FailOnOption = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Exit 1 when a finding of this severity or above is found: error or warning.",
+        metavar="SEVERITY",
+    ),
+]
 
 
 @app.command("check")
@@ -20,23 +28,8 @@ def check_command(
     files: Annotated[
         list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
     ],
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            help="Group the findings: pic (one list per office).",
-            metavar="pic",
-            autocompletion=completion.groupings("pic"),
-        ),
-    ] = None,
-    fail_on: Annotated[
-        str,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a finding of this severity or above is found: error or warning.",
-            metavar="SEVERITY",
-        ),
-    ] = "error",
+    by: Annotated[str | None, by_option("Group the findings: pic (one list per office).", "pic")] = None,
+    fail_on: FailOnOption = "error",
     stage: Annotated[
         str | None,
         typer.Option("--stage", help="Check the values at this stage (default: each file's own).", metavar="STAGE"),

@@ -10,9 +10,8 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from .. import completion
 from ..app import app
-from ..options import Shared, format_option, shared_options
+from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
@@ -21,56 +20,58 @@ if TYPE_CHECKING:
     from ...core.planning import Costs, OptionProblem, PlanRequest, PlanResult
 
 
+TargetOption = Annotated[
+    str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
+]
+CostsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--costs",
+        help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
+        metavar="FILE",
+    ),
+]
+LockOption = Annotated[
+    list[str] | None,
+    typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
+]
+MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")]
+IgnoreTargetsOption = Annotated[
+    bool, typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default).")
+]
+MaxRaiseOption = Annotated[
+    int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
+]
+MarginOption = Annotated[
+    str | None, typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X")
+]
+UnlockExternalOption = Annotated[
+    bool,
+    typer.Option(
+        "--unlock-external",
+        help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
+    ),
+]
+StageOption = Annotated[
+    str | None,
+    typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
+]
+
+
 @app.command("plan")
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def plan_command(
     file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
-    target: Annotated[
-        str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
-    ],
-    costs: Annotated[
-        str | None,
-        typer.Option(
-            "--costs",
-            help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
-            metavar="FILE",
-        ),
-    ] = None,
-    lock: Annotated[
-        list[str] | None,
-        typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
-    ] = None,
-    max_level: Annotated[
-        int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
-    ] = None,
-    ignore_targets: Annotated[
-        bool,
-        typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default)."),
-    ] = False,
-    max_raise: Annotated[
-        int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
-    ] = None,
-    margin: Annotated[
-        str | None,
-        typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X"),
-    ] = None,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by", help="Group the steps per office: pic.", metavar="pic", autocompletion=completion.groupings("pic")
-        ),
-    ] = None,
-    unlock_external: Annotated[
-        bool,
-        typer.Option(
-            "--unlock-external",
-            help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
-        ),
-    ] = False,
-    stage: Annotated[
-        str | None,
-        typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
-    ] = None,
+    target: TargetOption,
+    costs: CostsOption = None,
+    lock: LockOption = None,
+    max_level: MaxLevelOption = None,
+    ignore_targets: IgnoreTargetsOption = False,
+    max_raise: MaxRaiseOption = None,
+    margin: MarginOption = None,
+    by: Annotated[str | None, by_option("Group the steps per office: pic.", "pic")] = None,
+    unlock_external: UnlockExternalOption = False,
+    stage: StageOption = None,
     fmt: Annotated[str, format_option("plan")] = "table",
     *,
     shared: Shared,

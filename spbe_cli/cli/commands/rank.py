@@ -8,9 +8,8 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from .. import completion
 from ..app import app
-from ..options import Shared, format_option, shared_options
+from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
@@ -24,12 +23,7 @@ def rank_command(
         list[str],
         typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
     ],
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by", help="Group the ranking: year.", metavar="year", autocompletion=completion.groupings("year")
-        ),
-    ] = None,
+    by: Annotated[str | None, by_option("Group the ranking: year.", "year")] = None,
     stage: Annotated[
         str | None,
         typer.Option("--stage", help="Rank every file at this stage (default: each file's own).", metavar="STAGE"),

@@ -21,43 +21,48 @@ if TYPE_CHECKING:
     from ...loading.catalog import Catalog
 
 
+PreviousOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--previous",
+        help="An earlier year's assessment, for the trend and the last change (repeatable).",
+        metavar="FILE",
+    ),
+]
+StageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--stage",
+        help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
+        metavar="S",
+    ),
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
+]
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
+]
+PdfOption = Annotated[
+    str | None, typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH")
+]
+BrowserOption = Annotated[
+    str | None,
+    typer.Option("--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"),
+]
+
+
 @app.command("report")
 @shared_options("output", "force", "frameworks", "lang", "encoding")  # --force for symmetry: a page is replaced
 def report_command(
     file: Annotated[str, typer.Argument(help="The assessment to report on.", show_default=False, metavar="FILE")],
-    previous: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--previous",
-            help="An earlier year's assessment, for the trend and the last change (repeatable).",
-            metavar="FILE",
-        ),
-    ] = None,  # fmt: skip
-    stage: Annotated[
-        str | None,
-        typer.Option(
-            "--stage",
-            help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
-            metavar="S",
-        ),
-    ] = None,
-    target: Annotated[
-        str | None,
-        typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
-    ] = None,
-    date: Annotated[
-        str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
-    ] = None,
-    pdf: Annotated[
-        str | None,
-        typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH"),
-    ] = None,
-    browser: Annotated[
-        str | None,
-        typer.Option(
-            "--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"
-        ),
-    ] = None,
+    previous: PreviousOption = None,
+    stage: StageOption = None,
+    target: TargetOption = None,
+    date: DateOption = None,
+    pdf: PdfOption = None,
+    browser: BrowserOption = None,
     *,
     shared: Shared,
 ) -> None:

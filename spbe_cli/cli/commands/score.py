@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from ...core.scoring import ScoreResult
 
 
+FailUnderOption = Annotated[
+    str | None, typer.Option("--fail-under", help="Exit 1 when a displayed index is below this number.", metavar="X")
+]
+MinPredikatOption = Annotated[
+    str | None,
+    typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P"),
+]
+StageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--stage",
+        help="Score at this stage: mandiri, dokumen, interviu, visitasi, akhir, or all (each recorded stage;"
+        " --detail shows a column per stage). Default: the file's own stage.",
+        metavar="STAGE",
+    ),
+]
+
+
 @app.command()
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def score(
@@ -28,23 +46,9 @@ def score(
     ],
     fmt: Annotated[str, format_option("score")] = "table",
     detail: DetailOption = False,
-    fail_under: Annotated[
-        str | None,
-        typer.Option("--fail-under", help="Exit 1 when a displayed index is below this number.", metavar="X"),
-    ] = None,
-    min_predikat: Annotated[
-        str | None,
-        typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P"),
-    ] = None,
-    stage: Annotated[
-        str | None,
-        typer.Option(
-            "--stage",
-            help="Score at this stage: mandiri, dokumen, interviu, visitasi, akhir, or all (each recorded stage;"
-            " --detail shows a column per stage). Default: the file's own stage.",
-            metavar="STAGE",
-        ),
-    ] = None,
+    fail_under: FailUnderOption = None,
+    min_predikat: MinPredikatOption = None,
+    stage: StageOption = None,
     *,
     shared: Shared,
 ) -> None:
