@@ -128,7 +128,7 @@ def _hint(error: Any) -> str | None:
         hint = error.param.get_error_hint()
     if hint is not None and not isinstance(hint, str):
         hint = " / ".join(repr(part) for part in hint)
-    return hint
+    return None if hint is None else str(hint)
 
 
 def _cause(error: Any, t: Messages) -> str | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -13,7 +14,13 @@ from ...i18n import M
 from .. import completion
 from ..app import app
 from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
-from ..session import start
+from ..session import Session, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
+    from ...core.framework import Framework
+    from ...i18n import Phrase
+    from ...loading.catalog import Catalog
 
 
 @app.command("import")
@@ -66,8 +73,9 @@ def import_command(
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
     from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.assessment_sheet import SheetOptions, is_sheet, located, sheet_document
+    from ...loading.assessment_sheet import SheetOptions, located, sheet_document
     from ...loading.loader import parse_assessment, read_bytes, validate_document
+    from ...loading.sheetformat import is_sheet
     from ...problems import InvalidInput
 
     options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
@@ -103,14 +111,14 @@ def import_command(
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
 
-    def where_in(document):
+    def where_in(document: Any) -> Callable[[str, str], str]:
         def where(indicator_id: str, field: str) -> str:
             path = ("levels", indicator_id, field)
             found = document.locate(path)
             if isinstance(found, tuple):
                 table, row, col, _ = found
                 return f"{document.path}:{table.cell(row, col)}"
-            return document.path
+            return str(document.path)
 
         return where
 
@@ -149,19 +157,21 @@ def import_command(
     raise typer.Exit(ExitCode.OK)
 
 
-def _differs(name: str, given, expected, where: str):
+def _differs(name: str, given: object, expected: object, where: str) -> Phrase:
     from ...i18n import M, Phrase
 
     return Phrase(M.err_sheet_differs, field=name, given=given, expected=expected, where=where)
 
 
-def _kept_file(into: str, base, merged, framework, catalog, session) -> bytes | None:
+def _kept_file(
+    into: str, base: Assessment, merged: Assessment, framework: Framework, catalog: Catalog, session: Session
+) -> bytes | None:
     """The file at `into` with only what the merge changed edited (its comments and layout kept), read
     back and checked to be exactly the merge; None for a workbook. Exits 70 rather than write a file
     that would not read back as the merge."""
     from ...formats.writers.assessment_yaml_edit import comparable, edit_assessment_yaml
-    from ...loading.assessment_sheet import is_sheet
     from ...loading.loader import parse_assessment, read_bytes
+    from ...loading.sheetformat import is_sheet
     from ...loading.yamlread import decode, read_yaml
     from ...problems import InvalidInput
 
