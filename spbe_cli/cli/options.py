@@ -27,6 +27,11 @@ def by_option(help: str, *choices: str) -> Any:
     return typer.Option("--by", help=help, metavar="|".join(choices), autocompletion=completion.groupings(*choices))
 
 
+def framework_option(help: str) -> Any:
+    """`--framework ID`: a framework of the frameworks file in use, offered to shell completion."""
+    return typer.Option("--framework", help=help, metavar="ID", autocompletion=completion.framework_ids)
+
+
 OutputOption = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),

@@ -8,9 +8,8 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from .. import completion
 from ..app import app
-from ..options import Shared, shared_options
+from ..options import Shared, framework_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
@@ -23,13 +22,7 @@ if TYPE_CHECKING:
 @shared_options("output", "force", "frameworks", "lang", "encoding")
 def init_command(
     framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework",
-            help="The framework of the new file (e.g. pemdi-2026); with --from, move to it.",
-            metavar="ID",
-            autocompletion=completion.framework_ids,
-        ),
+        str | None, framework_option("The framework of the new file (e.g. pemdi-2026); with --from, move to it.")
     ] = None,
     from_file: Annotated[
         str | None,

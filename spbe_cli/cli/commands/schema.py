@@ -7,24 +7,15 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from .. import completion
 from ..app import app
-from ..options import Shared, shared_options
+from ..options import Shared, framework_option, shared_options
 from ..session import start
 
 
 @app.command("schema")
 @shared_options("output", "force", "frameworks", "lang")
 def schema_command(
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework",
-            help="Only this framework's files (default: any framework).",
-            metavar="ID",
-            autocompletion=completion.framework_ids,
-        ),
-    ] = None,
+    framework: Annotated[str | None, framework_option("Only this framework's files (default: any framework).")] = None,
     *,
     shared: Shared,
 ) -> None:
