@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
@@ -97,17 +96,36 @@ DebugOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
 class Shared:
     """The shared options of one run, as given (the session checks them). A command that does not
-    offer one of them gets its default here: no colour, the bundled frameworks, standard output."""
+    offer one of them gets its default here: no colour, the bundled frameworks, standard output.
+    (A plain class: creating a dataclass would cost every start-up most of a millisecond.)"""
 
-    output: str | None = None
-    force: bool = False
-    frameworks: str | None = None
-    lang: str | None = None
-    color: str = "never"
-    encoding: str | None = None
+    __slots__ = ("output", "force", "frameworks", "lang", "color", "encoding")
+
+    def __init__(
+        self,
+        *,
+        output: str | None = None,
+        force: bool = False,
+        frameworks: str | None = None,
+        lang: str | None = None,
+        color: str = "never",
+        encoding: str | None = None,
+    ) -> None:
+        self.output, self.force, self.frameworks = output, force, frameworks
+        self.lang, self.color, self.encoding = lang, color, encoding
+
+    def with_output(self, output: str | None) -> Shared:
+        """The same options writing to `output` (a command whose --output is its own)."""
+        return Shared(
+            output=output,
+            force=self.force,
+            frameworks=self.frameworks,
+            lang=self.lang,
+            color=self.color,
+            encoding=self.encoding,
+        )
 
 
 # Each shared option: how Typer declares it, and its default when given.
@@ -126,29 +144,41 @@ def shared_options(*names: str) -> Callable[[Callable[..., None]], Callable[...,
 
     The command declares its own options and one parameter `shared: Shared` that receives the shared
     ones, so the dozen lines every command would repeat are written once (as sqlite-utils'
-    `output_options` does for Click). Typer reads the command's options from its signature: the
-    decorated function shows Typer the command's own parameters followed by the shared ones.
+    `output_options` does for Click). Typer reads a command's options from its signature: the
+    decorated command shows Typer its own parameters followed by the shared ones.
     """
     unknown = set(names) - set(SHARED_OPTIONS)
     if unknown:
         raise ValueError(f"not shared options: {sorted(unknown)}")
 
     def decorate(command: Callable[..., None]) -> Callable[..., None]:
-        own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "shared"]
-        added = [_keyword(name, *SHARED_OPTIONS[name]) for name in names]
-        parameters = [*own, *added, _keyword("debug", DebugOption, False)]
-
-        @functools.wraps(command)
-        def run(**values: Any) -> None:
-            values.pop("debug", None)  # Typer passes the declared default; the callback has read the option
-            shared = Shared(**{name: values.pop(name) for name in names})
-            command(**values, shared=shared)
-
-        run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-        run.__annotations__ = {p.name: p.annotation for p in parameters}
-        return run
+        return _WithSharedOptions(command, names)
 
     return decorate
+
+
+class _WithSharedOptions:
+    """A command as Typer sees it once the shared options are added (see `shared_options`).
+
+    Its signature is worked out when Typer first asks for it, which is when it builds that command: a
+    run builds only its own command, and evaluating every command's annotations at import would slow
+    every start-up."""
+
+    def __init__(self, command: Callable[..., None], names: tuple[str, ...]):
+        functools.update_wrapper(self, command)
+        self.__annotations__: dict[str, object] = {}  # the signature below carries the evaluated ones
+        self.command, self.names = command, names
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        own = [p for p in inspect.signature(self.command, eval_str=True).parameters.values() if p.name != "shared"]
+        added = [_keyword(name, *SHARED_OPTIONS[name]) for name in self.names]
+        return inspect.Signature([*own, *added, _keyword("debug", DebugOption, False)])
+
+    def __call__(self, **values: Any) -> None:
+        values.pop("debug", None)  # Typer passes the declared default; the callback has read the option
+        shared = Shared(**{name: values.pop(name) for name in self.names})
+        self.command(**values, shared=shared)
 
 
 def _keyword(name: str, annotation: Any, default: object) -> inspect.Parameter:

@@ -20,7 +20,6 @@ from ..exitcodes import ExitCode
 from ..formats.escaping import terminal_line
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
 from .options import Shared
-from .paths import FoundInFolder, expand_paths
 
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
@@ -354,6 +353,52 @@ def terminal_width() -> int:
         return max(60, int(os.environ.get("COLUMNS", "")))
     except ValueError:
         return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
+
+
+class FoundInFolder(str):
+    """A file found by searching a folder, as opposed to one the user named."""
+
+    __slots__ = ()
+
+
+def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None = None) -> Iterator[str]:
+    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order.
+
+    Each file comes once, however it is named (directly and inside a folder, through a link). Folders
+    that cannot be listed are added to `unreadable` as (folder, reason). Links to folders inside a
+    searched folder are not followed (README, "Folders").
+    """
+    seen: set[object] = set()
+
+    def first_time(path: str) -> bool:
+        try:
+            status = os.stat(path)
+            key: object = (status.st_dev, status.st_ino)
+        except OSError:
+            key = os.path.normpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def listing_failed(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(error.filename), error.strerror or str(error)))
+
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for root, dirs, files in os.walk(path, onerror=listing_failed):
+                dirs.sort()
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in sorted(files):
+                    found = os.path.join(root, name)
+                    # *.YAML and *.Yml too, and workbooks (not ~$name.xlsx, the lock file Excel keeps beside an
+                    # open one); only regular files: a FIFO named x.yaml would hang the run
+                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
+                    if wanted and os.path.isfile(found) and first_time(found):
+                        yield FoundInFolder(found)
+        elif path == "-" or first_time(path):
+            yield path
 
 
 def _is_other_yaml(path: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 
 import typer
 
-from ..i18n import LANGUAGES, M, Messages, default_language
+from ..i18n import LANGUAGES, M, Message, Messages, default_language
 from .session import Voice
 
 LANGUAGE_KEY = "spbe.language"  # in the Click context's meta: the language of this run's usage errors
@@ -147,21 +147,22 @@ def _cause(error: Any, t: Messages) -> str | None:
     return None
 
 
-# Typer's English for the errors that carry nothing but their message, and the message wording each.
-_ENGLISH: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(r"Got unexpected extra argument\(s\) \((?P<arguments>.*)\)"), M.usage_extra_arguments),
-    (re.compile(r"No such command (?P<name>.+?)\. Did you mean (?P<choices>.+)\?"), M.usage_no_such_command_close),
-    (re.compile(r"No such command (?P<name>.+?)\."), M.usage_no_such_command),
-    (re.compile(r"Missing command\."), M.usage_missing_command),
-    (re.compile(r"Option (?P<option>.+) requires an argument\."), M.usage_needs_value),
-    (re.compile(r"Option (?P<option>.+) requires (?P<count>\d+) arguments\."), M.usage_needs_values),
-    (re.compile(r"Option (?P<option>.+) does not take a value\."), M.usage_takes_no_value),
+# Typer's English for the errors that carry nothing but their message, and the message wording each
+# (compiled when first needed, by `re`'s cache: start-up does not pay for them).
+_ENGLISH: tuple[tuple[str, Message], ...] = (
+    (r"Got unexpected extra argument\(s\) \((?P<arguments>.*)\)", M.usage_extra_arguments),
+    (r"No such command (?P<name>.+?)\. Did you mean (?P<choices>.+)\?", M.usage_no_such_command_close),
+    (r"No such command (?P<name>.+?)\.", M.usage_no_such_command),
+    (r"Missing command\.", M.usage_missing_command),
+    (r"Option (?P<option>.+) requires an argument\.", M.usage_needs_value),
+    (r"Option (?P<option>.+) requires (?P<count>\d+) arguments\.", M.usage_needs_values),
+    (r"Option (?P<option>.+) does not take a value\.", M.usage_takes_no_value),
 )
 
 
 def _from_english(message: str, t: Messages) -> str | None:
     for pattern, wording in _ENGLISH:
-        found = pattern.fullmatch(message)
+        found = re.fullmatch(pattern, message)
         if found:
             return t(wording, **found.groupdict())
     return None

@@ -8,9 +8,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from decimal import Decimal
-from fractions import Fraction
+from numbers import Rational
+from typing import TYPE_CHECKING
 
-from .numbers import NumberStyle
+if TYPE_CHECKING:
+    from .numbers import NumberStyle
 
 LANGUAGES = ("en", "id")
 
@@ -75,7 +77,13 @@ class Messages:
 
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
-        self.numbers = NumberStyle.for_language(self.language)
+
+    @property
+    def numbers(self) -> NumberStyle:
+        """How this language writes numbers (imported when first used: start-up needs no fractions)."""
+        from .numbers import NumberStyle
+
+        return NumberStyle.for_language(self.language)
 
     def __call__(self, message: Message, /, **values: object) -> str:
         return message.texts[self.language].format(**{name: self._word(value) for name, value in values.items()})
@@ -83,8 +91,8 @@ class Messages:
     def _word(self, value: object) -> object:
         if isinstance(value, Phrase):
             return self(value.message, **value.values)
-        if isinstance(value, (Decimal, Fraction)):
-            return self.numbers.worded(value)
+        if isinstance(value, Decimal) or (isinstance(value, Rational) and not isinstance(value, int)):
+            return self.numbers.worded(value)  # a Fraction
         return value
 
     def phrase(self, phrase: Phrase) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from numbers import Rational
 
 
 def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
@@ -115,11 +116,11 @@ class NumberStyle:
         whole = integer_values and Fraction(delta).denominator == 1
         return self.localize(signed(delta, 0 if whole else 2))
 
-    def worded(self, value: Decimal | Fraction) -> str:
+    def worded(self, value: Decimal | Rational) -> str:
         """A number worded into a message: a Decimal as given (3.19 -> 3,19), a Fraction as short as exact."""
         if isinstance(value, Decimal):
             return self.localize(str(value))
-        return self.number(value)
+        return self.number(Fraction(value))
 
     def number(self, value: Fraction | int | Decimal, max_places: int = 6) -> str:
         """A weight, cost or target: as short as exact, up to max_places decimals (1.7, 12.5, 3)."""

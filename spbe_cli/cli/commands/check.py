@@ -9,8 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ..app import app
 from ..options import Shared, by_option, format_option, shared_options
-from ..paths import expand_paths
-from ..session import start
+from ..session import expand_paths, start
 
 FailOnOption = Annotated[
     str,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -61,7 +60,7 @@ def export_command(
     shared: Shared,
 ) -> None:
     """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
-    session = start(replace(shared, output=output))
+    session = start(shared.with_output(output))
     kind = sheet_kind(output, session)
     catalog = session.catalog()
     assessment = session.load_one(file, catalog, filled=False)

@@ -12,8 +12,7 @@ from ...formats.escaping import terminal_line
 from ...i18n import M
 from ..app import app
 from ..options import Shared, shared_options
-from ..paths import expand_paths
-from ..session import Session, start
+from ..session import Session, expand_paths, start
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
