@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..i18n import Messages
 from ..problems import Problem
+from . import RenderOptions
 from .escaping import annotation_data as escape_data
 from .escaping import annotation_property as escape_property
+
+if TYPE_CHECKING:
+    from ..core.readiness import CheckResult
 
 
 def annotation(problem: Problem, messages: Messages) -> str:
@@ -25,12 +30,12 @@ def problems(items: Iterable[Problem], messages: Messages) -> str:
     return "".join(annotation(p, messages) for p in ordered)
 
 
-def check(result, options) -> str:
+def check(result: CheckResult, options: RenderOptions) -> str:
     """Readiness findings as `::error` / `::warning` annotations on the file, line and column."""
     from .wording import finding_text
 
     t, n = options.messages, options.numbers
-    lines = []
+    lines: list[str] = []
     for _, finding, place in result.items():
         properties = [f"file={escape_property(place.path)}"]
         if place.line is not None:
