@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..core.scoring import ScoreResult
 from ..i18n import M
@@ -26,6 +27,14 @@ from .wording import (
     secured_text,
     step_name,
 )
+
+if TYPE_CHECKING:
+    from ..core.diffing import DiffResult
+    from ..core.evidence import EvidenceResult
+    from ..core.framework import Framework
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
+    from ..core.readiness import CheckedFile, CheckResult, Finding, Place
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
@@ -105,7 +114,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
         yield ("\n" if position else "") + score_section(result, options)
 
 
-def frameworks(items, options: RenderOptions) -> str:
+def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
     t = options.messages
     return table(
         ["id", t(M.framework), t(M.year), t(M.value), t(M.indicators)],
@@ -123,13 +132,13 @@ def frameworks(items, options: RenderOptions) -> str:
     )
 
 
-def indicators(items, options: RenderOptions) -> str:
+def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     sections = []
     for f in items:
         aspect_names = {a.number: a.name for a in f.aspects}
-        domain_names = {d.number: d.name for d in f.domains}
+        domain_names: dict[int | None, str] = {d.number: d.name for d in f.domains}
         header = ["#", t(M.indicator), t(M.weight), t(M.aspect)] + ([t(M.domain)] if f.domains else [])
         rows = (
             [md(i.id), md(i.name), n.number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
@@ -140,7 +149,7 @@ def indicators(items, options: RenderOptions) -> str:
     return "\n".join(sections)
 
 
-def diff(result, options: RenderOptions) -> str:
+def diff(result: DiffResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     old, new = result.old, result.new
@@ -226,7 +235,7 @@ def diff(result, options: RenderOptions) -> str:
     return "\n".join(parts)
 
 
-def plan(result, options: RenderOptions) -> str:
+def plan(result: PlanResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     whole = result.current.framework.integer_values
@@ -255,7 +264,7 @@ def plan(result, options: RenderOptions) -> str:
     return "\n".join(parts)
 
 
-def rank(result, options: RenderOptions) -> str:
+def rank(result: RankResult, options: RenderOptions) -> str:
     from .wording import group_columns, group_legend, rank_heading, summary_rows
 
     t = options.messages
@@ -289,7 +298,7 @@ def rank(result, options: RenderOptions) -> str:
     return "\n".join(parts) + "\n"
 
 
-def evidence(result, options: RenderOptions) -> str:
+def evidence(result: EvidenceResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     whole = result.framework.integer_values
@@ -352,14 +361,14 @@ def evidence(result, options: RenderOptions) -> str:
     return "\n".join(parts)
 
 
-def check(result, options: RenderOptions) -> str:
+def check(result: CheckResult, options: RenderOptions) -> str:
     """The readiness findings as tables: one for all, or one per office (--by pic)."""
     from .wording import check_summary, finding_text, office_name, severity_word
 
     t, n = options.messages, options.numbers
     header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]
 
-    def rows(items):
+    def rows(items: Iterable[tuple[CheckedFile, Finding, Place]]) -> Iterator[list[str]]:
         return (
             [md(str(place)), severity_word(finding.severity, t), md(finding_text(finding, t, n))]
             for _, finding, place in items

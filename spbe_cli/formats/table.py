@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from rich.console import Console, JustifyMethod
+from rich.console import Console, JustifyMethod, RenderableType
 from rich.console import Group as RenderGroup
 from rich.table import Table
 from rich.text import Text as RichText
 
-from ..core.framework import Framework
+from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle, round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M, Message, Messages
@@ -38,14 +39,20 @@ from .wording import (
     step_name,
 )
 
+if TYPE_CHECKING:
+    from ..core.diffing import DiffResult
+    from ..core.evidence import EvidenceResult
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
+
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
 
 
-def console(options: RenderOptions) -> Console:
-    """A console that renders to a string; markup off, so user text is never read as Rich markup."""
+def console(options: RenderOptions, file: io.StringIO) -> Console:
+    """A console that renders into `file`; markup off, so user text is never read as Rich markup."""
     return Console(
-        file=io.StringIO(),
+        file=file,
         width=options.width,
         force_terminal=options.color,
         no_color=not options.color,
@@ -57,11 +64,12 @@ def console(options: RenderOptions) -> Console:
     )
 
 
-def render(renderables: list, options: RenderOptions) -> str:
-    out = console(options)
+def render(renderables: Iterable[RenderableType], options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    out = console(options, buffer)
     for item in renderables:
         out.print(item)
-    return defuse_workflow_commands(out.file.getvalue())  # type: ignore[attr-defined]
+    return defuse_workflow_commands(buffer.getvalue())
 
 
 def Text(text: str = "", style: str = "") -> RichText:  # noqa: N802  (stands in for Rich's Text)
@@ -102,7 +110,7 @@ def _grid(title: str | None, columns: Iterable[tuple[str, JustifyMethod]], *, sh
     return grid
 
 
-def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
+def score_renderables(result: ScoreResult, options: RenderOptions) -> list[RenderableType]:
     t = _Visible(options.messages)
     n = options.numbers
     framework = result.framework
@@ -118,7 +126,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
         "  ",
         bar(framework, result.index),
     )
-    parts: list = [
+    parts: list[RenderableType] = [
         heading,
         Text(t(M.framework_line, title=framework.title, id=framework.id), style="dim"),
         summary,
@@ -196,7 +204,7 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list:
             value = Text(n.value(i.value, whole), style=band_style(framework, i.value))
             if len(i.values) > 1:
                 value.append(f" ({' / '.join(n.value(v, whole) for v in i.values)})", style="dim")
-            cells: list = [Text(i.id), Text(i.name), str(i.aspect), n.number(i.weight, 4)]
+            cells: list[RenderableType] = [Text(i.id), Text(i.name), str(i.aspect), n.number(i.weight, 4)]
             for stage in stage_columns:
                 at_stage = entry.values_at(stage) if entry is not None else None
                 cells.append(" / ".join(n.value(v, whole) for v in at_stage) if at_stage else "")
@@ -221,7 +229,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
         yield ("\n" if position else "") + render(score_renderables(result, options), options)
 
 
-def frameworks(items, options: RenderOptions) -> str:
+def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
     t = _Visible(options.messages)
     grid = _grid(None, [(column, "left") for column in ("id", t(M.framework), t(M.year), t(M.value), t(M.indicators))])
     for f in items:
@@ -235,13 +243,15 @@ def frameworks(items, options: RenderOptions) -> str:
     return render([grid], options)
 
 
-def indicators(items, options: RenderOptions) -> str:
+def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     t = _Visible(options.messages)
     n = options.numbers
-    parts: list = []
+    parts: list[RenderableType] = []
     for f in items:
         grid = _grid(visible(f"{f.title} ({f.id})"), (("#", "right"), (t(M.indicator), "left"), (t(M.weight), "right")))
-        groups = [(d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains] or [(None, list(f.aspects))]
+        groups: list[tuple[Group | None, list[Group]]] = [
+            (d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains
+        ] or [(None, list(f.aspects))]
         for domain, aspects in groups:
             if domain is not None:
                 grid.add_row(
@@ -267,13 +277,12 @@ def _change(signed_text: str) -> RichText:
     return Text(text, style={"▲": "green", "▼": "red"}.get(text[0], "dim"))
 
 
-def diff(result, options: RenderOptions) -> str:
-
+def diff(result: DiffResult, options: RenderOptions) -> str:
     t = _Visible(options.messages)
     n = options.numbers
     old, new = result.old, result.new
     framework = new.framework
-    parts: list = [
+    parts: list[RenderableType] = [
         Text(
             t(
                 M.diff_heading,
@@ -359,14 +368,13 @@ def diff(result, options: RenderOptions) -> str:
     return render(parts, options)
 
 
-def plan(result, options: RenderOptions) -> str:
-
+def plan(result: PlanResult, options: RenderOptions) -> str:
     t = _Visible(options.messages)
     n = options.numbers
     heading, current, reached, *notes = plan_lines(result, t, n)
     framework = result.current.framework
     whole = framework.integer_values
-    parts: list = [
+    parts: list[RenderableType] = [
         Text(heading, style="bold"),
         Text(current),
         Text(reached, style="bold " + band_style(framework, result.reached.index)),
@@ -388,7 +396,7 @@ def plan(result, options: RenderOptions) -> str:
             ),
         )
         for s in steps:
-            cells: list = [
+            cells: list[RenderableType] = [
                 Text(s.id), Text(step_name(s, t)), str(s.aspect), n.value(s.start, whole), n.value(s.end, whole),
                 n.number(s.cost), Text(n.change(s.effect, 4), style="green"),
             ]  # fmt: skip
@@ -399,12 +407,12 @@ def plan(result, options: RenderOptions) -> str:
     return render(parts, options)
 
 
-def rank(result, options: RenderOptions) -> str:
+def rank(result: RankResult, options: RenderOptions) -> str:
     from .wording import group_columns, group_legend, rank_heading, summary_rows
 
     t = _Visible(options.messages)
     n = options.numbers
-    parts: list = []
+    parts: list[RenderableType] = []
     for g in result.groups:
         framework = g.framework
         grid = _grid(
@@ -439,12 +447,12 @@ def rank(result, options: RenderOptions) -> str:
 STATUS_STYLES = {"diterima": "green", "revisi": "yellow", "ditolak": "red"}
 
 
-def evidence(result, options: RenderOptions) -> str:
+def evidence(result: EvidenceResult, options: RenderOptions) -> str:
     t = _Visible(options.messages)
     n = options.numbers
     framework = result.framework
     whole = framework.integer_values
-    parts: list = [Text(evidence_heading(result, t), style="bold")]
+    parts: list[RenderableType] = [Text(evidence_heading(result, t), style="bold")]
     parts += [Text(note, style="yellow") for note in evidence_notes(result, t)]
     if result.levels_derivable:
         parts.append(Text(""))
