@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 import jinja2
 from markupsafe import Markup, escape
 
+from ..core.assessment import Values
+from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle
 from ..core.ranking import RankResult
 from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
@@ -71,7 +73,7 @@ def environment() -> jinja2.Environment:
     return _environment
 
 
-def _render(name: str, **context: Any) -> str:
+def _render(name: str, **context: object) -> str:
     return environment().get_template(name).render(**context)
 
 
@@ -325,7 +327,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
     return _render("report.html.j2", **context)
 
 
-def _band_bar(framework, shown) -> dict[str, object]:
+def _band_bar(framework: Framework, shown: Decimal) -> dict[str, object]:
     """A domain's or aspect's bar: its length is the value on the scale, its colour the band it falls in.
 
     Official reports rate only the overall index, so a group gets a colour, never a predikat word.
@@ -338,28 +340,32 @@ def _band_bar(framework, shown) -> dict[str, object]:
     }
 
 
-def _values(values, n: NumberStyle, framework) -> str:
+def _values(values: Values | None, n: NumberStyle, framework: Framework) -> str:
     """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
     if values is None:
         return ""
     return " / ".join(n.value(v, framework.integer_values) for v in values)
 
 
-def _weights(framework, n: NumberStyle, t: Messages) -> list[tuple[bool, str, str]]:
+def _weights(framework: Framework, n: NumberStyle, t: Messages) -> list[tuple[bool, str, str]]:
     """(is a domain, label, weight) in the order of the values table: each domain, then its aspects."""
-    aspect = lambda a: (False, f"{t(M.aspect)} {a.number}. {a.name}", n.number(a.weight, 4))  # noqa: E731
+
+    def weight(group: Group) -> tuple[bool, str, str]:
+        kind = M.domain if group.kind == "domain" else M.aspect
+        return (group.kind == "domain", f"{t(kind)} {group.number}. {group.name}", n.number(group.weight, 4))
+
     if not framework.domains:
-        return [aspect(a) for a in framework.aspects]
-    rows = []
+        return [weight(a) for a in framework.aspects]
+    rows: list[tuple[bool, str, str]] = []
     for d in framework.domains:
-        rows.append((True, f"{t(M.domain)} {d.number}. {d.name}", n.number(d.weight, 4)))
-        rows += [aspect(a) for a in framework.aspects if a.domain == d.number]
+        rows.append(weight(d))
+        rows += [weight(a) for a in framework.aspects if a.domain == d.number]
     return rows
 
 
-def _bands(framework, n: NumberStyle, t: Messages) -> list[tuple[str, str, str]]:
-    rows = []
-    upper = None
+def _bands(framework: Framework, n: NumberStyle, t: Messages) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    upper: Decimal | None = None
     for band in framework.bands:
         if upper is None:
             text = t(M.report_band_top, low=n.index(band.min), high=n.index(framework.max_value))
