@@ -209,17 +209,21 @@ def group_legend(group: RankGroup, t: Messages) -> str:
     return " · ".join(f"{column} {name}" for column, name in zip(columns, names, strict=True))
 
 
-def summary_rows(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+def summary_figures(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+    """A ranking's count, mean, median, min and max, each with its label."""
     s = group.summary
-    rows = [
+    return [
         (t(M.count), str(s.count)),
         (t(M.mean), numbers.index(s.mean)),
         (t(M.median), numbers.index(s.median)),
         (t(M.min), numbers.index(s.min)),
         (t(M.max), numbers.index(s.max)),
     ]
-    rows += [(name, str(count)) for name, count in s.per_predikat]
-    return rows
+
+
+def summary_rows(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+    """The summary figures, then how many institutions each predikat holds."""
+    return summary_figures(group, t, numbers) + [(name, str(count)) for name, count in group.summary.per_predikat]
 
 
 def diff_stage_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
