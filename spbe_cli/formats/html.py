@@ -25,7 +25,7 @@ from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import RenderOptions
-from .charts import Series, band_colours, radar, ranked_bars, trend
+from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
 from .escaping import visible
 from .wording import external_note, group_columns, rank_heading, step_name, summary_figures
 
@@ -168,9 +168,11 @@ def _radar(data: Report, t: Messages, n: NumberStyle) -> Context:
         high=high,
         ring=data.target_index,
         ring_label=t(M.target),
-        chart_id="radar",
-        title=t(M.report_radar_heading),
-        desc=t(M.report_radar_desc, count=len(labels), low=low, high=high, target=n.index(data.target_index)),
+        caption=Caption(
+            "radar",
+            title=t(M.report_radar_heading),
+            desc=t(M.report_radar_desc, count=len(labels), low=low, high=high, target=n.index(data.target_index)),
+        ),
         number=n.index,
     )
     rows = [[label] + [n.index(s.values[position]) for s in series] for position, label in enumerate(labels)]
@@ -303,9 +305,11 @@ def _trend(data: Report, t: Messages, n: NumberStyle) -> Context:
         bands=[(b.name, b.min) for b in framework.bands],
         low=framework.min_value,
         high=framework.max_value,
-        chart_id="trend",
-        title=t(M.report_trend_heading, index_name=framework.index_name),
-        desc=t(M.report_trend_desc, years=", ".join(years)),
+        caption=Caption(
+            "trend",
+            title=t(M.report_trend_heading, index_name=framework.index_name),
+            desc=t(M.report_trend_desc, years=", ".join(years)),
+        ),
         number=n.index,
     )
     names = [t(M.index)] + [f"{t(M.aspect)} {a.number}. {a.name}" for a in data.result.aspects]
@@ -452,9 +456,7 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
         bands=[(b.name, b.min) for b in framework.bands],
         low=framework.min_value,
         high=framework.max_value,
-        chart_id=f"bars-{number}",
-        title=rank_heading(g, t),
-        desc=t(M.rank_chart_desc, count=len(g.rows)),
+        caption=Caption(f"bars-{number}", title=rank_heading(g, t), desc=t(M.rank_chart_desc, count=len(g.rows))),
         number=n.index,
     )
     return {
