@@ -27,7 +27,7 @@ from ..i18n import M, Messages
 from . import RenderOptions
 from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
 from .escaping import visible
-from .wording import external_note, group_columns, rank_heading, step_name, summary_figures
+from .wording import external_note, group_columns, overall_line, rank_heading, step_name, summary_figures
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -325,21 +325,13 @@ def _change(data: Report, t: Messages, n: NumberStyle) -> Context:
     c = data.change
     if c is None:
         return {"change": None}
-    overall = t(
-        M.diff_overall,
-        old=n.index(c.old.index),
-        old_predikat=c.old.predikat,
-        new=n.index(c.new.index),
-        new_predikat=c.new.predikat,
-        delta=n.change(c.delta),
-    )
     cross = None if c.same_framework else t(M.diff_cross_framework, old=c.old.framework.id, new=c.new.framework.id)
     other = None if c.same_institution else t(M.diff_other_institution, old=c.old.institution, new=c.new.institution)
     shown = c.indicators[:_DRIVERS_SHOWN]
     return {
         "change": {
             "heading": t(M.report_drivers, old_year=c.old.year, new_year=c.new.year),
-            "overall": overall,
+            "overall": overall_line(c, t, n),
             "cross": cross,
             "other": other,
             "groups": [

@@ -22,8 +22,10 @@ from .wording import (
     assessor_note,
     change_source,
     cross_lines,
+    diff_heading,
     diff_stage_lines,
     evidence_heading,
+    evidence_item_label,
     evidence_notes,
     external_lines,
     marked_change,
@@ -317,14 +319,7 @@ def _diff_heading(result: DiffResult, t: Messages, n: NumberStyle) -> list[Rende
             *(visible_text(line) for line in rest),
             *stage_lines,
         ]
-    heading = t(
-        M.diff_heading,
-        index_name=new.framework.index_name,
-        old_institution=old.institution,
-        old_year=old.year,
-        new_institution=new.institution,
-        new_year=new.year,
-    )
+    heading = diff_heading(result, t)
     index_line = Text.assemble(
         f"{t(M.index)}: ",
         index_text(old.framework, old.index, n),
@@ -537,7 +532,7 @@ def _items_table(result: EvidenceResult, t: Messages) -> Table:
             first = position == 0
             grid.add_row(
                 head if first else "", secured_text(i) if first else "", level,
-                visible_text(" ".join(part for part in (item.code, item.title or item.link) if part)),
+                visible_text(evidence_item_label(item)),
                 visible_text(item.status or "-", style=STATUS_STYLES.get(item.status or "", "")), visible_text(item.note or ""),
                 end_section=position == len(listed) - 1,
             )  # fmt: skip

@@ -46,6 +46,32 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
     return lines
 
 
+def diff_heading(result: DiffResult, t: Messages) -> str:
+    """A comparison within one framework: the index compared, and who and which year either side."""
+    old, new = result.old, result.new
+    return t(
+        M.diff_heading,
+        index_name=new.framework.index_name,
+        old_institution=old.institution,
+        old_year=old.year,
+        new_institution=new.institution,
+        new_year=new.year,
+    )
+
+
+def overall_line(result: DiffResult, t: Messages, numbers: NumberStyle) -> str:
+    """The index and predikat either side and the change: "Index: 3.19 (Baik) -> 3.45 (Baik), change +0.26"."""
+    old, new = result.old, result.new
+    return t(
+        M.diff_overall,
+        old=numbers.index(old.index),
+        old_predikat=old.predikat,
+        new=numbers.index(new.index),
+        new_predikat=new.predikat,
+        delta=numbers.change(result.delta),
+    )
+
+
 def predikat_line(result: DiffResult, t: Messages) -> str:
     """How the predikat moved between the two sides of a diff, in words."""
     old, new = result.old.predikat, result.new.predikat
@@ -274,9 +300,14 @@ def evidence_notes(result: EvidenceResult, t: Messages) -> list[str]:
     return notes
 
 
+def evidence_item_label(item: Evidence) -> str:
+    """An item named in a line: its code and its title (else its link)."""
+    return " ".join(part for part in (item.code, item.title or item.link) if part)
+
+
 def evidence_item_text(item: Evidence) -> str:
     """One item in a line: its code, its title (else its link), its status in brackets."""
-    text = " ".join(part for part in (item.code, item.title or item.link) if part)
+    text = evidence_item_label(item)
     return f"{text} ({item.status})" if item.status else text
 
 
