@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .. import __version__
 from ..core.assessment import Entry
@@ -36,6 +36,40 @@ def _path(path: str | None) -> str | None:
 
 
 SCHEMA_VERSION = 1
+
+
+class _AboutOneFile(Protocol):
+    """A result about one assessment file: a score, or an evidence listing."""
+
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def framework(self) -> Framework: ...
+    @property
+    def institution(self) -> str: ...
+    @property
+    def year(self) -> int: ...
+
+
+def _envelope(about: _AboutOneFile | None = None) -> Json:
+    """What every JSON document starts with: the schema and tool versions, then the file it is about."""
+    head: Json = {"schema_version": SCHEMA_VERSION, "tool_version": __version__}
+    return head if about is None else {**head, **_identity(about)}
+
+
+def _identity(about: _AboutOneFile) -> Json:
+    """The file a result is about: its name, framework, institution and year."""
+    return {
+        "source": _path(about.source),
+        "framework": _framework(about.framework),
+        "institution": about.institution,
+        "year": about.year,
+    }
+
+
+def _framework(framework: Framework) -> Json:
+    """A framework as every result names it: its id and title."""
+    return {"id": framework.id, "title": framework.title}
 
 
 def number(value: Fraction | int | Decimal | None, places: int | None = 2) -> float | int | None:
@@ -76,15 +110,9 @@ def _group(group: GroupScore) -> Json:
 
 
 def score_data(result: ScoreResult) -> Json:
-    framework = result.framework
-    templates = _indicator_templates(framework)
+    templates = _indicator_templates(result.framework)
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(result.source),
-        "framework": {"id": framework.id, "title": framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_envelope(result),
         "stage": result.stage,
         "stages": list(result.stages),
         "index": number(result.index),
@@ -246,10 +274,7 @@ def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
 
 def _side(result: ScoreResult) -> Json:
     return {
-        "source": _path(result.source),
-        "framework": {"id": result.framework.id, "title": result.framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_identity(result),
         "stage": result.stage,
         "index": number(result.index),
         "index_exact": exact_text(result.index),
@@ -276,8 +301,7 @@ def diff_data(result: DiffResult) -> Json:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "old": _side(result.old),
         "new": _side(result.new),
         "delta": float(result.delta),
@@ -318,12 +342,7 @@ def plan_data(result: PlanResult) -> Json:
 
     current = result.current
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(current.source),
-        "framework": {"id": current.framework.id, "title": current.framework.title},
-        "institution": current.institution,
-        "year": current.year,
+        **_envelope(current),
         "current": state(current),
         "target": float(result.target),
         "margin": float(result.margin),
@@ -366,14 +385,13 @@ def rank_data(result: RankResult) -> Json:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "by": "year" if result.by_year else None,
         "files": {"total": result.scored + len(result.failed), "scored": result.scored, "failed": len(result.failed)},
         "failed": [json_text(path) for path in result.failed],
         "groups": [
             {
-                "framework": {"id": g.framework.id, "title": g.framework.title},
+                "framework": _framework(g.framework),
                 "year": g.year,
                 "group_kind": g.group_kind,
                 "summary": summary(g.summary),
@@ -424,12 +442,7 @@ def evidence_data(result: EvidenceResult) -> Json:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(result.source),
-        "framework": {"id": result.framework.id, "title": result.framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_envelope(result),
         "stage": result.stage,
         "levels_derivable": result.levels_derivable,
         "value_rule_published": False,  # no official rule turns item statuses into a value
@@ -479,8 +492,7 @@ def check_data(result: CheckResult, options: RenderOptions) -> Json:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "fail_on": result.fail_on,
         "failing": result.failing,
         "errors": result.count("error"),
