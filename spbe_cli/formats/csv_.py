@@ -12,6 +12,7 @@ from ..core.numbers import display, plain_number
 from ..core.scoring import IndicatorScore, ScoreResult
 from . import RenderOptions
 from .escaping import spreadsheet_cell
+from .wording import items_by_level
 
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
@@ -264,8 +265,7 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> str:
         rank, entry = queue.get(i.id, ("", None))
         common = ["; ".join(i.pic), "" if i.value is None else num(i.value), i.secured or "", i.next_level or ""]
         effect = "" if entry is None or entry.effect is None else num(entry.effect)
-        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
-        for level, item in listed:
+        for level, item in items_by_level(i):
             blocks = item in i.blocking and level == i.next_level
             rows.append(
                 [i.id, i.name, level or "", item.code, item.title, item.link, item.status, item.note, *common,

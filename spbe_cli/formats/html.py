@@ -16,7 +16,6 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from ..core.assessment import Values
 from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle
 from ..core.planning import PlanResult
@@ -27,7 +26,15 @@ from ..i18n import M, Messages
 from . import RenderOptions
 from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
 from .escaping import visible
-from .wording import external_note, group_columns, overall_line, rank_heading, step_name, summary_figures
+from .wording import (
+    external_note,
+    group_columns,
+    overall_line,
+    rank_heading,
+    shown_values,
+    step_name,
+    summary_figures,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -269,9 +276,9 @@ def _indicator_rows(data: Report, t: Messages, n: NumberStyle) -> Context:
                 "name": row.score.name,
                 "aspect": row.score.aspect,
                 "weight": n.number(row.score.weight, 4),
-                "values": [_values(v, n, framework) for v in row.stage_values]
+                "values": [shown_values(v, n, whole) for v in row.stage_values]
                 if len(stages) > 1
-                else [_values(row.score.values, n, framework)],
+                else [shown_values(row.score.values, n, whole)],
                 "level_name": row.score.level_name,
                 "source": external_note(row.score.external, t, n) if row.score.external is not None else "",
                 "target": n.value(row.target, whole),
@@ -347,8 +354,8 @@ def _change(data: Report, t: Messages, n: NumberStyle) -> Context:
                 {
                     "id": i.id,
                     "name": i.name,
-                    "old": _values(i.old_values, n, data.framework),
-                    "new": _values(i.new_values, n, data.framework),
+                    "old": shown_values(i.old_values, n, data.framework.integer_values),
+                    "new": shown_values(i.new_values, n, data.framework.integer_values),
                     "effect": n.change(i.effect, 4),
                     "up": i.effect > 0,
                 }
@@ -383,13 +390,6 @@ def _band_bar(framework: Framework, shown: Decimal) -> dict[str, object]:
         "width": f"{float(min(max(share, Fraction(0)), Fraction(1))) * 100:.1f}",
         "colour": band_colours(framework.predikat(shown))[0],
     }
-
-
-def _values(values: Values | None, n: NumberStyle, framework: Framework) -> str:
-    """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
-    if values is None:
-        return ""
-    return " / ".join(n.value(v, framework.integer_values) for v in values)
 
 
 def _weights(framework: Framework, n: NumberStyle, t: Messages) -> list[tuple[bool, str, str]]:

@@ -19,6 +19,7 @@ from .wording import (
     evidence_item_label,
     evidence_notes,
     external_lines,
+    items_by_level,
     marked_change,
     office_text,
     overall_line,
@@ -29,6 +30,7 @@ from .wording import (
     queue_items,
     score_heading,
     secured_text,
+    shown_values,
     step_name,
 )
 
@@ -201,8 +203,8 @@ def _indicator_changes_table(result: DiffResult, t: Messages, n: NumberStyle) ->
         row = [
             md(i.id),
             md(i.name),
-            " / ".join(n.value(v, whole) for v in i.old_values),
-            " / ".join(n.value(v, whole) for v in i.new_values),
+            shown_values(i.old_values, n, whole),
+            shown_values(i.new_values, n, whole),
             marked_change(n.value_change(i.delta, whole)),
             n.change(i.effect, 4),
         ]
@@ -322,8 +324,7 @@ def _items_table(result: EvidenceResult, t: Messages) -> str:
     """Every evidence item, indicator by indicator and level by level, with its status and note."""
     rows = []
     for i in result.with_items:
-        listed = [(str(level.level), item) for level in i.levels for item in level.items]
-        listed += [(t(M.ev_no_code), item) for item in i.uncoded]
+        listed = [(t(M.ev_no_code) if level is None else str(level), item) for level, item in items_by_level(i)]
         head = f"{i.id} {i.name} ({t(M.ev_accepted, accepted=i.accepted, total=len(i.items))})"
         for position, (level, item) in enumerate(listed):
             rows.append(

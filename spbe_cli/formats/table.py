@@ -28,6 +28,7 @@ from .wording import (
     evidence_item_label,
     evidence_notes,
     external_lines,
+    items_by_level,
     marked_change,
     office_text,
     plan_groups,
@@ -37,6 +38,7 @@ from .wording import (
     queue_items,
     score_heading,
     secured_text,
+    shown_values,
     stage_label,
     step_name,
 )
@@ -220,7 +222,7 @@ def _indicators_table(result: ScoreResult, t: Messages, n: NumberStyle) -> Table
         cells: list[RenderableType] = [visible_text(i.id), visible_text(i.name), str(i.aspect), n.number(i.weight, 4)]
         for stage in stage_columns:
             at_stage = entry.values_at(stage) if entry is not None else None
-            cells.append(" / ".join(n.value(v, whole) for v in at_stage) if at_stage else "")
+            cells.append(shown_values(at_stage, n, whole))
         cells.append(value)
         if with_levels:
             cells.append(visible_text(i.level_name or ""))
@@ -377,7 +379,7 @@ def _indicator_changes_table(result: DiffResult, t: Messages, n: NumberStyle) ->
     for i in result.indicators:
         cells: list[RenderableType] = [
             visible_text(i.id), visible_text(i.name),
-            " / ".join(n.value(v, whole) for v in i.old_values), " / ".join(n.value(v, whole) for v in i.new_values),
+            shown_values(i.old_values, n, whole), shown_values(i.new_values, n, whole),
             _change(n.value_change(i.delta, whole)),
             visible_text(n.change(i.effect, 4), style=_effect_style(i.effect)),
         ]  # fmt: skip
@@ -525,8 +527,7 @@ def _items_table(result: EvidenceResult, t: Messages) -> Table:
     )
     grid = _grid(t(M.ev_items), columns)
     for i in result.with_items:
-        listed = [(str(level.level), item) for level in i.levels for item in level.items]
-        listed += [(t(M.ev_no_code), item) for item in i.uncoded]
+        listed = [(t(M.ev_no_code) if level is None else str(level), item) for level, item in items_by_level(i)]
         head = visible_text(f"{i.id} {i.name}\n{t(M.ev_accepted, accepted=i.accepted, total=len(i.items))}")
         for position, (level, item) in enumerate(listed):
             first = position == 0

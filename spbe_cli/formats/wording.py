@@ -9,7 +9,7 @@ from ..i18n import M, Message, Messages
 from . import RenderOptions
 
 if TYPE_CHECKING:
-    from ..core.assessment import Evidence
+    from ..core.assessment import Evidence, Values
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
@@ -119,6 +119,11 @@ def external_lines(result: ScoreResult, t: Messages, numbers: NumberStyle) -> li
         for i in result.indicators
         if i.external is not None
     ]
+
+
+def shown_values(values: Values | None, numbers: NumberStyle, whole: bool) -> str:
+    """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
+    return " / ".join(numbers.value(v, whole) for v in values) if values else ""
 
 
 def marked_change(text: str) -> str:
@@ -298,6 +303,13 @@ def evidence_notes(result: EvidenceResult, t: Messages) -> list[str]:
         notes.append(t(M.ev_without_items, ids=", ".join(result.without_items)))
     notes.append(t(M.ev_rule_unpublished))
     return notes
+
+
+def items_by_level(indicator: IndicatorEvidence) -> list[tuple[int | None, Evidence]]:
+    """Every item of an indicator with the level its code names, lowest first; items without a level
+    code last, with None."""
+    coded = [(level.level, item) for level in indicator.levels for item in level.items]
+    return coded + [(None, item) for item in indicator.uncoded]
 
 
 def evidence_item_label(item: Evidence) -> str:

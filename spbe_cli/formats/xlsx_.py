@@ -15,7 +15,7 @@ from ..core.numbers import round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from . import RenderOptions
-from .wording import change_source, external_note, group_columns, group_kind_label, queue_effect
+from .wording import change_source, external_note, group_columns, group_kind_label, items_by_level, queue_effect
 from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 if TYPE_CHECKING:
@@ -207,8 +207,7 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
     )  # fmt: skip
     items: Rows = []
     for i in result.indicators:
-        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
-        for level, item in listed:
+        for level, item in items_by_level(i):
             items.append(
                 [i.id, i.name, level if level is not None else t(M.ev_no_code), item.code or "", item.title or "",
                  item.link or "", item.status or "", item.note or "", ", ".join(i.pic)]
