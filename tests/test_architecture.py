@@ -254,3 +254,39 @@ def test_no_test_module_imports_another():
                 others = [a.name for a in node.names if ".test_" in a.name and not a.name.endswith("." + path.stem)]
                 offenders += [f"{path.name} imports {name}" for name in others]
     assert offenders == []
+
+
+def stderr_writes(source: str) -> list[int]:
+    """Lines of `source` that write to standard error: print(..., file=sys.stderr), sys.stderr.write(...),
+    traceback.print_exc()."""
+
+    def is_stderr(node: ast.AST) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "stderr"
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        printed = isinstance(func, ast.Name) and func.id == "print"
+        if (
+            (printed and any(k.arg == "file" and is_stderr(k.value) for k in node.keywords))
+            or (isinstance(func, ast.Attribute) and func.attr == "write" and is_stderr(func.value))
+            or (isinstance(func, ast.Attribute) and func.attr == "print_exc")
+        ):
+            found.append(node.lineno)
+    return found
+
+
+def test_standard_error_has_one_writer_in_the_command_line():
+    # Every line spbe says on standard error goes through Voice (cli/session.py), escaped and in the
+    # user's language. import_.py still writes its own lines.
+    allowed = {"cli/session.py", "cli/commands/import_.py"}
+    writers = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in sorted((PACKAGE / "cli").rglob("*.py"))
+        if str(path.relative_to(PACKAGE)) not in allowed
+        for line in stderr_writes(path.read_text(encoding="utf-8"))
+    ]
+    assert writers == []
+    assert stderr_writes("import sys\nprint('x', file=sys.stderr)\nsys.stderr.write('y')\nprint('z')\n") == [2, 3]

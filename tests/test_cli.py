@@ -238,6 +238,9 @@ def test_custom_frameworks_file(write):
     broken = write("broken.yaml", BASE.replace("weight: 60", "weight: 61"))
     result = run("score", assessment, "--frameworks", broken)
     assert result.exit_code == 3 and "declares weight 61" in result.stderr
+    fractional = write("fractional.yaml", BASE.replace("weight: 60", "weight: 60.5"))
+    result = run("score", assessment, "--frameworks", fractional, "--lang", "id")
+    assert result.exit_code == 3 and "menyatakan bobot 60,5 " in result.stderr  # the number in the user's way
 
 
 def test_version():

@@ -118,6 +118,20 @@ def test_messages_word_a_message_in_the_chosen_language():
     assert Messages("xx").language == "en"
 
 
+def test_messages_word_numbers_the_way_of_their_language():
+    from decimal import Decimal
+    from fractions import Fraction
+
+    values = {"target": "3", "best": Decimal("2.48"), "predikat": "Baik"}
+    assert "2,48 (Baik)" in Messages("id")(M.err_unreachable, **values)
+    assert "2.48 (Baik)" in Messages("en")(M.err_unreachable, **values)
+    # an exact value is written as short as exact, never as 5/2
+    assert Messages("id")(M.err_places_option, option="--margin", value=Fraction(5, 2), places=2).startswith(
+        "--margin 2,5 "
+    )
+    assert Messages("id").numbers.decimal_comma and not Messages("en").numbers.decimal_comma
+
+
 def test_a_mistyped_id_fails_at_once():
     with pytest.raises(AttributeError):
         M.no_such_message  # noqa: B018

@@ -112,3 +112,46 @@ def test_offices_in_every_plan_format_and_by_pic(office_file, lang, office, none
     assert {r["indicator"]: r["pic"] for r in rows}["42"] == "Bappeda, Diskominfo"
     assert steps(office_file, "-t", "2.5")["43"]["pic"] == ["Diskominfo"]
     assert run("plan", office_file, "-t", "2.5", "--by", "aspect").exit_code == 2
+
+
+# --- the request: what `spbe plan` checks, in the core --------------------------------------------
+
+
+def test_a_plan_request_finds_what_is_wrong_before_any_file_is_read():
+    from decimal import Decimal
+
+    from spbe_cli.core.planning import PlanRequest
+
+    assert PlanRequest("3").problems() == []
+    wrong = PlanRequest("3", margin=Decimal("0.001"), max_raise=0).problems()
+    assert [(p.option, p.phrase.message.id) for p in wrong] == [
+        ("--max-raise", "err_max_raise"),
+        ("--margin", "err_places_option"),
+    ]
+    assert [p.phrase.message.id for p in PlanRequest("3", margin=Decimal("-1")).problems()] == ["err_margin"]
+
+
+def test_a_plan_request_checks_target_locks_and_levels_against_the_framework(catalog):
+    from spbe_cli.core.planning import PlanRequest
+    from spbe_cli.i18n import Messages
+
+    pemdi, spbe = catalog.get("pemdi-2026"), catalog.get("spbe-2020")
+    assert PlanRequest("Baik", lock=("1, 2", "3")).problems_with(spbe) == []
+    wrong = PlanRequest("hebat", lock=("5,6",), max_level=9).problems_with(pemdi)
+    assert [p.option for p in wrong] == ["--target", "--lock", "--max-level"]
+    lock = wrong[1]
+    assert lock.hint is not None and Messages("id").phrase(lock.hint) == "; maksud Anda I5, I6?"
+    assert PlanRequest("3", lock=("99",)).problems_with(spbe)[0].hint is None  # nothing close: no guess
+
+
+def test_a_plan_request_plans_what_the_options_ask(catalog, office_file):
+    from spbe_cli.core.planning import PlanRequest, plan
+    from spbe_cli.loading.loader import load_file
+
+    assessment = load_file(office_file, catalog)
+    framework = catalog.get("spbe-2020")
+    request = PlanRequest("Baik", lock=("42,43",), max_raise=1)
+    asked = plan(assessment, framework, framework.band("Baik").min, locked=frozenset({"42", "43"}), max_raise=1)
+    planned = request.plan(assessment, framework)
+    assert planned.steps == asked.steps and planned.target_predikat == "Baik"
+    assert not {"42", "43"} & {step.id for step in planned.steps}

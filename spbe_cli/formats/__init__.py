@@ -98,9 +98,7 @@ class RenderOptions:
     @property
     def numbers(self) -> NumberStyle:
         """How human formats write numbers in this language (decimal comma in Bahasa Indonesia)."""
-        from ..core.numbers import NumberStyle
-
-        return NumberStyle.for_language(self.messages.language)
+        return self.messages.numbers
 
 
 def load(name: str) -> Renderer:

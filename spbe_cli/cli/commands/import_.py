@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -12,8 +13,14 @@ from ...formats.escaping import terminal_line
 from ...i18n import M
 from .. import completion
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
-from ..session import load_catalog_or_exit, load_one, start, write_output
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
+from ..session import Session, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
+    from ...core.framework import Framework
+    from ...i18n import Phrase
+    from ...loading.catalog import Catalog
 
 
 @app.command("import")
@@ -59,15 +66,16 @@ def import_command(
     debug: DebugOption = False,
 ) -> None:
     """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
-    session = start(lang, "never", output or into)
+    session = start(Shared(output=output or into, force=force, frameworks=frameworks, lang=lang, encoding=encoding))
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
-    catalog = load_catalog_or_exit(frameworks, session)
+    catalog = session.catalog()
     from ...core.assessment import Assessment, Entry
     from ...core.merging import merge
     from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.assessment_sheet import SheetOptions, is_sheet, located, sheet_document
+    from ...loading.assessment_sheet import SheetOptions, located, sheet_document
     from ...loading.loader import parse_assessment, read_bytes, validate_document
+    from ...loading.sheetformat import is_sheet
     from ...problems import InvalidInput
 
     options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
@@ -87,7 +95,7 @@ def import_command(
         raise typer.Exit(ExitCode.INVALID_INPUT)
 
     if into is not None:
-        base = load_one(into, catalog, session, filled=False)
+        base = session.load_one(into, catalog, filled=False)
     else:
         first = read[0][0]
         empty = {i.id: Entry(values=None) for i in catalog.get(first.framework).indicators}
@@ -103,14 +111,14 @@ def import_command(
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
 
-    def where_in(document):
+    def where_in(document: Any) -> Callable[[str, str], str]:
         def where(indicator_id: str, field: str) -> str:
             path = ("levels", indicator_id, field)
             found = document.locate(path)
             if isinstance(found, tuple):
                 table, row, col, _ = found
                 return f"{document.path}:{table.cell(row, col)}"
-            return document.path
+            return str(document.path)
 
         return where
 
@@ -133,15 +141,15 @@ def import_command(
     assert target is not None
     kept = _kept_file(into, base, merged.assessment, framework_of, catalog, session) if into is not None else None
     if kept is not None:
-        write_output(kept, target, True, session)  # filling the file is the point of --into: replaced atomically
+        session.write(kept, to=target, force=True)  # filling the file is the point of --into: replaced atomically
     elif into is not None:
         text = assessment_yaml(merged.assessment, framework_of)  # --into a workbook: written as YAML, as before
         parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-        write_output(text, into, True, session)
+        session.write(text, to=into, force=True)
     else:
         text = assessment_yaml(merged.assessment, framework_of)
         parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-        write_output(text, target, force, session, inputs=sheets, exclusive=True)
+        session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
     print(
         terminal_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
         file=sys.stderr,
@@ -149,19 +157,21 @@ def import_command(
     raise typer.Exit(ExitCode.OK)
 
 
-def _differs(name: str, given, expected, where: str):
+def _differs(name: str, given: object, expected: object, where: str) -> Phrase:
     from ...i18n import M, Phrase
 
     return Phrase(M.err_sheet_differs, field=name, given=given, expected=expected, where=where)
 
 
-def _kept_file(into: str, base, merged, framework, catalog, session) -> bytes | None:
+def _kept_file(
+    into: str, base: Assessment, merged: Assessment, framework: Framework, catalog: Catalog, session: Session
+) -> bytes | None:
     """The file at `into` with only what the merge changed edited (its comments and layout kept), read
     back and checked to be exactly the merge; None for a workbook. Exits 70 rather than write a file
     that would not read back as the merge."""
     from ...formats.writers.assessment_yaml_edit import comparable, edit_assessment_yaml
-    from ...loading.assessment_sheet import is_sheet
     from ...loading.loader import parse_assessment, read_bytes
+    from ...loading.sheetformat import is_sheet
     from ...loading.yamlread import decode, read_yaml
     from ...problems import InvalidInput
 
