@@ -12,6 +12,13 @@ EXAMPLES = ROOT / "examples"
 CASES = Path(__file__).resolve().parent / "cases"
 
 
+def pytest_itemcollected(item: pytest.Item) -> None:
+    # Every hypothesis test is a property test: marked here, so that no @given test can miss the marker
+    # that `make test-fast` (-m "not property") leaves out.
+    if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        item.add_marker(pytest.mark.property)
+
+
 @pytest.fixture(scope="session")
 def catalog():
     return load_catalog()

@@ -136,7 +136,7 @@ def test_non_utf8_file_names_are_escaped_in_every_output(tmp_path, capfd):
         out_file = str(tmp_path / f"rank.{fmt}")
         code, _, err = spbe(capfd, "rank", shown, "-f", fmt, "-o", out_file)
         assert code == 0, err
-        text = open(out_file, encoding="utf-8").read()  # valid UTF-8
+        text = (tmp_path / f"rank.{fmt}").read_text(encoding="utf-8")  # valid UTF-8
         if fmt == "json":
             assert json.loads(text)["groups"][0]["ranking"][0]["source"].endswith("kota-\\xff.yaml")
     code, _, err = spbe(capfd, "score", shown, "-f", "json", "-o", str(tmp_path / "s.json"))

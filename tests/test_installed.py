@@ -72,6 +72,7 @@ def test_json_and_csv_paths_never_import_rich():
     assert done.stdout.strip() == "False"
 
 
+@pytest.mark.external
 def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_path):
     pytest.importorskip("hatchling")
     wheels = tmp_path / "wheels"

@@ -68,6 +68,7 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
 
 
+@pytest.mark.external
 def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
     text = " ".join(pdf_text(denpasar_pdf).split())
     assert "Laporan Hasil Evaluasi Indeks SPBE" in text
@@ -77,6 +78,7 @@ def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
     assert "3.19" not in text
 
 
+@pytest.mark.external
 def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
     # Identity and values on page 1; radar, strengths and weaknesses, the indicator table and the
     # appendix each start a page; findings and recommendations take two pages, the table two.
@@ -131,6 +133,7 @@ def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
     return width, height, channels, bytes(out)
 
 
+@pytest.mark.external
 def test_the_screenshot_is_not_blank(browser):
     html = runner.invoke(app, ["report", DENPASAR, "--lang", "id"]).stdout
     width, height, channels, pixels = png_pixels(screenshot(browser, html, 800, 1000))
@@ -169,6 +172,7 @@ def load_offline(browser: str, html: str) -> list[str]:
     return [p["url"] for p in started if p.get("initiator") != "not an origin" and not p["url"].startswith("file:")]
 
 
+@pytest.mark.external
 def test_nothing_is_fetched(browser):
     html = runner.invoke(app, ["report", DENPASAR, "--previous", DENPASAR, "--lang", "id"]).stdout
     assert load_offline(browser, html) == []
@@ -178,6 +182,7 @@ def test_nothing_is_fetched(browser):
     assert load_offline(browser, fetching) == ["https://fonts.example.com/a.css", "http://example.com/logo.png"]
 
 
+@pytest.mark.external
 def test_hostile_text_is_inert_in_the_browser(browser, poppler, write, catalog, tmp_path):
     levels = uniform(catalog, "spbe-2020", 3)
     text = levels_yaml("spbe-2020", levels, institution=json.dumps(HOSTILE))

@@ -228,6 +228,7 @@ def test_init_writes_an_empty_workbook_that_validates_and_refuses_to_overwrite(t
     assert run("init", "--framework", "pemdi-2026", "-o", str(out)).exit_code == 2
 
 
+@pytest.mark.external
 def test_the_workbook_opens_in_libreoffice_and_imports_back_identical(tmp_path, catalog):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

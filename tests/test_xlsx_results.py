@@ -102,6 +102,7 @@ def test_importing_the_command_line_loads_no_spreadsheet_library():
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.external
 def test_a_results_workbook_is_read_back_by_libreoffice(tmp_path):
     soffice = _soffice()
     out = tmp_path / "hasil.xlsx"
