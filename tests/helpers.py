@@ -218,5 +218,26 @@ def brute_force(assessment, framework, target, costs, locked=frozenset(), cap=No
     return best
 
 
+# One decimal framework, `uji`, of three indicators (x, y, z): tests change a line of it and expect
+# the problem at that line.
+UJI_FRAMEWORKS = """\
+schema_version: 1
+frameworks:
+  - id: uji
+    title: Uji
+    index_name: Indeks Uji
+    regulation: Uji
+    years: {first: 2030}
+    values: {type: decimal, min: 1, max: 5}
+    level_scales: {s: {1: Satu}}
+    scale: s
+    predikat: [{name: Baik, min: 2.50}, {name: Kurang, min: 1.00}]
+    aspects:
+      - {number: 1, name: A1, indicators: [{id: x, name: X, weight: 15}, {id: y, name: Y, weight: 25}, {id: z, name: Z, weight: 60}]}
+    sources: [{title: test}]
+    verified: test only
+"""
+
+
 # User text that would run as script, template or markup if an output failed to escape it.
 HOSTILE = '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}\u202eevil'

@@ -38,7 +38,7 @@ from spbe_cli.formats.escaping import (
 )
 from spbe_cli.formats.html import user_text
 
-from .helpers import CASES, RAW_CONTROL, ROOT, SMALL_CATALOG, brute_force, command_lines
+from .helpers import CASES, RAW_CONTROL, ROOT, SMALL_CATALOG, UJI_FRAMEWORKS, brute_force, command_lines
 
 DENPASAR = (CASES / "denpasar-2021.yaml").read_text(encoding="utf-8")
 FORGED = "Kota Uji\n::add-mask::Baik\n::warning file=README.md,line=1::forged\x1b[2J\x1b]8;;http://x\x07\u202e\u200b"
@@ -498,25 +498,6 @@ def test_a_plan_too_fine_to_compute_exactly_is_refused_with_the_reason(write, sp
     assert "cannot plan this exactly" in err and "fewer decimal places" in err
 
 
-SMALL_FRAMEWORKS = """\
-schema_version: 1
-frameworks:
-  - id: uji
-    title: Uji
-    index_name: Indeks Uji
-    regulation: Uji
-    years: {first: 2030}
-    values: {type: decimal, min: 1, max: 5}
-    level_scales: {s: {1: Satu}}
-    scale: s
-    predikat: [{name: Baik, min: 2.50}, {name: Kurang, min: 1.00}]
-    aspects:
-      - {number: 1, name: A1, indicators: [{id: x, name: X, weight: 15}, {id: y, name: Y, weight: 25}, {id: z, name: Z, weight: 60}]}
-    sources: [{title: test}]
-    verified: test only
-"""
-
-
 def test_costs_and_targets_are_taken_to_the_precision_shown_never_rounded(write, spbe):
     costs = write("costs.yaml", "default: 0.000001\nindicators: {1: 0.0000000001}\n")
     code, out, err = spbe("plan", DENPASAR_FILE, "-t", "3.3", "--costs", costs)
@@ -535,7 +516,7 @@ def test_costs_and_targets_are_taken_to_the_precision_shown_never_rounded(write,
 
 
 def test_a_framework_scale_too_wide_to_plan_is_refused(write, spbe):
-    frameworks = write("wide.yaml", SMALL_FRAMEWORKS.replace("max: 5}", "max: 1000000000}"))
+    frameworks = write("wide.yaml", UJI_FRAMEWORKS.replace("max: 5}", "max: 1000000000}"))
     path = write("a.yaml", "framework: uji\ninstitution: X\nyear: 2030\nlevels: {x: 1, y: 1, z: 1}\n")
     code, out, err = spbe("plan", path, "-t", "2", "--frameworks", frameworks)
     assert code == ExitCode.INVALID_INPUT and out == ""
@@ -547,7 +528,7 @@ def test_a_framework_scale_too_wide_to_plan_is_refused(write, spbe):
 
 
 def test_a_tiny_weight_is_planned_over_costs(write, spbe):
-    tiny = SMALL_FRAMEWORKS.replace("weight: 15}", "weight: 14.999999999999}").replace(
+    tiny = UJI_FRAMEWORKS.replace("weight: 15}", "weight: 14.999999999999}").replace(
         "weight: 25}", "weight: 25.000000000001}"
     )
     frameworks = write("tiny.yaml", tiny)
@@ -617,7 +598,7 @@ def test_a_device_as_frameworks_file_is_capped(spbe):
 
 
 def test_indicator_ids_differing_only_in_case_are_refused_with_their_place(write, spbe):
-    frameworks = write("case.yaml", SMALL_FRAMEWORKS.replace("{id: y,", "{id: X,"))
+    frameworks = write("case.yaml", UJI_FRAMEWORKS.replace("{id: y,", "{id: X,"))
     for args in (("validate", DENPASAR_FILE), ("schema",), ("frameworks",), ("indicators", "uji")):
         code, out, err = spbe(*args, "--frameworks", frameworks)
         assert code == ExitCode.INVALID_INPUT, (args, err)
