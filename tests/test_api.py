@@ -12,7 +12,7 @@ import pytest
 import spbe_cli
 from spbe_cli.i18n import M, Messages
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 
 def test_readme_python_example_runs_and_prints_what_it_says():

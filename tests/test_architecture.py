@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "spbe_cli"
+from .helpers import ROOT, TESTS
+
+PACKAGE = ROOT / "spbe_cli"
 
 # What each layer may not import, directly or lazily inside a function.
 FORBIDDEN = {
@@ -199,20 +201,22 @@ NOT_AT_START_UP = (
 
 # The escaping of user text is pure, small and needed by every message a command prints.
 ALLOWED_AT_START_UP = ("spbe_cli.formats.escaping",)
+# Validation, YAML and terminal tables load inside the commands that use them, not when the CLI is imported.
+ONLY_WHEN_A_COMMAND_RUNS = ("pydantic", "yaml", "rich")
 
 
-def loaded_after(code: str) -> list[str]:
-    """The modules named in NOT_AT_START_UP that a fresh interpreter holds after running `code`."""
+def loaded_after(code: str, watched: tuple[str, ...] = NOT_AT_START_UP) -> list[str]:
+    """The modules named in `watched` that a fresh interpreter holds after running `code`."""
     probe = (
         f"{code}\nprint(sorted(m for m in sys.modules"
-        f" if m.startswith({NOT_AT_START_UP!r}) and m not in {ALLOWED_AT_START_UP!r}))"
+        f" if m.startswith({watched!r}) and m not in {ALLOWED_AT_START_UP!r}))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return ast.literal_eval(done.stdout.strip().splitlines()[-1])
 
 
 def test_importing_the_cli_loads_no_renderer_sheet_reader_or_template_engine():
-    assert loaded_after("import sys, spbe_cli.cli") == []
+    assert loaded_after("import sys, spbe_cli.cli", NOT_AT_START_UP + ONLY_WHEN_A_COMMAND_RUNS) == []
 
 
 def test_scoring_a_yaml_file_loads_only_its_renderer():
@@ -239,20 +243,26 @@ def test_scoring_a_csv_sheet_loads_the_sheet_reader(tmp_path):
     assert "spbe_cli.loading.assessment_sheet" in loaded_after(code)
 
 
-def test_no_test_module_imports_another():
-    # Shared data and helpers live in tests/helpers.py and conftest.py; a test module imported by
-    # another would run its tests twice and tie unrelated files together.
-    tests = Path(__file__).resolve().parent
+def test_no_test_module_imports_another_or_conftest():
+    # Shared data and helpers live in tests/helpers.py, fixtures in conftest.py. A test module imported
+    # by another would run its tests twice and tie unrelated files together; pytest loads conftest.py
+    # itself, and importing it as a module would load it a second time.
     offenders = []
-    for path in sorted(tests.glob("test_*.py")):
+    for path in sorted(TESTS.rglob("*.py")):
+        shown = path.relative_to(TESTS).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom):
                 module = node.module or ""
-                if module.split(".")[-1].startswith("test_"):
-                    offenders.append(f"{path.name} imports {module}")
+                imported = [module] + [f"{module}.{a.name}" for a in node.names]
             elif isinstance(node, ast.Import):
-                others = [a.name for a in node.names if ".test_" in a.name and not a.name.endswith("." + path.stem)]
-                offenders += [f"{path.name} imports {name}" for name in others]
+                imported = [a.name for a in node.names]
+            else:
+                continue
+            for name in imported:
+                last = name.split(".")[-1]
+                itself = last == path.stem and path.stem.startswith("test_")  # e.g. to monkeypatch its globals
+                if (last.startswith("test_") and not itself) or last == "conftest":
+                    offenders.append(f"{shown} imports {name}")
     assert offenders == []
 
 

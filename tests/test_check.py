@@ -5,15 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.readiness import findings
 from spbe_cli.loading.loader import parse_assessment
 
-from .conftest import EXAMPLES, levels_yaml, uniform
-
-runner = CliRunner()
+from .helpers import EXAMPLES, levels_yaml, uniform
 
 # Every indicator complete at level 1 (no evidence needed), except the seeded gaps below.
 SEEDS = {
@@ -90,43 +86,43 @@ def test_check_finds_exactly_the_seeded_gaps(catalog):
         ),
     ],
 )
-def test_check_text_is_located_in_both_languages(catalog, tmp_path, monkeypatch, lang, lines):
+def test_check_text_is_located_in_both_languages(spbe, catalog, tmp_path, monkeypatch, lang, lines):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.yaml").write_text(seeded(catalog), encoding="utf-8")
-    result = runner.invoke(app, ["check", "--lang", lang, "a.yaml"])
-    assert result.exit_code == 1, result.output
-    assert result.stdout.splitlines() == lines
+    result = spbe("check", "--lang", lang, "a.yaml")
+    assert result.code == 1, result.err
+    assert result.out.splitlines() == lines
 
 
-def test_fail_on_decides_the_exit_code(catalog, write):
+def test_fail_on_decides_the_exit_code(spbe, catalog, write):
     warnings_only = dict(SEEDS)
     for key in ("7", "13", "14", "19"):
         warnings_only.pop(key)
     levels = uniform(catalog, "spbe-2020", "{level: 1, pic: Diskominfo}")
     levels.update(warnings_only)
     path = write("w.yaml", levels_yaml("spbe-2020", levels))
-    assert runner.invoke(app, ["check", path]).exit_code == 0
-    assert runner.invoke(app, ["check", "--fail-on", "warning", path]).exit_code == 1
+    assert spbe("check", path).code == 0
+    assert spbe("check", "--fail-on", "warning", path).code == 1
     clean = write("c.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", "{level: 1, pic: Diskominfo}")))
-    result = runner.invoke(app, ["check", "--fail-on", "warning", clean])
-    assert result.exit_code == 0 and f"{clean}: ready, nothing found" in result.stdout
-    assert runner.invoke(app, ["check", "--fail-on", "info", clean]).exit_code == 2
+    result = spbe("check", "--fail-on", "warning", clean)
+    assert result.code == 0 and f"{clean}: ready, nothing found" in result.out
+    assert spbe("check", "--fail-on", "info", clean).code == 2
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "must be a whole number"), ("id", "harus bilangan bulat")])
-def test_an_invalid_file_is_exit_3_and_the_others_are_still_checked(catalog, write, lang, words):
+def test_an_invalid_file_is_exit_3_and_the_others_are_still_checked(spbe, catalog, write, lang, words):
     bad = write("bad.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 9)))
     good = write("good.yaml", seeded(catalog))
-    result = runner.invoke(app, ["check", "--lang", lang, bad, good])
-    assert result.exit_code == 3
-    assert f"{bad}:5:6:" in result.stderr and words in result.stderr
-    assert f"{good}:11:3:" in result.stdout
+    result = spbe("check", "--lang", lang, bad, good)
+    assert result.code == 3
+    assert f"{bad}:5:6:" in result.err and words in result.err
+    assert f"{good}:11:3:" in result.out
 
 
-def test_by_pic_lists_each_offices_findings(catalog, write):
+def test_by_pic_lists_each_offices_findings(spbe, catalog, write):
     path = write("a.yaml", seeded(catalog))
-    result = runner.invoke(app, ["check", "--by", "pic", path])
-    heads = [line for line in result.stdout.splitlines() if not line.startswith("  ")]
+    result = spbe("check", "--by", "pic", path)
+    heads = [line for line in result.out.splitlines() if not line.startswith("  ")]
     assert heads == [
         "Bappeda: 2 finding(s)",
         "BPKAD: 1 finding(s)",
@@ -134,21 +130,21 @@ def test_by_pic_lists_each_offices_findings(catalog, write):
         "(no office): 3 finding(s)",
         "4 error(s), 5 warning(s) in 1 file(s)",
     ]
-    indonesian = runner.invoke(app, ["check", "--by", "pic", "--lang", "id", path]).stdout
+    indonesian = spbe("check", "--by", "pic", "--lang", "id", path).out
     assert "(tanpa OPD): 3 temuan" in indonesian
-    data = json.loads(runner.invoke(app, ["check", "--by", "pic", "-f", "json", path]).stdout)
+    data = json.loads(spbe("check", "--by", "pic", "-f", "json", path).out)
     assert [(group["office"], group["count"]) for group in data["by_pic"]] == [
         ("Bappeda", 2),
         ("BPKAD", 1),
         ("Diskominfo", 4),
         (None, 3),
     ]
-    assert runner.invoke(app, ["check", "--by", "opd", path]).exit_code == 2
+    assert spbe("check", "--by", "opd", path).code == 2
 
 
-def test_json_markdown_and_github(catalog, write):
+def test_json_markdown_and_github(spbe, catalog, write):
     path = write("a.yaml", seeded(catalog))
-    data = json.loads(runner.invoke(app, ["check", "-f", "json", path]).stdout)
+    data = json.loads(spbe("check", "-f", "json", path).out)
     assert (data["errors"], data["warnings"], data["failing"], data["fail_on"]) == (4, 5, True, "error")
     assert data["by_pic"] is None and data["failed"] == []
     first = data["findings"][1]
@@ -165,11 +161,11 @@ def test_json_markdown_and_github(catalog, write):
         "message": "indicator 7 is not filled yet: give it a value",
     }
     assert [f["code"] for f in data["findings"]] == [code for _, code, _, _ in EXPECTED]
-    markdown = runner.invoke(app, ["check", "-f", "markdown", "--lang", "id", path]).stdout
+    markdown = spbe("check", "-f", "markdown", "--lang", "id", path).out
     assert markdown.startswith("## Pemeriksaan kesiapan\n\n**4 kesalahan, 5 peringatan dalam 1 berkas**")
     assert "| Lokasi | Tingkat keparahan | Temuan |" in markdown
     assert "indikator 13 mengklaim 3 tanpa bukti dukung" in markdown
-    github = runner.invoke(app, ["check", "-f", "github", path]).stdout.splitlines()
+    github = spbe("check", "-f", "github", path).out.splitlines()
     assert len(github) == 9
     assert github[1] == (
         f"::error file={path},line=11,col=3,title=spbe check::indicator 7 is not filled yet: give it a value"
@@ -177,49 +173,49 @@ def test_json_markdown_and_github(catalog, write):
     assert github[0].startswith(f"::warning file={path},line=2,col=14,")
 
 
-def test_user_text_is_escaped_in_every_format(catalog, write):
+def test_user_text_is_escaped_in_every_format(spbe, catalog, write):
     levels = uniform(catalog, "spbe-2020", "{level: 1, pic: Diskominfo}")
     levels["14"] = '{level: 1, evidence: [{title: "::set-env x|*\\u202e", status: ditolak}], pic: Bappeda}'
     path = write("a.yaml", levels_yaml("spbe-2020", levels))
-    text = runner.invoke(app, ["check", path]).stdout
+    text = spbe("check", path).out
     assert "\u202e" not in text and "\\u202e" in text
-    markdown = runner.invoke(app, ["check", "-f", "markdown", path]).stdout
+    markdown = spbe("check", "-f", "markdown", path).out
     assert "x\\|\\*" in markdown
-    github = runner.invoke(app, ["check", "-f", "github", path]).stdout
+    github = spbe("check", "-f", "github", path).out
     assert all(line.startswith("::error ") for line in github.splitlines())  # user text starts no command
     assert "'::set-env x|*\\u202e'" in github
 
 
-def test_a_workbook_is_located_by_cell(catalog, write, tmp_path):
+def test_a_workbook_is_located_by_cell(spbe, catalog, write, tmp_path):
     source = write("a.yaml", seeded(catalog))
     book = str(tmp_path / "a.xlsx")
-    assert runner.invoke(app, ["export", source, "-o", book]).exit_code == 0
-    result = runner.invoke(app, ["check", book])
-    assert result.exit_code == 1, result.output
-    assert f"{book}:Penilaian!" in result.stdout
-    assert "indicator 13 claims 3 with no evidence" in result.stdout
+    assert spbe("export", source, "-o", book).code == 0
+    result = spbe("check", book)
+    assert result.code == 1, result.err
+    assert f"{book}:Penilaian!" in result.out
+    assert "indicator 13 claims 3 with no evidence" in result.out
 
 
-def test_check_runs_on_every_example():
+def test_check_runs_on_every_example(spbe):
     paths = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     for path in paths:
-        result = runner.invoke(app, ["check", path])
-        assert result.exit_code in (0, 1), (path, result.output)
-        assert result.stderr == ""
+        result = spbe("check", path)
+        assert result.code in (0, 1), (path, result.err)
+        assert result.err == ""
 
 
-def test_check_at_a_stage(catalog, write):
+def test_check_at_a_stage(spbe, catalog, write):
     path = write("a.yaml", seeded(catalog))
-    result = runner.invoke(app, ["check", "--stage", "mandiri", path])
-    assert "indicator 19 is not filled yet at stage interviu" in result.stdout  # left empty at any stage
-    assert "indicator 18 rises" in result.stdout
-    assert runner.invoke(app, ["check", "--stage", "final", path]).exit_code == 2
+    result = spbe("check", "--stage", "mandiri", path)
+    assert "indicator 19 is not filled yet at stage interviu" in result.out  # left empty at any stage
+    assert "indicator 18 rises" in result.out
+    assert spbe("check", "--stage", "final", path).code == 2
 
 
 KABUPATEN = str(EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml")
 
 
-def test_the_illustrative_kabupaten_goes_through_every_stage(catalog):
+def test_the_illustrative_kabupaten_goes_through_every_stage(spbe, catalog):
     from spbe_cli.core.numbers import display
     from spbe_cli.core.scoring import score_by_stage
     from spbe_cli.loading.loader import load_file
@@ -230,9 +226,9 @@ def test_the_illustrative_kabupaten_goes_through_every_stage(catalog):
     assert [shown[stage] for stage in assessment.stages] == ["3.67", "3.31", "3.16", "3.16", "2.97"]
     assert assessment.entries["13"].pic == ("Bappeda", "BPKAD")
     assert assessment.entries["45"].service == ("Administrasi Kependudukan",)
-    result = runner.invoke(app, ["check", "--by", "pic", KABUPATEN])
-    assert result.exit_code == 0, result.output
-    heads = [line for line in result.stdout.splitlines() if not line.startswith("  ")]
+    result = spbe("check", "--by", "pic", KABUPATEN)
+    assert result.code == 0, result.err
+    heads = [line for line in result.out.splitlines() if not line.startswith("  ")]
     assert heads == [
         "Bappeda: 2 finding(s)",
         "BPKAD: 1 finding(s)",
@@ -241,10 +237,10 @@ def test_the_illustrative_kabupaten_goes_through_every_stage(catalog):
     ]
 
 
-def test_github_annotations_are_the_default_under_actions_only(catalog, write):
+def test_github_annotations_are_the_default_under_actions_only(spbe, catalog, write):
     path = write("a.yaml", seeded(catalog))
-    auto = runner.invoke(app, ["check", path], env={"GITHUB_ACTIONS": "true"}).stdout
+    auto = spbe("check", path, env={"GITHUB_ACTIONS": "true"}).out
     assert auto.splitlines()[1].startswith(f"::error file={path},line=11,col=3,")
-    explicit = runner.invoke(app, ["check", "-f", "text", path], env={"GITHUB_ACTIONS": "true"}).stdout
+    explicit = spbe("check", "-f", "text", path, env={"GITHUB_ACTIONS": "true"}).out
     assert "::error" not in explicit and f"{path}:11:3: error:" in explicit
-    assert "::error" not in runner.invoke(app, ["check", path]).stdout
+    assert "::error" not in spbe("check", path).out

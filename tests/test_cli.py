@@ -8,45 +8,39 @@ import json
 import os
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import COMMANDS, app, click_command, main
+from spbe_cli.cli import COMMANDS, app, click_command
 from spbe_cli.cli.app import root as root_command
 
-from .conftest import CASES, EXAMPLES, levels_yaml, uniform
+from .helpers import CASES, EXAMPLES, levels_yaml, uniform
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
-runner = CliRunner()
 
 
-def run(*args: str, input: str | None = None):
-    return runner.invoke(app, list(args), input=input)
-
-
-def test_score_table_shows_the_published_figures():
-    result = run("score", DENPASAR)
-    assert result.exit_code == 0, result.output
-    assert "Pemerintah Kota Denpasar" in result.stdout
-    assert "3.19 (Baik)" in result.stdout
+def test_score_table_shows_the_published_figures(spbe):
+    result = spbe("score", DENPASAR)
+    assert result.code == 0, result.err
+    assert "Pemerintah Kota Denpasar" in result.out
+    assert "3.19 (Baik)" in result.out
     for domain in ("3.00", "3.30", "2.18", "3.55"):
-        assert domain in result.stdout
-    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+        assert domain in result.out
+    assert "\x1b[" not in result.out  # no colour when not a terminal
 
 
-def test_score_detail_lists_indicators():
-    plain = run("score", DENPASAR).stdout
-    detailed = run("score", DENPASAR, "--detail").stdout
+def test_score_detail_lists_indicators(spbe):
+    plain = spbe("score", DENPASAR).out
+    detailed = spbe("score", DENPASAR, "--detail").out
     assert "Layanan Kinerja Pegawai" not in plain
     assert "Layanan Kinerja Pegawai" in detailed
     assert "Terpadu dan Terukur" in detailed
 
 
-def test_color_always_colours_the_table():
-    assert "\x1b[" in run("score", DENPASAR, "--color", "always").stdout
+def test_color_always_colours_the_table(spbe):
+    assert "\x1b[" in spbe("score", DENPASAR, "--color", "always").out
 
 
-def test_json_has_the_documented_keys():
-    data = json.loads(run("score", DENPASAR, "-f", "json").stdout)
+def test_json_has_the_documented_keys(spbe):
+    data = json.loads(spbe("score", DENPASAR, "-f", "json").out)
     assert {
         "schema_version", "tool_version", "framework", "institution", "year", "index", "index_exact", "predikat",
         "domains", "aspects", "indicators",
@@ -60,21 +54,21 @@ def test_json_has_the_documented_keys():
     assert data["aspects"][4]["index"] == 2.13
 
 
-def test_json_keys_do_not_depend_on_options():
-    plain = json.loads(run("score", DENPASAR, "-f", "json").stdout)
-    detailed = json.loads(run("score", DENPASAR, "-f", "json", "--detail").stdout)
+def test_json_keys_do_not_depend_on_options(spbe):
+    plain = json.loads(spbe("score", DENPASAR, "-f", "json").out)
+    detailed = json.loads(spbe("score", DENPASAR, "-f", "json", "--detail").out)
     assert plain == detailed
 
 
-def test_json_for_several_files_is_an_array_in_argument_order():
+def test_json_for_several_files_is_an_array_in_argument_order(spbe):
     second = str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml")
-    data = json.loads(run("score", second, DENPASAR, "-f", "json").stdout)
+    data = json.loads(spbe("score", second, DENPASAR, "-f", "json").out)
     assert [item["framework"]["id"] for item in data] == ["pemdi-2026", "spbe-2020"]
     assert data[0]["domains"] == []
 
 
-def test_csv_one_row_per_indicator():
-    rows = list(csv.DictReader(io.StringIO(run("score", DENPASAR, "-f", "csv").stdout)))
+def test_csv_one_row_per_indicator(spbe):
+    rows = list(csv.DictReader(io.StringIO(spbe("score", DENPASAR, "-f", "csv").out)))
     assert len(rows) == 47
     assert rows[0]["institution"] == "Pemerintah Kota Denpasar"
     assert rows[0]["indicator"] == "1" and rows[0]["weight"] == "1.3" and rows[0]["value"] == "4"
@@ -83,59 +77,59 @@ def test_csv_one_row_per_indicator():
     )
 
 
-def test_csv_cells_are_safe_in_spreadsheets(write, catalog):
+def test_csv_cells_are_safe_in_spreadsheets(spbe, write, catalog):
     path = write(
         "a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'=HYPERLINK(\"http://x\")'")
     )
-    rows = list(csv.reader(io.StringIO(run("score", path, "-f", "csv").stdout)))
+    rows = list(csv.reader(io.StringIO(spbe("score", path, "-f", "csv").out)))
     assert rows[1][0] == '\'=HYPERLINK("http://x")'
     for start in ("+1", "-1", "@SUM(A1)"):
         path = write("b.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution=f"'{start}'"))
-        assert list(csv.reader(io.StringIO(run("score", path, "-f", "csv").stdout)))[1][0] == "'" + start
+        assert list(csv.reader(io.StringIO(spbe("score", path, "-f", "csv").out)))[1][0] == "'" + start
 
 
-def test_markdown():
-    out = run("score", DENPASAR, "-f", "markdown", "--detail").stdout
+def test_markdown(spbe):
+    out = spbe("score", DENPASAR, "-f", "markdown", "--detail").out
     assert out.startswith("## Indeks SPBE 2021: Pemerintah Kota Denpasar")
     assert "| 3 | Manajemen SPBE | 16.5 | 2.18 |" in out
     assert "### Indicators" in out
 
 
-def test_user_text_is_never_rich_markup(write, catalog):
+def test_user_text_is_never_rich_markup(spbe, write, catalog):
     path = write(
         "a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'[bold red]Kota[/] [link=x]'")
     )
-    result = run("score", path, "--color", "always")
-    assert "[bold red]Kota[/] [link=x]" in result.stdout
+    result = spbe("score", path, "--color", "always")
+    assert "[bold red]Kota[/] [link=x]" in result.out
 
 
-def test_markdown_escapes_user_text(write, catalog):
+def test_markdown_escapes_user_text(spbe, write, catalog):
     path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), institution="'Kota | *Uji* <b>'"))
-    assert "Kota \\| \\*Uji\\* \\<b>" in run("score", path, "-f", "markdown").stdout
+    assert "Kota \\| \\*Uji\\* \\<b>" in spbe("score", path, "-f", "markdown").out
 
 
-def test_generated_output_replaces_its_file_without_force(tmp_path):
+def test_generated_output_replaces_its_file_without_force(spbe, tmp_path):
     target = tmp_path / "hasil.json"
-    assert run("score", DENPASAR, "-f", "json", "-o", str(target)).exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "json", "-o", str(target)).code == 0
     assert json.loads(target.read_text())["index"] == 3.19
-    assert run("score", DENPASAR, "-f", "csv", "-o", str(target)).exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "csv", "-o", str(target)).code == 0
     assert target.read_text().startswith("institution,")
 
 
-def test_failed_run_leaves_the_existing_output_untouched(tmp_path, write):
+def test_failed_run_leaves_the_existing_output_untouched(spbe, tmp_path, write):
     target = tmp_path / "hasil.json"
     target.write_text("previous")
     bad = write("bad.yaml", "framework: spbe-2020\n")
-    result = run("score", DENPASAR, bad, "-f", "json", "-o", str(target), "--force")
-    assert result.exit_code == 3
+    result = spbe("score", DENPASAR, bad, "-f", "json", "-o", str(target), "--force")
+    assert result.code == 3
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".spbe-")] == []
 
 
-def test_output_into_a_missing_folder_is_a_clean_error(tmp_path):
-    result = run("score", DENPASAR, "-o", str(tmp_path / "no" / "such" / "dir.json"))
-    assert result.exit_code == 2
-    assert "cannot write" in result.stderr
+def test_output_into_a_missing_folder_is_a_clean_error(spbe, tmp_path):
+    result = spbe("score", DENPASAR, "-o", str(tmp_path / "no" / "such" / "dir.json"))
+    assert result.code == 2
+    assert "cannot write" in result.err
 
 
 @pytest.mark.parametrize(
@@ -163,120 +157,119 @@ def test_output_into_a_missing_folder_is_a_clean_error(tmp_path):
         (["indicators", "spbe-2030"], 2),
     ],
 )
-def test_exit_codes(args, code):
-    assert run(*args).exit_code == code
+def test_exit_codes(spbe, args, code):
+    assert spbe(*args).code == code
 
 
-def test_gate_message_goes_to_stderr():
-    result = run("score", DENPASAR, "--fail-under", "3.20", "-f", "json")
-    assert "index 3.19 is below --fail-under 3.20" in result.stderr
-    assert json.loads(result.stdout)["index"] == 3.19
+def test_gate_message_goes_to_stderr(spbe):
+    result = spbe("score", DENPASAR, "--fail-under", "3.20", "-f", "json")
+    assert "index 3.19 is below --fail-under 3.20" in result.err
+    assert json.loads(result.out)["index"] == 3.19
 
 
-def test_messages_on_standard_error_write_numbers_the_user_s_way():
-    indonesian = run("score", DENPASAR, "--fail-under", "3,20", "-f", "json", "--lang", "id")
-    assert "indeks 3,19 di bawah --fail-under 3,20" in indonesian.stderr
-    unreachable = run("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "id")
-    assert unreachable.exit_code == 1
-    assert "indeks terbaik yang dapat dicapai 3,46 (Baik)" in unreachable.stderr
-    english = run("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "en")
-    assert "the best reachable index is 3.46 (Baik)" in english.stderr
+def test_messages_on_standard_error_write_numbers_the_user_s_way(spbe):
+    indonesian = spbe("score", DENPASAR, "--fail-under", "3,20", "-f", "json", "--lang", "id")
+    assert "indeks 3,19 di bawah --fail-under 3,20" in indonesian.err
+    unreachable = spbe("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "id")
+    assert unreachable.code == 1
+    assert "indeks terbaik yang dapat dicapai 3,46 (Baik)" in unreachable.err
+    english = spbe("plan", DENPASAR, "-t", "5", "--max-level", "3", "--lang", "en")
+    assert "the best reachable index is 3.46 (Baik)" in english.err
 
 
-def test_invalid_input_reports_every_problem_and_still_scores_the_rest(write):
+def test_invalid_input_reports_every_problem_and_still_scores_the_rest(spbe, write):
     bad = write("bad.yaml", "framework: spbe-2020\ninstitution: X\nyear: 1999\nlevels: {1: 9}\n")
-    result = run("score", bad, DENPASAR, "-f", "json")
-    assert result.exit_code == 3
-    lines = result.stderr.strip().splitlines()
+    result = spbe("score", bad, DENPASAR, "-f", "json")
+    assert result.code == 3
+    lines = result.err.strip().splitlines()
     assert f"{bad}:3:7: year must be a whole number from 2000 to 2100, not 1999" in lines
     assert f"{bad}:4:13: indicator 1 must be a whole number from 1 to 5, not 9" in lines
     assert any("missing 46 indicators" in line for line in lines)
-    assert json.loads(result.stdout)[0]["institution"] == "Pemerintah Kota Denpasar"
-    assert "Traceback" not in result.output
+    assert json.loads(result.out)[0]["institution"] == "Pemerintah Kota Denpasar"
+    assert "Traceback" not in result.out + result.err
 
 
-def test_validate_reports_every_file(write):
+def test_validate_reports_every_file(spbe, write):
     bad1 = write("a.yaml", "framework: spbe-2020\n")
     bad2 = write("b.yaml", "x: [\n")
-    result = run("validate", bad1, DENPASAR, bad2)
-    assert result.exit_code == 3
-    assert f"{bad1}:" in result.stderr and f"{bad2}:" in result.stderr
-    assert "valid (spbe-2020, 47 indicators)" in result.stdout
+    result = spbe("validate", bad1, DENPASAR, bad2)
+    assert result.code == 3
+    assert f"{bad1}:" in result.err and f"{bad2}:" in result.err
+    assert "valid (spbe-2020, 47 indicators)" in result.out
 
 
-def test_validate_accepts_a_folder(tmp_path):
+def test_validate_accepts_a_folder(spbe, tmp_path):
     for example in EXAMPLES.glob("*.yaml"):
         (tmp_path / example.name).write_bytes(example.read_bytes())
-    result = run("validate", str(tmp_path), "--quiet")
-    assert result.exit_code == 0 and result.stdout == ""
+    result = spbe("validate", str(tmp_path), "--quiet")
+    assert result.code == 0 and result.out == ""
 
 
-def test_standard_input():
-    result = run("score", "-", "-f", "json", input=(CASES / "denpasar-2021.yaml").read_text())
-    assert result.exit_code == 0 and json.loads(result.stdout)["index"] == 3.19
+def test_standard_input(spbe):
+    result = spbe("score", "-", "-f", "json", input=(CASES / "denpasar-2021.yaml").read_text())
+    assert result.code == 0 and json.loads(result.out)["index"] == 3.19
 
 
-def test_frameworks_and_indicators_listings():
-    listing = json.loads(run("frameworks", "-f", "json").stdout)
+def test_frameworks_and_indicators_listings(spbe):
+    listing = json.loads(spbe("frameworks", "-f", "json").out)
     assert [f["id"] for f in listing] == ["spbe-2018", "spbe-2020", "pemdi-2026"]
     assert [f["indicators"] for f in listing] == [35, 47, 20]
-    tree = json.loads(run("indicators", "pemdi-2026", "-f", "json").stdout)
+    tree = json.loads(spbe("indicators", "pemdi-2026", "-f", "json").out)
     assert len(tree[0]["indicators"]) == 20 and tree[0]["indicators"][19]["weight"] == 15
-    table = run("indicators", "spbe-2020").stdout
+    table = spbe("indicators", "spbe-2020").out
     assert "Layanan Publik Sektor 3" in table and "45.5" in table
-    assert "| 42 | Layanan Pengaduan Pelayanan Publik | 3 |" in run("indicators", "spbe-2020", "-f", "markdown").stdout
-    assert run("indicators", "spbe-2018", "-f", "csv").stdout.count("\n") == 36
+    assert "| 42 | Layanan Pengaduan Pelayanan Publik | 3 |" in spbe("indicators", "spbe-2020", "-f", "markdown").out
+    assert spbe("indicators", "spbe-2018", "-f", "csv").out.count("\n") == 36
 
 
-def test_custom_frameworks_file(write):
+def test_custom_frameworks_file(spbe, write):
     from .helpers import MINI_FRAMEWORKS as BASE
 
     frameworks = write("fw.yaml", BASE)
     assessment = write("a.yaml", "framework: mini\ninstitution: X\nyear: 2030\nlevels: {M1: 5, M2: 3, M3: 1}\n")
-    data = json.loads(run("score", assessment, "--frameworks", frameworks, "-f", "json").stdout)
+    data = json.loads(spbe("score", assessment, "--frameworks", frameworks, "-f", "json").out)
     assert data["index_exact"] == "2.8"  # (5 x 30 + 3 x 30 + 1 x 40) / 100
     broken = write("broken.yaml", BASE.replace("weight: 60", "weight: 61"))
-    result = run("score", assessment, "--frameworks", broken)
-    assert result.exit_code == 3 and "declares weight 61" in result.stderr
+    result = spbe("score", assessment, "--frameworks", broken)
+    assert result.code == 3 and "declares weight 61" in result.err
     fractional = write("fractional.yaml", BASE.replace("weight: 60", "weight: 60.5"))
-    result = run("score", assessment, "--frameworks", fractional, "--lang", "id")
-    assert result.exit_code == 3 and "menyatakan bobot 60,5 " in result.stderr  # the number in the user's way
+    result = spbe("score", assessment, "--frameworks", fractional, "--lang", "id")
+    assert result.code == 3 and "menyatakan bobot 60,5 " in result.err  # the number in the user's way
 
 
-def test_version():
+def test_version(spbe):
     from spbe_cli import __version__
 
-    result = run("--version")
-    assert result.exit_code == 0 and result.stdout.strip() == f"spbe {__version__}"
+    result = spbe("--version")
+    assert result.code == 0 and result.out.strip() == f"spbe {__version__}"
 
 
-def test_main_maps_usage_errors_and_internal_errors(monkeypatch, capsys):
-    assert main(["score", DENPASAR, "--fail-under", "abc"]) == 2
-    assert main(["score", "missing.yaml"]) == 3
-    assert main(["score", DENPASAR, "--fail-under", "9"]) == 1
+def test_main_maps_usage_errors_and_internal_errors(spbe, monkeypatch):
+    assert spbe("score", DENPASAR, "--fail-under", "abc").code == 2
+    assert spbe("score", "missing.yaml").code == 3
+    assert spbe("score", DENPASAR, "--fail-under", "9").code == 1
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
     monkeypatch.setattr("spbe_cli.core.scoring.score", broken)
-    capsys.readouterr()
-    assert main(["score", DENPASAR]) == 70
-    err = capsys.readouterr().err
+    code, _, err = spbe("score", DENPASAR)
+    assert code == 70
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
-    assert main(["score", DENPASAR, "--debug"]) == 70
-    assert "Traceback" in capsys.readouterr().err
+    code, _, err = spbe("score", DENPASAR, "--debug")
+    assert code == 70 and "Traceback" in err
     # Only the parsed option turns tracebacks on: after `--`, "--debug" is a file name.
-    assert main(["score", DENPASAR, "--", "--debug"]) == 70
-    assert "Traceback" not in capsys.readouterr().err
-    assert main(["score", DENPASAR]) == 70  # and a run with --debug does not leave it on for the next
-    assert "Traceback" not in capsys.readouterr().err
+    code, _, err = spbe("score", DENPASAR, "--", "--debug")
+    assert code == 70 and "Traceback" not in err
+    code, _, err = spbe("score", DENPASAR)  # and a run with --debug does not leave it on for the next
+    assert code == 70 and "Traceback" not in err
 
 
 @pytest.mark.parametrize("name", [name.rstrip("_") for name in COMMANDS])
-def test_help_of_every_command_lists_every_option_it_takes(name, capsys):
+def test_help_of_every_command_lists_every_option_it_takes(spbe, name):
     command = click_command().commands[name]  # type: ignore[attr-defined]
-    assert main([name, "--help"]) == 0
-    shown = capsys.readouterr().out
+    code, shown, _ = spbe(name, "--help")
+    assert code == 0
     assert command.help and command.help.split("\n")[0][:40] in " ".join(shown.split())
     for param in command.params:
         for flag in param.opts if param.param_type_name == "option" else [param.metavar or param.name.upper()]:
@@ -301,25 +294,25 @@ def test_cli_module_documents_exit_codes():
     )
 
 
-def test_environment_language(monkeypatch):
+def test_environment_language(spbe, monkeypatch):
     monkeypatch.setenv("SPBE_LANG", "id")
-    assert "Domain" in run("score", DENPASAR).stdout and "Aspek" in run("score", DENPASAR).stdout
+    assert "Domain" in spbe("score", DENPASAR).out and "Aspek" in spbe("score", DENPASAR).out
     monkeypatch.setenv("SPBE_LANG", "")
     monkeypatch.setenv("LANG", "id_ID.UTF-8")
-    assert "Aspek" in run("score", DENPASAR).stdout
-    assert "Aspects" in run("score", DENPASAR, "--lang", "en").stdout
+    assert "Aspek" in spbe("score", DENPASAR).out
+    assert "Aspects" in spbe("score", DENPASAR, "--lang", "en").out
 
 
-def test_no_traceback_for_a_folder_given_as_output(tmp_path):
-    result = run("score", DENPASAR, "-o", str(tmp_path), "--force")
-    assert result.exit_code == 2 and "is a folder" in result.stderr
+def test_no_traceback_for_a_folder_given_as_output(spbe, tmp_path):
+    result = spbe("score", DENPASAR, "-o", str(tmp_path), "--force")
+    assert result.code == 2 and "is a folder" in result.err
     assert os.path.isdir(tmp_path)
 
 
 def test_every_command_and_option_is_documented_in_the_readme():
     import typer
 
-    from .conftest import ROOT
+    from .helpers import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     group = typer.main.get_command(app)
@@ -342,14 +335,14 @@ def test_every_command_and_option_is_documented_in_the_readme():
         assert shared in readme
 
 
-def test_a_year_outside_the_framework_is_scored_with_a_note(write, catalog):
+def test_a_year_outside_the_framework_is_scored_with_a_note(spbe, write, catalog):
     path = write("a.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 3), year=2026))
-    result = run("score", path, "-f", "json")
-    assert result.exit_code == 0 and json.loads(result.stdout)["year"] == 2026
-    assert "2026 is outside the years of spbe-2020 (2021-2025)" in result.stderr
-    assert "outside the years" not in run("score", DENPASAR).stderr
+    result = spbe("score", path, "-f", "json")
+    assert result.code == 0 and json.loads(result.out)["year"] == 2026
+    assert "2026 is outside the years of spbe-2020 (2021-2025)" in result.err
+    assert "outside the years" not in spbe("score", DENPASAR).err
 
 
-def test_a_folder_without_assessments_is_invalid_input(tmp_path):
-    result = run("score", str(tmp_path))
-    assert result.exit_code == 3 and "no assessment files found" in result.stderr
+def test_a_folder_without_assessments_is_invalid_input(spbe, tmp_path):
+    result = spbe("score", str(tmp_path))
+    assert result.code == 3 and "no assessment files found" in result.err

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from typer._completion_classes import ZshComplete
 
-from spbe_cli.cli import COMMANDS, click_command, main
+from spbe_cli.cli import COMMANDS, click_command
 
 from .helpers import MINI_FRAMEWORKS
 
@@ -57,8 +57,8 @@ def test_completion_help_is_in_the_users_language(language, expected, monkeypatc
 
 
 @pytest.mark.parametrize("command", [name.rstrip("_") for name in COMMANDS])
-def test_help_shows_no_python_types(command, capsys):
-    assert main([command, "--help"]) == 0
-    shown = capsys.readouterr().out
+def test_help_shows_no_python_types(spbe, command):
+    code, shown, _ = spbe(command, "--help")
+    assert code == 0
     for python_type in ("<str>", "<list[str]>", "<int>", "list[str]"):
         assert python_type not in shown

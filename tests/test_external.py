@@ -9,9 +9,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.external import ConversionError, convert, pending
 from spbe_cli.core.numbers import round_half_up
 from spbe_cli.core.planning import Unreachable, plan
@@ -20,13 +18,7 @@ from spbe_cli.loading.catalog import parse_catalog
 from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
-from .conftest import ROOT, levels_yaml, uniform
-
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
+from .helpers import ROOT, levels_yaml, uniform
 
 
 @pytest.fixture(scope="module")
@@ -236,16 +228,16 @@ def sourced(write, catalog):
     ],
 )
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
-def test_human_outputs_say_where_the_value_came_from(sourced, lang, estimate, pending_text, fmt):
-    result = run("score", sourced, "--lang", lang, "-f", fmt)
-    assert result.exit_code == 0, result.output
-    text = " ".join(result.stdout.replace("│", " ").split())
+def test_human_outputs_say_where_the_value_came_from(spbe, sourced, lang, estimate, pending_text, fmt):
+    result = spbe("score", sourced, "--lang", lang, "-f", fmt)
+    assert result.code == 0, result.err
+    text = " ".join(result.out.replace("│", " ").split())
     assert estimate in text and pending_text in text
     assert ("3,33" if lang == "id" else "3.33") in text
 
 
-def test_json_carries_the_source_value_and_status(sourced):
-    data = json.loads(run("score", sourced, "-f", "json").stdout)
+def test_json_carries_the_source_value_and_status(spbe, sourced):
+    data = json.loads(spbe("score", sourced, "-f", "json").out)
     by_id = {i["id"]: i for i in data["indicators"]}
     assert by_id["I5"]["external"] == {
         "source": "Indeks Satu Data Indonesia (SDI), Bappenas",
@@ -262,11 +254,11 @@ def test_json_carries_the_source_value_and_status(sourced):
     assert data["aspects"][4]["index_exact"] == "13/12"
 
 
-def test_csv_carries_the_source_columns(sourced):
+def test_csv_carries_the_source_columns(spbe, sourced):
     import csv
     import io
 
-    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(run("score", sourced, "-f", "csv").stdout))}
+    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(spbe("score", sourced, "-f", "csv").out))}
     assert (rows["I5"]["external_value"], rows["I5"]["conversion_status"]) == ("58.3", "estimate")
     assert rows["I6"]["conversion_status"] == "pending"
     assert rows["I1"]["external_source"] == ""
@@ -295,30 +287,30 @@ def test_plan_never_raises_an_external_indicator_by_default(catalog):
         ("id", "Tidak dinaikkan: I5, I6, I7, I18 mengambil nilai dari indeks instansi lain (--unlock-external"),
     ],
 )
-def test_plan_says_what_it_locked(sourced, lang, note):
+def test_plan_says_what_it_locked(spbe, sourced, lang, note):
     for fmt in ("table", "markdown"):
-        result = run("plan", sourced, "-t", "Baik", "--lang", lang, "-f", fmt)
-        assert result.exit_code == 0, result.output
-        assert note in " ".join(result.stdout.split())
-    data = json.loads(run("plan", sourced, "-t", "Baik", "-f", "json", "--lang", lang).stdout)
+        result = spbe("plan", sourced, "-t", "Baik", "--lang", lang, "-f", fmt)
+        assert result.code == 0, result.err
+        assert note in " ".join(result.out.split())
+    data = json.loads(spbe("plan", sourced, "-t", "Baik", "-f", "json", "--lang", lang).out)
     assert data["locked_external"] == ["I5", "I6", "I7", "I18"]
-    unlocked = run("plan", sourced, "-t", "Baik", "--lang", lang, "--unlock-external")
-    assert unlocked.exit_code == 0 and "--unlock-external" not in unlocked.stdout
+    unlocked = spbe("plan", sourced, "-t", "Baik", "--lang", lang, "--unlock-external")
+    assert unlocked.code == 0 and "--unlock-external" not in unlocked.out
 
 
-def test_plan_shows_a_fraction_as_two_decimals(sourced):
-    result = run("plan", sourced, "-t", "4.4", "-f", "markdown")
-    assert "| I13 | Aplikasi Pemerintah Digital | 5 | 1.17 | 5.00 |" in result.stdout
+def test_plan_shows_a_fraction_as_two_decimals(spbe, sourced):
+    result = spbe("plan", sourced, "-t", "4.4", "-f", "markdown")
+    assert "| I13 | Aplikasi Pemerintah Digital | 5 | 1.17 | 5.00 |" in result.out
 
 
 # --- templates -------------------------------------------------------------------------------
 
 
-def test_init_writes_external_indicators_pending_and_keeps_fractions(write, catalog):
+def test_init_writes_external_indicators_pending_and_keeps_fractions(spbe, write, catalog):
     previous = write("2026.yaml", pemdi(catalog, I5="{external: 58.3}", I13="7/6"))
-    fresh = run("init", "--framework", "pemdi-2026").stdout
+    fresh = spbe("init", "--framework", "pemdi-2026").out
     assert "  I5: {external: pending}" in fresh and "  I18: {external: pending}" in fresh
-    following = run("init", "--from", previous, "--year", "2027").stdout
+    following = spbe("init", "--from", previous, "--year", "2027").out
     assert "  I13: 7/6" in following and "  I5: {external: pending}" in following
     assert load(catalog, following).entries["I13"].values == (Fraction(7, 6),)
 
@@ -351,11 +343,11 @@ def two_years(write, catalog):
     ],
 )
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
-def test_diff_says_where_a_changed_value_came_from(two_years, monkeypatch, lang, both, pending_text, column, fmt):
+def test_diff_says_where_a_changed_value_came_from(spbe, two_years, monkeypatch, lang, both, pending_text, column, fmt):
     monkeypatch.setenv("COLUMNS", "300")
-    result = run("diff", *two_years, "--lang", lang, "-f", fmt)
-    assert result.exit_code == 0, result.output
-    text = result.stdout
+    result = spbe("diff", *two_years, "--lang", lang, "-f", fmt)
+    assert result.code == 0, result.err
+    text = result.out
     assert column in text
     i5 = next(line for line in text.splitlines() if "I5" in line)
     i13 = next(line for line in text.splitlines() if "I13" in line)
@@ -363,15 +355,15 @@ def test_diff_says_where_a_changed_value_came_from(two_years, monkeypatch, lang,
     assert "SDI" not in i13 and "EPSS" not in i13  # a value typed by the assessors has no source note
 
 
-def test_diff_without_external_values_has_no_source_column(write, catalog):
+def test_diff_without_external_values_has_no_source_column(spbe, write, catalog):
     old = write("a.yaml", pemdi(catalog, I13="2.00"))
     new = write("b.yaml", pemdi(catalog, I13="7/6"))
-    assert "Source of value" not in run("diff", old, new).stdout
-    assert "Source of value" not in run("diff", old, new, "-f", "markdown").stdout
+    assert "Source of value" not in spbe("diff", old, new).out
+    assert "Source of value" not in spbe("diff", old, new, "-f", "markdown").out
 
 
-def test_diff_json_and_csv_carry_both_sides_provenance(two_years):
-    data = json.loads(run("diff", *two_years, "-f", "json").stdout)
+def test_diff_json_and_csv_carry_both_sides_provenance(spbe, two_years):
+    data = json.loads(spbe("diff", *two_years, "-f", "json").out)
     by_id = {i["id"]: i for i in data["indicators"]}
     assert (
         by_id["I5"]["old_external"]["value"] == 25 and by_id["I5"]["old_external"]["conversion_status"] == "confirmed"
@@ -384,7 +376,7 @@ def test_diff_json_and_csv_carry_both_sides_provenance(two_years):
     import csv
     import io
 
-    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(run("diff", *two_years, "-f", "csv").stdout))}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(spbe("diff", *two_years, "-f", "csv").out))}
     assert (rows["I5"]["external_source"], rows["I5"]["old_external_value"], rows["I5"]["new_external_value"]) == (
         "Indeks Satu Data Indonesia (SDI), Bappenas",
         "25",
@@ -402,18 +394,18 @@ def test_diff_json_and_csv_carry_both_sides_provenance(two_years):
         ("id", "Asal nilai", "dari Indeks SDI 58,30; konversi perkiraan"),
     ],
 )
-def test_results_workbooks_say_where_a_value_came_from(sourced, two_years, tmp_path, lang, header, note):
+def test_results_workbooks_say_where_a_value_came_from(spbe, sourced, two_years, tmp_path, lang, header, note):
     import openpyxl
 
     out = tmp_path / "score.xlsx"
-    assert run("score", sourced, "-f", "xlsx", "-o", str(out), "--lang", lang).exit_code == 0
+    assert spbe("score", sourced, "-f", "xlsx", "-o", str(out), "--lang", lang).code == 0
     sheet = openpyxl.load_workbook(out).worksheets[-1]
     headers = [c.value for c in sheet[1]]
     column = headers.index(header)
     by_id = {row[4].value: row[column].value for row in sheet.iter_rows(min_row=2)}
     assert by_id["I5"] == note and by_id["I1"] is None
     out = tmp_path / "diff.xlsx"
-    assert run("diff", *two_years, "-f", "xlsx", "-o", str(out), "--lang", lang).exit_code == 0
+    assert spbe("diff", *two_years, "-f", "xlsx", "-o", str(out), "--lang", lang).code == 0
     sheet = openpyxl.load_workbook(out).worksheets[-1]
     headers = [c.value for c in sheet[1]]
     by_id = {row[0].value: row[headers.index(header)].value for row in sheet.iter_rows(min_row=2)}
@@ -427,18 +419,18 @@ def test_results_workbooks_say_where_a_value_came_from(sourced, two_years, tmp_p
         ("id", "dari Indeks SDI 58,30; konversi perkiraan", "Indeks SJIG belum terbit: 1,00 sampai dipublikasikan"),
     ],
 )
-def test_the_report_says_where_a_value_came_from(sourced, tmp_path, lang, estimate, pending_text):
+def test_the_report_says_where_a_value_came_from(spbe, sourced, tmp_path, lang, estimate, pending_text):
     out = tmp_path / "laporan.html"
-    assert run("report", sourced, "--lang", lang, "-o", str(out)).exit_code == 0
+    assert spbe("report", sourced, "--lang", lang, "-o", str(out)).code == 0
     html = out.read_text(encoding="utf-8")
     assert f"<small>{estimate}</small>" in html and f"<small>{pending_text}</small>" in html
 
 
 @pytest.mark.parametrize(("lang", "aspect"), [("en", "1.08"), ("id", "1,08")])
-def test_aceh_tengah_aspect_5_in_the_score_output(write, catalog, lang, aspect):
+def test_aceh_tengah_aspect_5_in_the_score_output(spbe, write, catalog, lang, aspect):
     path = write("aceh.yaml", pemdi(catalog, I13="7/6", I14="1.00"))
-    data = json.loads(run("score", path, "-f", "json").stdout)
+    data = json.loads(spbe("score", path, "-f", "json").out)
     assert data["aspects"][4]["index"] == 1.08 and data["aspects"][4]["index_exact"] == "13/12"
-    text = run("score", path, "--lang", lang).stdout
+    text = spbe("score", path, "--lang", lang).out
     line = next(line for line in text.splitlines() if "Teknologi Pemerintah Digital" in line)
     assert aspect in line

@@ -14,7 +14,7 @@ from spbe_cli import formats
 from spbe_cli.cli import app
 from spbe_cli.formats import EVERYTHING, REGISTRY, Linter, Renderer
 
-from .conftest import EXAMPLES
+from .helpers import EXAMPLES
 
 # Each command that renders with --format, and the output it asks the registry for.
 RENDERING_COMMANDS = {

@@ -3,6 +3,8 @@ whatever the user text, no human output carries a raw control character or a wor
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,7 +12,7 @@ from spbe_cli.loading.costs import parse_costs
 from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
-from .helpers import CATALOG
+from .helpers import CASES, CATALOG, RAW_CONTROL, command_lines
 
 YAML_PIECES = st.sampled_from(
     [
@@ -56,16 +58,7 @@ def test_costs_files_never_crash(text):
 
 # --- hostile generators: control characters, huge numbers, long decimals, colliding keys -------------
 
-import json  # noqa: E402
-import re  # noqa: E402
-
-from spbe_cli.cli import main  # noqa: E402
-
-from .conftest import CASES  # noqa: E402
-
 DENPASAR = (CASES / "denpasar-2021.yaml").read_text(encoding="utf-8")
-# What must never reach a human output raw: C0 except LF, DEL, C1, bidi controls, zero-width characters.
-RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 CONTROL_TEXT = st.lists(
     st.one_of(
         st.characters(codec="utf-8", categories=["Cc", "Cf", "Zl", "Zp", "Zs"]),
@@ -106,18 +99,17 @@ def located_or_valid(data: bytes, path: str = "fuzz.yaml"):
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 @given(institution=CONTROL_TEXT, fmt=st.sampled_from(["table", "markdown", "csv"]))
-def test_control_characters_never_reach_a_human_output_raw(tmp_path, capfd, institution, fmt):
+def test_control_characters_never_reach_a_human_output_raw(spbe, tmp_path, institution, fmt):
     path = tmp_path / "a.yaml"
     path.write_text(
         DENPASAR.replace("institution: Pemerintah Kota Denpasar", f"institution: {json.dumps(institution)}"),
         encoding="utf-8",
     )
-    code = main(["score", str(path), "-f", fmt])
-    out, err = capfd.readouterr()
+    code, out, err = spbe("score", path, "-f", fmt)
     assert code in (0, 3), err  # 3: a name of only invisible characters is empty
     for text in (out, err):
         assert RAW_CONTROL.search(text) is None
-        assert not any(line.lstrip().startswith("::") or "##[" in line for line in text.splitlines())
+        assert command_lines(text) == []
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_cli.cli import main
 from spbe_cli.core.diffing import diff
 from spbe_cli.core.gates import GateFailure, ScoreGates, UnknownPredikat, below_predikat, diff_failures
 from spbe_cli.core.scoring import score
@@ -74,14 +73,13 @@ def test_diff_gates_never_fail_across_frameworks():
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_min_predikat_missing_from_a_files_framework_is_a_usage_error(tmp_path, capsys, language):
+def test_min_predikat_missing_from_a_files_framework_is_a_usage_error(spbe, tmp_path, language):
     frameworks = tmp_path / "two.yaml"
     frameworks.write_text(TWO, encoding="utf-8")
     file = tmp_path / "a.yaml"
     file.write_text(mini_assessment(LOW), encoding="utf-8")
-    args = ["score", str(file), "--frameworks", str(frameworks), "--min-predikat", "Baik", "--lang", language]
-    assert main(args) == 2
-    err = capsys.readouterr().err
+    code, _, err = spbe("score", file, "--frameworks", frameworks, "--min-predikat", "Baik", "--lang", language)
+    assert code == 2
     assert "--min-predikat" in err
     assert ("unknown predikat 'Baik'" if language == "en" else "predikat 'Baik' tidak dikenal") in err
     assert "Rendah, Tinggi" in err

@@ -8,18 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.assessment import Assessment, Entry, Evidence
 from spbe_cli.core.merging import merge
 from spbe_cli.formats.writers.assessment_sheet import assessment_csv
 from spbe_cli.formats.writers.assessment_yaml_edit import comparable
 from spbe_cli.loading.loader import load_file, parse_assessment
 
-from .conftest import EXAMPLES
-
-runner = CliRunner()
+from .helpers import EXAMPLES
 
 HEAD = """\
 # Penilaian mandiri Kota Uji, diisi koordinator
@@ -72,7 +68,7 @@ def _expected(path: Path, sheets: list[str], catalog):
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_comments_layout_and_untouched_lines_survive_the_merge(tmp_path, catalog, lang):
+def test_comments_layout_and_untouched_lines_survive_the_merge(spbe, tmp_path, catalog, lang):
     path = tmp_path / "penilaian.yaml"
     path.write_text(BASE, encoding="utf-8")
     sheets = [
@@ -91,8 +87,8 @@ def test_comments_layout_and_untouched_lines_survive_the_merge(tmp_path, catalog
         ),
     ]
     expected = _expected(path, sheets, catalog)
-    result = runner.invoke(app, ["import", *sheets, "--into", str(path), "--lang", lang])
-    assert result.exit_code == 0, result.output
+    result = spbe("import", *sheets, "--into", str(path), "--lang", lang)
+    assert result.code == 0, result.err
     text = path.read_text(encoding="utf-8")
     assert comparable(parse_assessment(text.encode(), str(path), catalog)) == comparable(expected)
     assert sorted(_comments(text)) == sorted(_comments(BASE))  # every comment, as written
@@ -120,11 +116,11 @@ def test_comments_layout_and_untouched_lines_survive_the_merge(tmp_path, catalog
     assert text.endswith("# akhir berkas\n")
 
 
-def test_only_the_changed_lines_differ(tmp_path, catalog):
+def test_only_the_changed_lines_differ(spbe, tmp_path, catalog):
     path = tmp_path / "penilaian.yaml"
     path.write_text(BASE, encoding="utf-8")
     sheet = _sheet(tmp_path, catalog, "a", {"1": Entry(values=(4,)), "20": Entry(values=(5,))})
-    assert runner.invoke(app, ["import", sheet, "--into", str(path)]).exit_code == 0
+    assert spbe("import", sheet, "--into", str(path)).code == 0
     before, after = BASE.splitlines(), path.read_text(encoding="utf-8").splitlines()
     assert len(before) == len(after)
     assert [(b, a) for b, a in zip(before, after, strict=True) if b != a] == [
@@ -133,12 +129,12 @@ def test_only_the_changed_lines_differ(tmp_path, catalog):
     ]
 
 
-def test_a_plain_value_given_stage_values_becomes_a_mapping_keeping_its_comment(tmp_path, catalog):
+def test_a_plain_value_given_stage_values_becomes_a_mapping_keeping_its_comment(spbe, tmp_path, catalog):
     path = tmp_path / "penilaian.yaml"
     path.write_text(BASE, encoding="utf-8")
     sheet = _sheet(tmp_path, catalog, "a", {"1": Entry(values=None, stage_values={"mandiri": (4,)})}, stage="mandiri")
     expected = _expected(path, [sheet], catalog)
-    assert runner.invoke(app, ["import", sheet, "--into", str(path)]).exit_code == 0
+    assert spbe("import", sheet, "--into", str(path)).code == 0
     text = path.read_text(encoding="utf-8")
     # Only this entry is written again; the comment after its value stays after it.
     assert "  # Domain 1: kebijakan\n  1:\n    mandiri: 4  # dari rapat 2 Mei\n  2:\n" in text
@@ -147,13 +143,13 @@ def test_a_plain_value_given_stage_values_becomes_a_mapping_keeping_its_comment(
     assert sorted(_comments(text)) == sorted(_comments(BASE))
 
 
-def test_crlf_and_bom_are_kept(tmp_path, catalog):
+def test_crlf_and_bom_are_kept(spbe, tmp_path, catalog):
     path = tmp_path / "penilaian.yaml"
     original = "\ufeff" + BASE.replace("\n", "\r\n")
     path.write_bytes(original.encode("utf-8"))
     sheet = _sheet(tmp_path, catalog, "a", {"3": Entry(values=(2,), note="baru"), "4": Entry(values=(1,))})
-    result = runner.invoke(app, ["import", sheet, "--into", str(path)])
-    assert result.exit_code == 0, result.output
+    result = spbe("import", sheet, "--into", str(path))
+    assert result.code == 0, result.err
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert b"\n" not in data.replace(b"\r\n", b"")
@@ -161,7 +157,7 @@ def test_crlf_and_bom_are_kept(tmp_path, catalog):
     assert "  3:\r\n    level: 2\r\n    pic: 'Bagian Hukum'\r\n    note: \"baru\"\r\n" in data.decode("utf-8")
 
 
-def test_a_merge_that_would_not_read_back_exactly_writes_nothing_and_exits_70(tmp_path, catalog, monkeypatch):
+def test_a_merge_that_would_not_read_back_exactly_writes_nothing_and_exits_70(spbe, tmp_path, catalog, monkeypatch):
     import spbe_cli.formats.writers.assessment_yaml_edit as editing
 
     path = tmp_path / "penilaian.yaml"
@@ -169,13 +165,13 @@ def test_a_merge_that_would_not_read_back_exactly_writes_nothing_and_exits_70(tm
     sheet = _sheet(tmp_path, catalog, "a", {"1": Entry(values=(4,))})
     monkeypatch.setattr(editing, "values_text", lambda values: "5")  # a wrong edit
     for lang, words in (("en", "nothing was written"), ("id", "tidak ada yang ditulis")):
-        result = runner.invoke(app, ["import", sheet, "--into", str(path), "--lang", lang])
-        assert result.exit_code == 70
-        assert words in result.output and str(path) in result.output
+        result = spbe("import", sheet, "--into", str(path), "--lang", lang)
+        assert result.code == 70
+        assert words in result.err and str(path) in result.err
         assert path.read_text(encoding="utf-8") == BASE
     monkeypatch.setattr(editing, "values_text", lambda values: "4: [")  # not YAML any more
-    result = runner.invoke(app, ["import", sheet, "--into", str(path)])
-    assert result.exit_code == 70 and path.read_text(encoding="utf-8") == BASE
+    result = spbe("import", sheet, "--into", str(path))
+    assert result.code == 70 and path.read_text(encoding="utf-8") == BASE
 
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*.yaml") if "pemdi" not in p.name)
@@ -183,7 +179,7 @@ EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*.yaml") if "pemdi" not in p.na
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_any_merge_into_an_example_keeps_every_comment_and_loads_to_the_merge(tmp_path_factory, catalog, data):
+def test_any_merge_into_an_example_keeps_every_comment_and_loads_to_the_merge(spbe, tmp_path_factory, catalog, data):
     example = data.draw(st.sampled_from(EXAMPLE_FILES))
     original = example.read_text(encoding="utf-8")
     base = load_file(str(example), catalog)
@@ -210,8 +206,8 @@ def test_any_merge_into_an_example_keeps_every_comment_and_loads_to_the_merge(tm
     sheet = Assessment(base.framework, base.institution, base.year, entries)
     sheet_file.write_text(assessment_csv(sheet, framework), encoding="utf-8")
     expected = _expected(path, [str(sheet_file)], catalog)
-    result = runner.invoke(app, ["import", str(sheet_file), "--into", str(path)])
-    assert result.exit_code == 0, result.output
+    result = spbe("import", str(sheet_file), "--into", str(path))
+    assert result.code == 0, result.err
     text = path.read_text(encoding="utf-8")
     assert comparable(parse_assessment(text.encode(), str(path), catalog)) == comparable(expected)
     comment_lines = [line for line in original.splitlines() if re.match(r"\s*#", line)]

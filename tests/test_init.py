@@ -5,26 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.loading.loader import parse_assessment
 
-from .conftest import EXAMPLES
-
-runner = CliRunner()
-
-
-def run(*args):
-    return runner.invoke(app, list(args))
+from .helpers import EXAMPLES
 
 
 @pytest.mark.parametrize("framework", ["spbe-2018", "spbe-2020", "pemdi-2026"])
 @pytest.mark.parametrize(("lang", "words"), [("en", "weight"), ("id", "bobot")])
-def test_template_is_empty_valid_and_never_scored(tmp_path, framework, lang, words, catalog):
+def test_template_is_empty_valid_and_never_scored(spbe, tmp_path, framework, lang, words, catalog):
     path = tmp_path / "baru.yaml"
     args = ["init", "--framework", framework, "--institution", "Kota Uji", "--year", "2026", "-o", str(path)]
-    assert run(*args, "--lang", lang).exit_code == 0
+    assert spbe(*args, "--lang", lang).code == 0
     text = path.read_text(encoding="utf-8")
     chosen = catalog.get(framework)
     for indicator in chosen.indicators:
@@ -32,9 +24,9 @@ def test_template_is_empty_valid_and_never_scored(tmp_path, framework, lang, wor
     assert f"({words} " in text  # name, weight and scale commented in the user's language
     external = [i.id for i in chosen.indicators if i.external is not None]
     unfilled = len(chosen.indicators) - len(external)
-    result = run("validate", str(path), "--lang", lang)
-    assert result.exit_code == 0
-    assert f"{unfilled} {'not filled yet' if lang == 'en' else 'belum diisi'}" in result.stdout
+    result = spbe("validate", str(path), "--lang", lang)
+    assert result.code == 0
+    assert f"{unfilled} {'not filled yet' if lang == 'en' else 'belum diisi'}" in result.out
     for indicator in chosen.indicators:  # every indicator empty, pemdi's external ones pending
         line = next(line for line in text.splitlines() if line.startswith(f"  {indicator.id}:"))
         expected = (
@@ -42,57 +34,55 @@ def test_template_is_empty_valid_and_never_scored(tmp_path, framework, lang, wor
         )
         assert line.startswith(expected), line
     # an untouched template is never mistaken for a real 1.00 (Kurang)
-    result = run("score", str(path), "--lang", lang)
-    assert result.exit_code == 3 and result.stdout == ""
+    result = spbe("score", str(path), "--lang", lang)
+    assert result.code == 3 and result.out == ""
 
 
-def test_template_keeps_awkward_names_literal(tmp_path, catalog):
+def test_template_keeps_awkward_names_literal(spbe, tmp_path, catalog):
     path = tmp_path / "a.yaml"
     name = "Kota \"Uji\" #1: [x] {y} \\ 'z'"
-    assert (
-        run("init", "--framework", "spbe-2020", "--institution", name, "--year", "2024", "-o", str(path)).exit_code == 0
-    )
-    assert run("validate", str(path)).exit_code == 0
+    assert spbe("init", "--framework", "spbe-2020", "--institution", name, "--year", "2024", "-o", str(path)).code == 0
+    assert spbe("validate", str(path)).code == 0
     assert parse_assessment(path.read_bytes(), str(path), catalog).institution == name
 
 
-def test_refuses_to_overwrite_without_force(tmp_path):
+def test_refuses_to_overwrite_without_force(spbe, tmp_path):
     path = tmp_path / "a.yaml"
     path.write_text("keep me")
-    result = run("init", "--framework", "spbe-2020", "-o", str(path))
-    assert result.exit_code == 2 and path.read_text() == "keep me"
-    assert run("init", "--framework", "spbe-2020", "-o", str(path), "--force").exit_code == 0
+    result = spbe("init", "--framework", "spbe-2020", "-o", str(path))
+    assert result.code == 2 and path.read_text() == "keep me"
+    assert spbe("init", "--framework", "spbe-2020", "-o", str(path), "--force").code == 0
     assert path.read_text().startswith("# Indeks SPBE")
 
 
-def test_from_file_is_next_year_with_the_same_levels(tmp_path):
+def test_from_file_is_next_year_with_the_same_levels(spbe, tmp_path):
     source = EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"
     path = tmp_path / "2025.yaml"
-    assert run("init", "--from", str(source), "-o", str(path)).exit_code == 0
-    old = json.loads(run("score", str(source), "-f", "json").stdout)
-    new = json.loads(run("score", str(path), "-f", "json").stdout)
+    assert spbe("init", "--from", str(source), "-o", str(path)).code == 0
+    old = json.loads(spbe("score", str(source), "-f", "json").out)
+    new = json.loads(spbe("score", str(path), "-f", "json").out)
     assert new["year"] == 2025 and new["institution"] == old["institution"]
     assert [i["values"] for i in new["indicators"]] == [i["values"] for i in old["indicators"]]
     assert new["indicators"][10]["target"] == 4  # targets and PICs carry over
     assert "Bappeda" in path.read_text()
 
 
-def test_from_file_keeps_services_and_decimals(tmp_path):
+def test_from_file_keeps_services_and_decimals(spbe, tmp_path):
     for example in ("spbe-2018-kabupaten-ilustrasi.yaml", "pemdi-2026-kota-ilustrasi.yaml"):
         path = tmp_path / example
-        assert run("init", "--from", str(EXAMPLES / example), "-o", str(path)).exit_code == 0
-        old = json.loads(run("score", str(EXAMPLES / example), "-f", "json").stdout)
-        new = json.loads(run("score", str(path), "-f", "json").stdout)
+        assert spbe("init", "--from", str(EXAMPLES / example), "-o", str(path)).code == 0
+        old = json.loads(spbe("score", str(EXAMPLES / example), "-f", "json").out)
+        new = json.loads(spbe("score", str(path), "-f", "json").out)
         # Values from other agencies' indices start the new year pending; everything else carries over.
         kept = [(i["values"], i["target"]) for i in old["indicators"] if i["external"] is None]
         assert kept == [(i["values"], i["target"]) for i in new["indicators"] if i["external"] is None]
         assert all(i["external"]["conversion_status"] == "pending" for i in new["indicators"] if i["external"])
 
 
-def test_from_file_past_the_framework_years_says_so(tmp_path, write):
+def test_from_file_past_the_framework_years_says_so(spbe, tmp_path, write):
     text = (EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml").read_text().replace("year: 2024", "year: 2025")
-    result = run("init", "--from", write("2025.yaml", text))
-    assert result.exit_code == 0 and "2026 is outside the years of spbe-2020" in result.stderr
+    result = spbe("init", "--from", write("2025.yaml", text))
+    assert result.code == 0 and "2026 is outside the years of spbe-2020" in result.err
 
 
 @pytest.mark.parametrize(
@@ -106,12 +96,12 @@ def test_from_file_past_the_framework_years_says_so(tmp_path, write):
         (["--from", "missing.yaml"], 3),
     ],
 )
-def test_refusals(args, code):
-    assert run("init", *args).exit_code == code
+def test_refusals(spbe, args, code):
+    assert spbe("init", *args).code == code
 
 
-def test_from_a_staged_file_starts_from_the_final_values(tmp_path, write, catalog):
-    from .conftest import levels_yaml, uniform
+def test_from_a_staged_file_starts_from_the_final_values(spbe, tmp_path, write, catalog):
+    from .helpers import levels_yaml, uniform
 
     levels = uniform(catalog, "spbe-2020", 3)
     levels["12"] = (
@@ -122,8 +112,8 @@ def test_from_a_staged_file_starts_from_the_final_values(tmp_path, write, catalo
     levels["14"] = ""  # not filled last year: stays unfilled
     old = write("2024.yaml", levels_yaml("spbe-2020", levels, year=2024))
     path = tmp_path / "2025.yaml"
-    result = run("init", "--from", old, "-o", str(path))
-    assert result.exit_code == 0, result.output
+    result = spbe("init", "--from", old, "-o", str(path))
+    assert result.code == 0, result.err
     text = path.read_text(encoding="utf-8")
     assert '  12: {level: 2, target: 4, pic: ["Bappeda", "BPKAD"], service: "Perizinan"}  #' in text
     assert "  13: 4  #" in text and "  14:  #" in text
@@ -133,18 +123,18 @@ def test_from_a_staged_file_starts_from_the_final_values(tmp_path, write, catalo
     assert new.year == 2025 and new.stages == () and new.unfilled == ["14"]
 
 
-def test_a_multi_service_indicator_keeps_its_services(tmp_path, write, catalog):
-    from .conftest import levels_yaml, uniform
+def test_a_multi_service_indicator_keeps_its_services(spbe, tmp_path, write, catalog):
+    from .helpers import levels_yaml, uniform
 
     levels = uniform(catalog, "spbe-2018", 2)
     levels["35"] = "{mandiri: [3, 4], akhir: [2, 3], service: [Kesehatan, Perizinan]}"
     old = write("2019.yaml", levels_yaml("spbe-2018", levels, year=2019))
-    text = run("init", "--from", old).stdout
+    text = spbe("init", "--from", old).out
     assert '  35: {level: [2, 3], service: ["Kesehatan", "Perizinan"]}  #' in text
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "would not be valid"), ("id", "tidak akan valid")])
-def test_a_template_that_would_not_validate_is_never_written(tmp_path, monkeypatch, lang, words):
+def test_a_template_that_would_not_validate_is_never_written(spbe, tmp_path, monkeypatch, lang, words):
     import spbe_cli.formats.writers.template
 
     broken = spbe_cli.formats.writers.template.render_template
@@ -154,15 +144,15 @@ def test_a_template_that_would_not_validate_is_never_written(tmp_path, monkeypat
         lambda *a, **k: broken(*a, **k).replace("  1:  #", "  1: 9  #"),
     )
     path = tmp_path / "a.yaml"
-    result = run("init", "--framework", "spbe-2020", "-o", str(path), "--lang", lang)
-    assert result.exit_code == 70 and not path.exists()
-    assert words in result.stderr and ":1" in result.stderr
+    result = spbe("init", "--framework", "spbe-2020", "-o", str(path), "--lang", lang)
+    assert result.code == 70 and not path.exists()
+    assert words in result.err and ":1" in result.err
 
 
-def test_check_on_a_fresh_template_names_the_placeholder_and_every_unfilled_indicator(tmp_path):
+def test_check_on_a_fresh_template_names_the_placeholder_and_every_unfilled_indicator(spbe, tmp_path):
     path = tmp_path / "a.yaml"
-    assert run("init", "--framework", "spbe-2020", "-o", str(path)).exit_code == 0
-    result = run("check", str(path))
-    assert result.exit_code == 1
-    assert "placeholder 'Nama Instansi'" in result.stdout
-    assert "47 error(s), 1 warning(s) in 1 file(s)" in result.stdout
+    assert spbe("init", "--framework", "spbe-2020", "-o", str(path)).code == 0
+    result = spbe("check", str(path))
+    assert result.code == 1
+    assert "placeholder 'Nama Instansi'" in result.out
+    assert "47 error(s), 1 warning(s) in 1 file(s)" in result.out

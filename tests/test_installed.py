@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from .conftest import CASES, ROOT
+from .helpers import CASES, ROOT
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 
@@ -45,19 +45,12 @@ def test_python_dash_m_works():
 
 
 def test_closed_pipe_is_not_an_error():
+    # The schema is 120 KB, more than a pipe holds: spbe is still writing when `head` goes away.
     spbe = spbe_executable()
-    done = subprocess.run(f"'{spbe}' indicators | head -n 1", shell=True, capture_output=True, text=True, check=False)
-    assert "Traceback" not in done.stderr
-
-
-def test_importing_the_cli_does_not_import_heavy_libraries():
-    code = (
-        "import sys, spbe_cli.cli; "
-        "heavy = [m for m in ('pydantic', 'yaml', 'rich', 'jinja2') if m in sys.modules]; "
-        "print(','.join(heavy))"
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f"'{spbe}' schema | head -n 1"], capture_output=True, text=True, check=False
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert done.stdout.strip() == ""
+    assert (done.returncode, done.stdout, done.stderr) == (0, "{\n", "")  # pipefail: spbe's own exit code
 
 
 def test_json_and_csv_paths_never_import_rich():
@@ -72,6 +65,7 @@ def test_json_and_csv_paths_never_import_rich():
     assert done.stdout.strip() == "False"
 
 
+@pytest.mark.external
 def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_path):
     pytest.importorskip("hatchling")
     wheels = tmp_path / "wheels"

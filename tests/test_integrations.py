@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shlex
@@ -13,22 +15,16 @@ from decimal import Decimal
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
+from spbe_cli.cli import main
 from spbe_cli.cli.output import STEP_SUMMARY_LIMIT
 from spbe_cli.formats.github import escape_data, escape_property
 from spbe_cli.i18n import Messages, default_language
 from spbe_cli.loading.yamlread import read_yaml
 
-from .conftest import CASES, EXAMPLES, ROOT, levels_yaml, uniform
+from .helpers import CASES, EXAMPLES, ROOT, levels_yaml, uniform
 
-runner = CliRunner()
 DENPASAR = str(CASES / "denpasar-2021.yaml")
-
-
-def run(*args, env=None):
-    return runner.invoke(app, list(args), env=env)
 
 
 def as_json(data):
@@ -47,7 +43,10 @@ def as_json(data):
 
 @pytest.fixture(scope="module")
 def schema():
-    return json.loads(run("schema").stdout)
+    # once for the module, so main() directly: the `spbe` fixture is per test
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        assert main(["schema"]) == 0
+    return json.loads(out.getvalue())
 
 
 def test_schema_accepts_every_example(schema):
@@ -58,8 +57,8 @@ def test_schema_accepts_every_example(schema):
         assert not list(validator.iter_errors(data)), example.name
 
 
-def test_framework_schema_names_indicators_and_ranges():
-    schema = json.loads(run("schema", "--framework", "pemdi-2026").stdout)
+def test_framework_schema_names_indicators_and_ranges(spbe):
+    schema = json.loads(spbe("schema", "--framework", "pemdi-2026").out)
     levels = next(d for name, d in schema["$defs"].items() if name.startswith("Levels_"))
     assert set(levels["required"]) == {f"I{n}" for n in range(1, 21)}
     assert levels["properties"]["I20"]["description"].startswith(
@@ -95,7 +94,7 @@ def _refused(schema, data) -> bool:
         ("spbe-2018", {"levels.35": []}),  # at least one service
     ],
 )
-def test_schema_rejects_what_the_loader_refuses(schema, catalog, framework, change, write):
+def test_schema_rejects_what_the_loader_refuses(spbe, schema, catalog, framework, change, write):
     low = catalog.get(framework).min_value
     data = {
         "framework": framework,
@@ -116,15 +115,15 @@ def test_schema_rejects_what_the_loader_refuses(schema, catalog, framework, chan
     assert _refused(schema, data)
     # ... and the loader refuses the same file
     text = yaml.safe_dump(data, allow_unicode=True)
-    assert run("validate", write("a.yaml", text)).exit_code == 3
+    assert spbe("validate", write("a.yaml", text)).code == 3
 
 
-def test_schema_command_options(tmp_path):
-    assert run("schema", "--framework", "spbe-2030").exit_code == 2
+def test_schema_command_options(spbe, tmp_path):
+    assert spbe("schema", "--framework", "spbe-2030").code == 2
     target = tmp_path / "spbe.schema.json"
-    assert run("schema", "-o", str(target)).exit_code == 0
+    assert spbe("schema", "-o", str(target)).code == 0
     assert json.loads(target.read_text())["title"] == "spbe assessment file"
-    assert run("schema", "-o", str(target)).exit_code == 0  # a generated output is replaced
+    assert spbe("schema", "-o", str(target)).code == 0  # a generated output is replaced
 
 
 # --- pre-commit --------------------------------------------------------------------------------
@@ -168,44 +167,45 @@ def test_github_escaping():
     assert escape_data("a,b:c") == "a,b:c"  # messages keep : and ,
 
 
-def test_github_format_annotations_escaped_and_most_important_first(tmp_path):
+def test_github_format_annotations_escaped_and_most_important_first(spbe, tmp_path):
     odd = tmp_path / "kab,a:b%.yaml"
     odd.write_text("framework: spbe-2020\ninstitution: X\nyear: 1999\nlevels: {1: 9, '100%': 1}\n")
     broken = tmp_path / "z-broken.yaml"
     broken.write_text("a: [1\n")
-    result = run("validate", str(odd), str(broken), "--format", "github")
-    assert result.exit_code == 3
-    lines = result.stdout.splitlines()
+    result = spbe("validate", str(odd), str(broken), "--format", "github")
+    assert result.code == 3
+    lines = result.out.splitlines()
     assert all(line.startswith("::error file=") for line in lines)
     assert "z-broken.yaml,line=2,col=1,title=spbe::YAML syntax error" in lines[0]  # syntax first
     escaped = escape_property(str(odd))
-    assert f"::error file={escaped},line=4,col=16,title=spbe::unknown indicator '100%25'" in result.stdout
+    assert f"::error file={escaped},line=4,col=16,title=spbe::unknown indicator '100%25'" in result.out
     assert any("missing 46 indicators" in line for line in lines[1:3])  # structure before values
     assert lines[-1].endswith("indicator 1 must be a whole number from 1 to 5, not 9")
 
 
-def test_github_format_is_picked_automatically_under_actions(tmp_path):
+def test_github_format_is_picked_automatically_under_actions(spbe, tmp_path):
     bad = tmp_path / "a.yaml"
     bad.write_text("framework: spbe-2020\n")
-    auto = run("validate", str(bad), env={"GITHUB_ACTIONS": "true"})
-    assert auto.stdout.startswith("::error file=")
-    explicit = run("validate", str(bad), "--format", "text", env={"GITHUB_ACTIONS": "true"})
-    assert "::error" not in explicit.output and f"{bad}:1:1:" in explicit.stderr
-    assert "::error" not in run("validate", str(bad)).output
+    auto = spbe("validate", str(bad), env={"GITHUB_ACTIONS": "true"})
+    assert auto.out.startswith("::error file=")
+    explicit = spbe("validate", str(bad), "--format", "text", env={"GITHUB_ACTIONS": "true"})
+    assert "::error" not in explicit.out + explicit.err and f"{bad}:1:1:" in explicit.err
+    implicit = spbe("validate", str(bad))
+    assert "::error" not in implicit.out + implicit.err
 
 
-def test_step_summary_is_appended_not_overwritten(tmp_path):
+def test_step_summary_is_appended_not_overwritten(spbe, tmp_path):
     summary = tmp_path / "summary.md"
     summary.write_text("# previous step\n")
     env = {"GITHUB_STEP_SUMMARY": str(summary)}
-    assert run("score", DENPASAR, "-f", "json", env=env).exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "json", env=env).code == 0
     assert (
-        run(
+        spbe(
             "diff",
             str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"),
             str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"),
             env=env,
-        ).exit_code
+        ).code
         == 0
     )
     text = summary.read_text()
@@ -214,11 +214,11 @@ def test_step_summary_is_appended_not_overwritten(tmp_path):
     assert "Predikat rose: Cukup -> Baik" in text
 
 
-def test_step_summary_stays_under_the_limit(tmp_path):
+def test_step_summary_stays_under_the_limit(spbe, tmp_path):
     summary = tmp_path / "summary.md"
     summary.write_bytes(b"x" * (STEP_SUMMARY_LIMIT - 3000))
     files = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))]
-    assert run("score", *files, "--detail", "-f", "json", env={"GITHUB_STEP_SUMMARY": str(summary)}).exit_code == 0
+    assert spbe("score", *files, "--detail", "-f", "json", env={"GITHUB_STEP_SUMMARY": str(summary)}).code == 0
     size = summary.stat().st_size
     assert STEP_SUMMARY_LIMIT - 3000 < size <= STEP_SUMMARY_LIMIT
     assert "1 MiB step summary limit" in summary.read_text()
@@ -236,11 +236,11 @@ def test_shell_completion_works_through_the_installed_script():
     assert done.stdout.split() == ["score", "schema"]
 
 
-def test_color_choices_and_no_color():
-    assert "\x1b[" not in run("score", DENPASAR).stdout  # auto, not a terminal
-    assert "\x1b[" in run("score", DENPASAR, "--color", "always").stdout
-    assert "\x1b[" in run("score", DENPASAR, "--color", "always", env={"NO_COLOR": "1"}).stdout  # explicit wins
-    assert "\x1b[" not in run("score", DENPASAR, "--color", "never").stdout
+def test_color_choices_and_no_color(spbe):
+    assert "\x1b[" not in spbe("score", DENPASAR).out  # auto, not a terminal
+    assert "\x1b[" in spbe("score", DENPASAR, "--color", "always").out
+    assert "\x1b[" in spbe("score", DENPASAR, "--color", "always", env={"NO_COLOR": "1"}).out  # explicit wins
+    assert "\x1b[" not in spbe("score", DENPASAR, "--color", "never").out
     from spbe_cli.cli.session import use_color
 
     assert use_color("auto", to_file=False) is False  # pytest's stdout is not a terminal
@@ -280,21 +280,21 @@ def test_default_language():
     assert Messages("xx").language == "en"
 
 
-def test_indonesian_labels_and_errors(write, catalog):
-    table = run("score", DENPASAR, "--lang", "id").stdout
+def test_indonesian_labels_and_errors(spbe, write, catalog):
+    table = spbe("score", DENPASAR, "--lang", "id").out
     assert "Indeks SPBE: 3,19 (Baik)" in table and "Aspek" in table and "Bobot" in table
     bad = write(
         "a.yaml",
         levels_yaml("spbe-2020", {**uniform(catalog, "spbe-2020", 3), "5": "true"}).replace("year: 2024", "year: 1999"),
     )
-    result = run("validate", bad, "--lang", "id")
-    assert f"{bad}:9:6: indikator 5 harus bilangan bulat dari 1 sampai 5, bukan true" in result.stderr
-    assert f"{bad}:3:7: year harus bilangan bulat dari 2000 sampai 2100, bukan 1999" in result.stderr
+    result = spbe("validate", bad, "--lang", "id")
+    assert f"{bad}:9:6: indikator 5 harus bilangan bulat dari 1 sampai 5, bukan true" in result.err
+    assert f"{bad}:3:7: year harus bilangan bulat dari 2000 sampai 2100, bukan 1999" in result.err
     dup = write("b.yaml", "a: 1\na: 2\n")
-    assert "kunci ganda 'a' (pertama ditulis di baris 1)" in run("validate", dup, "--lang", "id").stderr
+    assert "kunci ganda 'a' (pertama ditulis di baris 1)" in spbe("validate", dup, "--lang", "id").err
     assert (
         "Predikat naik: Cukup -> Baik"
-        in run(
+        in spbe(
             "diff",
             str(EXAMPLES / "spbe-2020-provinsi-2023-ilustrasi.yaml"),
             str(EXAMPLES / "spbe-2020-provinsi-2024-ilustrasi.yaml"),
@@ -302,13 +302,13 @@ def test_indonesian_labels_and_errors(write, catalog):
             "markdown",
             "--lang",
             "id",
-        ).stdout
+        ).out
     )
-    assert "tidak dapat dicapai" in run("plan", DENPASAR, "-t", "4.5", "--max-level", "4", "--lang", "id").stderr
-    assert "Rencana untuk" in run("plan", DENPASAR, "-t", "3.5", "--lang", "id").stdout
+    assert "tidak dapat dicapai" in spbe("plan", DENPASAR, "-t", "4.5", "--max-level", "4", "--lang", "id").err
+    assert "Rencana untuk" in spbe("plan", DENPASAR, "-t", "3.5", "--lang", "id").out
 
 
-def test_json_keys_stay_english_in_indonesian():
-    assert json.loads(run("score", DENPASAR, "-f", "json", "--lang", "id").stdout) == json.loads(
-        run("score", DENPASAR, "-f", "json").stdout
+def test_json_keys_stay_english_in_indonesian(spbe):
+    assert json.loads(spbe("score", DENPASAR, "-f", "json", "--lang", "id").out) == json.loads(
+        spbe("score", DENPASAR, "-f", "json").out
     )

@@ -10,7 +10,7 @@ from spbe_cli.core.assessment import Evidence
 from spbe_cli.loading.loader import parse_assessment, validate_data
 from spbe_cli.problems import InvalidInput
 
-from .conftest import levels_yaml, uniform
+from .helpers import levels_yaml, uniform
 
 
 def problems(catalog, text: str) -> list[str]:

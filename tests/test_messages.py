@@ -10,15 +10,16 @@ import re
 import string
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from spbe_cli.i18n import LANGUAGES, M, Message, Messages, all_messages
 
-PACKAGE = Path(__file__).resolve().parent.parent / "spbe_cli"
+from .helpers import ROOT, TESTS
+
+PACKAGE = ROOT / "spbe_cli"
 # Each message's English and Indonesian as last reviewed together; see test_english_changes_are_reviewed.
-LOCK = Path(__file__).resolve().parent / "messages.lock"
+LOCK = TESTS / "messages.lock"
 
 
 def placeholders(text: str) -> set[str]:

@@ -10,23 +10,15 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.assessment import Assessment, Entry
 from spbe_cli.core.numbers import round_half_up
 from spbe_cli.core.planning import Costs, Unreachable, exact_threshold, plan, target_from_text
 from spbe_cli.core.scoring import score
 
-from .conftest import CASES, EXAMPLES, levels_yaml, uniform
-from .helpers import CATALOG, SMALL_CATALOG, brute_force
+from .helpers import CASES, CATALOG, EXAMPLES, SMALL_CATALOG, brute_force, levels_yaml, uniform
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
-runner = CliRunner()
-
-
-def run(*args):
-    return runner.invoke(app, list(args))
 
 
 def small_values(framework):
@@ -122,16 +114,16 @@ def test_plan_is_optimal_on_the_real_frameworks(data):
     assert result.reached.shown >= target
 
 
-def test_already_at_target_is_an_empty_plan(catalog):
-    data = json.loads(run("plan", DENPASAR, "--target", "3.00", "-f", "json").stdout)
+def test_already_at_target_is_an_empty_plan(spbe, catalog):
+    data = json.loads(spbe("plan", DENPASAR, "--target", "3.00", "-f", "json").out)
     assert data["steps"] == [] and data["cost"] == 0
     assert data["current"] == data["reached"]
 
 
-def test_predikat_target_and_json_shape():
-    result = run("plan", DENPASAR, "--target", "sangat baik", "-f", "json")
-    assert result.exit_code == 0
-    data = json.loads(result.stdout)
+def test_predikat_target_and_json_shape(spbe):
+    result = spbe("plan", DENPASAR, "--target", "sangat baik", "-f", "json")
+    assert result.code == 0
+    data = json.loads(result.out)
     assert data["target"] == 3.5 and data["target_predikat"] == "Sangat Baik"
     assert data["current"]["index"] == 3.19 and data["reached"]["index"] >= 3.5
     assert data["reached"]["predikat"] == "Sangat Baik"
@@ -141,25 +133,25 @@ def test_predikat_target_and_json_shape():
     assert effects == sorted(effects, reverse=True)
 
 
-def test_costs_steer_the_plan(write):
+def test_costs_steer_the_plan(spbe, write):
     costs = write("costs.yaml", "default: 1\nindicators:\n" + "".join(f"  {i}: 5\n" for i in range(32, 48)))
-    data = json.loads(run("plan", DENPASAR, "-t", "3.50", "--costs", costs, "-f", "json").stdout)
+    data = json.loads(spbe("plan", DENPASAR, "-t", "3.50", "--costs", costs, "-f", "json").out)
     assert all(int(s["id"]) < 32 for s in data["steps"])
     assert data["reached"]["index"] >= 3.5
 
 
-def test_locks_and_caps(write):
+def test_locks_and_caps(spbe, write):
     data = json.loads(
-        run("plan", DENPASAR, "-t", "3.50", "--lock", "42,43", "--lock", "44", "--max-level", "4", "-f", "json").stdout
+        spbe("plan", DENPASAR, "-t", "3.50", "--lock", "42,43", "--lock", "44", "--max-level", "4", "-f", "json").out
     )
     assert not {"42", "43", "44"} & {s["id"] for s in data["steps"]}
     assert all(s["to"] <= 4 for s in data["steps"])
 
 
-def test_unreachable_target_exits_1_with_the_best_index():
-    result = run("plan", DENPASAR, "-t", "4.50", "--max-level", "4")
-    assert result.exit_code == 1
-    assert "best reachable index is 4.11" in result.stderr
+def test_unreachable_target_exits_1_with_the_best_index(spbe):
+    result = spbe("plan", DENPASAR, "-t", "4.50", "--max-level", "4")
+    assert result.code == 1
+    assert "best reachable index is 4.11" in result.err
 
 
 @pytest.mark.parametrize(
@@ -174,40 +166,40 @@ def test_unreachable_target_exits_1_with_the_best_index():
         ["-t", "3", "-f", "xml"],
     ],
 )
-def test_usage_errors(args):
-    result = run("plan", DENPASAR, *args)
-    assert result.exit_code == 2, result.output
+def test_usage_errors(spbe, args):
+    result = spbe("plan", DENPASAR, *args)
+    assert result.code == 2, result.err
 
 
-def test_bad_costs_file_is_invalid_input(write):
-    assert run("plan", DENPASAR, "-t", "3.5", "--costs", write("c.yaml", "default: -1\n")).exit_code == 3
-    result = run("plan", DENPASAR, "-t", "3.5", "--costs", write("c2.yaml", "indicators: {99: 2}\ndefualt: 1\n"))
-    assert result.exit_code == 3
-    assert "unknown indicator '99'" in result.stderr and "did you mean 'default'?" in result.stderr
+def test_bad_costs_file_is_invalid_input(spbe, write):
+    assert spbe("plan", DENPASAR, "-t", "3.5", "--costs", write("c.yaml", "default: -1\n")).code == 3
+    result = spbe("plan", DENPASAR, "-t", "3.5", "--costs", write("c2.yaml", "indicators: {99: 2}\ndefualt: 1\n"))
+    assert result.code == 3
+    assert "unknown indicator '99'" in result.err and "did you mean 'default'?" in result.err
 
 
-def test_pemdi_decimal_steps_go_to_the_next_whole_level():
-    data = json.loads(run("plan", str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), "-t", "2.50", "-f", "json").stdout)
+def test_pemdi_decimal_steps_go_to_the_next_whole_level(spbe):
+    data = json.loads(spbe("plan", str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), "-t", "2.50", "-f", "json").out)
     for step in data["steps"]:
         assert step["to"] == int(step["to"])
         assert step["steps"] == math.ceil(step["to"] - step["from"])
 
 
-def test_spbe_2018_services_are_planned_one_by_one(write, catalog):
+def test_spbe_2018_services_are_planned_one_by_one(spbe, write, catalog):
     levels = uniform(catalog, "spbe-2018", 5)
     levels["35"] = "[1, 4]"
     path = write("a.yaml", levels_yaml("spbe-2018", levels))
-    data = json.loads(run("plan", path, "-t", "5.00", "-f", "json").stdout)
+    data = json.loads(spbe("plan", path, "-t", "5.00", "-f", "json").out)
     assert [(s["id"], s["service"], s["from"], s["to"]) for s in data["steps"]] == [("35", 1, 1, 5), ("35", 2, 4, 5)]
     assert data["reached"]["index"] == 5.0
 
 
-def test_formats():
-    table = run("plan", DENPASAR, "-t", "3.5").stdout
+def test_formats(spbe):
+    table = spbe("plan", DENPASAR, "-t", "3.5").out
     assert "With the plan: 3.52 (Sangat Baik), total cost 11" in table
-    md = run("plan", DENPASAR, "-t", "3.5", "-f", "markdown").stdout
+    md = spbe("plan", DENPASAR, "-t", "3.5", "-f", "markdown").out
     assert md.startswith("## Plan for Pemerintah Kota Denpasar (2021): reach 3.50")
-    csv_text = run("plan", DENPASAR, "-t", "3.5", "-f", "csv").stdout
+    csv_text = spbe("plan", DENPASAR, "-t", "3.5", "-f", "csv").out
     assert csv_text.splitlines()[0] == "indicator,service,name,aspect,from,to,steps,cost,effect,pic"
 
 

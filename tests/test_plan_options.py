@@ -8,19 +8,11 @@ import json
 from fractions import Fraction
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.loading.costs import parse_costs
 from spbe_cli.problems import InvalidInput
 
-from .conftest import levels_yaml
-
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
+from .helpers import levels_yaml
 
 
 @pytest.fixture
@@ -31,42 +23,42 @@ def office_file(write, catalog):
     return write("a.yaml", levels_yaml("spbe-2020", levels))
 
 
-def steps(path: str, *args: str) -> dict[str, dict]:
-    result = run("plan", path, "-f", "json", *args)
-    assert result.exit_code == 0, result.output
-    return {s["id"]: s for s in json.loads(result.stdout)["steps"]}
+def steps(spbe, path: str, *args: str) -> dict[str, dict]:
+    result = spbe("plan", path, "-f", "json", *args)
+    assert result.code == 0, result.err
+    return {s["id"]: s for s in json.loads(result.out)["steps"]}
 
 
-def test_targets_in_the_file_cap_the_plan(office_file):
-    assert steps(office_file, "-t", "3.5")["43"]["to"] == 3
-    assert steps(office_file, "-t", "3.5", "--ignore-targets")["43"]["to"] == 5
+def test_targets_in_the_file_cap_the_plan(spbe, office_file):
+    assert steps(spbe, office_file, "-t", "3.5")["43"]["to"] == 3
+    assert steps(spbe, office_file, "-t", "3.5", "--ignore-targets")["43"]["to"] == 5
 
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "--ignore-targets plans past them"), ("id", "--ignore-targets")])
-def test_unreachable_because_of_targets_says_so(write, catalog, lang, said):
+def test_unreachable_because_of_targets_says_so(spbe, write, catalog, lang, said):
     levels = {i.id: "{level: 2, target: 3}" for i in catalog.get("spbe-2020").indicators}
-    result = run("plan", write("t.yaml", levels_yaml("spbe-2020", levels)), "-t", "3.5", "--lang", lang)
-    assert result.exit_code == 1
-    assert said in result.stderr
+    result = spbe("plan", write("t.yaml", levels_yaml("spbe-2020", levels)), "-t", "3.5", "--lang", lang)
+    assert result.code == 1
+    assert said in result.err
 
 
-def test_max_raise(office_file):
-    planned = steps(office_file, "-t", "3", "--max-raise", "1")
+def test_max_raise(spbe, office_file):
+    planned = steps(spbe, office_file, "-t", "3", "--max-raise", "1")
     assert planned and all(s["steps"] == 1 for s in planned.values())
-    assert run("plan", office_file, "-t", "3", "--max-raise", "0").exit_code == 2
+    assert spbe("plan", office_file, "-t", "3", "--max-raise", "0").code == 2
 
 
 @pytest.mark.parametrize(
     ("lang", "warning"), [("en", "warning: the plan reaches 2.03"), ("id", "peringatan: rencana mencapai 2,03")]
 )
-def test_a_thin_margin_is_warned_and_margin_plans_room(office_file, lang, warning):
-    thin = run("plan", office_file, "-t", "2.01", "--lang", lang)
-    assert thin.exit_code == 0 and warning in thin.stderr and "--margin" in thin.stderr
-    roomy = run("plan", office_file, "-t", "2.01", "--margin", "0.05", "-f", "json", "--lang", lang)
-    data = json.loads(roomy.stdout)
+def test_a_thin_margin_is_warned_and_margin_plans_room(spbe, office_file, lang, warning):
+    thin = spbe("plan", office_file, "-t", "2.01", "--lang", lang)
+    assert thin.code == 0 and warning in thin.err and "--margin" in thin.err
+    roomy = spbe("plan", office_file, "-t", "2.01", "--margin", "0.05", "-f", "json", "--lang", lang)
+    data = json.loads(roomy.out)
     assert data["reached"]["index"] >= 2.06 and data["margin"] == 0.05 and data["target"] == 2.01
-    assert warning.split(":")[0] not in roomy.stderr
-    assert run("plan", office_file, "-t", "2.01", "--margin", "-1").exit_code == 2
+    assert warning.split(":")[0] not in roomy.err
+    assert spbe("plan", office_file, "-t", "2.01", "--margin", "-1").code == 2
 
 
 def test_costs_ranges_aspects_and_levels(catalog):
@@ -82,9 +74,9 @@ def test_costs_ranges_aspects_and_levels(catalog):
     assert pemdi.indicators == {"I1": Fraction(4), "I2": Fraction(4), "I3": Fraction(4)}
 
 
-def test_level_costs_reach_the_plan(write, office_file):
+def test_level_costs_reach_the_plan(spbe, write, office_file):
     costs = write("c.yaml", "default: 100\nindicators: {42: 5}\nlevels: {4: 2, 5: 3}\n")
-    planned = steps(office_file, "-t", "2.09", "--costs", costs)
+    planned = steps(spbe, office_file, "-t", "2.09", "--costs", costs)
     assert planned["42"]["to"] == 5 and planned["42"]["cost"] == 5 + 10 + 15
 
 
@@ -99,19 +91,19 @@ def test_bad_costs_are_located_without_nonsense_suggestions(catalog, bad):
 @pytest.mark.parametrize(
     ("lang", "office", "none"), [("en", "Office", "(no office named)"), ("id", "OPD", "(tanpa OPD)")]
 )
-def test_offices_in_every_plan_format_and_by_pic(office_file, lang, office, none):
+def test_offices_in_every_plan_format_and_by_pic(spbe, office_file, lang, office, none):
     for fmt in ("table", "markdown"):
-        out = run("plan", office_file, "-t", "2.5", "-f", fmt, "--lang", lang).stdout
+        out = spbe("plan", office_file, "-t", "2.5", "-f", fmt, "--lang", lang).out
         assert office in out and "Bappeda, Diskominfo" in out
-        grouped = run("plan", office_file, "-t", "2.5", "-f", fmt, "--by", "pic", "--lang", lang).stdout
+        grouped = spbe("plan", office_file, "-t", "2.5", "-f", fmt, "--by", "pic", "--lang", lang).out
         assert grouped.index("Bappeda, Diskominfo") < grouped.index(
             "Diskominfo\n" if fmt == "markdown" else "Diskominfo"
         )
         assert none in grouped
-    rows = list(csv.DictReader(io.StringIO(run("plan", office_file, "-t", "2.5", "-f", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(spbe("plan", office_file, "-t", "2.5", "-f", "csv").out)))
     assert {r["indicator"]: r["pic"] for r in rows}["42"] == "Bappeda, Diskominfo"
-    assert steps(office_file, "-t", "2.5")["43"]["pic"] == ["Diskominfo"]
-    assert run("plan", office_file, "-t", "2.5", "--by", "aspect").exit_code == 2
+    assert steps(spbe, office_file, "-t", "2.5")["43"]["pic"] == ["Diskominfo"]
+    assert spbe("plan", office_file, "-t", "2.5", "--by", "aspect").code == 2
 
 
 # --- the request: what `spbe plan` checks, in the core --------------------------------------------

@@ -10,7 +10,7 @@ import yaml
 from spbe_cli.core.scoring import score
 from spbe_cli.loading.loader import load_file
 
-from .conftest import case_files
+from .helpers import case_files
 
 
 def _expected(path):
@@ -51,7 +51,7 @@ def test_denpasar_aspect_5_is_an_exact_half_rounded_up(catalog):
 
 
 def test_example_copy_of_denpasar_matches_the_case(catalog):
-    from .conftest import EXAMPLES
+    from .helpers import EXAMPLES
 
     example = load_file(str(EXAMPLES / "kota-denpasar-2021.yaml"), catalog)
     case = load_file(str(case_files()[0].with_name("denpasar-2021.yaml")), catalog)

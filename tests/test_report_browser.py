@@ -16,17 +16,14 @@ import zlib
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
+from spbe_cli.cli import main
 from spbe_cli.cli.pdf import HEADLESS_FLAGS, find_browser, print_pdf, screenshot
 
-from .conftest import CASES, levels_yaml, uniform
-from .helpers import HOSTILE
+from .helpers import CASES, HOSTILE, levels_yaml, uniform
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 IN_CI = __import__("os").environ.get("CI", "").lower() == "true"
-runner = CliRunner()
 
 
 def need(found: str | None, what: str) -> str:
@@ -50,11 +47,11 @@ def poppler() -> None:
 @pytest.fixture(scope="module")
 def denpasar_pdf(browser, poppler, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("pdf")
-    result = runner.invoke(
-        app,
-        ["report", DENPASAR, "--lang", "id", "-o", str(folder / "laporan.html"), "--pdf", str(folder / "laporan.pdf")],
+    # once for the module's tests, so main() directly: the `spbe` fixture is per test
+    code = main(
+        ["report", DENPASAR, "--lang", "id", "-o", str(folder / "laporan.html"), "--pdf", str(folder / "laporan.pdf")]
     )
-    assert result.exit_code == 0, result.output
+    assert code == 0
     return folder / "laporan.pdf"
 
 
@@ -68,6 +65,7 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
 
 
+@pytest.mark.external
 def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
     text = " ".join(pdf_text(denpasar_pdf).split())
     assert "Laporan Hasil Evaluasi Indeks SPBE" in text
@@ -77,6 +75,7 @@ def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
     assert "3.19" not in text
 
 
+@pytest.mark.external
 def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
     # Identity and values on page 1; radar, strengths and weaknesses, the indicator table and the
     # appendix each start a page; findings and recommendations take two pages, the table two.
@@ -131,8 +130,9 @@ def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
     return width, height, channels, bytes(out)
 
 
-def test_the_screenshot_is_not_blank(browser):
-    html = runner.invoke(app, ["report", DENPASAR, "--lang", "id"]).stdout
+@pytest.mark.external
+def test_the_screenshot_is_not_blank(spbe, browser):
+    html = spbe("report", DENPASAR, "--lang", "id").out
     width, height, channels, pixels = png_pixels(screenshot(browser, html, 800, 1000))
     assert (width, height) == (800, 1000)
     dark = sum(1 for i in range(0, len(pixels), channels * 7) if pixels[i] < 128)  # every 7th pixel
@@ -169,8 +169,9 @@ def load_offline(browser: str, html: str) -> list[str]:
     return [p["url"] for p in started if p.get("initiator") != "not an origin" and not p["url"].startswith("file:")]
 
 
-def test_nothing_is_fetched(browser):
-    html = runner.invoke(app, ["report", DENPASAR, "--previous", DENPASAR, "--lang", "id"]).stdout
+@pytest.mark.external
+def test_nothing_is_fetched(spbe, browser):
+    html = spbe("report", DENPASAR, "--previous", DENPASAR, "--lang", "id").out
     assert load_offline(browser, html) == []
     # The check can fail: a page that fetches an image is caught.
     fetching = html.replace("<style>", "<style>@import url(https://fonts.example.com/a.css);", 1)
@@ -178,11 +179,12 @@ def test_nothing_is_fetched(browser):
     assert load_offline(browser, fetching) == ["https://fonts.example.com/a.css", "http://example.com/logo.png"]
 
 
-def test_hostile_text_is_inert_in_the_browser(browser, poppler, write, catalog, tmp_path):
+@pytest.mark.external
+def test_hostile_text_is_inert_in_the_browser(spbe, browser, poppler, write, catalog, tmp_path):
     levels = uniform(catalog, "spbe-2020", 3)
     text = levels_yaml("spbe-2020", levels, institution=json.dumps(HOSTILE))
     text = text.replace("  1: 3\n", f"  1: {{level: 3, note: {json.dumps(HOSTILE)}}}\n")
-    html = runner.invoke(app, ["report", write("hostile.yaml", text)]).stdout
+    html = spbe("report", write("hostile.yaml", text)).out
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "page.html"
         page.write_text(html, encoding="utf-8")

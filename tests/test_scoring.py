@@ -10,7 +10,7 @@ import pytest
 from spbe_cli.core.assessment import Assessment, Entry
 from spbe_cli.core.scoring import score
 
-from .conftest import uniform
+from .helpers import uniform
 
 
 def make(catalog, framework_id: str, levels: dict, **kw) -> Assessment:

@@ -133,12 +133,8 @@ def test_stage_diff_effects_sum_exactly_to_the_index_change(framework, data):
 
 
 @pytest.mark.parametrize("framework_id", CATALOG.ids)
-def test_the_schema_knows_every_key(framework_id):
-    from typer.testing import CliRunner
-
-    from spbe_cli.cli import app
-
-    schema = json.loads(CliRunner().invoke(app, ["schema", "--framework", framework_id]).stdout)
+def test_the_schema_knows_every_key(spbe, framework_id):
+    schema = json.loads(spbe("schema", "--framework", framework_id).out)
     assert set(schema["properties"]) == set(TOP_KEYS)
     entries = [d for name, d in schema["$defs"].items() if name.startswith("Entry_")]
     assert entries

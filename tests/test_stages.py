@@ -5,17 +5,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.assessment import Evidence, NotFilled
 from spbe_cli.core.scoring import score
 from spbe_cli.loading.loader import not_filled_problems, parse_assessment
 from spbe_cli.problems import InvalidInput
 
-from .conftest import EXAMPLES, levels_yaml, uniform
-
-runner = CliRunner()
+from .helpers import EXAMPLES, levels_yaml, uniform
 
 
 def load(catalog, text: str):
@@ -243,17 +239,17 @@ def test_pemdi_evidence_codes(catalog, code, english, indonesian):
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_commands_refuse_unfilled_values_and_validate_counts_them(catalog, write, lang):
+def test_commands_refuse_unfilled_values_and_validate_counts_them(spbe, catalog, write, lang):
     path = write("a.yaml", staged(catalog, **{"7": "~", "9": ""}))
-    result = runner.invoke(app, ["validate", "--lang", lang, path])
-    assert result.exit_code == 0
-    assert ("2 not filled yet" if lang == "en" else "2 belum diisi") in result.stdout
+    result = spbe("validate", "--lang", lang, path)
+    assert result.code == 0
+    assert ("2 not filled yet" if lang == "en" else "2 belum diisi") in result.out
     for command in (["score"], ["plan", "--target", "4"], ["rank"]):
-        result = runner.invoke(app, [*command, "--lang", lang, path])
-        assert result.exit_code == 3, (command, result.output)
+        result = spbe(*command, "--lang", lang, path)
+        assert result.code == 3, (command, result.err)
         words = "is not filled yet" if lang == "en" else "belum diisi"
-        assert f"{path}:11:3: {'indicator' if lang == 'en' else 'indikator'} 7 {words}" in result.stderr
-        assert f"{path}:13:3:" in result.stderr
+        assert f"{path}:11:3: {'indicator' if lang == 'en' else 'indikator'} 7 {words}" in result.err
+        assert f"{path}:13:3:" in result.err
 
 
 DENPASAR_STAGES = str(EXAMPLES / "kota-denpasar-2021-tahapan.yaml")
@@ -281,19 +277,19 @@ def test_denpasar_two_stages_reproduce_the_published_final_and_the_self_assessme
         ("id", "Pemerintah Kota Denpasar, Penilaian mandiri", "Per tahap: Penilaian mandiri 3,75, Hasil akhir 3,19"),
     ],
 )
-def test_score_at_a_stage_names_it(lang, heading, by_stage):
-    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "mandiri", DENPASAR_STAGES])
-    assert result.exit_code == 0, result.output
-    assert heading in " ".join(result.stdout.split())
-    assert ("3.75" if lang == "en" else "3,75") in result.stdout
-    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "all", "--detail", DENPASAR_STAGES])
-    assert result.exit_code == 0, result.output
-    assert by_stage in result.stdout
-    result = runner.invoke(app, ["score", "--lang", lang, "--stage", "final", DENPASAR_STAGES])
-    assert result.exit_code == 2
+def test_score_at_a_stage_names_it(spbe, lang, heading, by_stage):
+    result = spbe("score", "--lang", lang, "--stage", "mandiri", DENPASAR_STAGES)
+    assert result.code == 0, result.err
+    assert heading in " ".join(result.out.split())
+    assert ("3.75" if lang == "en" else "3,75") in result.out
+    result = spbe("score", "--lang", lang, "--stage", "all", "--detail", DENPASAR_STAGES)
+    assert result.code == 0, result.err
+    assert by_stage in result.out
+    result = spbe("score", "--lang", lang, "--stage", "final", DENPASAR_STAGES)
+    assert result.code == 2
 
 
-def test_score_json_and_csv_carry_the_record(catalog, write):
+def test_score_json_and_csv_carry_the_record(spbe, catalog, write):
     import csv
     import io
     import json
@@ -303,7 +299,7 @@ def test_score_json_and_csv_carry_the_record(catalog, write):
         " pic: [Bappeda, Diskominfo], assessor_note: Reviu, recommendation: Tahunan}"
     )
     path = write("a.yaml", staged(catalog, **{"12": entry}))
-    data = json.loads(runner.invoke(app, ["score", "-f", "json", path]).stdout)
+    data = json.loads(spbe("score", "-f", "json", path).out)
     assert data["stage"] == "dokumen" and data["stages"] == ["mandiri", "dokumen"]
     item = data["indicators"][11]
     assert item["value"] == 3 and item["target"] == 4 and item["gap"] == 1
@@ -316,16 +312,16 @@ def test_score_json_and_csv_carry_the_record(catalog, write):
     assert item["stage_values"] == {"mandiri": 4, "dokumen": 3}
     plain = data["indicators"][0]
     assert (plain["pic"], plain["evidence"], plain["stage_values"], plain["service"]) == ([], [], {}, None)
-    at_mandiri = json.loads(runner.invoke(app, ["score", "-f", "json", "--stage", "mandiri", path]).stdout)
+    at_mandiri = json.loads(spbe("score", "-f", "json", "--stage", "mandiri", path).out)
     assert at_mandiri["stage"] == "mandiri" and at_mandiri["indicators"][11]["value"] == 4
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["score", "-f", "csv", path]).stdout)))
+    rows = list(csv.DictReader(io.StringIO(spbe("score", "-f", "csv", path).out)))
     assert rows[11]["pic"] == "Bappeda; Diskominfo" and rows[11]["evidence"] == "https://a; SK"
     assert (
         rows[11]["stage"] == "dokumen" and rows[11]["gap"] == "1" and rows[11]["stage_values"] == "mandiri=4; dokumen=3"
     )
 
 
-def test_diff_stages_effects_sum_exactly_to_the_index_change(catalog):
+def test_diff_stages_effects_sum_exactly_to_the_index_change(spbe, catalog):
     import json
 
     from spbe_cli.core.diffing import diff
@@ -339,9 +335,7 @@ def test_diff_stages_effects_sum_exactly_to_the_index_change(catalog):
         == result.delta_exact
         == Fraction(1277, 400) - Fraction(7499, 2000)
     )
-    data = json.loads(
-        runner.invoke(app, ["diff", DENPASAR_STAGES, "--stages", "mandiri", "akhir", "-f", "json"]).stdout
-    )
+    data = json.loads(spbe("diff", DENPASAR_STAGES, "--stages", "mandiri", "akhir", "-f", "json").out)
     assert (data["old"]["stage"], data["new"]["stage"]) == ("mandiri", "akhir")
     assert (data["old"]["index"], data["new"]["index"]) == (3.75, 3.19)
 
@@ -353,44 +347,44 @@ def test_diff_stages_effects_sum_exactly_to_the_index_change(catalog):
         ("id", "Tahap: Penilaian mandiri -> Hasil akhir", "Catatan asesor"),
     ],
 )
-def test_diff_stages_names_them_with_the_assessors_notes(catalog, write, lang, stages, note):
+def test_diff_stages_names_them_with_the_assessors_notes(spbe, catalog, write, lang, stages, note):
     text = staged(catalog, **{"12": "{mandiri: 4, akhir: 2, assessor_note: Belum ada reviu}"})
     path = write("a.yaml", text)
-    result = runner.invoke(app, ["diff", "--lang", lang, path, "--stages", "mandiri", "akhir"])
-    assert result.exit_code == 0, result.output
-    assert stages in result.stdout and note in result.stdout and "Belum ada reviu" in result.stdout
-    assert runner.invoke(app, ["diff", "--lang", lang, path]).exit_code == 2  # NEW or --stages is needed
+    result = spbe("diff", "--lang", lang, path, "--stages", "mandiri", "akhir")
+    assert result.code == 0, result.err
+    assert stages in result.out and note in result.out and "Belum ada reviu" in result.out
+    assert spbe("diff", "--lang", lang, path).code == 2  # NEW or --stages is needed
 
 
-def test_diff_of_two_files_says_when_stages_differ_and_last_years_cut(catalog, write):
+def test_diff_of_two_files_says_when_stages_differ_and_last_years_cut(spbe, catalog, write):
     old = write("2024.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 1}"}).replace("year: 2024", "year: 2024"))
     new = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5}"}).replace("year: 2024", "year: 2025"))
-    result = runner.invoke(app, ["diff", old, new])
-    assert "Stages: Final -> Self-assessment" in result.stdout
-    assert "two different stages" in result.stdout
-    assert "Last year the final result was 0.10 below the self-assessment." in result.stdout
-    same = runner.invoke(app, ["diff", old, new, "--old-stage", "mandiri"])
-    assert "two different stages" not in same.stdout
+    result = spbe("diff", old, new)
+    assert "Stages: Final -> Self-assessment" in result.out
+    assert "two different stages" in result.out
+    assert "Last year the final result was 0.10 below the self-assessment." in result.out
+    same = spbe("diff", old, new, "--old-stage", "mandiri")
+    assert "two different stages" not in same.out
 
 
-def test_last_years_cut_is_written_in_the_readers_number_style(catalog, write):
+def test_last_years_cut_is_written_in_the_readers_number_style(spbe, catalog, write):
     old = write("2024.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 1}"}))
     new = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5}"}).replace("year: 2024", "year: 2025"))
     for fmt in ("table", "markdown"):
-        result = runner.invoke(app, ["diff", "--lang", "id", "-f", fmt, old, new])
-        assert "Tahun lalu hasil akhir 0,10 di bawah penilaian mandiri." in result.stdout, fmt
+        result = spbe("diff", "--lang", "id", "-f", fmt, old, new)
+        assert "Tahun lalu hasil akhir 0,10 di bawah penilaian mandiri." in result.out, fmt
 
 
-def test_cross_framework_diffs_name_the_stages(catalog, write):
+def test_cross_framework_diffs_name_the_stages(spbe, catalog, write):
     old = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 4}"}).replace("year: 2024", "year: 2025"))
     levels = uniform(catalog, "pemdi-2026", "2.00")
     levels["I3"] = "{mandiri: 3.25}"
     new = write("2026.yaml", levels_yaml("pemdi-2026", levels, year=2026))
     for lang, line in (("en", "Stages: Final -> Self-assessment"), ("id", "Tahap: Hasil akhir -> Penilaian mandiri")):
         for fmt in ("table", "markdown"):
-            result = runner.invoke(app, ["diff", "--lang", lang, "-f", fmt, old, new])
-            assert result.exit_code == 0, result.output
-            assert line in result.stdout, (lang, fmt)
+            result = spbe("diff", "--lang", lang, "-f", fmt, old, new)
+            assert result.code == 0, result.err
+            assert line in result.out, (lang, fmt)
 
 
 def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):
@@ -409,27 +403,27 @@ def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):
     ("lang", "current", "heading"),
     [("en", "3.75", "Self-assessment"), ("id", "3,75", "Penilaian mandiri")],
 )
-def test_plan_starts_from_the_chosen_stage(lang, current, heading):
+def test_plan_starts_from_the_chosen_stage(spbe, lang, current, heading):
     import json
 
-    result = runner.invoke(app, ["plan", "--lang", lang, DENPASAR_STAGES, "--target", "4.00", "--stage", "mandiri"])
-    assert result.exit_code == 0, result.output
-    assert current in result.stdout and heading in result.stdout
-    data = json.loads(runner.invoke(app, ["plan", DENPASAR_STAGES, "-t", "4.00", "-f", "json"]).stdout)
+    result = spbe("plan", "--lang", lang, DENPASAR_STAGES, "--target", "4.00", "--stage", "mandiri")
+    assert result.code == 0, result.err
+    assert current in result.out and heading in result.out
+    data = json.loads(spbe("plan", DENPASAR_STAGES, "-t", "4.00", "-f", "json").out)
     assert data["current"]["index"] == 3.19  # the file's own stage (akhir)
-    assert runner.invoke(app, ["plan", DENPASAR_STAGES, "-t", "4.00", "--stage", "final"]).exit_code == 2
+    assert spbe("plan", DENPASAR_STAGES, "-t", "4.00", "--stage", "final").code == 2
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "this ranking mixes stages"), ("id", "mencampur tahap")])
-def test_rank_at_a_stage_and_a_ranking_that_mixes_stages_says_so(catalog, write, lang, words):
+def test_rank_at_a_stage_and_a_ranking_that_mixes_stages_says_so(spbe, catalog, write, lang, words):
     import json
 
     text = staged(catalog, **{"12": "{mandiri: 5}"}).replace("Kota Uji", "Kota Lain").replace("2024", "2021")
     other = write("b.yaml", text)
-    mixed = runner.invoke(app, ["rank", "--lang", lang, DENPASAR_STAGES, other])
-    assert mixed.exit_code == 0 and words in mixed.stderr and "akhir, mandiri" in mixed.stderr
-    result = runner.invoke(app, ["rank", "--lang", lang, "--stage", "mandiri", "-f", "json", DENPASAR_STAGES, other])
-    assert result.exit_code == 0 and result.stderr == ""
-    rows = json.loads(result.stdout)["groups"][0]["ranking"]
+    mixed = spbe("rank", "--lang", lang, DENPASAR_STAGES, other)
+    assert mixed.code == 0 and words in mixed.err and "akhir, mandiri" in mixed.err
+    result = spbe("rank", "--lang", lang, "--stage", "mandiri", "-f", "json", DENPASAR_STAGES, other)
+    assert result.code == 0 and result.err == ""
+    rows = json.loads(result.out)["groups"][0]["ranking"]
     assert {row["institution"]: row["index"] for row in rows}["Pemerintah Kota Denpasar"] == 3.75
-    assert runner.invoke(app, ["rank", "--stage", "final", DENPASAR_STAGES]).exit_code == 2
+    assert spbe("rank", "--stage", "final", DENPASAR_STAGES).code == 2

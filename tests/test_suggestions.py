@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.core.suggest import suggest_indicator, suggest_key
 
-from .conftest import EXAMPLES, levels_yaml, uniform
+from .helpers import EXAMPLES, levels_yaml, uniform
 
-runner = CliRunner()
 TOP = ("framework", "institution", "year", "levels")
 ENTRY = ("level", "target", "note", "evidence", "pic")
 
@@ -65,8 +62,8 @@ def test_indicator_suggestions(word, ids, present, meant):
     assert suggest_indicator(word, ids, present) == meant
 
 
-def validate(path: str, lang: str) -> str:
-    return runner.invoke(app, ["validate", path, "--lang", lang]).stderr
+def validate(spbe, path: str, lang: str) -> str:
+    return spbe("validate", path, "--lang", lang).err
 
 
 @pytest.mark.parametrize(
@@ -96,29 +93,27 @@ def validate(path: str, lang: str) -> str:
         ),
     ],
 )
-def test_indonesian_keys_point_to_the_english_ones(write, catalog, lang, expected):
+def test_indonesian_keys_point_to_the_english_ones(spbe, write, catalog, lang, expected):
     levels = uniform(catalog, "spbe-2020", 3)
     levels["4"] = "{level: 3, catatan: rapat, opd: Diskominfo, bukti: [SK]}"
     text = levels_yaml("spbe-2020", levels).replace("institution:", "instansi:").replace("year:", "tahun:")
     text = text.replace("levels:", "target: 3\nlevels:")
-    err = validate(write("a.yaml", text), lang)
+    err = validate(spbe, write("a.yaml", text), lang)
     for line in expected:
         assert line in err
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_an_id_the_file_has_is_never_suggested(write, catalog, lang):
+def test_an_id_the_file_has_is_never_suggested(spbe, write, catalog, lang):
     levels = uniform(catalog, "spbe-2020", 3)
     levels["48"] = 3
-    err = validate(write("a.yaml", levels_yaml("spbe-2020", levels)), lang)
+    err = validate(spbe, write("a.yaml", levels_yaml("spbe-2020", levels)), lang)
     assert "'8'" not in err
     assert "1" in err and "47" in err  # the range is given instead
 
 
 @pytest.mark.parametrize(("lang", "hint"), [("en", "did you mean I5, I6?"), ("id", "maksud Anda I5, I6?")])
-def test_lock_suggests_pemdi_ids(lang, hint):
-    result = runner.invoke(
-        app, ["plan", str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), "-t", "3", "--lock", "5,6", "--lang", lang]
-    )
-    assert result.exit_code == 2
-    assert hint in result.stderr
+def test_lock_suggests_pemdi_ids(spbe, lang, hint):
+    result = spbe("plan", str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), "-t", "3", "--lock", "5,6", "--lang", lang)
+    assert result.code == 2
+    assert hint in result.err

@@ -6,23 +6,16 @@ import shutil
 import subprocess
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
 from spbe_cli.formats.writers.assessment_sheet import assessment_csv, assessment_xlsx
 from spbe_cli.formats.writers.assessment_yaml import assessment_yaml
 from spbe_cli.loading.loader import load_file, parse_any
 from spbe_cli.problems import InvalidInput
 
-from .conftest import CASES, EXAMPLES
+from .helpers import CASES, EXAMPLES
 from .sheetdata import workbook_bytes
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
 
 
 def refused(data: bytes, path: str, catalog, language: str = "en") -> list[str]:
@@ -55,12 +48,12 @@ def test_every_example_round_trips_through_xlsx_and_csv(example, catalog):
     assert assessment_yaml(as_xlsx, framework) == assessment_yaml(original, framework)
 
 
-def test_denpasar_scores_3_19_from_its_workbook(tmp_path):
+def test_denpasar_scores_3_19_from_its_workbook(spbe, tmp_path):
     out = tmp_path / "denpasar.xlsx"
-    assert run("export", DENPASAR, "-o", str(out)).exit_code == 0
-    result = run("score", str(out), "-f", "json")
-    assert result.exit_code == 0, result.output
-    assert '"index": 3.19' in result.stdout
+    assert spbe("export", DENPASAR, "-o", str(out)).code == 0
+    result = spbe("score", str(out), "-f", "json")
+    assert result.code == 0, result.err
+    assert '"index": 3.19' in result.out
 
 
 def test_the_workbook_has_its_three_sheets_drop_downs_comments_and_no_formula(tmp_path, catalog):
@@ -131,23 +124,23 @@ def test_a_decimal_comma_is_read_in_csv_values(catalog):
     assert {entry.value for entry in assessment.entries.values()} == {Fraction(5, 2)}
 
 
-def test_a_sheet_built_by_hand_reads_as_well_as_ours(catalog):
+def test_a_sheet_built_by_hand_reads_as_well_as_ours(spbe, catalog):
     # Any header case, surrounding spaces, column order, blank rows, numbers typed as text, one sheet only.
     rows = [[" NILAI ", "Kode", "Catatan pribadi"]] + [[str(3), n, None] for n in range(1, 48)]
     rows.insert(10, [None, None, None])
     data = workbook_bytes({"Lembar1": rows})
-    result = run_import_bytes(data, "--framework", "spbe-2020", "--institution", "Kota Uji", "--year", "2024")
-    assert result.exit_code == 0, result.output
-    assert "warning: column 'Catatan pribadi' is not used" in result.output
+    result = run_import_bytes(spbe, data, "--framework", "spbe-2020", "--institution", "Kota Uji", "--year", "2024")
+    assert result.code == 0, result.err
+    assert "warning: column 'Catatan pribadi' is not used" in result.err
 
 
-def run_import_bytes(data: bytes, *options: str):
+def run_import_bytes(spbe, data: bytes, *options: str):
     import tempfile
     from pathlib import Path
 
     folder = Path(tempfile.mkdtemp())
     (folder / "sheet.xlsx").write_bytes(data)
-    return run("import", str(folder / "sheet.xlsx"), "-o", str(folder / "out.yaml"), *options)
+    return spbe("import", str(folder / "sheet.xlsx"), "-o", str(folder / "out.yaml"), *options)
 
 
 @pytest.mark.parametrize(
@@ -177,20 +170,20 @@ def test_the_framework_and_year_come_from_the_info_sheet_and_are_checked_there(c
     ]
 
 
-def test_a_name_that_differs_from_the_framework_is_a_warning_not_trusted(tmp_path):
+def test_a_name_that_differs_from_the_framework_is_a_warning_not_trusted(spbe, tmp_path):
     rows = all_rows(header=("kode", "nilai", "indikator"))
     rows[3].append("Nama lain")
     path = tmp_path / "w.xlsx"
     path.write_bytes(sheet(rows))
-    result = run("validate", str(path))
-    assert result.exit_code == 0, result.output
+    result = spbe("validate", str(path))
+    assert result.code == 0, result.err
     assert (
         f"{path}:Penilaian!C4: warning: indikator 'Nama lain' of indicator 3 differs from spbe-2020: "
         "'Kebijakan Internal Manajemen Data' (the framework's is used)"
-    ) in result.output
+    ) in result.err
 
 
-def test_text_that_looks_like_a_formula_is_kept_as_text_both_ways(tmp_path, write, catalog):
+def test_text_that_looks_like_a_formula_is_kept_as_text_both_ways(spbe, tmp_path, write, catalog):
     import openpyxl
 
     levels = "\n".join(f"  {n}: 3" for n in range(2, 48))
@@ -202,7 +195,7 @@ def test_text_that_looks_like_a_formula_is_kept_as_text_both_ways(tmp_path, writ
     original = load_file(path, catalog)
     for name in ("a.xlsx", "a.csv"):
         out = tmp_path / name
-        assert run("export", path, "-o", str(out)).exit_code == 0
+        assert spbe("export", path, "-o", str(out)).code == 0
         assert load_file(str(out), catalog) == original
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
     institution = book["Info"]["B2"]
@@ -211,24 +204,25 @@ def test_text_that_looks_like_a_formula_is_kept_as_text_both_ways(tmp_path, writ
     assert "'=cmd" in csv_text and "'+62 812" in csv_text
 
 
-def test_export_refuses_an_unknown_output_type_and_replaces_its_own_output(tmp_path):
-    result = run("export", DENPASAR, "-o", str(tmp_path / "a.ods"))
-    assert result.exit_code == 2 and "name the file .xlsx (a workbook) or .csv" in result.output
+def test_export_refuses_an_unknown_output_type_and_replaces_its_own_output(spbe, tmp_path):
+    result = spbe("export", DENPASAR, "-o", str(tmp_path / "a.ods"))
+    assert result.code == 2 and "name the file .xlsx (a workbook) or .csv" in result.err
     existing = tmp_path / "a.xlsx"
     existing.write_bytes(b"old")
-    assert run("export", DENPASAR, "-o", str(existing)).exit_code == 0  # a generated output, regenerated
+    assert spbe("export", DENPASAR, "-o", str(existing)).code == 0  # a generated output, regenerated
     assert existing.read_bytes().startswith(b"PK")
 
 
-def test_init_writes_an_empty_workbook_that_validates_and_refuses_to_overwrite(tmp_path):
+def test_init_writes_an_empty_workbook_that_validates_and_refuses_to_overwrite(spbe, tmp_path):
     out = tmp_path / "penilaian.xlsx"
-    result = run("init", "--framework", "pemdi-2026", "--institution", "Kota Uji", "--year", "2026", "-o", str(out))
-    assert result.exit_code == 0, result.output
+    result = spbe("init", "--framework", "pemdi-2026", "--institution", "Kota Uji", "--year", "2026", "-o", str(out))
+    assert result.code == 0, result.err
     assert out.read_bytes().startswith(b"PK")
-    assert run("init", "--framework", "pemdi-2026", "-o", str(out)).exit_code == 2
+    assert spbe("init", "--framework", "pemdi-2026", "-o", str(out)).code == 2
 
 
-def test_the_workbook_opens_in_libreoffice_and_imports_back_identical(tmp_path, catalog):
+@pytest.mark.external
+def test_the_workbook_opens_in_libreoffice_and_imports_back_identical(spbe, tmp_path, catalog):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: the headless round trip cannot run here")
@@ -240,7 +234,7 @@ def test_the_workbook_opens_in_libreoffice_and_imports_back_identical(tmp_path, 
     sources.mkdir()
     for path in yaml_paths:
         name = path.rsplit("/", 1)[1].replace(".yaml", ".xlsx")
-        assert run("export", path, "-o", str(sources / name)).exit_code == 0
+        assert spbe("export", path, "-o", str(sources / name)).code == 0
     # LibreOffice opens each workbook and saves it again as XLSX: its own writer, its own cell types.
     resaved = tmp_path / "libreoffice"
     subprocess.run(
@@ -254,12 +248,12 @@ def test_the_workbook_opens_in_libreoffice_and_imports_back_identical(tmp_path, 
         back = load_file(str(resaved / name), catalog)
         assert back == original
         out = tmp_path / name.replace(".xlsx", ".yaml")
-        result = run("import", str(resaved / name), "-o", str(out))
-        assert result.exit_code == 0, result.output
+        result = spbe("import", str(resaved / name), "-o", str(out))
+        assert result.code == 0, result.err
         assert out.read_text(encoding="utf-8") == assessment_yaml(original, catalog.get(original.framework))
 
 
-def _office_sheets(tmp_path, catalog):
+def _office_sheets(spbe, tmp_path, catalog):
     """An assessment with two offices, a workbook for each, as a coordinator would send them."""
     levels = []
     for n in range(1, 48):
@@ -268,8 +262,8 @@ def _office_sheets(tmp_path, catalog):
     path = tmp_path / "penilaian.yaml"
     path.write_text("framework: spbe-2020\ninstitution: Kota Uji\nyear: 2025\nlevels:\n" + "\n".join(levels) + "\n")
     for office in ("Bappeda", "BPKAD"):
-        result = run("export", str(path), "--pic", office, "-o", str(tmp_path / f"{office}.xlsx"))
-        assert result.exit_code == 0, result.output
+        result = spbe("export", str(path), "--pic", office, "-o", str(tmp_path / f"{office}.xlsx"))
+        assert result.code == 0, result.err
     return path
 
 
@@ -288,16 +282,16 @@ def _fill(path, values: dict[int, object], note: str | None = None):
     book.save(path)
 
 
-def test_each_office_gets_only_its_rows_and_the_merge_fills_only_what_they_gave(tmp_path, catalog):
+def test_each_office_gets_only_its_rows_and_the_merge_fills_only_what_they_gave(spbe, tmp_path, catalog):
     import openpyxl
 
-    path = _office_sheets(tmp_path, catalog)
+    path = _office_sheets(spbe, tmp_path, catalog)
     rows = list(openpyxl.load_workbook(tmp_path / "Bappeda.xlsx")["Penilaian"].iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == ["1", "2", "3"]
     _fill(tmp_path / "Bappeda.xlsx", {1: 3, 2: 4}, note="Perbup 1/2025")
     _fill(tmp_path / "BPKAD.xlsx", {4: 2})
-    result = run("import", str(tmp_path / "Bappeda.xlsx"), str(tmp_path / "BPKAD.xlsx"), "--into", str(path))
-    assert result.exit_code == 0, result.output
+    result = spbe("import", str(tmp_path / "Bappeda.xlsx"), str(tmp_path / "BPKAD.xlsx"), "--into", str(path))
+    assert result.code == 0, result.err
     merged = load_file(str(path), catalog)
     assert merged.entries["1"].stage_values == {"mandiri": (3,)} and merged.entries["1"].note == "Perbup 1/2025"
     assert merged.entries["4"].stage_values == {"mandiri": (2,)}
@@ -305,8 +299,8 @@ def test_each_office_gets_only_its_rows_and_the_merge_fills_only_what_they_gave(
     assert merged.entries["47"].pic == ("Diskominfo",)
 
 
-def test_conflicting_sheets_are_refused_naming_both_cells_and_nothing_is_written(tmp_path, catalog):
-    path = _office_sheets(tmp_path, catalog)
+def test_conflicting_sheets_are_refused_naming_both_cells_and_nothing_is_written(spbe, tmp_path, catalog):
+    path = _office_sheets(spbe, tmp_path, catalog)
     before = path.read_bytes()
     (tmp_path / "copy.xlsx").write_bytes((tmp_path / "Bappeda.xlsx").read_bytes())
     _fill(tmp_path / "Bappeda.xlsx", {2: 4})
@@ -321,76 +315,74 @@ def test_conflicting_sheets_are_refused_naming_both_cells_and_nothing_is_written
             "copy.xlsx:Penilaian!F3: indikator 2 mandiri berbeda dengan {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
         ),
     ):
-        result = run(
+        result = spbe(
             "import", str(tmp_path / "Bappeda.xlsx"), str(tmp_path / "copy.xlsx"), "--into", str(path), "--lang", lang
         )
-        assert result.exit_code == 3
+        assert result.code == 3
         first = f"{tmp_path / 'Bappeda.xlsx'}:Penilaian!F3"
-        assert f"{tmp_path}/{expected.format(first=first)}" in result.output
+        assert f"{tmp_path}/{expected.format(first=first)}" in result.err
     assert path.read_bytes() == before
 
 
-def test_a_sheet_of_another_year_is_refused_at_its_info_cell(tmp_path, catalog):
-    path = _office_sheets(tmp_path, catalog)
+def test_a_sheet_of_another_year_is_refused_at_its_info_cell(spbe, tmp_path, catalog):
+    path = _office_sheets(spbe, tmp_path, catalog)
     other = sheet(all_rows(), info=(("framework", "spbe-2020"), ("institution", "Kota Uji"), ("year", 2024)))
     (tmp_path / "old.xlsx").write_bytes(other)
-    result = run("import", str(tmp_path / "old.xlsx"), "--into", str(path))
-    assert result.exit_code == 3
+    result = spbe("import", str(tmp_path / "old.xlsx"), "--into", str(path))
+    assert result.code == 3
     assert (
         f"{tmp_path / 'old.xlsx'}:Info!B3: year is 2024 here but 2025 in {path}: these do not belong together"
-        in result.output
+        in result.err
     )
 
 
-def test_pic_for_an_office_no_indicator_names_is_refused(tmp_path, catalog):
-    path = _office_sheets(tmp_path, catalog)
-    result = run("export", str(path), "--pic", "Dinas Pariwisata", "-o", str(tmp_path / "x.xlsx"))
-    assert result.exit_code == 2
-    assert "no indicator has office 'Dinas Pariwisata' (offices: Bappeda, BPKAD, Diskominfo)" in result.output
-    assert run("init", "--framework", "spbe-2020", "--pic", "Bappeda").exit_code == 2
+def test_pic_for_an_office_no_indicator_names_is_refused(spbe, tmp_path, catalog):
+    path = _office_sheets(spbe, tmp_path, catalog)
+    result = spbe("export", str(path), "--pic", "Dinas Pariwisata", "-o", str(tmp_path / "x.xlsx"))
+    assert result.code == 2
+    assert "no indicator has office 'Dinas Pariwisata' (offices: Bappeda, BPKAD, Diskominfo)" in result.err
+    assert spbe("init", "--framework", "spbe-2020", "--pic", "Bappeda").code == 2
 
 
-def test_import_needs_exactly_one_destination_and_refuses_yaml_input(tmp_path):
-    assert run("import", DENPASAR).exit_code == 2
-    result = run("import", DENPASAR, "-o", str(tmp_path / "x.yaml"))
-    assert result.exit_code == 3 and "not a spreadsheet (import reads .xlsx and .csv sheets)" in result.output
+def test_import_needs_exactly_one_destination_and_refuses_yaml_input(spbe, tmp_path):
+    assert spbe("import", DENPASAR).code == 2
+    result = spbe("import", DENPASAR, "-o", str(tmp_path / "x.yaml"))
+    assert result.code == 3 and "not a spreadsheet (import reads .xlsx and .csv sheets)" in result.err
 
 
-def test_an_empty_value_is_not_filled_yet_and_score_names_its_cell(tmp_path):
+def test_an_empty_value_is_not_filled_yet_and_score_names_its_cell(spbe, tmp_path):
     rows = all_rows()
     rows[4][1] = None
     path = tmp_path / "rekap.xlsx"
     path.write_bytes(sheet(rows))
-    validated = run("validate", str(path), "--lang", "id")
-    assert validated.exit_code == 0 and "1 belum diisi" in validated.output
+    validated = spbe("validate", str(path), "--lang", "id")
+    assert validated.code == 0 and "1 belum diisi" in validated.out
     for lang, expected in (
         ("en", "rekap.xlsx:Penilaian!B5: indicator 4 is not filled yet: give it a value"),
         ("id", "rekap.xlsx:Penilaian!B5: indikator 4 belum diisi: beri nilai"),
     ):
-        result = run("score", str(path), "--lang", lang)
-        assert result.exit_code == 3
-        assert f"{tmp_path}/{expected}" in result.output
+        result = spbe("score", str(path), "--lang", lang)
+        assert result.code == 3
+        assert f"{tmp_path}/{expected}" in result.err
     csv_path = tmp_path / "rekap.csv"
     lines = ["framework,institution,year,kode,nilai"] + [
         f"spbe-2020,Kota Uji,2024,{n},{'' if n == 4 else 3}" for n in range(1, 48)
     ]
     csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("score", str(csv_path))
-    assert (
-        result.exit_code == 3 and f"{csv_path}:5:nilai: indicator 4 is not filled yet: give it a value" in result.output
-    )
+    result = spbe("score", str(csv_path))
+    assert result.code == 3 and f"{csv_path}:5:nilai: indicator 4 is not filled yet: give it a value" in result.err
 
 
 @pytest.mark.parametrize(
     ("weight", "warned"),
     [(1.3, False), ("1,30", False), ("1.3", False), (1, True), (2.6, True), ("tinggi", True), ("1.31", True)],
 )
-def test_a_weight_that_differs_from_the_framework_is_a_located_warning_not_trusted(tmp_path, weight, warned):
+def test_a_weight_that_differs_from_the_framework_is_a_located_warning_not_trusted(spbe, tmp_path, weight, warned):
     def index(rows) -> str:
         path = tmp_path / "plain.xlsx"
         path.write_bytes(sheet(rows))
-        result = run("score", str(path), "-f", "json")
-        return next(line for line in result.stdout.splitlines() if '"index_exact"' in line)
+        result = spbe("score", str(path), "-f", "json")
+        return next(line for line in result.out.splitlines() if '"index_exact"' in line)
 
     rows = all_rows(header=("kode", "nilai", "bobot"))
     rows[3][1] = 5
@@ -402,13 +394,13 @@ def test_a_weight_that_differs_from_the_framework_is_a_located_warning_not_trust
         ("en", f"{path}:Penilaian!C4: warning: bobot '{weight}' of indicator 3 differs from spbe-2020: '1.3'"),
         ("id", f"{path}:Penilaian!C4: peringatan: bobot '{weight}' untuk indikator 3 berbeda dengan spbe-2020: '1.3'"),
     ):
-        result = run("score", str(path), "--lang", lang, "-f", "json")
-        assert result.exit_code == 0, result.output
-        assert (expected in result.output) is warned, result.output
+        result = spbe("score", str(path), "--lang", lang, "-f", "json")
+        assert result.code == 0, result.err
+        assert (expected in result.out + result.err) is warned, result.err
         assert index(rows) == without_weights  # the framework's weights are used, whatever the column says
 
 
-def test_carriage_returns_and_escape_like_text_round_trip_through_xlsx_and_csv(tmp_path, write, catalog):
+def test_carriage_returns_and_escape_like_text_round_trip_through_xlsx_and_csv(spbe, tmp_path, write, catalog):
     import io
     import zipfile
 
@@ -423,10 +415,10 @@ def test_carriage_returns_and_escape_like_text_round_trip_through_xlsx_and_csv(t
     assert original.entries["1"].note == "baris 1\r\nbaris 2\rbaris 3"
     for name in ("a.xlsx", "a.csv"):
         out = tmp_path / name
-        assert run("export", path, "-o", str(out)).exit_code == 0
+        assert spbe("export", path, "-o", str(out)).code == 0
         assert load_file(str(out), catalog) == original
         back = tmp_path / f"{name}.yaml"
-        assert run("import", str(out), "-o", str(back)).exit_code == 0
+        assert spbe("import", str(out), "-o", str(back)).code == 0
         assert load_file(str(back), catalog) == original
     sheet = zipfile.ZipFile(io.BytesIO((tmp_path / "a.xlsx").read_bytes())).read("xl/worksheets/sheet1.xml")
     assert b"baris 1_x000D_\nbaris 2_x000D_baris 3" in sheet  # Excel's own escape, which XML keeps

@@ -7,18 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
-from spbe_cli.cli import app
-
-from .conftest import CASES, EXAMPLES, levels_yaml
+from .helpers import CASES, EXAMPLES, levels_yaml
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
 
 
 def load(path):
@@ -27,10 +19,10 @@ def load(path):
     return openpyxl.load_workbook(path)
 
 
-def test_score_writes_a_summary_and_detail_sheets_with_the_published_figures(tmp_path):
+def test_score_writes_a_summary_and_detail_sheets_with_the_published_figures(spbe, tmp_path):
     out = tmp_path / "hasil.xlsx"
-    result = run("score", DENPASAR, "-f", "xlsx", "-o", str(out))
-    assert result.exit_code == 0, result.output
+    result = spbe("score", DENPASAR, "-f", "xlsx", "-o", str(out))
+    assert result.code == 0, result.err
     book = load(out)
     assert book.sheetnames == ["Summary", "Domains", "Aspects", "Indicators"]
     summary = book["Summary"]
@@ -45,28 +37,28 @@ def test_score_writes_a_summary_and_detail_sheets_with_the_published_figures(tmp
     assert indicators["E2"].value == "1" and indicators["H2"].value == 4
 
 
-def test_headers_and_sheet_names_follow_the_language(tmp_path):
+def test_headers_and_sheet_names_follow_the_language(spbe, tmp_path):
     out = tmp_path / "hasil.xlsx"
-    assert run("score", DENPASAR, "-f", "xlsx", "-o", str(out), "--lang", "id").exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "xlsx", "-o", str(out), "--lang", "id").code == 0
     book = load(out)
     assert book.sheetnames == ["Ringkasan", "Domain", "Aspek", "Indikator"]
     assert book["Ringkasan"]["D1"].value == "Indeks"
 
 
-def test_diff_plan_and_rank_write_workbooks(tmp_path):
+def test_diff_plan_and_rank_write_workbooks(spbe, tmp_path):
     old, new = (str(EXAMPLES / f"spbe-2020-provinsi-{y}-ilustrasi.yaml") for y in (2023, 2024))
-    assert run("diff", old, new, "-f", "xlsx", "-o", str(tmp_path / "d.xlsx")).exit_code == 0
+    assert spbe("diff", old, new, "-f", "xlsx", "-o", str(tmp_path / "d.xlsx")).code == 0
     diff = load(tmp_path / "d.xlsx")
     assert diff.sheetnames == ["Summary", "Domains and aspects", "Indicators"]
     assert diff["Summary"]["E4"].number_format == "0.00"
     assert diff["Indicators"]["G2"].number_format == "0.0000"
 
-    assert run("plan", DENPASAR, "-t", "Sangat Baik", "-f", "xlsx", "-o", str(tmp_path / "p.xlsx")).exit_code == 0
+    assert spbe("plan", DENPASAR, "-t", "Sangat Baik", "-f", "xlsx", "-o", str(tmp_path / "p.xlsx")).code == 0
     plan = load(tmp_path / "p.xlsx")
     assert plan["Summary"]["B2"].value == 3.19 and plan["Summary"]["C4"].value == "Sangat Baik"
     assert plan["Steps"].max_row > 1
 
-    assert run("rank", str(EXAMPLES), "-f", "xlsx", "-o", str(tmp_path / "r.xlsx")).exit_code == 0
+    assert spbe("rank", str(EXAMPLES), "-f", "xlsx", "-o", str(tmp_path / "r.xlsx")).code == 0
     rank = load(tmp_path / "r.xlsx")
     assert rank.sheetnames[0] == "Summary" and len(rank.sheetnames) == 4
     ranking = rank["Rank spbe-2020"]
@@ -75,24 +67,24 @@ def test_diff_plan_and_rank_write_workbooks(tmp_path):
 
 
 @pytest.mark.parametrize("command", ["score", "rank"])
-def test_xlsx_needs_an_output_file(command):
-    result = run(command, DENPASAR, "-f", "xlsx")
-    assert result.exit_code == 2
-    assert "--format xlsx writes a workbook: give --output FILE.xlsx" in result.output
+def test_xlsx_needs_an_output_file(spbe, command):
+    result = spbe(command, DENPASAR, "-f", "xlsx")
+    assert result.code == 2
+    assert "--format xlsx writes a workbook: give --output FILE.xlsx" in result.err
 
 
-def test_user_text_that_looks_like_a_formula_stays_text(tmp_path, write):
+def test_user_text_that_looks_like_a_formula_stays_text(spbe, tmp_path, write):
     path = write("a.yaml", levels_yaml("spbe-2020", {str(i): 3 for i in range(1, 48)}, institution='"=HYPERLINK(1)"'))
     out = tmp_path / "hasil.xlsx"
-    assert run("score", path, "-f", "xlsx", "-o", str(out)).exit_code == 0
+    assert spbe("score", path, "-f", "xlsx", "-o", str(out)).code == 0
     cell = load(out)["Summary"]["A2"]
     assert cell.value == "=HYPERLINK(1)" and cell.data_type == "s" and cell.quotePrefix
 
 
-def test_an_existing_output_is_replaced_as_a_generated_output(tmp_path):
+def test_an_existing_output_is_replaced_as_a_generated_output(spbe, tmp_path):
     out = tmp_path / "hasil.xlsx"
     out.write_bytes(b"old")
-    assert run("score", DENPASAR, "-f", "xlsx", "-o", str(out)).exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "xlsx", "-o", str(out)).code == 0
     assert out.read_bytes().startswith(b"PK")
 
 
@@ -102,10 +94,11 @@ def test_importing_the_command_line_loads_no_spreadsheet_library():
     assert done.stdout.strip() == "[]"
 
 
-def test_a_results_workbook_is_read_back_by_libreoffice(tmp_path):
+@pytest.mark.external
+def test_a_results_workbook_is_read_back_by_libreoffice(spbe, tmp_path):
     soffice = _soffice()
     out = tmp_path / "hasil.xlsx"
-    assert run("score", DENPASAR, "-f", "xlsx", "-o", str(out)).exit_code == 0
+    assert spbe("score", DENPASAR, "-f", "xlsx", "-o", str(out)).code == 0
     rows = _converted(soffice, out, tmp_path)
     assert rows["Summary"][1][3] == "3.19" and rows["Summary"][1][4] == "Baik"
 
