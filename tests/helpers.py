@@ -1,5 +1,5 @@
 """Shared test data and helpers. Test modules import from here; conftest.py holds the fixtures, and no
-test module imports another (tests/test_architecture.py checks both)."""
+test module imports another (tests/contract/test_architecture.py checks both)."""
 
 from __future__ import annotations
 
