@@ -103,3 +103,20 @@ def test_other_syntax_errors_keep_the_detail():
     with pytest.raises(InvalidInput) as caught:
         read_yaml(b"a: &x 1\nb: *y\n", "a.yaml")
     assert "y" in str(caught.value.problems[0])
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r", "\x85", "\u2028"], ids=["LF", "CRLF", "CR", "NEL", "LS"])
+def test_the_decimal_comma_hint_counts_lines_as_yaml_does(line_break):
+    # YAML breaks lines at CR, NEL and U+2028 too: the hint must find the comma on the line YAML means
+    text = f"framework: spbe-2020{line_break}levels: {{1: 3,5}}\n"
+    with pytest.raises(InvalidInput) as refused:
+        read_yaml(text.encode(), "a.yaml")
+    assert [str(p) for p in refused.value.problems] == [
+        "a.yaml:2:15: 3,5 is read as two items because of the comma; write 3.5 (a decimal point)"
+    ]
+
+
+def test_a_line_break_yaml_knows_never_crashes_the_reader():
+    with pytest.raises(InvalidInput) as refused:  # found by test_costs_files_never_crash
+        read_yaml("[\x85  1: 3\n".encode(), "a.yaml")
+    assert str(refused.value.problems[0]).startswith("a.yaml:3:1: YAML syntax error")
