@@ -229,8 +229,12 @@ def test_step_summary_stays_under_the_limit(spbe, tmp_path):
 
 def test_shell_completion_works_through_the_installed_script():
     spbe = hook_command([])[0]
-    script = subprocess.run([spbe, "--show-completion", "bash"], capture_output=True, text=True)
-    assert script.returncode == 0 and "_spbe_completion" in script.stdout
+    # `--show-completion` asks the process tree for the user's shell: run it from bash, as a bash user does,
+    # not from whatever started the tests (make runs them from sh). `; exit` keeps bash from exec-ing spbe.
+    script = subprocess.run(
+        ["bash", "-c", f"{shlex.quote(spbe)} --show-completion; exit $?"], capture_output=True, text=True
+    )
+    assert script.returncode == 0 and "_spbe_completion" in script.stdout, script.stderr
     env = {**os.environ, "COMP_WORDS": "spbe sc", "COMP_CWORD": "1", "_SPBE_COMPLETE": "complete_bash"}
     done = subprocess.run([spbe], capture_output=True, text=True, env=env)
     assert done.stdout.split() == ["score", "schema"]
