@@ -13,11 +13,13 @@ import sys
 from collections.abc import Sequence
 
 import typer
+import typer.core
 
 from ..exitcodes import ExitCode
-from ..i18n import M, Messages, default_language
+from ..i18n import M, Messages
 from .app import app
 from .options import DebugSwitch
+from .session import Voice
 
 # The commands, in the order --help lists them; importing a module registers its command.
 COMMANDS = (
@@ -42,21 +44,25 @@ for _command in COMMANDS:
 __all__ = ["app", "main"]
 
 
-def click_command(args: Sequence[str] = ()):
-    """The Click command behind `spbe`, as the shell runs it (completion, help without Python types).
+def click_command(args: Sequence[str] = ()) -> typer.core.TyperGroup:
+    """The Click command behind `spbe`, as the shell runs it.
 
     When `args` start with a command's name, only that command is built: Typer inspects every
     command's signature to build it, which would cost a one-file run more than the run itself.
     Help, completion and unknown commands get every command.
     """
-    from .completion import plain_arguments
-
     chosen = [info for info in app.registered_commands if args and _command_name(info) == args[0]]
     if not chosen:
-        return plain_arguments(typer.main.get_command(app))
+        return _group(app)
     lone = copy.copy(app)  # the same root callback and settings, one command
     lone.registered_commands = chosen
-    return plain_arguments(typer.main.get_command(lone))
+    return _group(lone)
+
+
+def _group(application: typer.Typer) -> typer.core.TyperGroup:
+    group = typer.main.get_command(application)
+    assert isinstance(group, typer.core.TyperGroup)  # app has commands: Typer builds a group
+    return group
 
 
 def _command_name(info: typer.models.CommandInfo) -> str:
@@ -120,26 +126,22 @@ def _restore(previous: dict[int, object]) -> None:
 
 
 def _run(args: list[str]) -> int:
-    from ..formats.escaping import terminal_line
+    from .usage import requested_language
 
     command = click_command(args)
-    t = Messages(default_language())
+    voice = Voice(Messages(requested_language(args)))
     try:
         code = command.main(args=args, prog_name="spbe", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here for buffered output, and must change the exit code
     except typer.TyperException as error:  # usage errors: bad option, bad value, missing argument
         show = getattr(error, "show", None)
         if show is not None:
-            import io
-
-            shown = io.StringIO()  # Click's text carries the user's value: escape it like any user text
-            show(file=shown)
-            sys.stderr.write("".join(terminal_line(line) + "\n" for line in shown.getvalue().splitlines()))
+            show()  # a usage error, worded in the run's language by the group (cli/usage.py)
         else:
-            print(terminal_line(f"spbe: {error.format_message()}"), file=sys.stderr)
+            voice.line(f"spbe: {error.format_message()}")
         return ExitCode.USAGE
     except typer.Abort:
-        print(f"spbe: {t(M.err_aborted)}", file=sys.stderr)
+        voice.error(M.err_aborted)
         return 130
     except KeyboardInterrupt:
         return 130
@@ -148,16 +150,13 @@ def _run(args: list[str]) -> int:
     except OSError as error:  # the output cannot be written (disk full, a closed stream): not a bug of spbe
         reason = error.strerror or str(error)
         if error.filename is not None:
-            message = t(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
+            voice.error(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
         else:
-            message = t(M.err_io, reason=reason)
-        print(terminal_line(f"spbe: {message}"), file=sys.stderr)
+            voice.error(M.err_io, reason=reason)
         return ExitCode.USAGE
     except Exception as error:  # a bug: keep the message short unless asked
         if DebugSwitch.requested or os.environ.get("SPBE_DEBUG"):
-            import traceback
-
-            traceback.print_exc()
-        print(terminal_line(t(M.err_internal, error=f"{type(error).__name__}: {error}")), file=sys.stderr)
+            voice.traceback()
+        voice.say(M.err_internal, error=f"{type(error).__name__}: {error}")
         return ExitCode.INTERNAL
     return int(code or 0)

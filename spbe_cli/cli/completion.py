@@ -1,5 +1,4 @@
-"""Shell completion of option values and the FRAMEWORK argument, with help in the user's language,
-and help without Python types.
+"""Shell completion of option values and the FRAMEWORK argument, with help in the user's language.
 
 Typer calls these with the Click context while completing; they read --lang and --frameworks from
 what is already typed, so `spbe indicators --frameworks mine.yaml <TAB>` offers mine.yaml's ids.
@@ -10,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-import typer.core
 
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
 
@@ -77,21 +75,3 @@ def framework_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     except InvalidInput:  # a broken frameworks file: nothing to offer, and no traceback mid-completion
         return []
     return _offer(incomplete, [(framework.id, framework.title) for framework in catalog])
-
-
-class _PlainArgument(typer.core.TyperArgument):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        return None
-
-    def display_type(self, ctx: Any) -> str:
-        return ""
-
-
-def plain_arguments(command: Any) -> Any:
-    """Help without Python types: `FILE  Assessment files ...`, never `FILE <list[str]>`."""
-    for sub in getattr(command, "commands", {}).values():
-        plain_arguments(sub)
-    for param in command.params:
-        if isinstance(param, typer.core.TyperArgument):
-            param.__class__ = _PlainArgument
-    return command

@@ -164,7 +164,7 @@ class Sink:
     def __enter__(self) -> Sink:
         return self
 
-    def __exit__(self, kind, value, traceback) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, traceback: object) -> None:
         if kind is None:
             self.commit()
         else:

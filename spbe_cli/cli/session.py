@@ -1,4 +1,10 @@
-"""What every command sets up and shares: language, colour, catalog, inputs, output."""
+"""What every command sets up and shares: the one voice on standard error, and the session of a run.
+
+`Voice` is the only writer of standard error: every line spbe says there goes through it, escaped
+for the terminal. `Session` is a voice that also knows the run (language, colour, the shared options,
+the files that failed) and does what every command does: check options, read inputs, write outputs.
+Helpers that need neither live beside it as functions (`use_color`, `at_stage`, `expand_paths`).
+"""
 
 from __future__ import annotations
 
@@ -6,69 +12,87 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from ..exitcodes import ExitCode
 from ..formats.escaping import terminal_line
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
+from .options import Shared
 
 if TYPE_CHECKING:
+    from ..core.assessment import Assessment
     from ..core.framework import Framework
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..loading.catalog import Catalog
     from ..problems import Problem
-    from .output import Sink
+    from .output import OutputError, Sink, StepSummary
+
+COLORS = ("auto", "always", "never")
 
 
-class Session:
-    """What every command sets up: language, colour, and how to report problems."""
+class Voice:
+    """spbe's one voice on standard error, in one language: each line escaped for the terminal."""
 
-    def __init__(
-        self, lang: str | None, color: str = "auto", output: str | None = None, *, encoding: str | None = None
-    ):
-        if lang is not None and lang not in LANGUAGES:
-            raise typer.BadParameter(f"choose one of: {', '.join(LANGUAGES)}", param_hint="'--lang'")
-        if color not in ("auto", "always", "never"):
-            raise typer.BadParameter("choose one of: auto, always, never", param_hint="'--color'")
-        self.messages = Messages(lang or default_language())
-        self.color = use_color(color, to_file=output not in (None, "-"))
-        self.failed: list[str] = []  # input files that could not be used
-        self.encoding = encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
-        self.format: str | None = None  # --format, or the default start() chose
+    def __init__(self, messages: Messages):
+        self.messages = messages
 
-    @property
-    def failed_files(self) -> int:
-        return len(self.failed)
+    def line(self, text: str) -> None:
+        print(terminal_line(text), file=sys.stderr)
+
+    def say(self, message: Message, /, **values: object) -> None:
+        """A message that names its own subject (`a.yaml: note: ...`)."""
+        self.line(self.messages(message, **values))
+
+    def error(self, message: Message, /, **values: object) -> None:
+        """`spbe: message`: an error, a gate failure or a note about the run as a whole."""
+        self.line(f"spbe: {self.messages(message, **values)}")
+
+    def error_at(self, where: str, message: Message, /, **values: object) -> None:
+        """`WHERE: message`, WHERE a file or a place in it (`a.xlsx:Penilaian!F14`)."""
+        self.line(f"{where}: {self.messages(message, **values)}")
 
     def report(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
-            print(terminal_line(problem.render(self.messages)), file=sys.stderr)
+            self.line(problem.render(self.messages))
 
     def warn(self, problem: Problem) -> None:
         """A warning about an input (a spreadsheet's unused column, a formula's saved value): printed, not fatal."""
         self.report([problem])
 
-    def word(self, message: Message, **values: Any) -> str:
-        """A message in the user's language, its decimal numbers too (3,19 in Indonesian)."""
-        from ..core.numbers import NumberStyle
+    def traceback(self) -> None:
+        """The traceback of the exception being handled (--debug)."""
+        import traceback
 
-        style = NumberStyle.for_language(self.messages.language)
-        return self.messages(
-            message, **{k: style.localize(str(v)) if isinstance(v, Decimal) else v for k, v in values.items()}
+        for text in traceback.format_exc().splitlines():
+            self.line(text)
+
+    def bad_option(self, option: str | tuple[str, ...], message: Message, /, **values: object) -> typer.BadParameter:
+        """A usage error (exit 2) about `option` ("--format", "FILE", or two that go together), worded: raise it."""
+        return typer.BadParameter(
+            self.messages(message, **values), param_hint=f"'{option}'" if isinstance(option, str) else option
         )
 
-    def error(self, message: Message, **values: Any) -> None:
-        print(terminal_line(f"spbe: {self.word(message, **values)}"), file=sys.stderr)
 
-    def note_years(self, path: str, framework: Framework, year: int) -> None:
-        """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""
-        if not framework.applies_to(year):
-            years = f"{framework.first_year}-{framework.last_year or ''}"
-            message = self.messages(M.msg_outside_years, path=path, year=year, framework=framework.id, years=years)
-            print(terminal_line(message), file=sys.stderr)
+class Session(Voice):
+    """A run of one command: its language, colour and shared options, its voice, and the input files
+    that could not be used (`failed`: they make the exit code 3)."""
+
+    def __init__(self, shared: Shared):
+        if shared.lang is not None and shared.lang not in LANGUAGES:
+            raise Voice(Messages(default_language())).bad_option(
+                "--lang", M.err_choose_one_of, choices=", ".join(LANGUAGES)
+            )
+        super().__init__(Messages(shared.lang or default_language()))
+        if shared.color not in COLORS:
+            raise self.bad_option("--color", M.err_choose_one_of, choices=", ".join(COLORS))
+        self.output, self.force, self.frameworks = shared.output, shared.force, shared.frameworks
+        self.encoding = shared.encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
+        self.color = use_color(shared.color, to_file=shared.output not in (None, "-"))
+        self.failed: list[str] = []  # input files that could not be used
+        self.format: str | None = None  # --format, or the default start() chose
 
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
         from ..formats import RenderOptions
@@ -80,6 +104,239 @@ class Session:
             width=terminal_width(),
             messages=self.messages,
         )
+
+    # --- options -------------------------------------------------------------------------------
+
+    def choice(self, value: str, allowed: tuple[str, ...], option: str = "--format") -> str:
+        if value not in allowed:
+            raise self.bad_option(option, M.err_not_one_of, value=value, choices=", ".join(allowed))
+        return value
+
+    def decimal(self, value: str | None, option: str) -> Decimal | None:
+        if value is None:
+            return None
+        try:
+            number = Decimal(value.strip().replace(",", "."))  # 2,60 is how many Indonesians write 2.60
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise self.bad_option(option, M.err_bad_number, value=value)
+        return number
+
+    def stage(self, value: str | None, option: str = "--stage", *, allow_all: bool = False) -> str | None:
+        from ..core.stages import STAGES
+
+        if value is None:
+            return None
+        return self.choice(value, (*STAGES, "all") if allow_all else STAGES, option)
+
+    def framework(self, catalog: Catalog, framework_id: str, option: str) -> Framework:
+        if framework_id not in catalog:
+            raise self.bad_option(option, M.err_unknown_framework, id=framework_id, choices=", ".join(catalog.ids))
+        return catalog.get(framework_id)
+
+    def check_format(self, fmt: str, allowed: tuple[str, ...]) -> None:
+        """`fmt` is one of `allowed`; a binary format (xlsx) needs --output FILE (exit 2 otherwise)."""
+        from ..formats import REGISTRY
+
+        self.choice(fmt, allowed)
+        if fmt in REGISTRY and REGISTRY[fmt].binary and self.output in (None, "-"):
+            raise self.bad_option("--output", M.err_xlsx_needs_output)
+
+    def stdin_once(self, *paths: str | Iterable[str] | None) -> None:
+        """Refuse `-` (standard input) named more than once: the second read would find it empty (exit 2)."""
+        named = [p for group in paths if group for p in ([group] if isinstance(group, str) else group)]
+        if named.count("-") > 1:
+            raise self.bad_option("-", M.err_stdin_twice)
+
+    # --- inputs --------------------------------------------------------------------------------
+
+    def catalog(self) -> Catalog:
+        """The frameworks (--frameworks, else the bundled ones), or exit 3 after reporting their problems."""
+        from ..loading.catalog import load_catalog
+        from ..problems import InvalidInput
+
+        try:
+            return load_catalog(self.frameworks)
+        except InvalidInput as error:
+            self.report(error.problems)
+            raise typer.Exit(ExitCode.INVALID_INPUT) from None
+
+    def unreadable_folders(self, unreadable: list[tuple[str, str]]) -> list[Problem]:
+        """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
+        from ..i18n import Phrase
+        from ..problems import Place, Problem
+
+        self.failed.extend(folder for folder, _ in unreadable)
+        return [
+            Problem.at(Place(folder), Phrase(M.folder_unreadable, reason=reason), "file")
+            for folder, reason in unreadable
+        ]
+
+    def assessment_paths(self, paths: Sequence[str]) -> list[str]:
+        """The files to score: every file named, and from folders the files that are assessments.
+
+        Other YAML in a folder (it parses, with no top-level `framework` key: a costs file, notes) is
+        skipped with one note saying how many, never fatal; a file named explicitly is never skipped.
+        A folder that cannot be listed is reported. No file at all: exit 3, naming what was given.
+        """
+        found: list[str] = []
+        skipped = 0
+        unreadable: list[tuple[str, str]] = []
+        for path in expand_paths(paths, unreadable):
+            if isinstance(path, FoundInFolder) and _is_other_yaml(path):
+                skipped += 1
+                continue
+            found.append(str(path))
+        self.report(self.unreadable_folders(unreadable))
+        if skipped:
+            self.error(M.msg_skipped_other_yaml, count=skipped)
+        if not found:
+            self.error(M.err_no_files, paths=", ".join(paths))
+            raise typer.Exit(ExitCode.INVALID_INPUT)
+        return found
+
+    def note_years(self, path: str, framework: Framework, year: int) -> None:
+        """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""
+        if not framework.applies_to(year):
+            years = f"{framework.first_year}-{framework.last_year or ''}"
+            self.say(M.msg_outside_years, path=path, year=year, framework=framework.id, years=years)
+
+    def load_one(self, path: str, catalog: Catalog, stage: str | None = None, *, filled: bool = True) -> Assessment:
+        """One assessment read at `stage` (None: its own), or exit 3 after reporting its problems.
+
+        With `filled` (the default), a value missing at that stage is one of those problems."""
+        from ..loading.loader import load_file
+        from ..problems import InvalidInput
+
+        try:
+            assessment = load_file(path, catalog, warn=self.warn, encoding=self.encoding)
+            assessment = at_stage(assessment, stage) if filled else assessment.resolved(stage or assessment.stage)
+        except InvalidInput as error:
+            self.report(error.problems)
+            raise typer.Exit(ExitCode.INVALID_INPUT) from None
+        self.note_years(path, catalog.get(assessment.framework), assessment.year)
+        return assessment
+
+    def score_files(
+        self, paths: Iterable[str], catalog: Catalog, stages: Iterable[str | None] | str | None = None
+    ) -> Iterator[ScoreResult]:
+        """Load and score files one at a time, each at `stages` (one for all, or one per file; None: the
+        file's own stage); problems go to standard error and the file to `failed`."""
+        import itertools
+
+        from ..core.scoring import score
+        from ..loading.loader import load_file
+        from ..problems import InvalidInput
+
+        per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
+        for path, stage in zip(paths, per_file, strict=False):
+            try:
+                assessment = at_stage(load_file(path, catalog, warn=self.warn, encoding=self.encoding), stage)
+            except InvalidInput as error:
+                self.report(error.problems)
+                self.failed.append(path)
+                continue
+            self.note_years(path, catalog.get(assessment.framework), assessment.year)
+            yield score(assessment, catalog.get(assessment.framework))
+
+    # --- outputs -------------------------------------------------------------------------------
+
+    def open_sink(
+        self, *, inputs: Iterable[str] = (), exclusive: bool = False, to: str | None = None, force: bool | None = None
+    ) -> Sink:
+        """Standard output, or --output (or the file `to`) written atomically. Generated outputs replace their
+        file; a file a person edits (exclusive=True) is not replaced without --force. No input (nor the
+        frameworks file) may be overwritten."""
+        from .output import OutputError, Sink
+
+        try:
+            return Sink(
+                self.output if to is None else to,
+                force=self.force if force is None else force,
+                exclusive=exclusive,
+                inputs=[*inputs, *([self.frameworks] if self.frameworks else [])],
+            )
+        except OutputError as error:
+            self._output_failed(error)
+
+    def write(
+        self,
+        data: str | bytes,
+        *,
+        inputs: Iterable[str] = (),
+        exclusive: bool = False,
+        to: str | None = None,
+        force: bool | None = None,
+    ) -> None:
+        """All of a command's output at once, where `open_sink` says. Bytes (a workbook) go to a file only
+        (`check_format` refused standard output before any work)."""
+        sink = self.open_sink(inputs=inputs, exclusive=exclusive, to=to, force=force)
+        self.finish(sink, lambda: write_chunk(sink, data))
+
+    def finish(self, sink: Sink, produce: Callable[[], None], *, keep: Callable[[], bool] = lambda: True) -> None:
+        """Run `produce` (which writes to the sink), then put the file in place when `keep()` says so; on
+        any failure or interruption the temporary file is removed. I/O failures exit 2 with one line."""
+        from .output import OutputError
+
+        try:
+            produce()
+            if keep():
+                sink.commit()
+            else:
+                sink.discard()
+        except OutputError as error:
+            self._output_failed(error)
+        except BaseException:
+            sink.discard()
+            raise
+
+    def step_summary(self) -> StepSummary | None:
+        """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
+        from .output import StepSummary
+
+        return StepSummary.from_environment(self.messages(M.summary_truncated))
+
+    def write_summary(self, summary: StepSummary | None) -> None:
+        if summary is None:
+            return
+        try:
+            summary.write()
+        except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
+            self.error(M.err_cannot_write, path=summary.path, reason=error.strerror or error)
+
+    def _output_failed(self, error: OutputError) -> NoReturn:
+        self.error(error.message, **error.values)
+        raise typer.Exit(error.code) from None
+
+
+def start(
+    shared: Shared,
+    *,
+    inputs: tuple[str | Iterable[str] | None, ...] = (),
+    fmt: str | None = None,
+    renders: str | None = None,
+    formats: tuple[str, ...] | None = None,
+) -> Session:
+    """What every command does first with the shared options: the language and colour checked, standard
+    input named at most once among `inputs`, and `--format` checked against the formats rendering
+    `renders` (a binary one only with --output), or against `formats`. Usage errors exit 2 before any
+    file is read. The format chosen is `session.format`: `fmt`, or where a command reporting problems
+    leaves it out (fmt None with `renders` or `formats`), github annotations when run by GitHub Actions
+    with standard output not a terminal, text otherwise."""
+    session = Session(shared)
+    session.stdin_once(*inputs, shared.frameworks)
+    if renders is not None or formats is not None:
+        if fmt is None:
+            under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
+            fmt = "github" if under_actions else "text"
+        if formats is None:
+            from ..formats import names
+
+            formats = names(renders or "")
+        session.check_format(fmt, formats)
+    session.format = fmt
+    return session
 
 
 def use_color(choice: str, *, to_file: bool) -> bool:
@@ -98,92 +355,7 @@ def terminal_width() -> int:
         return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 100
 
 
-def choice(value: str, allowed: tuple[str, ...], session: Session, option: str = "--format") -> str:
-    if value not in allowed:
-        raise typer.BadParameter(
-            session.messages(M.err_not_one_of, value=value, choices=", ".join(allowed)), param_hint=f"'{option}'"
-        )
-    return value
-
-
-def decimal_option(value: str | None, name: str, session: Session) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        number = Decimal(value.strip().replace(",", "."))  # 2,60 is how many Indonesians write 2.60
-    except InvalidOperation:
-        number = Decimal("NaN")
-    if not number.is_finite():
-        raise typer.BadParameter(session.messages(M.err_bad_number, value=value), param_hint=f"'{name}'")
-    return number
-
-
-def start(
-    lang: str | None,
-    color: str = "never",
-    output: str | None = None,
-    *,
-    inputs: tuple[str | Iterable[str] | None, ...] = (),
-    fmt: str | None = None,
-    renders: str | None = None,
-    formats: tuple[str, ...] | None = None,
-    encoding: str | None = None,
-) -> Session:
-    """What every command does first with the shared options: the language and colour checked, standard
-    input named at most once among `inputs`, and `--format` checked against the formats rendering
-    `renders` (a binary one only with --output), or against `formats`. Usage errors exit 2 before any
-    file is read. The format chosen is `session.format`: `fmt`, or where a command reporting problems
-    leaves it out (fmt None with `renders` or `formats`), github annotations when run by GitHub Actions
-    with standard output not a terminal, text otherwise."""
-    session = Session(lang, color, output, encoding=encoding)
-    stdin_once(session, *inputs)
-    if renders is not None or formats is not None:
-        if fmt is None:
-            under_actions = os.environ.get("GITHUB_ACTIONS") == "true" and not sys.stdout.isatty()
-            fmt = "github" if under_actions else "text"
-        if formats is None:
-            from ..formats import names
-
-            formats = names(renders or "")
-        choice(fmt, formats, session)
-        needs_file(fmt, output, session)
-    session.format = fmt
-    return session
-
-
-def stdin_once(session: Session, *paths: str | Iterable[str] | None) -> None:
-    """Refuse `-` (standard input) named more than once: the second read would find it empty (exit 2)."""
-    named = [p for group in paths if group for p in ([group] if isinstance(group, str) else group)]
-    if named.count("-") > 1:
-        raise typer.BadParameter(session.messages(M.err_stdin_twice), param_hint="'-'")
-
-
-def load_catalog_or_exit(path: str | None, session: Session) -> Catalog:
-    from ..loading.catalog import load_catalog
-    from ..problems import InvalidInput
-
-    try:
-        return load_catalog(path)
-    except InvalidInput as error:
-        session.report(error.problems)
-        raise typer.Exit(ExitCode.INVALID_INPUT) from None
-
-
-def open_sink(
-    output: str | None, force: bool, session: Session, *, inputs: Iterable[str] = (), exclusive: bool = False
-) -> Sink:
-    """Standard output, or a file written atomically. Generated outputs replace their file; a file a
-    person edits (exclusive=True) is not replaced without --force. `inputs` may not be overwritten."""
-    from .output import OutputError, Sink
-
-    try:
-        return Sink(output, force=force, exclusive=exclusive, inputs=inputs)
-    except OutputError as error:
-        session.error(error.message, **error.values)
-        raise typer.Exit(error.code) from None
-
-
-class _FoundInFolder(str):
+class FoundInFolder(str):
     """A file found by searching a folder, as opposed to one the user named."""
 
     __slots__ = ()
@@ -224,52 +396,16 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
                     # open one); only regular files: a FIFO named x.yaml would hang the run
                     wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
                     if wanted and os.path.isfile(found) and first_time(found):
-                        yield _FoundInFolder(found)
+                        yield FoundInFolder(found)
         elif path == "-" or first_time(path):
             yield path
 
 
-def unreadable_folders(unreadable: list[tuple[str, str]], session: Session) -> list[Problem]:
-    """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
-    from ..i18n import Phrase
-    from ..problems import Place, Problem
-
-    session.failed.extend(folder for folder, _ in unreadable)
-    return [
-        Problem.at(Place(folder), Phrase(M.folder_unreadable, reason=reason), "file") for folder, reason in unreadable
-    ]
-
-
-def assessment_paths(paths: Sequence[str], session: Session) -> list[str]:
-    """The files to score: every file named, and from folders the files that are assessments.
-
-    Other YAML in a folder (it parses, with no top-level `framework` key: a costs file, notes) is
-    skipped with one note saying how many, never fatal; a file named explicitly is never skipped.
-    A folder that cannot be listed is reported. No file at all: exit 3, naming what was given.
-    """
-    from ..loading.loader import other_yaml
-
-    found: list[str] = []
-    skipped = 0
-    unreadable: list[tuple[str, str]] = []
-    for path in expand_paths(paths, unreadable):
-        if isinstance(path, _FoundInFolder) and _is_other_yaml(path, other_yaml):
-            skipped += 1
-            continue
-        found.append(str(path))
-    session.report(unreadable_folders(unreadable, session))
-    if skipped:
-        print(terminal_line(f"spbe: {session.messages(M.msg_skipped_other_yaml, count=skipped)}"), file=sys.stderr)
-    if not found:
-        session.error(M.err_no_files, paths=", ".join(paths))
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    return found
-
-
-def _is_other_yaml(path: str, other_yaml) -> bool:
+def _is_other_yaml(path: str) -> bool:
     if path.lower().endswith(".xlsx"):
         return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
     try:
+        from ..loading.loader import other_yaml
         from ..loading.yamlread import read_capped
 
         return other_yaml(read_capped(path))
@@ -277,17 +413,7 @@ def _is_other_yaml(path: str, other_yaml) -> bool:
         return False  # unreadable: let loading report it, located
 
 
-def stage_option(
-    value: str | None, session: Session, option: str = "--stage", *, allow_all: bool = False
-) -> str | None:
-    from ..core.stages import STAGES
-
-    if value is None:
-        return None
-    return choice(value, (*STAGES, "all") if allow_all else STAGES, session, option)
-
-
-def at_stage(assessment, stage: str | None, session: Session):
+def at_stage(assessment: Assessment, stage: str | None) -> Assessment:
     """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
     from ..core.readiness import located_problems, not_filled
     from ..problems import InvalidInput
@@ -299,119 +425,8 @@ def at_stage(assessment, stage: str | None, session: Session):
     return assessment.resolved(stage)
 
 
-def scored(
-    paths: Iterable[str], catalog: Catalog, session: Session, stages: Iterable[str | None] | str | None = None
-) -> Iterator[ScoreResult]:
-    """Load and score files one at a time, each at `stages` (one for all, or one per file; None: the
-    file's own stage); problems go to stderr and are counted."""
-    import itertools
-
-    from ..core.scoring import score
-    from ..loading.loader import load_file
-    from ..problems import InvalidInput
-
-    per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
-    for path, stage in zip(paths, per_file, strict=False):
-        try:
-            assessment = at_stage(
-                load_file(path, catalog, warn=session.warn, encoding=session.encoding), stage, session
-            )
-        except InvalidInput as error:
-            session.report(error.problems)
-            session.failed.append(path)
-            continue
-        session.note_years(path, catalog.get(assessment.framework), assessment.year)
-        yield score(assessment, catalog.get(assessment.framework))
-
-
-def write_output(
-    text: str | bytes,
-    output: str | None,
-    force: bool,
-    session: Session,
-    *,
-    inputs: Iterable[str] = (),
-    exclusive: bool = False,
-) -> None:
-    """All of a command's output at once: to standard output, or atomically to --output.
-
-    Bytes (a workbook) go to --output only (`needs_file` refused standard output before any work).
-    """
-    sink = open_sink(output, force, session, inputs=inputs, exclusive=exclusive)
-    finish(sink, session, lambda: write_chunk(sink, text))
-
-
-def finish(
-    sink: Sink, session: Session, produce: Callable[[], None], *, keep: Callable[[], bool] = lambda: True
-) -> None:
-    """Run `produce` (which writes to the sink), then put the file in place when `keep()` says so; on
-    any failure or interruption the temporary file is removed. I/O failures exit 2 with one line."""
-    from .output import OutputError
-
-    try:
-        produce()
-        if keep():
-            sink.commit()
-        else:
-            sink.discard()
-    except OutputError as error:
-        session.error(error.message, **error.values)
-        raise typer.Exit(error.code) from None
-    except BaseException:
-        sink.discard()
-        raise
-
-
 def write_chunk(sink: Sink, chunk: str | bytes) -> None:
     if isinstance(chunk, bytes):
         sink.write_bytes(chunk)  # a workbook
     else:
         sink.write(chunk)
-
-
-def needs_file(fmt: str, output: str | None, session: Session) -> None:
-    """A workbook is not text: a binary format (xlsx) needs --output FILE (exit 2 otherwise)."""
-    from ..formats import REGISTRY
-
-    if fmt in REGISTRY and REGISTRY[fmt].binary and output in (None, "-"):
-        raise typer.BadParameter(session.messages(M.err_xlsx_needs_output), param_hint="'--output'")
-
-
-def framework_named(catalog: Catalog, framework_id: str, session: Session, option: str):
-    if framework_id not in catalog:
-        message = session.messages(M.err_unknown_framework, id=framework_id, choices=", ".join(catalog.ids))
-        raise typer.BadParameter(message, param_hint=f"'{option}'")
-    return catalog.get(framework_id)
-
-
-def load_one(path: str, catalog: Catalog, session: Session, stage: str | None = None, *, filled: bool = True):
-    """One assessment read at `stage` (None: its own), or exit 3 after reporting its problems.
-
-    With `filled` (the default), a value missing at that stage is one of those problems."""
-    from ..loading.loader import load_file
-    from ..problems import InvalidInput
-
-    try:
-        assessment = load_file(path, catalog, warn=session.warn, encoding=session.encoding)
-        assessment = at_stage(assessment, stage, session) if filled else assessment.resolved(stage or assessment.stage)
-    except InvalidInput as error:
-        session.report(error.problems)
-        raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    session.note_years(path, catalog.get(assessment.framework), assessment.year)
-    return assessment
-
-
-def step_summary(session: Session):
-    """The GitHub Actions step summary to append to, when $GITHUB_STEP_SUMMARY is set."""
-    from .output import StepSummary
-
-    return StepSummary.from_environment(session.messages(M.summary_truncated))
-
-
-def write_summary(summary, session: Session) -> None:
-    if summary is None:
-        return
-    try:
-        summary.write()
-    except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
-        session.error(M.err_cannot_write, path=summary.path, reason=error.strerror or error)

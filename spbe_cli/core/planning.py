@@ -13,16 +13,16 @@ both tables would be too large, the plan is refused with the reason (`PlanTooLar
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ..i18n import M, Message
+from ..i18n import M, Message, Phrase
 from .assessment import Assessment, Value
 from .framework import Framework
 from .numbers import decimal_places
 from .scoring import ScoreResult, score
+from .suggest import suggest_indicator
 
 
 @dataclass(frozen=True)
@@ -196,13 +196,13 @@ def plan(
     reached = score(_apply(assessment, framework, entries, choice), framework)
     steps = _steps(assessment, framework, entries, choice)
     total = sum((s.cost for s in steps), Fraction(0))
-    return PlanResult(current, target, target_predikat, reached, total, tuple(steps), locked_external, margin)
+    return PlanResult(current, target, target_predikat, reached, total, steps, locked_external, margin)
 
 
 def _steps(
     assessment: Assessment, framework: Framework, entries: list[_Entry], choice: dict[int, int]
-) -> list[PlanStep]:
-    """The chosen options as steps, the largest effect first (then framework order, then service)."""
+) -> tuple[PlanStep, ...]:
+    """The chosen options as plan steps, most effective first (then in the framework's order)."""
     steps = []
     for position, taken in choice.items():
         entry = entries[position]
@@ -223,8 +223,7 @@ def _steps(
             )
         )
     order = {indicator.id: n for n, indicator in enumerate(framework.indicators)}
-    steps.sort(key=lambda s: (-s.effect, order[s.id], s.service or 0))
-    return steps
+    return tuple(sorted(steps, key=lambda s: (-s.effect, order[s.id], s.service or 0)))
 
 
 def _entries(
@@ -234,7 +233,7 @@ def _entries(
     costs: Costs,
     locked: frozenset[str],
     cap: int,
-    targets: Mapping[str, Value] | None = None,
+    targets: dict[str, Value] | None = None,
     max_raise: int | None = None,
 ) -> tuple[list[_Entry], int]:
     """Every raisable entry with its step options, and the factor that makes all gains integers."""
@@ -410,3 +409,81 @@ def target_from_text(text: str, framework: Framework) -> tuple[Decimal, str | No
     if not framework.min_value <= value <= framework.max_value:
         raise TargetError(M.err_target_range, target=text, low=framework.min_value, high=framework.max_value)
     return value, None
+
+
+@dataclass(frozen=True)
+class OptionProblem:
+    """What is wrong with one option of a request, worded where it is shown, in the reader's language."""
+
+    option: str  # as the user typed it: "--margin"
+    phrase: Phrase
+    hint: Phrase | None = None  # said right after the phrase: "; did you mean I5, I6?"
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What a plan is asked for, as given: the policy on the options lives here, not in the command.
+
+    It is checked in two steps, so that a mistake stops the run before any file is read when it can:
+    `problems()` needs nothing else; `problems_with(framework)` needs the assessment's framework
+    (the target may be a predikat; indicator ids and levels are the framework's). `plan` then plans.
+    """
+
+    target: str  # a shown index ("3.00", "2,6") or a predikat name ("Sangat Baik")
+    margin: Decimal = Decimal(0)
+    lock: tuple[str, ...] = ()  # indicator ids as given, each maybe a comma list: ("12,13", "44")
+    max_level: int | None = None
+    max_raise: int | None = None
+    ignore_targets: bool = False
+    unlock_external: bool = False
+
+    @property
+    def locked(self) -> frozenset[str]:
+        return frozenset(part.strip() for item in self.lock for part in item.split(",") if part.strip())
+
+    def problems(self) -> list[OptionProblem]:
+        """What is wrong whatever the framework: --max-raise below 1, a margin finer than shown or below 0."""
+        found = []
+        if self.max_raise is not None and self.max_raise < 1:
+            found.append(OptionProblem("--max-raise", Phrase(M.err_max_raise)))
+        if decimal_places(self.margin) > SHOWN_PLACES:
+            phrase = Phrase(M.err_places_option, option="--margin", value=self.margin, places=SHOWN_PLACES)
+            found.append(OptionProblem("--margin", phrase))
+        elif self.margin < 0:
+            found.append(OptionProblem("--margin", Phrase(M.err_margin)))
+        return found
+
+    def problems_with(self, framework: Framework) -> list[OptionProblem]:
+        """What is wrong for `framework`: the target, --lock ids it does not have, --max-level off its scale."""
+        found = []
+        try:
+            target_from_text(self.target, framework)
+        except TargetError as error:
+            found.append(OptionProblem("--target", Phrase(error.message, **error.values)))
+        unknown = sorted(self.locked - set(framework.by_id))
+        if unknown:
+            guesses = [suggest_indicator(item, framework.by_id) for item in unknown]
+            hint = Phrase(M.hint_did_you_mean_ids, ids=", ".join(g for g in guesses if g)) if all(guesses) else None
+            phrase = Phrase(M.err_unknown_ids, framework=framework.id, ids=", ".join(unknown))
+            found.append(OptionProblem("--lock", phrase, hint))
+        if self.max_level is not None and not framework.min_value <= self.max_level <= framework.max_value:
+            phrase = Phrase(M.err_max_level, low=framework.min_value, high=framework.max_value)
+            found.append(OptionProblem("--max-level", phrase))
+        return found
+
+    def plan(self, assessment: Assessment, framework: Framework, costs: Costs | None = None) -> PlanResult:
+        """The plan asked for, once `problems_with(framework)` found nothing. Raises Unreachable, PlanTooLarge."""
+        target, predikat = target_from_text(self.target, framework)
+        return plan(
+            assessment,
+            framework,
+            target,
+            costs=costs,
+            locked=self.locked,
+            max_level=self.max_level,
+            target_predikat=predikat,
+            unlock_external=self.unlock_external,
+            ignore_targets=self.ignore_targets,
+            max_raise=self.max_raise,
+            margin=self.margin,
+        )

@@ -15,13 +15,18 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from ..i18n import Messages
 
 if TYPE_CHECKING:
+    from ..core.diffing import DiffResult
+    from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
     from ..core.numbers import NumberStyle
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
+    from ..core.readiness import CheckResult
     from ..core.scoring import ScoreResult
 
 
@@ -29,18 +34,18 @@ class Renderer(Protocol):
     """What a format module renders. A format offers the outputs its registry entry lists."""
 
     def score(self, results: Iterable[ScoreResult], options: RenderOptions) -> Iterable[str] | bytes: ...
-    def diff(self, result: Any, options: RenderOptions) -> str | bytes: ...
-    def plan(self, result: Any, options: RenderOptions) -> str | bytes: ...
-    def rank(self, result: Any, options: RenderOptions) -> str | bytes: ...
+    def diff(self, result: DiffResult, options: RenderOptions) -> str | bytes: ...
+    def plan(self, result: PlanResult, options: RenderOptions) -> str | bytes: ...
+    def rank(self, result: RankResult, options: RenderOptions) -> str | bytes: ...
     def frameworks(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def indicators(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
-    def evidence(self, result: Any, options: RenderOptions) -> str: ...
+    def evidence(self, result: EvidenceResult, options: RenderOptions) -> str | bytes: ...
 
 
 class Linter(Protocol):
     """What a format module offers to render `spbe check` findings."""
 
-    def check(self, result: Any, options: RenderOptions) -> str: ...
+    def check(self, result: CheckResult, options: RenderOptions) -> str: ...
 
 
 # The outputs a renderer can offer: one per command that renders a result.
@@ -93,9 +98,7 @@ class RenderOptions:
     @property
     def numbers(self) -> NumberStyle:
         """How human formats write numbers in this language (decimal comma in Bahasa Indonesia)."""
-        from ..core.numbers import NumberStyle
-
-        return NumberStyle.for_language(self.messages.language)
+        return self.messages.numbers
 
 
 def load(name: str) -> Renderer:

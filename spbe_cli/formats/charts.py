@@ -9,7 +9,7 @@ numbers in a table beside it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -54,12 +54,22 @@ def _n(value: float) -> str:
     return "0.0" if text == "-0.0" else text
 
 
-def _open(view_w: int, view_h: int, chart_id: str, title: str, desc: str, css_class: str) -> list[str]:
+@dataclass(frozen=True)
+class Caption:
+    """What a chart says to a screen reader: its id (the page's anchor for both), title and description."""
+
+    chart_id: str
+    title: str
+    desc: str
+
+
+def _open(view_w: int, view_h: int, caption: Caption, css_class: str) -> list[str]:
+    chart_id = caption.chart_id
     return [
         f'<svg class="{css_class}" viewBox="0 0 {view_w} {view_h}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
+        f'<title id="{chart_id}-title">{escape(caption.title)}</title>',
+        f'<desc id="{chart_id}-desc">{escape(caption.desc)}</desc>',
     ]
 
 
@@ -74,6 +84,45 @@ def wrap(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
+def _band_spans(bands: Sequence[tuple[str, Number]], low: int, high: int) -> Iterator[tuple[str, Fraction, Number]]:
+    """(predikat, lower edge, upper edge) of each band, highest first; the lowest band starts at `low`."""
+    upper: Number = high
+    for name, edge in bands:
+        lower = max(Fraction(str(edge)), Fraction(low))
+        yield name, lower, upper
+        upper = lower
+
+
+# --- radar ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stroke:
+    colour: str
+    dash: str  # "" for a solid line
+    width: float
+
+
+@dataclass(frozen=True)
+class _RadarFrame:
+    """Where values stand on a radar of `axes` axes: `low` at the centre, `high` on the outer ring."""
+
+    axes: int
+    low: int
+    high: int
+    cx: int = 380
+    cy: int = 245
+    radius: int = 185
+
+    def point(self, axis: int, value: Number | float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * axis / self.axes
+        r = self.radius * (float(value) - self.low) / (self.high - self.low)
+        return self.cx + r * math.cos(angle), self.cy + r * math.sin(angle)
+
+    def polygon(self, values: Sequence[Number]) -> str:
+        return " ".join(f"{_n(x)},{_n(y)}" for x, y in (self.point(a, v) for a, v in enumerate(values)))
+
+
 def radar(
     labels: Sequence[str],
     series: Sequence[Series],
@@ -82,101 +131,149 @@ def radar(
     high: int,
     ring: Number,
     ring_label: str,
-    chart_id: str,
-    title: str,
-    desc: str,
+    caption: Caption,
     number: Formatter,
 ) -> Markup:
     """A radar (spider) chart of the aspects, one polygon per series, with a dashed target ring."""
-    count = len(labels)
+    frame = _RadarFrame(len(labels), low, high)
     legend_rows = (len(series) + 2) // 2  # the series and the target ring, two to a row
-    width, cx, cy, radius = 760, 380, 245, 185
-    legend_top = cy + radius + 78
-    height = legend_top + 20 * legend_rows
-
-    def point(axis: int, value: Number | float) -> tuple[float, float]:
-        angle = -math.pi / 2 + 2 * math.pi * axis / count
-        r = radius * (float(value) - low) / (high - low)
-        return cx + r * math.cos(angle), cy + r * math.sin(angle)
-
-    def polygon(values: Sequence[Number]) -> str:
-        return " ".join(f"{_n(x)},{_n(y)}" for x, y in (point(a, v) for a, v in enumerate(values)))
-
-    out = _open(width, height, chart_id, title, desc, "chart radar")
-    out.append(f'<g fill="none" stroke="{GRID}" stroke-width="1">')
-    for level in range(low + 1, high + 1):
-        out.append(f'<polygon points="{polygon([level] * count)}"/>')
-    for axis in range(count):
-        x, y = point(axis, high)
-        out.append(f'<line x1="{cx}" y1="{cy}" x2="{_n(x)}" y2="{_n(y)}"/>')
-    out.append("</g>")
-    out.append('<g font-size="11" fill="#6b7785" text-anchor="middle">')
-    for level in range(low + 1, high + 1):
-        x, y = point(0, level)
-        out.append(f'<text x="{_n(x + 9)}" y="{_n(y + 4)}">{level}</text>')
-    out.append("</g>")
+    legend_top = frame.cy + frame.radius + 78
+    out = _open(760, legend_top + 20 * legend_rows, caption, "chart radar")
+    out += _radar_grid(frame)
     out.append(
-        f'<polygon points="{polygon([ring] * count)}" fill="none" stroke="{TARGET}" stroke-width="1.6" '
+        f'<polygon points="{frame.polygon([ring] * frame.axes)}" fill="none" stroke="{TARGET}" stroke-width="1.6" '
         f'stroke-dasharray="7 4"/>'
     )
-    earlier = 0
-    ordered = [s for s in series if s.kind == "earlier"] + [s for s in series if s.kind != "earlier"]
-    for item in ordered:
-        points = polygon(item.values)
-        if item.kind == "current":
-            out.append(
-                f'<polygon points="{points}" fill="{CURRENT}" fill-opacity="0.16" stroke="{CURRENT}" stroke-width="2.6"/>'
-            )
-            out.append(f'<g fill="{CURRENT}">')
-            for axis, value in enumerate(item.values):
-                x, y = point(axis, value)
-                out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="3.2"/>')
-            out.append("</g>")
-        elif item.kind == "self":
-            out.append(
-                f'<polygon points="{points}" fill="none" stroke="{SELF}" stroke-width="2.2" stroke-dasharray="9 4"/>'
-            )
-        else:
-            colour, dash = EARLIER[earlier % len(EARLIER)], EARLIER_DASH[earlier % len(EARLIER_DASH)]
-            earlier += 1
-            out.append(
-                f'<polygon points="{points}" fill="none" stroke="{colour}" stroke-width="1.8" '
-                f'stroke-dasharray="{dash}"/>'
-            )
-    out.append(f'<g font-size="12.5" fill="{INK}">')
-    for axis, label in enumerate(labels):
-        x, y = point(axis, high + (high - low) * 0.09)
-        anchor = "middle" if abs(x - cx) < 8 else "start" if x > cx else "end"
-        lines = wrap(label, 24)
-        top = y - (len(lines) - 1) * 7.5 if abs(y - cy) < radius * 0.5 else y - (len(lines) - 1) * 15 if y < cy else y
-        out.append(f'<text x="{_n(x)}" y="{_n(top + 4)}" text-anchor="{anchor}">')
-        for n, line in enumerate(lines):
-            out.append(f'<tspan x="{_n(x)}" dy="{0 if n == 0 else 15}">{escape(line)}</tspan>')
-        out.append("</text>")
-    out.append("</g>")
-    # Legend: one line per series, then the target ring, centred under the chart.
-    entries: list[tuple[str, str, str, float]] = []
+    strokes = _series_strokes(series)
+    drawn = sorted(zip(series, strokes, strict=True), key=lambda item: item[0].kind != "earlier")  # earlier below
+    out += [line for item, stroke in drawn for line in _radar_series(frame, item, stroke)]
+    out += _radar_labels(frame, labels)
+    legend = [(item.name, stroke) for item, stroke in zip(series, strokes, strict=True)]
+    legend.append((ring_label + " " + number(ring), _Stroke(TARGET, "7 4", 1.6)))
+    out += _radar_legend(legend, legend_top)
+    return Markup("\n".join(out))
+
+
+def _series_strokes(series: Sequence[Series]) -> list[_Stroke]:
+    """Each series' line: the current result bold and solid, the self-assessment dashed, earlier years
+    grey with a dash pattern of their own."""
+    strokes: list[_Stroke] = []
     earlier = 0
     for item in series:
         if item.kind == "current":
-            entries.append((item.name, CURRENT, "", 2.6))
+            strokes.append(_Stroke(CURRENT, "", 2.6))
         elif item.kind == "self":
-            entries.append((item.name, SELF, "9 4", 2.2))
+            strokes.append(_Stroke(SELF, "9 4", 2.2))
         else:
-            entries.append((item.name, EARLIER[earlier % len(EARLIER)], EARLIER_DASH[earlier % len(EARLIER_DASH)], 1.8))
+            strokes.append(_Stroke(EARLIER[earlier % len(EARLIER)], EARLIER_DASH[earlier % len(EARLIER_DASH)], 1.8))
             earlier += 1
-    entries.append((ring_label + " " + number(ring), TARGET, "7 4", 1.6))
-    out.append(f'<g font-size="12.5" fill="{INK}">')
-    for n, (name, colour, dash, stroke) in enumerate(entries):
-        x = 200 + (n % 2) * 220
-        y = legend_top + (n // 2) * 20
-        dashed = f' stroke-dasharray="{dash}"' if dash else ""
+    return strokes
+
+
+def _radar_grid(frame: _RadarFrame) -> list[str]:
+    """A ring per level, a spoke per axis, and the levels written up the first spoke."""
+    levels = range(frame.low + 1, frame.high + 1)
+    out = [f'<g fill="none" stroke="{GRID}" stroke-width="1">']
+    out += [f'<polygon points="{frame.polygon([level] * frame.axes)}"/>' for level in levels]
+    for axis in range(frame.axes):
+        x, y = frame.point(axis, frame.high)
+        out.append(f'<line x1="{frame.cx}" y1="{frame.cy}" x2="{_n(x)}" y2="{_n(y)}"/>')
+    out.append("</g>")
+    out.append('<g font-size="11" fill="#6b7785" text-anchor="middle">')
+    for level in levels:
+        x, y = frame.point(0, level)
+        out.append(f'<text x="{_n(x + 9)}" y="{_n(y + 4)}">{level}</text>')
+    out.append("</g>")
+    return out
+
+
+def _radar_series(frame: _RadarFrame, item: Series, stroke: _Stroke) -> list[str]:
+    """One series' polygon; the current result's is filled and marks each value with a dot."""
+    points = frame.polygon(item.values)
+    if item.kind != "current":
+        return [
+            f'<polygon points="{points}" fill="none" stroke="{stroke.colour}" stroke-width="{stroke.width}" '
+            f'stroke-dasharray="{stroke.dash}"/>'
+        ]
+    out = [
+        f'<polygon points="{points}" fill="{CURRENT}" fill-opacity="0.16" stroke="{CURRENT}" stroke-width="2.6"/>',
+        f'<g fill="{CURRENT}">',
+    ]
+    for axis, value in enumerate(item.values):
+        x, y = frame.point(axis, value)
+        out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="3.2"/>')
+    out.append("</g>")
+    return out
+
+
+def _radar_labels(frame: _RadarFrame, labels: Sequence[str]) -> list[str]:
+    """Each axis's label just outside the outer ring, wrapped, anchored away from the centre."""
+    out = [f'<g font-size="12.5" fill="{INK}">']
+    for axis, label in enumerate(labels):
+        x, y = frame.point(axis, frame.high + (frame.high - frame.low) * 0.09)
+        lines = wrap(label, 24)
         out.append(
-            f'<line x1="{x}" y1="{y - 4}" x2="{x + 30}" y2="{y - 4}" stroke="{colour}" stroke-width="{stroke}"{dashed}/>'
+            f'<text x="{_n(x)}" y="{_n(_label_top(frame, y, len(lines)) + 4)}" text-anchor="{_anchor(frame, x)}">'
+        )
+        for position, line in enumerate(lines):
+            out.append(f'<tspan x="{_n(x)}" dy="{0 if position == 0 else 15}">{escape(line)}</tspan>')
+        out.append("</text>")
+    out.append("</g>")
+    return out
+
+
+def _anchor(frame: _RadarFrame, x: float) -> str:
+    """A label at the top or bottom is centred; on the right it starts at x, on the left it ends there."""
+    if abs(x - frame.cx) < 8:
+        return "middle"
+    return "start" if x > frame.cx else "end"
+
+
+def _label_top(frame: _RadarFrame, y: float, lines: int) -> float:
+    """The first line's height: labels beside the chart centred on y, above it ending at y, below it
+    starting at y."""
+    if abs(y - frame.cy) < frame.radius * 0.5:
+        return y - (lines - 1) * 7.5
+    return y - (lines - 1) * 15 if y < frame.cy else y
+
+
+def _radar_legend(entries: Sequence[tuple[str, _Stroke]], top: int) -> list[str]:
+    """The series and the target ring, two to a row, centred under the chart."""
+    out = [f'<g font-size="12.5" fill="{INK}">']
+    for position, (name, stroke) in enumerate(entries):
+        x = 200 + (position % 2) * 220
+        y = top + (position // 2) * 20
+        dashed = f' stroke-dasharray="{stroke.dash}"' if stroke.dash else ""
+        out.append(
+            f'<line x1="{x}" y1="{y - 4}" x2="{x + 30}" y2="{y - 4}" stroke="{stroke.colour}" '
+            f'stroke-width="{stroke.width}"{dashed}/>'
         )
         out.append(f'<text x="{x + 38}" y="{y}">{escape(name)}</text>')
     out.append("</g></svg>")
-    return Markup("\n".join(out))
+    return out
+
+
+# --- trend -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TrendFrame:
+    """Where a year and a value stand on the trend chart's plot area."""
+
+    years: int
+    low: int
+    high: int
+    left: int = 52
+    right: int = 560
+    top: int = 20
+    bottom: int = 330
+
+    def x(self, position: int) -> float:
+        span = max(self.years - 1, 1)
+        return self.left + 50 + (self.right - self.left - 150) * (position / span if self.years > 1 else 0.5)
+
+    def y(self, value: Number) -> float:
+        return self.bottom - (self.bottom - self.top) * (float(value) - self.low) / (self.high - self.low)
 
 
 def trend(
@@ -186,76 +283,76 @@ def trend(
     bands: Sequence[tuple[str, Number]],  # (predikat, lower edge), highest first
     low: int,
     high: int,
-    chart_id: str,
-    title: str,
-    desc: str,
+    caption: Caption,
     number: Formatter,
 ) -> Markup:
     """The index (first series, bold, labelled) and the aspects across the years, over the predikat bands."""
-    width, height = 760, 380
-    left, right, top, bottom = 52, 560, 20, 330
-    span = max(len(years) - 1, 1)
-
-    def x_of(position: int) -> float:
-        return left + 50 + (right - left - 150) * (position / span if len(years) > 1 else 0.5)
-
-    def y_of(value: Number) -> float:
-        return bottom - (bottom - top) * (float(value) - low) / (high - low)
-
-    out = _open(width, height, chart_id, title, desc, "chart trend")
-    upper: Number = high
-    for name, edge in bands:
-        lower = max(Fraction(str(edge)), Fraction(low))
-        background = band_colours(name)[1]
+    frame = _TrendFrame(len(years), low, high)
+    left, right, bottom = frame.left, frame.right, frame.bottom
+    out = _open(760, 380, caption, "chart trend")
+    for name, lower, upper in _band_spans(bands, low, high):
         out.append(
-            f'<rect x="{left}" y="{_n(y_of(upper))}" width="{right - left}" height="{_n(y_of(lower) - y_of(upper))}" '
-            f'fill="{background}"/>'
+            f'<rect x="{left}" y="{_n(frame.y(upper))}" width="{right - left}" '
+            f'height="{_n(frame.y(lower) - frame.y(upper))}" fill="{band_colours(name)[1]}"/>'
         )
         out.append(
-            f'<text x="{right - 6}" y="{_n(y_of(upper) + 13)}" font-size="10.5" fill="#6b7785" '
+            f'<text x="{right - 6}" y="{_n(frame.y(upper) + 13)}" font-size="10.5" fill="#6b7785" '
             f'text-anchor="end">{escape(name)}</text>'
         )
-        upper = lower
     out.append(f'<g stroke="{GRID}" font-size="11" fill="#6b7785" text-anchor="end">')
     for level in range(low, high + 1):
-        out.append(f'<line x1="{left}" y1="{_n(y_of(level))}" x2="{right}" y2="{_n(y_of(level))}"/>')
-        out.append(f'<text x="{left - 8}" y="{_n(y_of(level) + 4)}" stroke="none">{level}</text>')
+        out.append(f'<line x1="{left}" y1="{_n(frame.y(level))}" x2="{right}" y2="{_n(frame.y(level))}"/>')
+        out.append(f'<text x="{left - 8}" y="{_n(frame.y(level) + 4)}" stroke="none">{level}</text>')
     out.append("</g>")
     out.append(f'<g font-size="12" fill="{INK}" text-anchor="middle">')
     for position, year in enumerate(years):
-        out.append(f'<text x="{_n(x_of(position))}" y="{bottom + 20}">{escape(year)}</text>')
+        out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{escape(year)}</text>')
     out.append("</g>")
-    for n, (_name, values) in enumerate(reversed(series)):
-        main = n == len(series) - 1
-        colour = INK if main else ASPECT_COLOURS[(len(series) - 2 - n) % len(ASPECT_COLOURS)]
-        points = [(x_of(p), y_of(v)) for p, v in enumerate(values) if v is not None]
-        stroke = 3.2 if main else 1.5
-        if len(points) > 1:
-            path = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
-            out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="{stroke}"/>')
-        out.append(f'<g fill="{colour}">')
-        for x, y in points:
-            out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{4.2 if main else 2.6}"/>')
-        out.append("</g>")
-        if main:
-            out.append(f'<g font-size="12.5" font-weight="bold" fill="{INK}" text-anchor="middle">')
-            for position, value in enumerate(values):
-                if value is not None:
-                    out.append(
-                        f'<text x="{_n(x_of(position))}" y="{_n(y_of(value) - 10)}">{escape(number(value))}</text>'
-                    )
-            out.append("</g>")
-    out.append(f'<g font-size="12" fill="{INK}">')
-    for n, (name, _values) in enumerate(series):
-        colour = INK if n == 0 else ASPECT_COLOURS[(n - 1) % len(ASPECT_COLOURS)]
-        y = top + 10 + n * 21
-        out.append(
-            f'<line x1="{right + 22}" y1="{y - 4}" x2="{right + 46}" y2="{y - 4}" stroke="{colour}" '
-            f'stroke-width="{3.2 if n == 0 else 2}"/>'
-        )
-        out.append(f'<text x="{right + 52}" y="{y}">{escape(name)}</text>')
-    out.append("</g></svg>")
+    for drawn, (_name, values) in enumerate(reversed(series)):  # the index last, on top
+        out += _trend_line(frame, values, drawn == len(series) - 1, len(series) - 2 - drawn, number)
+    out += _trend_legend(frame, [name for name, _values in series])
     return Markup("\n".join(out))
+
+
+def _trend_line(
+    frame: _TrendFrame, values: Sequence[Number | None], main: bool, aspect: int, number: Formatter
+) -> list[str]:
+    """One series across the years: the index (main) bold, with its values written above its points."""
+    colour = INK if main else ASPECT_COLOURS[aspect % len(ASPECT_COLOURS)]
+    points = [(frame.x(p), frame.y(v)) for p, v in enumerate(values) if v is not None]
+    out = []
+    if len(points) > 1:
+        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="{3.2 if main else 1.5}"/>')
+    out.append(f'<g fill="{colour}">')
+    out += [f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{4.2 if main else 2.6}"/>' for x, y in points]
+    out.append("</g>")
+    if main:
+        out.append(f'<g font-size="12.5" font-weight="bold" fill="{INK}" text-anchor="middle">')
+        for position, value in enumerate(values):
+            if value is not None:
+                x, y = frame.x(position), frame.y(value) - 10
+                out.append(f'<text x="{_n(x)}" y="{_n(y)}">{escape(number(value))}</text>')
+        out.append("</g>")
+    return out
+
+
+def _trend_legend(frame: _TrendFrame, names: Sequence[str]) -> list[str]:
+    """The series' names beside the plot, the index first."""
+    out = [f'<g font-size="12" fill="{INK}">']
+    for position, name in enumerate(names):
+        colour = INK if position == 0 else ASPECT_COLOURS[(position - 1) % len(ASPECT_COLOURS)]
+        y = frame.top + 10 + position * 21
+        out.append(
+            f'<line x1="{frame.right + 22}" y1="{y - 4}" x2="{frame.right + 46}" y2="{y - 4}" stroke="{colour}" '
+            f'stroke-width="{3.2 if position == 0 else 2}"/>'
+        )
+        out.append(f'<text x="{frame.right + 52}" y="{y}">{escape(name)}</text>')
+    out.append("</g></svg>")
+    return out
+
+
+# --- ranked bars ----------------------------------------------------------------------------------
 
 
 def ranked_bars(
@@ -264,9 +361,7 @@ def ranked_bars(
     bands: Sequence[tuple[str, Number]],  # (predikat, lower edge), highest first
     low: int,
     high: int,
-    chart_id: str,
-    title: str,
-    desc: str,
+    caption: Caption,
     number: Formatter,
 ) -> Markup:
     """Horizontal bars of the indices over the predikat bands, one row per institution."""
@@ -277,15 +372,12 @@ def ranked_bars(
     def x_of(value: Number) -> float:
         return label_width + plot_width * (float(value) - low) / (high - low)
 
-    out = _open(width, height, chart_id, title, desc, "chart bars")
-    upper: Number = high
+    out = _open(width, height, caption, "chart bars")
     plot_bottom = top + row_height * len(rows)
-    for name, edge in bands:
-        lower = max(Fraction(str(edge)), Fraction(low))
-        background = band_colours(name)[1]
+    for name, lower, upper in _band_spans(bands, low, high):
         out.append(
             f'<rect x="{_n(x_of(lower))}" y="{top}" width="{_n(x_of(upper) - x_of(lower))}" '
-            f'height="{plot_bottom - top}" fill="{background}"/>'
+            f'height="{plot_bottom - top}" fill="{band_colours(name)[1]}"/>'
         )
         middle = (x_of(lower) + x_of(upper)) / 2
         out.append(
@@ -297,10 +389,9 @@ def ranked_bars(
                 f'<line x1="{_n(x_of(lower))}" y1="{top}" x2="{_n(x_of(lower))}" y2="{plot_bottom}" '
                 f'stroke="#9aa5b1" stroke-dasharray="3 3"/>'
             )
-        upper = lower
     out.append(f'<g font-size="12" fill="{INK}">')
-    for n, (label, value, predikat) in enumerate(rows):
-        y = top + n * row_height
+    for position, (label, value, predikat) in enumerate(rows):
+        y = top + position * row_height
         shown = label if len(label) <= 42 else label[:41] + "…"
         out.append(f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(shown)}</text>')
         out.append(

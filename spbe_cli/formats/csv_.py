@@ -6,11 +6,21 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..core.numbers import display, plain_number
-from ..core.scoring import ScoreResult
+from ..core.scoring import IndicatorScore, ScoreResult
 from . import RenderOptions
 from .escaping import spreadsheet_cell
+from .wording import items_by_level
+
+if TYPE_CHECKING:
+    from ..core.diffing import DiffResult, IndicatorChange
+    from ..core.evidence import EvidenceResult
+    from ..core.external import ExternalValue
+    from ..core.framework import Framework
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
 
 SCORE_COLUMNS = (
     "institution", "year", "framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name",
@@ -44,11 +54,11 @@ class _Number(str):
     """A number we formatted ourselves: written as is, even when negative."""
 
 
-def num(value) -> _Number:
+def num(value: Fraction | int) -> _Number:
     return _Number(plain_number(value))
 
 
-def _record_cells(result: ScoreResult, indicator) -> list[object]:
+def _record_cells(result: ScoreResult, indicator: IndicatorScore) -> list[object]:
     """stage .. stage_values: the indicator's record, lists joined with "; "."""
     entry = result.assessment.entries.get(indicator.id) if result.assessment is not None else None
     target = indicator.target
@@ -83,7 +93,8 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
                 {d.number: d.name for d in framework.domains},
                 {a.number: a.name for a in framework.aspects},
             )
-        domain_names, aspect_names = framework.derived["csv_group_names"]
+        names: tuple[dict[int | None, str], dict[int, str]] = framework.derived["csv_group_names"]
+        domain_names, aspect_names = names
         index = _Number(str(result.shown))
         yield rows_to_text(
             [
@@ -107,14 +118,14 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
         )
 
 
-def _external_cells(external) -> tuple[object, object, object]:
+def _external_cells(external: ExternalValue | None) -> tuple[object, object, object]:
     if external is None:
         return ("", "", "")
     number = num(external.number) if external.number is not None else ""
     return (external.source.title, number, external.status)
 
 
-def frameworks(items, options: RenderOptions) -> str:
+def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
     rows: list[list[object]] = [
         ["id", "title", "regulation", "first_year", "last_year", "values", "min", "max", "indicators"]
     ]
@@ -135,12 +146,12 @@ def frameworks(items, options: RenderOptions) -> str:
     return rows_to_text(rows)
 
 
-def indicators(items, options: RenderOptions) -> str:
+def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     rows: list[list[object]] = [
         ["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]
     ]
     for f in items:
-        domain_names = {d.number: d.name for d in f.domains}
+        domain_names: dict[int | None, str] = {d.number: d.name for d in f.domains}
         aspect_names = {a.number: a.name for a in f.aspects}
         for i in f.indicators:
             rows.append(
@@ -156,30 +167,30 @@ DIFF_COLUMNS = (
 )  # fmt: skip
 
 
-def diff(result, options: RenderOptions) -> str:
+def diff(result: DiffResult, options: RenderOptions) -> str:
     rows: list[list[object]] = [list(DIFF_COLUMNS)]
     rows.append(["index", "", result.new.framework.index_name, _Number(str(result.old.shown)), _Number(str(result.new.shown)),
                  _Number(f"{result.delta:.2f}"), num(result.delta_exact), "", "", "", ""])  # fmt: skip
-    for change in result.domains + result.aspects:
-        rows.append([change.kind, change.number, change.name, _Number(display(change.old)), _Number(display(change.new)),
-                     _Number(f"{change.delta:.2f}"), "", "", "", "", ""])  # fmt: skip
+    for group in result.domains + result.aspects:
+        rows.append([group.kind, group.number, group.name, _Number(display(group.old)), _Number(display(group.new)),
+                     _Number(f"{group.delta:.2f}"), "", "", "", "", ""])  # fmt: skip
     for change in result.indicators:
         rows.append(["indicator", change.id, change.name, num(change.old), num(change.new), _Number(plain_number(change.delta)),
                      _Number(plain_number(change.effect)), *_change_external_cells(change)])  # fmt: skip
     return rows_to_text(rows)
 
 
-def _change_external_cells(change) -> tuple[object, object, object, object]:
+def _change_external_cells(change: IndicatorChange) -> tuple[object, object, object, object]:
     """external_source, old_external_value, new_external_value (or `pending`), conversion_status (new side)."""
     if not change.external:
         return ("", "", "", "")
     sides = [change.old_external, change.new_external]
     source = next(e.source.title for e in reversed(sides) if e is not None)
 
-    def value(external) -> object:
+    def value(external: ExternalValue | None) -> object:
         if external is None:
             return ""
-        return "pending" if external.pending else num(external.number)
+        return "pending" if external.number is None else num(external.number)
 
     status = change.new_external.status if change.new_external is not None else ""
     return (source, value(change.old_external), value(change.new_external), status)
@@ -188,7 +199,7 @@ def _change_external_cells(change) -> tuple[object, object, object, object]:
 PLAN_COLUMNS = ("indicator", "service", "name", "aspect", "from", "to", "steps", "cost", "effect", "pic")
 
 
-def plan(result, options: RenderOptions) -> str:
+def plan(result: PlanResult, options: RenderOptions) -> str:
     from .wording import office_text, plan_groups
 
     rows: list[list[object]] = [list(PLAN_COLUMNS)]
@@ -201,7 +212,7 @@ def plan(result, options: RenderOptions) -> str:
     return rows_to_text(rows)
 
 
-def rank(result, options: RenderOptions) -> str:
+def rank(result: RankResult, options: RenderOptions) -> str:
     # One named column per domain (or aspect) of the frameworks ranked: domain_1_kebijakan_internal_spbe.
     # Frameworks naming a group alike share its column; other rows leave it empty.
     columns: dict[str, int] = {}
@@ -246,7 +257,7 @@ EVIDENCE_COLUMNS = (
 )  # fmt: skip
 
 
-def evidence(result, options: RenderOptions) -> str:
+def evidence(result: EvidenceResult, options: RenderOptions) -> str:
     """One row per item; an indicator whose next level has no item recorded gets one row without a code."""
     queue = {entry.indicator.id: (rank, entry) for rank, entry in enumerate(result.queue, start=1)}
     rows: list[list[object]] = [list(EVIDENCE_COLUMNS)]
@@ -254,8 +265,7 @@ def evidence(result, options: RenderOptions) -> str:
         rank, entry = queue.get(i.id, ("", None))
         common = ["; ".join(i.pic), "" if i.value is None else num(i.value), i.secured or "", i.next_level or ""]
         effect = "" if entry is None or entry.effect is None else num(entry.effect)
-        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
-        for level, item in listed:
+        for level, item in items_by_level(i):
             blocks = item in i.blocking and level == i.next_level
             rows.append(
                 [i.id, i.name, level or "", item.code, item.title, item.link, item.status, item.note, *common,

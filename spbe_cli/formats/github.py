@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..i18n import Messages
 from ..problems import Problem
+from . import RenderOptions
 from .escaping import annotation_data as escape_data
 from .escaping import annotation_property as escape_property
 
+if TYPE_CHECKING:
+    from ..core.readiness import CheckResult
+
+
+def _command(kind: str, path: str, line: int | None, col: int | None, title: str, text: str) -> str:
+    """One workflow command: `::error file=...,line=...,col=...,title=...::text`, the line and column
+    only where the place has a line."""
+    properties = [f"file={escape_property(path)}"]
+    if line is not None:
+        properties += [f"line={line}", f"col={col or 1}"]
+    properties.append(f"title={title}")
+    return f"::{kind} {','.join(properties)}::{escape_data(text)}\n"
+
 
 def annotation(problem: Problem, messages: Messages) -> str:
-    properties = [f"file={escape_property(problem.path)}"]
-    if problem.line is not None:
-        properties += [f"line={problem.line}", f"col={problem.col or 1}"]
-    properties.append("title=spbe")
-    return f"::error {','.join(properties)}::{escape_data(problem.text(messages))}\n"
+    return _command("error", problem.path, problem.line, problem.col, "spbe", problem.text(messages))
 
 
 def problems(items: Iterable[Problem], messages: Messages) -> str:
@@ -25,19 +36,15 @@ def problems(items: Iterable[Problem], messages: Messages) -> str:
     return "".join(annotation(p, messages) for p in ordered)
 
 
-def check(result, options) -> str:
+def check(result: CheckResult, options: RenderOptions) -> str:
     """Readiness findings as `::error` / `::warning` annotations on the file, line and column."""
     from .wording import finding_text
 
     t, n = options.messages, options.numbers
-    lines = []
+    lines: list[str] = []
     for _, finding, place in result.items():
-        properties = [f"file={escape_property(place.path)}"]
-        if place.line is not None:
-            properties += [f"line={place.line}", f"col={place.col or 1}"]
-        properties.append("title=spbe check")
         text = finding_text(finding, t, n)
         if place.cell is not None:  # a workbook cell has no line: name it in the message
             text = f"{place.cell}: {text}"
-        lines.append(f"::{finding.severity} {','.join(properties)}::{escape_data(text)}\n")
+        lines.append(_command(finding.severity, place.path, place.line, place.col, "spbe check", text))
     return "".join(lines)

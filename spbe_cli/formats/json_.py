@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from .. import __version__
 from ..core.assessment import Entry
 from ..core.numbers import exact_text, plain_number, round_half_up
-from ..core.scoring import GroupScore, ScoreResult
+from ..core.scoring import GroupScore, IndicatorScore, ScoreResult
 from . import RenderOptions
 from .escaping import json_text
+
+if TYPE_CHECKING:
+    from ..core.assessment import Evidence, Values
+    from ..core.diffing import DiffResult, GroupChange
+    from ..core.evidence import EvidenceResult, IndicatorEvidence
+    from ..core.external import ExternalValue
+    from ..core.framework import Framework
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult, Summary
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
+
+# A JSON object as json.dumps takes it: text keys, values of any JSON type.
+Json = dict[str, object]
 
 
 def _path(path: str | None) -> str | None:
@@ -23,6 +37,40 @@ def _path(path: str | None) -> str | None:
 
 
 SCHEMA_VERSION = 1
+
+
+class _AboutOneFile(Protocol):
+    """A result about one assessment file: a score, or an evidence listing."""
+
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def framework(self) -> Framework: ...
+    @property
+    def institution(self) -> str: ...
+    @property
+    def year(self) -> int: ...
+
+
+def _envelope(about: _AboutOneFile | None = None) -> Json:
+    """What every JSON document starts with: the schema and tool versions, then the file it is about."""
+    head: Json = {"schema_version": SCHEMA_VERSION, "tool_version": __version__}
+    return head if about is None else {**head, **_identity(about)}
+
+
+def _identity(about: _AboutOneFile) -> Json:
+    """The file a result is about: its name, framework, institution and year."""
+    return {
+        "source": _path(about.source),
+        "framework": _framework(about.framework),
+        "institution": about.institution,
+        "year": about.year,
+    }
+
+
+def _framework(framework: Framework) -> Json:
+    """A framework as every result names it: its id and title."""
+    return {"id": framework.id, "title": framework.title}
 
 
 def number(value: Fraction | int | Decimal | None, places: int | None = 2) -> float | int | None:
@@ -40,17 +88,17 @@ def _short(value: Fraction) -> float | int:
     return int(text) if "." not in text else float(text)
 
 
-def dumps(data: Any) -> str:
+def dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def dumps_line(data: Any) -> str:
+def dumps_line(data: object) -> str:
     """One line, through the C encoder (indent forces Python's slow one): for streams of results."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _group(group: GroupScore) -> dict[str, Any]:
-    item: dict[str, Any] = {
+def _group(group: GroupScore) -> Json:
+    item: Json = {
         "number": group.number,
         "name": group.name,
         "weight": number(group.weight, None),
@@ -62,16 +110,10 @@ def _group(group: GroupScore) -> dict[str, Any]:
     return item
 
 
-def score_data(result: ScoreResult) -> dict[str, Any]:
-    framework = result.framework
-    templates = _indicator_templates(framework)
+def score_data(result: ScoreResult) -> Json:
+    templates = _indicator_templates(result.framework)
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(result.source),
-        "framework": {"id": framework.id, "title": framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_envelope(result),
         "stage": result.stage,
         "stages": list(result.stages),
         "index": number(result.index),
@@ -84,7 +126,7 @@ def score_data(result: ScoreResult) -> dict[str, Any]:
     }
 
 
-def record_data(entry: Entry | None) -> dict[str, Any]:
+def record_data(entry: Entry | None) -> Json:
     """An indicator's record around its value: every key present, null or empty where absent."""
     if entry is None:
         entry = Entry(values=None)
@@ -101,20 +143,20 @@ def record_data(entry: Entry | None) -> dict[str, Any]:
     }
 
 
-def _values(values) -> Any:
+def _values(values: Values) -> float | int | None | list[float | int | None]:
     return number(values[0], None) if len(values) == 1 else [number(v, None) for v in values]
 
 
-def _with_record(item: dict[str, Any], result: ScoreResult, i) -> dict[str, Any]:
+def _with_record(item: Json, result: ScoreResult, i: IndicatorScore) -> Json:
     entry = result.assessment.entries.get(i.id) if result.assessment is not None else None
     item["gap"] = None if i.target is None else number(max(Fraction(0), Fraction(i.target) - i.value), None)
     item.update(record_data(entry))
     return item
 
 
-def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]]:
+def _indicator_templates(framework: Framework) -> dict[str, tuple[Json, Fraction]]:
     """Per framework, the parts of each indicator's JSON that do not change from file to file."""
-    templates = framework.derived.get("json_indicators")
+    templates: dict[str, tuple[Json, Fraction]] | None = framework.derived.get("json_indicators")
     if templates is None:
         templates = framework.derived["json_indicators"] = {
             i.id: (
@@ -138,7 +180,7 @@ def _indicator_templates(framework) -> dict[str, tuple[dict[str, Any], Fraction]
     return templates
 
 
-def _indicator(i, template: dict[str, Any], declared: Fraction) -> dict[str, Any]:
+def _indicator(i: IndicatorScore, template: Json, declared: Fraction) -> Json:
     return {
         **template,
         # scoring hands on the declared weight object unless services re-weighted the aspect
@@ -152,7 +194,7 @@ def _indicator(i, template: dict[str, Any], declared: Fraction) -> dict[str, Any
     }
 
 
-def external_data(external) -> dict[str, Any] | None:
+def external_data(external: ExternalValue | None) -> Json | None:
     """Where a value came from another index: {source, value, conversion_status, ...}; None otherwise."""
     if external is None:
         return None
@@ -179,7 +221,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
     yield "[]\n" if first else "\n]\n"
 
 
-def framework_summary(framework) -> dict[str, Any]:
+def framework_summary(framework: Framework) -> Json:
     return {
         "id": framework.id,
         "title": framework.title,
@@ -196,11 +238,11 @@ def framework_summary(framework) -> dict[str, Any]:
     }
 
 
-def frameworks(items, options: RenderOptions) -> str:
+def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
     return dumps([framework_summary(f) for f in items]) + "\n"
 
 
-def framework_tree(framework) -> dict[str, Any]:
+def framework_tree(framework: Framework) -> Json:
     return {
         "id": framework.id,
         "title": framework.title,
@@ -227,16 +269,13 @@ def framework_tree(framework) -> dict[str, Any]:
     }
 
 
-def indicators(items, options: RenderOptions) -> str:
+def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     return dumps([framework_tree(f) for f in items]) + "\n"
 
 
-def _side(result: ScoreResult) -> dict[str, Any]:
+def _side(result: ScoreResult) -> Json:
     return {
-        "source": _path(result.source),
-        "framework": {"id": result.framework.id, "title": result.framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_identity(result),
         "stage": result.stage,
         "index": number(result.index),
         "index_exact": exact_text(result.index),
@@ -245,14 +284,14 @@ def _side(result: ScoreResult) -> dict[str, Any]:
     }
 
 
-def _band(result: ScoreResult) -> dict[str, Any]:
+def _band(result: ScoreResult) -> Json:
     """Where the shown index stands in its predikat band: the next band up and the share of the way."""
     predikat, following, share = result.framework.band_position(result.shown)
     return {"predikat": predikat, "next": following, "share": number(share, 4) if share is not None else None}
 
 
-def diff_data(result) -> dict[str, Any]:
-    def group(change) -> dict[str, Any]:
+def diff_data(result: DiffResult) -> Json:
+    def group(change: GroupChange) -> Json:
         return {
             "number": change.number,
             "old_number": change.old_number,
@@ -263,8 +302,7 @@ def diff_data(result) -> dict[str, Any]:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "old": _side(result.old),
         "new": _side(result.new),
         "delta": float(result.delta),
@@ -295,22 +333,17 @@ def diff_data(result) -> dict[str, Any]:
     }
 
 
-def diff(result, options: RenderOptions) -> str:
+def diff(result: DiffResult, options: RenderOptions) -> str:
     return dumps(diff_data(result)) + "\n"
 
 
-def plan_data(result) -> dict[str, Any]:
-    def state(scored: ScoreResult) -> dict[str, Any]:
+def plan_data(result: PlanResult) -> Json:
+    def state(scored: ScoreResult) -> Json:
         return {"index": number(scored.index), "index_exact": exact_text(scored.index), "predikat": scored.predikat}
 
     current = result.current
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(current.source),
-        "framework": {"id": current.framework.id, "title": current.framework.title},
-        "institution": current.institution,
-        "year": current.year,
+        **_envelope(current),
         "current": state(current),
         "target": float(result.target),
         "margin": float(result.margin),
@@ -337,12 +370,12 @@ def plan_data(result) -> dict[str, Any]:
     }
 
 
-def plan(result, options: RenderOptions) -> str:
+def plan(result: PlanResult, options: RenderOptions) -> str:
     return dumps(plan_data(result)) + "\n"
 
 
-def rank_data(result) -> dict[str, Any]:
-    def summary(s) -> dict[str, Any]:
+def rank_data(result: RankResult) -> Json:
+    def summary(s: Summary) -> Json:
         return {
             "count": s.count,
             "mean": number(s.mean),
@@ -353,14 +386,13 @@ def rank_data(result) -> dict[str, Any]:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "by": "year" if result.by_year else None,
         "files": {"total": result.scored + len(result.failed), "scored": result.scored, "failed": len(result.failed)},
         "failed": [json_text(path) for path in result.failed],
         "groups": [
             {
-                "framework": {"id": g.framework.id, "title": g.framework.title},
+                "framework": _framework(g.framework),
                 "year": g.year,
                 "group_kind": g.group_kind,
                 "summary": summary(g.summary),
@@ -383,15 +415,15 @@ def rank_data(result) -> dict[str, Any]:
     }
 
 
-def rank(result, options: RenderOptions) -> str:
+def rank(result: RankResult, options: RenderOptions) -> str:
     return dumps(rank_data(result)) + "\n"
 
 
-def evidence_data(result) -> dict[str, Any]:
-    def item(evidence, level: int | None) -> dict[str, Any]:
+def evidence_data(result: EvidenceResult) -> Json:
+    def item(evidence: Evidence, level: int | None) -> Json:
         return {"level": level, **evidence.as_dict()}
 
-    def indicator(i) -> dict[str, Any]:
+    def indicator(i: IndicatorEvidence) -> Json:
         return {
             "id": i.id,
             "name": i.name,
@@ -411,12 +443,7 @@ def evidence_data(result) -> dict[str, Any]:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
-        "source": _path(result.source),
-        "framework": {"id": result.framework.id, "title": result.framework.title},
-        "institution": result.institution,
-        "year": result.year,
+        **_envelope(result),
         "stage": result.stage,
         "levels_derivable": result.levels_derivable,
         "value_rule_published": False,  # no official rule turns item statuses into a value
@@ -441,17 +468,17 @@ def evidence_data(result) -> dict[str, Any]:
     }
 
 
-def evidence(result, options: RenderOptions) -> str:
+def evidence(result: EvidenceResult, options: RenderOptions) -> str:
     return dumps(evidence_data(result)) + "\n"
 
 
-def check_data(result, options: RenderOptions) -> dict[str, Any]:
+def check_data(result: CheckResult, options: RenderOptions) -> Json:
     from ..core.numbers import NumberStyle
     from .wording import finding_text
 
     t, points = options.messages, NumberStyle()
 
-    def item(checked, finding, place) -> dict[str, Any]:
+    def item(checked: CheckedFile, finding: Finding, place: Place) -> Json:
         return {
             "file": _path(checked.source),
             "location": _path(str(place)),
@@ -466,8 +493,7 @@ def check_data(result, options: RenderOptions) -> dict[str, Any]:
         }
 
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool_version": __version__,
+        **_envelope(),
         "fail_on": result.fail_on,
         "failing": result.failing,
         "errors": result.count("error"),
@@ -494,5 +520,5 @@ def check_data(result, options: RenderOptions) -> dict[str, Any]:
     }
 
 
-def check(result, options: RenderOptions) -> str:
+def check(result: CheckResult, options: RenderOptions) -> str:
     return dumps(check_data(result, options)) + "\n"

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from ..core.scoring import ScoreResult
-from ..i18n import M
+from ..core.numbers import NumberStyle
+from ..core.scoring import GroupScore, ScoreResult
+from ..i18n import M, Messages
 from . import RenderOptions
 from .escaping import markdown as md  # user text as literal one-line Markdown
 from .wording import (
     change_source,
     cross_lines,
+    diff_heading,
     diff_stage_lines,
     evidence_heading,
+    evidence_item_label,
     evidence_notes,
     external_lines,
+    items_by_level,
     marked_change,
     office_text,
+    overall_line,
     plan_groups,
     plan_lines,
     predikat_line,
@@ -24,8 +30,18 @@ from .wording import (
     queue_items,
     score_heading,
     secured_text,
+    shown_values,
     step_name,
 )
+
+if TYPE_CHECKING:
+    from ..core.diffing import DiffResult
+    from ..core.evidence import EvidenceResult
+    from ..core.framework import Framework
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:
@@ -40,37 +56,18 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     framework = result.framework
-    whole = framework.integer_values
+    headline = t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=result.predikat)
     parts = [
         "## " + md(score_heading(result, t)),
         "",
         md(t(M.framework_line, title=framework.title, id=framework.id)),
         "",
-        "**"
-        + md(t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=result.predikat))
-        + "**",
+        "**" + md(headline) + "**",
         "",
     ]
-    # No predikat next to a domain or aspect: the official reports rate only the overall index.
     if result.domains:
-        parts += [
-            f"### {t(M.domains)}",
-            "",
-            table(
-                ["#", t(M.domain), t(M.weight), t(M.index)],
-                ([d.number, md(d.name), n.number(d.weight), n.index(d.exact)] for d in result.domains),
-                "llrr",
-            ),
-        ]
-    parts += [
-        f"### {t(M.aspects)}",
-        "",
-        table(
-            ["#", t(M.aspect), t(M.weight), t(M.index)],
-            ([a.number, md(a.name), n.number(a.weight), n.index(a.exact)] for a in result.aspects),
-            "llrr",
-        ),
-    ]
+        parts += _groups_section(t(M.domains), t(M.domain), result.domains, t, n)
+    parts += _groups_section(t(M.aspects), t(M.aspect), result.aspects, t, n)
     sourced = external_lines(result, t, n)
     if sourced:
         parts += [
@@ -83,21 +80,36 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
             ),
         ]
     if options.detail:
-        with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
-        with_targets = any(i.target is not None for i in result.indicators)
-        header = ["#", t(M.indicator), t(M.aspect), t(M.weight), t(M.value)]
-        header += [t(M.level)] * with_levels + [t(M.target)] * with_targets
-        rows = []
-        for i in result.indicators:
-            value = " / ".join(n.value(v, whole) for v in i.values) if len(i.values) > 1 else n.value(i.value, whole)
-            row = [md(i.id), md(i.name), i.aspect, n.number(i.weight, 4), value]
-            if with_levels:
-                row.append(md(i.level_name or ""))
-            if with_targets:
-                row.append(n.value(i.target, whole) if i.target is not None else "")
-            rows.append(row)
-        parts += [f"### {t(M.indicators)}", "", table(header, rows, "lllrr" + "l" * with_levels + "r" * with_targets)]
+        parts += _indicators_section(result, t, n)
     return "\n".join(parts)
+
+
+def _groups_section(
+    title: str, name_header: str, groups: Iterable[GroupScore], t: Messages, n: NumberStyle
+) -> list[str]:
+    """Domains or aspects: number, name, weight, index."""
+    # No predikat next to a domain or aspect: the official reports rate only the overall index.
+    rows = ([g.number, md(g.name), n.number(g.weight), n.index(g.exact)] for g in groups)
+    return [f"### {title}", "", table(["#", name_header, t(M.weight), t(M.index)], rows, "llrr")]
+
+
+def _indicators_section(result: ScoreResult, t: Messages, n: NumberStyle) -> list[str]:
+    """--detail: every indicator, with level names and targets where the file has any."""
+    whole = result.framework.integer_values
+    with_levels = any(i.level_name for i in result.indicators)  # Pemdi names no levels: no empty column
+    with_targets = any(i.target is not None for i in result.indicators)
+    header = ["#", t(M.indicator), t(M.aspect), t(M.weight), t(M.value)]
+    header += [t(M.level)] * with_levels + [t(M.target)] * with_targets
+    rows = []
+    for i in result.indicators:
+        value = " / ".join(n.value(v, whole) for v in i.values) if len(i.values) > 1 else n.value(i.value, whole)
+        row: list[object] = [md(i.id), md(i.name), i.aspect, n.number(i.weight, 4), value]
+        if with_levels:
+            row.append(md(i.level_name or ""))
+        if with_targets:
+            row.append(n.value(i.target, whole) if i.target is not None else "")
+        rows.append(row)
+    return [f"### {t(M.indicators)}", "", table(header, rows, "lllrr" + "l" * with_levels + "r" * with_targets)]
 
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[str]:
@@ -105,7 +117,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
         yield ("\n" if position else "") + score_section(result, options)
 
 
-def frameworks(items, options: RenderOptions) -> str:
+def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
     t = options.messages
     return table(
         ["id", t(M.framework), t(M.year), t(M.value), t(M.indicators)],
@@ -123,13 +135,13 @@ def frameworks(items, options: RenderOptions) -> str:
     )
 
 
-def indicators(items, options: RenderOptions) -> str:
+def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     sections = []
     for f in items:
         aspect_names = {a.number: a.name for a in f.aspects}
-        domain_names = {d.number: d.name for d in f.domains}
+        domain_names: dict[int | None, str] = {d.number: d.name for d in f.domains}
         header = ["#", t(M.indicator), t(M.weight), t(M.aspect)] + ([t(M.domain)] if f.domains else [])
         rows = (
             [md(i.id), md(i.name), n.number(i.weight), md(f"{i.aspect} {aspect_names[i.aspect]}")]
@@ -140,93 +152,68 @@ def indicators(items, options: RenderOptions) -> str:
     return "\n".join(sections)
 
 
-def diff(result, options: RenderOptions) -> str:
+def diff(result: DiffResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
-    old, new = result.old, result.new
-    framework = new.framework
-    whole = framework.integer_values
-    stage_lines = [md(line) + "\n" for line in diff_stage_lines(result, t, n)]
-    parts = [
-        "## "
-        + md(
-            t(
-                M.diff_heading,
-                index_name=framework.index_name,
-                old_institution=old.institution,
-                old_year=old.year,
-                new_institution=new.institution,
-                new_year=new.year,
-            )
-        ),  # fmt: skip
-        "",
-        "**"
-        + md(
-            t(
-                M.diff_overall,
-                old=n.index(old.index),
-                old_predikat=old.predikat,
-                new=n.index(new.index),
-                new_predikat=new.predikat,
-                delta=n.change(result.delta),
-            )
-        )
-        + "**",  # fmt: skip
-        "",
-        md(predikat_line(result, t)),
-        "",
-        *stage_lines,
-    ]
-    if not result.same_framework:
-        heading, instruments, *rest = cross_lines(result, t, n)
-        parts = ["## " + md(heading), "", "> " + md(instruments), ""]
-        parts += [item for line in rest for item in (md(line), "")]
-        parts += stage_lines
+    parts = _diff_heading(result, t, n)
     if not result.same_institution:
-        parts += ["> " + md(t(M.diff_other_institution, old=old.institution, new=new.institution)), ""]
+        parts += ["> " + md(t(M.diff_other_institution, old=result.old.institution, new=result.new.institution)), ""]
     for title, changes in ((t(M.domains), result.domains), (t(M.aspects), result.aspects)):
         if changes:
-            parts += [
-                f"### {title}",
-                "",
-                table(
-                    ["#", t(M.name), t(M.old), t(M.new), t(M.change)],
-                    (
-                        [c.number, md(c.name), n.index(c.old), n.index(c.new), marked_change(n.change(c.delta))]
-                        for c in changes
-                    ),
-                    "llrrr",
-                ),
-            ]
+            rows = (
+                [c.number, md(c.name), n.index(c.old), n.index(c.new), marked_change(n.change(c.delta))]
+                for c in changes
+            )
+            parts += [f"### {title}", "", table(["#", t(M.name), t(M.old), t(M.new), t(M.change)], rows, "llrrr")]
     if result.same_framework:
         parts += [f"### {t(M.diff_changed_indicators)}", ""]
         if result.indicators:
-            with_sources = any(i.external for i in result.indicators)
-            parts.append(
-                table(
-                    ["#", t(M.indicator), t(M.old), t(M.new), t(M.change), t(M.effect)]
-                    + ([t(M.ext_source_column)] if with_sources else []),
-                    (
-                        [
-                            md(i.id),
-                            md(i.name),
-                            " / ".join(n.value(v, whole) for v in i.old_values),
-                            " / ".join(n.value(v, whole) for v in i.new_values),
-                            marked_change(n.value_change(i.delta, whole)),
-                            n.change(i.effect, 4),
-                        ]
-                        + ([md(change_source(i, t, n))] if with_sources else [])
-                        for i in result.indicators
-                    ),
-                    "llrrrrl",
-                )
-            )
+            parts.append(_indicator_changes_table(result, t, n))
         else:
             parts += [md(t(M.diff_no_change)), ""]
     return "\n".join(parts)
 
 
-def plan(result, options: RenderOptions) -> str:
+def _diff_heading(result: DiffResult, t: Messages, n: NumberStyle) -> list[str]:
+    """What is compared and how the index and predikat moved; across frameworks, why they cannot be."""
+    stage_lines = [md(line) + "\n" for line in diff_stage_lines(result, t, n)]
+    if not result.same_framework:
+        heading, instruments, *rest = cross_lines(result, t, n)
+        parts = ["## " + md(heading), "", "> " + md(instruments), ""]
+        parts += [item for line in rest for item in (md(line), "")]
+        return parts + stage_lines
+    return [
+        "## " + md(diff_heading(result, t)),
+        "",
+        "**" + md(overall_line(result, t, n)) + "**",
+        "",
+        md(predikat_line(result, t)),
+        "",
+        *stage_lines,
+    ]
+
+
+def _indicator_changes_table(result: DiffResult, t: Messages, n: NumberStyle) -> str:
+    """The changed indicators, largest effect first, with where an external value came from."""
+    whole = result.new.framework.integer_values
+    with_sources = any(i.external for i in result.indicators)
+    header = ["#", t(M.indicator), t(M.old), t(M.new), t(M.change), t(M.effect)]
+    header += [t(M.ext_source_column)] if with_sources else []
+    rows = []
+    for i in result.indicators:
+        row = [
+            md(i.id),
+            md(i.name),
+            shown_values(i.old_values, n, whole),
+            shown_values(i.new_values, n, whole),
+            marked_change(n.value_change(i.delta, whole)),
+            n.change(i.effect, 4),
+        ]
+        rows.append(row + ([md(change_source(i, t, n))] if with_sources else []))
+    return table(header, rows, "llrrrrl")
+
+
+def plan(result: PlanResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     whole = result.current.framework.integer_values
@@ -255,7 +242,7 @@ def plan(result, options: RenderOptions) -> str:
     return "\n".join(parts)
 
 
-def rank(result, options: RenderOptions) -> str:
+def rank(result: RankResult, options: RenderOptions) -> str:
     from .wording import group_columns, group_legend, rank_heading, summary_rows
 
     t = options.messages
@@ -289,77 +276,74 @@ def rank(result, options: RenderOptions) -> str:
     return "\n".join(parts) + "\n"
 
 
-def evidence(result, options: RenderOptions) -> str:
+def evidence(result: EvidenceResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
-    whole = result.framework.integer_values
     parts = [f"## {md(evidence_heading(result, t))}", ""]
     parts += [item for note in evidence_notes(result, t) for item in ("> " + md(note), "")]
     if result.levels_derivable:
         parts += [f"### {md(t(M.ev_queue))}", ""]
         if result.queue:
-            parts.append(
-                table(
-                    [
-                        "#",
-                        t(M.indicator),
-                        t(M.value),
-                        t(M.ev_secured),
-                        t(M.ev_next),
-                        t(M.effect),
-                        t(M.ev_to_finish),
-                        t(M.offices),
-                    ],
-                    (
-                        [
-                            rank,
-                            md(f"{e.indicator.id} {e.indicator.name}"),
-                            "-" if e.indicator.value is None else n.value(e.indicator.value, whole),
-                            secured_text(e.indicator),
-                            e.next_level,
-                            md(queue_effect(e, result, t, n)),
-                            "<br>".join(md(text) for text in queue_items(e, t)),
-                            md(", ".join(e.indicator.pic)),
-                        ]
-                        for rank, e in enumerate(result.queue, start=1)
-                    ),
-                    "rlrrrrll",
-                )  # fmt: skip
-            )
-            parts += [md(t(M.ev_effect_meaning)), ""]
+            parts += [_queue_table(result, t, n), md(t(M.ev_effect_meaning)), ""]
         else:
             parts += [md(t(M.ev_queue_empty)), ""]
     if result.with_items:
-        parts += [f"### {md(t(M.ev_items))}", ""]
-        rows = []
-        for i in result.with_items:
-            listed = [(str(level.level), item) for level in i.levels for item in level.items]
-            listed += [(t(M.ev_no_code), item) for item in i.uncoded]
-            for position, (level, item) in enumerate(listed):
-                head = f"{i.id} {i.name} ({t(M.ev_accepted, accepted=i.accepted, total=len(i.items))})"
-                rows.append(
-                    [md(head) if position == 0 else "", secured_text(i) if position == 0 else "", md(level),
-                     md(" ".join(part for part in (item.code, item.title or item.link) if part)),
-                     md(item.status or "-"), md(item.note or "")]
-                )  # fmt: skip
-        parts.append(
-            table(
-                [t(M.indicator), t(M.ev_secured), t(M.level), t(M.ev_item), t(M.ev_status), t(M.ev_note)],
-                rows,
-                "lrrlll",
-            )
-        )
+        parts += [f"### {md(t(M.ev_items))}", "", _items_table(result, t)]
     return "\n".join(parts)
 
 
-def check(result, options: RenderOptions) -> str:
+def _queue_table(result: EvidenceResult, t: Messages, n: NumberStyle) -> str:
+    """The work queue: per indicator the next level, its effect on the index and what blocks it."""
+    whole = result.framework.integer_values
+    header = [
+        "#",
+        t(M.indicator),
+        t(M.value),
+        t(M.ev_secured),
+        t(M.ev_next),
+        t(M.effect),
+        t(M.ev_to_finish),
+        t(M.offices),
+    ]
+    rows = (
+        [
+            rank,
+            md(f"{e.indicator.id} {e.indicator.name}"),
+            "-" if e.indicator.value is None else n.value(e.indicator.value, whole),
+            secured_text(e.indicator),
+            e.next_level,
+            md(queue_effect(e, result, t, n)),
+            "<br>".join(md(text) for text in queue_items(e, t)),
+            md(", ".join(e.indicator.pic)),
+        ]
+        for rank, e in enumerate(result.queue, start=1)
+    )
+    return table(header, rows, "rlrrrrll")
+
+
+def _items_table(result: EvidenceResult, t: Messages) -> str:
+    """Every evidence item, indicator by indicator and level by level, with its status and note."""
+    rows = []
+    for i in result.with_items:
+        listed = [(t(M.ev_no_code) if level is None else str(level), item) for level, item in items_by_level(i)]
+        head = f"{i.id} {i.name} ({t(M.ev_accepted, accepted=i.accepted, total=len(i.items))})"
+        for position, (level, item) in enumerate(listed):
+            rows.append(
+                [md(head) if position == 0 else "", secured_text(i) if position == 0 else "", md(level),
+                 md(evidence_item_label(item)), md(item.status or "-"), md(item.note or "")]
+            )  # fmt: skip
+    header = [t(M.indicator), t(M.ev_secured), t(M.level), t(M.ev_item), t(M.ev_status), t(M.ev_note)]
+    return table(header, rows, "lrrlll")
+
+
+def check(result: CheckResult, options: RenderOptions) -> str:
     """The readiness findings as tables: one for all, or one per office (--by pic)."""
     from .wording import check_summary, finding_text, office_name, severity_word
 
     t, n = options.messages, options.numbers
     header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]
 
-    def rows(items):
+    def rows(items: Iterable[tuple[CheckedFile, Finding, Place]]) -> Iterator[list[str]]:
         return (
             [md(str(place)), severity_word(finding.severity, t), md(finding_text(finding, t, n))]
             for _, finding, place in items

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import M
 from . import RenderOptions
 from .escaping import terminal_line
 from .wording import check_summary, finding_text, office_name, severity_word
 
+if TYPE_CHECKING:
+    from ..core.readiness import CheckResult, Finding
+    from ..problems import Place
 
-def check(result, options: RenderOptions) -> str:
+
+def check(result: CheckResult, options: RenderOptions) -> str:
     """Readiness findings file by file (or per office with --by pic), then a one-line summary."""
     t, n = options.messages, options.numbers
 
-    def line(finding, place, indent: str = "") -> str:
+    def line(finding: Finding, place: Place, indent: str = "") -> str:
         text = f"{place}: {severity_word(finding.severity, t)}: {finding_text(finding, t, n)}"
         return indent + terminal_line(text)
 

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from ..core.numbers import NumberStyle, display
+from typing import TYPE_CHECKING
+
+from ..core.numbers import NumberStyle, display, round_half_up
 from ..i18n import M, Message, Messages
 from . import RenderOptions
 
+if TYPE_CHECKING:
+    from ..core.assessment import Evidence, Values
+    from ..core.diffing import DiffResult, IndicatorChange
+    from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
+    from ..core.external import ExternalValue
+    from ..core.planning import PlanResult, PlanStep
+    from ..core.ranking import RankGroup
+    from ..core.readiness import CheckResult, Finding
+    from ..core.scoring import ScoreResult
 
-def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
+
+def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
     """A comparison across frameworks, in order: title, the different-instruments statement, each
     index with its own predikat and place in its band, and what (if anything) matches by name."""
     old, new = result.old, result.new
@@ -26,7 +38,7 @@ def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
         predikat, following, share = side.framework.band_position(side.shown)
         values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
         values["index"] = numbers.index(side.index)
-        if following is None:
+        if following is None or share is None:  # the top band: no band above it
             lines.append(t(M.diff_cross_side_top, **values))
         else:
             lines.append(t(M.diff_cross_side, **values, next=following, share=display(share * 100, 0)))
@@ -34,7 +46,33 @@ def cross_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     return lines
 
 
-def predikat_line(result, t: Messages) -> str:
+def diff_heading(result: DiffResult, t: Messages) -> str:
+    """A comparison within one framework: the index compared, and who and which year either side."""
+    old, new = result.old, result.new
+    return t(
+        M.diff_heading,
+        index_name=new.framework.index_name,
+        old_institution=old.institution,
+        old_year=old.year,
+        new_institution=new.institution,
+        new_year=new.year,
+    )
+
+
+def overall_line(result: DiffResult, t: Messages, numbers: NumberStyle) -> str:
+    """The index and predikat either side and the change: "Index: 3.19 (Baik) -> 3.45 (Baik), change +0.26"."""
+    old, new = result.old, result.new
+    return t(
+        M.diff_overall,
+        old=numbers.index(old.index),
+        old_predikat=old.predikat,
+        new=numbers.index(new.index),
+        new_predikat=new.predikat,
+        delta=numbers.change(result.delta),
+    )
+
+
+def predikat_line(result: DiffResult, t: Messages) -> str:
     """How the predikat moved between the two sides of a diff, in words."""
     old, new = result.old.predikat, result.new.predikat
     if result.predikat_change == "up":
@@ -44,23 +82,23 @@ def predikat_line(result, t: Messages) -> str:
     return t(M.diff_predikat_same, predikat=new)
 
 
-def external_note(external, t: Messages, numbers: NumberStyle) -> str:
+def external_note(external: ExternalValue, t: Messages, numbers: NumberStyle) -> str:
     """Where a value came from: "from the SDI index 58.30; estimated conversion", or pending."""
-    source = external.source
-    if external.pending:
+    source, number = external.source, external.number
+    if number is None:  # pending: the other index is not published yet
         return t(M.ext_pending, index=source.short_name, value=numbers.index(external.value))
     status = t(M.ext_confirmed if external.status == "confirmed" else M.ext_estimate)
-    return t(M.ext_from, index=source.short_name, number=numbers.index(external.number), status=status)
+    return t(M.ext_from, index=source.short_name, number=numbers.index(number), status=status)
 
 
-def change_source(change, t: Messages, numbers: NumberStyle) -> str:
+def change_source(change: IndicatorChange, t: Messages, numbers: NumberStyle) -> str:
     """Where the values of a changed indicator came from, when another agency's index set either side
     ("SDI index 25.00 -> 58.30; estimated conversion"); empty otherwise."""
     old, new = change.old_external, change.new_external
     if new is not None and old is not None:
 
-        def side(external) -> str:
-            return t(M.ext_pending_word) if external.pending else numbers.index(external.number)
+        def side(external: ExternalValue) -> str:
+            return t(M.ext_pending_word) if external.number is None else numbers.index(external.number)
 
         if new.pending:
             status = t(M.ext_until_published, value=numbers.index(new.value))
@@ -74,7 +112,7 @@ def change_source(change, t: Messages, numbers: NumberStyle) -> str:
     return ""
 
 
-def external_lines(result, t: Messages, numbers: NumberStyle) -> list[tuple[str, str, str, str]]:
+def external_lines(result: ScoreResult, t: Messages, numbers: NumberStyle) -> list[tuple[str, str, str, str]]:
     """(id, name, shown value, provenance) of every indicator scored from another index."""
     return [
         (i.id, i.name, numbers.index(i.value), external_note(i.external, t, numbers))
@@ -83,19 +121,24 @@ def external_lines(result, t: Messages, numbers: NumberStyle) -> list[tuple[str,
     ]
 
 
+def shown_values(values: Values | None, numbers: NumberStyle, whole: bool) -> str:
+    """An indicator's value as shown: one value, or one per service ("3 / 4"); empty when not recorded."""
+    return " / ".join(numbers.value(v, whole) for v in values) if values else ""
+
+
 def marked_change(text: str) -> str:
     """A formatted signed change with its direction: ▲ +0.23, ▼ -0.05, = 0.00."""
     return f"▲ {text}" if text.startswith("+") else f"▼ {text}" if text.startswith("-") else f"= {text}"
 
 
-def target_text(result, numbers: NumberStyle) -> str:
+def target_text(result: PlanResult, numbers: NumberStyle) -> str:
     shown = numbers.number(result.target, 6)
     if result.target == round(result.target, 2):
         shown = numbers.index(result.target)
     return f"{result.target_predikat} ({shown})" if result.target_predikat else shown
 
 
-def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
+def plan_lines(result: PlanResult, t: Messages, numbers: NumberStyle) -> list[str]:
     """The plan's summary sentences, shared by the table and markdown renderers."""
     current, reached = result.current, result.reached
     lines = [
@@ -122,20 +165,26 @@ def plan_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     return lines
 
 
-def score_heading(result, t: Messages) -> str:
+def score_heading(result: ScoreResult, t: Messages) -> str:
     """A score's heading, naming the file: two files of one institution and year stay apart."""
     heading = t(
         M.score_heading, index_name=result.framework.index_name, year=result.year, institution=result.institution
     )
-    if result.stage is not None:
-        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
-    if result.source and result.source != "-":
-        heading = t(M.heading_with_file, heading=heading, path=result.source)
-    return heading
+    return _with_file(_with_stage(heading, result.stage, t), result.source, t)
 
 
 def _with_stage(heading: str, stage: str | None, t: Messages) -> str:
     return heading if stage is None else t(M.heading_with_stage, heading=heading, stage=t(stage_label(stage)))
+
+
+def _with_file(heading: str, source: str | None, t: Messages) -> str:
+    """The heading naming its file (not standard input, "-"): two files of one institution stay apart."""
+    return t(M.heading_with_file, heading=heading, path=source) if source and source != "-" else heading
+
+
+def group_kind_label(kind: str) -> Message:
+    """ "Domain" or "Aspect": what a domain's or an aspect's number is called."""
+    return {"domain": M.domain, "aspect": M.aspect}[kind]
 
 
 def stage_label(stage: str) -> Message:
@@ -144,30 +193,32 @@ def stage_label(stage: str) -> Message:
     return LABELS[stage]
 
 
-def plan_groups(result, options: RenderOptions) -> list[tuple[str | None, list]]:
+def plan_groups(result: PlanResult, options: RenderOptions) -> list[tuple[str | None, list[PlanStep]]]:
     """The plan's steps, in one group, or per office with --by pic (offices in alphabetical order)."""
     if options.group_by != "pic":
         return [(None, list(result.steps))]
-    groups: dict[str, list] = {}
+    groups: dict[str, list[PlanStep]] = {}
     for step in result.steps:
         groups.setdefault(office_text(step), []).append(step)
     unnamed = groups.pop("", None)
-    ordered: list[tuple[str | None, list]] = [(name, groups[name]) for name in sorted(groups, key=str.casefold)]
+    ordered: list[tuple[str | None, list[PlanStep]]] = [
+        (name, groups[name]) for name in sorted(groups, key=str.casefold)
+    ]
     if unnamed:
         ordered.append((options.messages(M.plan_no_office), unnamed))
     return ordered
 
 
-def office_text(step) -> str:
+def office_text(step: PlanStep) -> str:
     """A step's offices as one text: "Diskominfo, Bappeda"."""
     return ", ".join(step.pic)
 
 
-def step_name(step, t: Messages) -> str:
+def step_name(step: PlanStep, t: Messages) -> str:
     return f"{step.name} ({t(M.service_n, n=step.service)})" if step.service else step.name
 
 
-def rank_heading(group, t: Messages) -> str:
+def rank_heading(group: RankGroup, t: Messages) -> str:
     title = f"{group.framework.title} ({group.framework.id})"
     return (
         t(M.rank_group_heading, framework=title, year=group.year)
@@ -176,33 +227,37 @@ def rank_heading(group, t: Messages) -> str:
     )
 
 
-def group_columns(group, t: Messages) -> list[str]:
+def group_columns(group: RankGroup, t: Messages) -> list[str]:
     """Short headers for a ranking's per-domain (or per-aspect) columns: D1, D2 ... or A1, A2 ..."""
-    letter = t(getattr(M, group.group_kind))[0].upper()
+    letter = t(group_kind_label(group.group_kind))[0].upper()
     return [f"{letter}{number}" for number, _, _ in (group.rows[0].groups if group.rows else ())]
 
 
-def group_legend(group, t: Messages) -> str:
+def group_legend(group: RankGroup, t: Messages) -> str:
     """What the short column headers stand for: "D1 Kebijakan Internal SPBE · D2 Tata Kelola SPBE ..."."""
     columns = group_columns(group, t)
     names = [name for _, name, _ in (group.rows[0].groups if group.rows else ())]
     return " · ".join(f"{column} {name}" for column, name in zip(columns, names, strict=True))
 
 
-def summary_rows(group, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+def summary_figures(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+    """A ranking's count, mean, median, min and max, each with its label."""
     s = group.summary
-    rows = [
+    return [
         (t(M.count), str(s.count)),
         (t(M.mean), numbers.index(s.mean)),
         (t(M.median), numbers.index(s.median)),
         (t(M.min), numbers.index(s.min)),
         (t(M.max), numbers.index(s.max)),
     ]
-    rows += [(name, str(count)) for name, count in s.per_predikat]
-    return rows
 
 
-def diff_stage_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
+def summary_rows(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tuple[str, str]]:
+    """The summary figures, then how many institutions each predikat holds."""
+    return summary_figures(group, t, numbers) + [(name, str(count)) for name, count in group.summary.per_predikat]
+
+
+def diff_stage_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
     """What a diff compares when stages are involved: both stages, a warning when they differ, and
     last year's cut from self-assessment to final result where the old file records both."""
     old, new = result.old, result.new
@@ -214,38 +269,32 @@ def diff_stage_lines(result, t: Messages, numbers: NumberStyle) -> list[str]:
     lines.append(t(M.diff_stages_line, old=old_label, new=new_label))
     if old.stage != new.stage and old.source != new.source:
         lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
-    by_stage = getattr(old, "by_stage", {})
+    by_stage = old.by_stage
     if old.source != new.source and "mandiri" in by_stage and "akhir" in by_stage:
-        from ..core.numbers import round_half_up
-
         cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])
         if cut > 0:
             lines.append(t(M.diff_last_year_cut, cut=numbers.index(cut)))
     return lines
 
 
-def assessor_note(result, indicator_id: str) -> str:
+def assessor_note(result: DiffResult, indicator_id: str) -> str:
     """The assessors' note of an indicator in the newer result (empty when none)."""
     assessment = result.new.assessment
     entry = assessment.entries.get(indicator_id) if assessment is not None else None
     return (entry.assessor_note or "") if entry is not None else ""
 
 
-def evidence_heading(result, t: Messages) -> str:
+def evidence_heading(result: EvidenceResult, t: Messages) -> str:
     """The evidence listing's heading, naming the stage and the file like a score's heading."""
     heading = t(M.ev_heading, institution=result.institution, index_name=result.framework.index_name, year=result.year)
-    if result.stage is not None:
-        heading = t(M.heading_with_stage, heading=heading, stage=t(stage_label(result.stage)))
-    if result.source and result.source != "-":
-        heading = t(M.heading_with_file, heading=heading, path=result.source)
-    return heading
+    return _with_file(_with_stage(heading, result.stage, t), result.source, t)
 
 
-def evidence_notes(result, t: Messages) -> list[str]:
+def evidence_notes(result: EvidenceResult, t: Messages) -> list[str]:
     """What the listing can and cannot say: codes missing, items without codes, the unpublished rule."""
     if not result.with_items:
         return [t(M.ev_no_items)]
-    notes = []
+    notes: list[str] = []
     if not result.levels_derivable:
         notes.append(t(M.ev_no_level_codes))
     elif result.uncoded_items:
@@ -256,13 +305,25 @@ def evidence_notes(result, t: Messages) -> list[str]:
     return notes
 
 
-def evidence_item_text(item) -> str:
+def items_by_level(indicator: IndicatorEvidence) -> list[tuple[int | None, Evidence]]:
+    """Every item of an indicator with the level its code names, lowest first; items without a level
+    code last, with None."""
+    coded = [(level.level, item) for level in indicator.levels for item in level.items]
+    return coded + [(None, item) for item in indicator.uncoded]
+
+
+def evidence_item_label(item: Evidence) -> str:
+    """An item named in a line: its code and its title (else its link)."""
+    return " ".join(part for part in (item.code, item.title or item.link) if part)
+
+
+def evidence_item_text(item: Evidence) -> str:
     """One item in a line: its code, its title (else its link), its status in brackets."""
-    text = " ".join(part for part in (item.code, item.title or item.link) if part)
+    text = evidence_item_label(item)
     return f"{text} ({item.status})" if item.status else text
 
 
-def queue_items(entry, t: Messages) -> list[str]:
+def queue_items(entry: QueueEntry, t: Messages) -> list[str]:
     """The items blocking a queue entry's next level, or the note that none is recorded yet."""
     blocking = entry.indicator.blocking
     if not blocking:
@@ -270,21 +331,21 @@ def queue_items(entry, t: Messages) -> list[str]:
     return [evidence_item_text(item) for item in blocking]
 
 
-def queue_effect(entry, result, t: Messages, numbers: NumberStyle) -> str:
+def queue_effect(entry: QueueEntry, result: EvidenceResult, t: Messages, numbers: NumberStyle) -> str:
     """A queue entry's effect on the index (+0.1200), or why it has none to show."""
     if entry.effect is not None:
         return numbers.change(entry.effect, 4)
-    if entry.reason == "external":
-        source = result.framework.by_id[entry.indicator.id].external
+    source = result.framework.by_id[entry.indicator.id].external
+    if entry.reason == "external" and source is not None:
         return t(M.ev_effect_external, index=source.short_name)
     return t(M.ev_effect_unfilled)
 
 
-def secured_text(indicator) -> str:
+def secured_text(indicator: IndicatorEvidence) -> str:
     return "-" if indicator.secured is None else str(indicator.secured)
 
 
-def finding_text(finding, t: Messages, numbers: NumberStyle) -> str:
+def finding_text(finding: Finding, t: Messages, numbers: NumberStyle) -> str:
     """A readiness finding worded in the reader's language, its numbers in the reader's style."""
     from fractions import Fraction
 
@@ -299,7 +360,7 @@ def severity_word(severity: str, t: Messages) -> str:
     return t(M.chk_error if severity == "error" else M.chk_warning)
 
 
-def check_summary(result, t: Messages) -> str:
+def check_summary(result: CheckResult, t: Messages) -> str:
     return t(M.chk_summary, errors=result.count("error"), warnings=result.count("warning"), files=len(result.files))
 
 

@@ -8,28 +8,35 @@ user's own decimal separator. Headers are in the user's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
+from ..core.numbers import round_half_up
 from ..core.scoring import ScoreResult
 from ..i18n import M
 from . import RenderOptions
-from .wording import change_source, external_note, group_columns, queue_effect
+from .wording import change_source, external_note, group_columns, group_kind_label, items_by_level, queue_effect
 from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
-BINARY = True  # this format's functions return bytes, not text
+if TYPE_CHECKING:
+    from ..core.diffing import DiffResult
+    from ..core.evidence import EvidenceResult
+    from ..core.planning import PlanResult
+    from ..core.ranking import RankResult
 
-
-def _value(value) -> Number:
-    return Number(value)
+Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
 
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     t = options.messages
     n = options.numbers
     book = SheetWriter()
-    summary, domains, aspects, indicators = [], [], [], []
+    summary: Rows = []
+    domains: Rows = []
+    aspects: Rows = []
+    indicators: Rows = []
     for result in results:
-        who = [result.institution, result.year]
+        who: list[object] = [result.institution, result.year]
         summary.append(who + [result.framework.id, Number(result.shown), result.predikat, result.source or ""])
         for group in result.domains:
             domains.append(who + [group.number, group.name, Number(group.weight), Number(group.shown)])
@@ -41,8 +48,8 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
         for indicator in result.indicators:
             indicators.append(
                 who + [indicator.domain if indicator.domain is not None else "", indicator.aspect, indicator.id,
-                       indicator.name, Number(indicator.weight), _value(indicator.value),
-                       _value(indicator.target) if indicator.target is not None else "",
+                       indicator.name, Number(indicator.weight), Number(indicator.value),
+                       Number(indicator.target) if indicator.target is not None else "",
                        external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
@@ -69,7 +76,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     return book.bytes()
 
 
-def diff(result, options: RenderOptions) -> bytes:
+def diff(result: DiffResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     old, new = result.old, result.new
@@ -83,9 +90,9 @@ def diff(result, options: RenderOptions) -> bytes:
         ],
     )
     groups = [
-        [t(getattr(M, change.kind)), change.number, change.name, Number(_shown(change.old)), Number(_shown(change.new)),
-         Number(change.delta)]
-        for change in result.domains + result.aspects
+        [t(group_kind_label(group.kind)), group.number, group.name, Number(round_half_up(group.old)),
+         Number(round_half_up(group.new)), Number(group.delta)]
+        for group in result.domains + result.aspects
     ]  # fmt: skip
     book.sheet(t(M.sheet_groups), ["", "#", t(M.name), t(M.old), t(M.new), t(M.change)], groups)
     book.sheet(
@@ -109,7 +116,7 @@ def diff(result, options: RenderOptions) -> bytes:
     return book.bytes()
 
 
-def plan(result, options: RenderOptions) -> bytes:
+def plan(result: PlanResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     current, reached = result.current, result.reached
@@ -137,17 +144,17 @@ def plan(result, options: RenderOptions) -> bytes:
     return book.bytes()
 
 
-def rank(result, options: RenderOptions) -> bytes:
+def rank(result: RankResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
-    summary = []
+    summary: Rows = []
     for group in result.groups:
         s = group.summary
         summary.append(
             [group.framework.id, group.year or "", s.count, Number(s.mean), Number(s.median), Number(s.min),
              Number(s.max)] + [count for _, count in s.per_predikat]
         )  # fmt: skip
-    bands = []
+    bands: list[str] = []
     for group in result.groups:
         for name, _ in group.summary.per_predikat:
             if name not in bands:
@@ -167,26 +174,20 @@ def rank(result, options: RenderOptions) -> bytes:
             + [t(M.sheet_source)],
             [
                 [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
-                + [Number(_shown(value)) for _, _, value in row.groups] + [row.source or ""]
+                + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
                 for row in group.rows
             ],
         )  # fmt: skip
     return book.bytes()
 
 
-def _shown(value):
-    from ..core.numbers import round_half_up
-
-    return round_half_up(value)
-
-
-def evidence(result, options: RenderOptions) -> bytes:
+def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
     """The work queue, then every item: a work list to filter by office or status."""
     from .wording import evidence_notes, queue_items
 
     t = options.messages
     book = SheetWriter()
-    queue = []
+    queue: Rows = []
     for rank, entry in enumerate(result.queue, start=1):
         i = entry.indicator
         effect: object = Number(entry.effect, FOUR_DECIMALS) if entry.effect is not None else ""
@@ -204,10 +205,9 @@ def evidence(result, options: RenderOptions) -> bytes:
         widths=[0, 0, 40, 0, 0, 0, 0, 50],
         wrap=(8,),
     )  # fmt: skip
-    items = []
+    items: Rows = []
     for i in result.indicators:
-        listed = [(level.level, item) for level in i.levels for item in level.items] + [(None, e) for e in i.uncoded]
-        for level, item in listed:
+        for level, item in items_by_level(i):
             items.append(
                 [i.id, i.name, level if level is not None else t(M.ev_no_code), item.code or "", item.title or "",
                  item.link or "", item.status or "", item.note or "", ", ".join(i.pic)]

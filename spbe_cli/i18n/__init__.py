@@ -21,12 +21,15 @@ from .planning import Planning
 from .reading import Reading
 from .report import Report
 from .sheets import Sheets
+from .usage import Usage
 from .validation import Validation
 
 __all__ = ["LANGUAGES", "M", "Message", "Messages", "Phrase", "all_messages", "default_language"]
 
 
-class M(Labels, Reading, Validation, FrameworksFile, Sheets, Commands, Comparing, Planning, Evidence, Check, Report):
+class M(
+    Labels, Reading, Validation, FrameworksFile, Sheets, Commands, Comparing, Planning, Evidence, Check, Report, Usage
+):
     """Every message id."""
 
 

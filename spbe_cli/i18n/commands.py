@@ -50,6 +50,7 @@ class Commands:
     )
     err_cannot_write = Message(en="cannot write {path}: {reason}", id="tidak dapat menulis {path}: {reason}")
     err_not_one_of = Message(en="{value!r} is not one of: {choices}", id="{value!r} bukan salah satu dari: {choices}")
+    err_choose_one_of = Message(en="choose one of: {choices}", id="pilih salah satu: {choices}")
     err_aborted = Message(en="aborted", id="dibatalkan")
     err_one_of_init = Message(
         en="give --framework ID, --from FILE, or both (to move a file to another framework)",

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from decimal import Decimal
+from numbers import Rational
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .numbers import NumberStyle
 
 LANGUAGES = ("en", "id")
 
@@ -63,17 +69,31 @@ class Phrase:
 
 
 class Messages:
-    """Messages of one language: messages(M.result_line, index=...) words one."""
+    """Messages of one language: messages(M.result_line, index=...) words one.
+
+    The one place where a number meets words: a Decimal or Fraction value is written the way of the
+    language (3,19 in Bahasa Indonesia), and `numbers` is that way for whoever lays numbers out.
+    """
 
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
 
+    @property
+    def numbers(self) -> NumberStyle:
+        """How this language writes numbers (imported when first used: start-up needs no fractions)."""
+        from .numbers import NumberStyle
+
+        return NumberStyle.for_language(self.language)
+
     def __call__(self, message: Message, /, **values: object) -> str:
-        worded = {
-            name: self(value.message, **value.values) if isinstance(value, Phrase) else value
-            for name, value in values.items()
-        }
-        return message.texts[self.language].format(**worded)
+        return message.texts[self.language].format(**{name: self._word(value) for name, value in values.items()})
+
+    def _word(self, value: object) -> object:
+        if isinstance(value, Phrase):
+            return self(value.message, **value.values)
+        if isinstance(value, Decimal) or (isinstance(value, Rational) and not isinstance(value, int)):
+            return self.numbers.worded(value)  # a Fraction
+        return value
 
     def phrase(self, phrase: Phrase) -> str:
         return self(phrase.message, **phrase.values)

@@ -519,7 +519,8 @@ class _EventWalker:
 
 
 def _line(text: str, mark: Any) -> str:
-    lines = text.split("\n")
+    # The line breaks the YAML scanner counts (NEL and a lone CR too), or a mark's column points past its line.
+    lines = re.split("\r\n|[\n\r\x85\u2028\u2029]", text)
     return lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
 
 

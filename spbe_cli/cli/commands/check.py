@@ -7,70 +7,45 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from .. import completion
 from ..app import app
-from ..options import (
-    DebugOption,
-    EncodingOption,
-    ForceOption,
-    FrameworksOption,
-    LangOption,
-    OutputOption,
-    format_option,
-)
-from ..session import (
-    choice,
-    expand_paths,
-    load_catalog_or_exit,
-    stage_option,
-    start,
-    write_output,
-)
+from ..options import Shared, by_option, format_option, shared_options
+from ..session import expand_paths, start
+
+FailOnOption = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Exit 1 when a finding of this severity or above is found: error or warning.",
+        metavar="SEVERITY",
+    ),
+]
 
 
 @app.command("check")
+@shared_options("output", "force", "frameworks", "lang", "encoding")
 def check_command(
     files: Annotated[
         list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
     ],
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            help="Group the findings: pic (one list per office).",
-            metavar="pic",
-            autocompletion=completion.groupings("pic"),
-        ),
-    ] = None,
-    fail_on: Annotated[
-        str,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a finding of this severity or above is found: error or warning.",
-            metavar="SEVERITY",
-        ),
-    ] = "error",
+    by: Annotated[str | None, by_option("Group the findings: pic (one list per office).", "pic")] = None,
+    fail_on: FailOnOption = "error",
     stage: Annotated[
         str | None,
         typer.Option("--stage", help="Check the values at this stage (default: each file's own).", metavar="STAGE"),
     ] = None,
     fmt: Annotated[str | None, format_option("check")] = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Readiness before submission: unfilled indicators, claims without evidence, rejected evidence
     (errors); missing notes and offices, evidence in revision, raised stage values (warnings)."""
-    session = start(lang, "never", output, fmt=fmt, renders="check", encoding=encoding)
+    session = start(shared, inputs=(files,), fmt=fmt, renders="check")
     fmt = session.format or "text"
-    choice(fail_on, ("error", "warning"), session, "--fail-on")
+    session.choice(fail_on, ("error", "warning"), "--fail-on")
     if by is not None:
-        choice(by, ("pic",), session, "--by")
-    wanted = stage_option(stage, session)
-    catalog = load_catalog_or_exit(frameworks, session)
+        session.choice(by, ("pic",), "--by")
+    wanted = session.stage(stage)
+    catalog = session.catalog()
     from ...core.readiness import CheckedFile, CheckResult, findings, place_of
     from ...loading.loader import load_located
     from ...problems import InvalidInput
@@ -100,10 +75,7 @@ def check_command(
     from ...formats import Linter
     from ...formats import load as load_format
 
-    inputs = [*files, *([frameworks] if frameworks else [])]
-    write_output(
-        cast(Linter, load_format(fmt)).check(result, session.options(fmt)), output, force, session, inputs=inputs
-    )
+    session.write(cast(Linter, load_format(fmt)).check(result, session.options(fmt)), inputs=files)
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     raise typer.Exit(ExitCode.GATE_FAILED if result.failing else ExitCode.OK)

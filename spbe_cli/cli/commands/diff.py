@@ -2,46 +2,34 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats.escaping import terminal_line
 from ...i18n import M
 from ..app import app
-from ..options import (
-    ColorOption,
-    DebugOption,
-    EncodingOption,
-    ForceOption,
-    FrameworksOption,
-    LangOption,
-    OutputOption,
-    format_option,
-)
-from ..session import (
-    load_catalog_or_exit,
-    scored,
-    stage_option,
-    start,
-    step_summary,
-    write_output,
-    write_summary,
-)
+from ..options import Shared, format_option, shared_options
+from ..session import Session, start
+
+if TYPE_CHECKING:
+    from ...core.diffing import DiffResult
+    from ...core.scoring import ScoreResult
+    from ...loading.catalog import Catalog
 
 
 @app.command("diff")
+@shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def diff_command(
-    old: Annotated[str, typer.Argument(help="The earlier assessment (or the self-assessment).", show_default=False)],
+    old: Annotated[
+        str,
+        typer.Argument(help="The earlier assessment (or the self-assessment).", show_default=False, metavar="OLD"),
+    ],
     new: Annotated[
         str | None,
-        typer.Argument(help="The later assessment (omit it with --stages).", show_default=False),
+        typer.Argument(help="The later assessment (omit it with --stages).", show_default=False, metavar="NEW"),
     ] = None,
     fmt: Annotated[str, format_option("diff")] = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
     fail_on_drop: Annotated[
         bool, typer.Option("--fail-on-drop", help="Exit 1 when the new shown index is below the old one.")
     ] = False,
@@ -60,73 +48,68 @@ def diff_command(
     new_stage: Annotated[
         str | None, typer.Option("--new-stage", help="Read NEW at this stage (default: its own).", metavar="STAGE")
     ] = None,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    color: ColorOption = "auto",
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
-    session = start(
-        lang,
-        color,
-        output,
-        inputs=(
-            old,
-            new,
-            frameworks,
-        ),
-        fmt=fmt,
-        renders="diff",
-        encoding=encoding,
-    )
-    first = stage_option(old_stage, session, "--old-stage")
-    second = stage_option(new_stage, session, "--new-stage")
+    session = start(shared, inputs=(old, new), fmt=fmt, renders="diff")
+    new, first, second = _sides(old, new, stages, old_stage, new_stage, session)
+    result = _compare(old, new, first, second, by_stage=stages is None, catalog=session.catalog(), session=session)
+    from ...formats import load as load_format
+
+    session.write(load_format(fmt).diff(result, session.options(fmt)), inputs=[old, new])
+    summary = session.step_summary()
+    if summary is not None:
+        from ...formats import markdown
+
+        summary.add(markdown.diff(result, session.options("markdown")) + "\n")
+        session.write_summary(summary)
+    from ...core.gates import diff_failures
+
+    if not result.comparable:  # the gates never fail across frameworks: say so for each one asked for
+        for gate, asked in (("--fail-on-drop", fail_on_drop), ("--fail-on-predikat-drop", fail_on_predikat_drop)):
+            if asked:
+                frameworks = {"old": result.old.framework.id, "new": result.new.framework.id}
+                session.error(M.diff_gate_not_comparable, gate=gate, **frameworks)
+    gates = diff_failures(result, fail_on_drop=fail_on_drop, fail_on_predikat_drop=fail_on_predikat_drop)
+    for failure in gates:
+        session.error(failure.message, **failure.values)
+    raise typer.Exit(ExitCode.GATE_FAILED if gates else ExitCode.OK)
+
+
+def _sides(
+    old: str,
+    new: str | None,
+    stages: tuple[str, str] | None,
+    old_stage: str | None,
+    new_stage: str | None,
+    session: Session,
+) -> tuple[str, str | None, str | None]:
+    """The file to compare OLD with and the stage each is read at: NEW, or OLD again with --stages."""
+    first = session.stage(old_stage, "--old-stage")
+    second = session.stage(new_stage, "--new-stage")
     if stages is not None:
         if new is not None or first or second:
-            raise typer.BadParameter(session.messages(M.err_stages_one_file), param_hint="'--stages'")
-        first, second = (stage_option(stage, session, "--stages") for stage in stages)
-        new = old
-    elif new is None:
-        raise typer.BadParameter(session.messages(M.err_stages_one_file), param_hint="'NEW'")
-    catalog = load_catalog_or_exit(frameworks, session)
-    results = list(scored([old, new], catalog, session, [first, second]))
-    if session.failed_files:
+            raise session.bad_option("--stages", M.err_stages_one_file)
+        first, second = (session.stage(stage, "--stages") for stage in stages)
+        return old, first, second
+    if new is None:
+        raise session.bad_option("NEW", M.err_stages_one_file)
+    return new, first, second
+
+
+def _compare(
+    old: str, new: str, first: str | None, second: str | None, *, by_stage: bool, catalog: Catalog, session: Session
+) -> DiffResult:
+    """Both files scored (exit 3 if either cannot be), then compared; `by_stage` adds OLD's stages."""
+    results: list[ScoreResult] = list(session.score_files([old, new], catalog, [first, second]))
+    if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     from dataclasses import replace
 
     from ...core.diffing import diff
     from ...core.scoring import score_by_stage
 
-    if results[0].assessment is not None and stages is None:  # for last year's mandiri -> akhir context line
+    if results[0].assessment is not None and by_stage:  # for last year's mandiri -> akhir context line
         results[0] = replace(results[0], by_stage=score_by_stage(results[0].assessment, results[0].framework))
-    from ...formats import load as load_format
-
-    result = diff(results[0], results[1])
-    write_output(
-        load_format(fmt).diff(result, session.options(fmt)),
-        output,
-        force,
-        session,
-        inputs=[old, new, *([frameworks] if frameworks else [])],
-    )
-    summary = step_summary(session)
-    if summary is not None:
-        from ...formats import markdown
-
-        summary.add(markdown.diff(result, session.options("markdown")) + "\n")
-        write_summary(summary, session)
-    from ...core.gates import diff_failures
-
-    if not result.comparable:  # the gates never fail across frameworks: say so for each one asked for
-        for gate, asked in (("--fail-on-drop", fail_on_drop), ("--fail-on-predikat-drop", fail_on_predikat_drop)):
-            if asked:
-                note = session.messages(
-                    M.diff_gate_not_comparable, gate=gate, old=result.old.framework.id, new=result.new.framework.id
-                )
-                print(terminal_line(f"spbe: {note}"), file=sys.stderr)
-    gates = diff_failures(result, fail_on_drop=fail_on_drop, fail_on_predikat_drop=fail_on_predikat_drop)
-    failures = [session.word(failure.message, **failure.values) for failure in gates]
-    for message in failures:
-        print(terminal_line(f"spbe: {message}"), file=sys.stderr)
-    raise typer.Exit(ExitCode.GATE_FAILED if failures else ExitCode.OK)
+    return diff(results[0], results[1])

@@ -8,19 +8,12 @@ import typer
 
 from ...exitcodes import ExitCode
 from ..app import app
-from ..options import (
-    ColorOption,
-    DebugOption,
-    EncodingOption,
-    FrameworksOption,
-    LangOption,
-    OutputOption,
-    format_option,
-)
-from ..session import load_catalog_or_exit, load_one, stage_option, start, write_output
+from ..options import Shared, format_option, shared_options
+from ..session import start
 
 
 @app.command("evidence")
+@shared_options("output", "frameworks", "lang", "color", "encoding")
 def evidence_command(
     file: Annotated[
         str, typer.Argument(help="The assessment file (- for standard input).", show_default=False, metavar="FILE")
@@ -35,22 +28,17 @@ def evidence_command(
         ),
     ] = None,
     fmt: Annotated[str, format_option("evidence")] = "table",
-    output: OutputOption = None,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    color: ColorOption = "auto",
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Evidence items per indicator and level: the level secured and, as a work queue, what blocks the next one."""
-    session = start(lang, color, output, fmt=fmt, renders="evidence", encoding=encoding)
-    stage = stage_option(stage, session)
-    catalog = load_catalog_or_exit(frameworks, session)
-    assessment = load_one(file, catalog, session, stage, filled=False)
+    session = start(shared, fmt=fmt, renders="evidence")
+    stage = session.stage(stage)
+    catalog = session.catalog()
+    assessment = session.load_one(file, catalog, stage, filled=False)
     from ...core.evidence import evidence
     from ...formats import load as load_format
 
     result = evidence(assessment, catalog.get(assessment.framework))
-    inputs = [file, *([frameworks] if frameworks else [])]
-    write_output(load_format(fmt).evidence(result, session.options(fmt)), output, False, session, inputs=inputs)
+    session.write(load_format(fmt).evidence(result, session.options(fmt)), inputs=[file])
     raise typer.Exit(ExitCode.OK)

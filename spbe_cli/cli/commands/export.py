@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
-from ..session import Session, load_catalog_or_exit, load_one, start, write_output
+from ..options import Shared, shared_options
+from ..session import Session, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
+    from ...core.framework import Framework
 
 PicOption = Annotated[
     str | None,
@@ -25,24 +29,26 @@ def sheet_kind(output: str, session: Session, option: str = "--output") -> str:
         return "xlsx"
     if lower.endswith(".csv"):
         return "csv"
-    raise typer.BadParameter(session.messages(M.err_sheet_output, path=output), param_hint=f"'{option}'")
+    raise session.bad_option(option, M.err_sheet_output, path=output)
 
 
-def sheet_bytes(assessment, framework, kind: str, office: str | None, session: Session) -> str | bytes:
+def sheet_bytes(
+    assessment: Assessment, framework: Framework, kind: str, office: str | None, session: Session
+) -> str | bytes:
     """The assessment workbook (or CSV sheet); with an office, only its rows (exit 2 when it has none)."""
     from ...formats.writers.assessment_sheet import assessment_csv, assessment_xlsx, offices_of
 
     if office is not None:
         known = offices_of(assessment)
         if office.strip().casefold() not in {name.casefold() for name in known}:
-            message = session.messages(M.err_unknown_office, office=office, offices=", ".join(known) or "-")
-            raise typer.BadParameter(message, param_hint="'--pic'")
+            raise session.bad_option("--pic", M.err_unknown_office, office=office, offices=", ".join(known) or "-")
     if kind == "xlsx":
         return assessment_xlsx(assessment, framework, office=office)
     return assessment_csv(assessment, framework, office=office, decimal_comma=session.messages.language == "id")
 
 
 @app.command("export")
+@shared_options("force", "frameworks", "lang", "encoding")
 def export_command(
     file: Annotated[str, typer.Argument(help="The assessment file (YAML, XLSX or CSV).", metavar="FILE")],
     output: Annotated[
@@ -50,18 +56,14 @@ def export_command(
         typer.Option("--output", "-o", help="The workbook to write: NAME.xlsx or NAME.csv.", metavar="PATH"),
     ],
     pic: PicOption = None,
-    force: ForceOption = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
-    session = start(lang, "never", output, encoding=encoding)
+    session = start(shared.with_output(output))
     kind = sheet_kind(output, session)
-    catalog = load_catalog_or_exit(frameworks, session)
-    assessment = load_one(file, catalog, session, filled=False)
+    catalog = session.catalog()
+    assessment = session.load_one(file, catalog, filled=False)
     data = sheet_bytes(assessment, catalog.get(assessment.framework), kind, pic, session)
-    inputs = [file, *([frameworks] if frameworks else [])]
-    write_output(data, output, force, session, inputs=inputs)  # a generated output: replaced atomically
+    session.write(data, inputs=[file])  # a generated output: replaced atomically
     raise typer.Exit(ExitCode.OK)

@@ -9,21 +9,16 @@ import typer
 
 from ...exitcodes import ExitCode
 from ..app import app
-from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
-from ..session import load_catalog_or_exit, start
+from ..options import Shared, format_option, shared_options
+from ..session import start
 
 
 @app.command("frameworks")
-def list_frameworks(
-    fmt: Annotated[str, format_option("frameworks")] = "table",
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    color: ColorOption = "auto",
-    debug: DebugOption = False,
-) -> None:
+@shared_options("frameworks", "lang", "color")
+def list_frameworks(fmt: Annotated[str, format_option("frameworks")] = "table", *, shared: Shared) -> None:
     """List the frameworks: id, regulation, years, values and number of indicators."""
-    session = start(lang, color, fmt=fmt, renders="frameworks")
-    catalog = load_catalog_or_exit(frameworks, session)
+    session = start(shared, fmt=fmt, renders="frameworks")
+    catalog = session.catalog()
     from ...formats import load as load_format
 
     sys.stdout.write(load_format(fmt).frameworks(list(catalog), session.options(fmt)))

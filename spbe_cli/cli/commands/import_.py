@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats.escaping import terminal_line
 from ...i18n import M
 from .. import completion
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption
-from ..session import load_catalog_or_exit, load_one, start, write_output
+from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
+from ..session import Session, start
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
     from ...loading.assessment_sheet import SheetOptions
     from ...loading.catalog import Catalog
-    from ..session import Session
 
 
 SheetsArgument = Annotated[
@@ -72,10 +69,10 @@ def import_command(
     debug: DebugOption = False,
 ) -> None:
     """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
-    session = start(lang, "never", output or into)
+    session = start(Shared(output=output or into, force=force, frameworks=frameworks, lang=lang, encoding=encoding))
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
-    catalog = load_catalog_or_exit(frameworks, session)
+    catalog = session.catalog()
     from ...core.merging import empty_like, merge, strangers
     from ...loading.assessment_sheet import SheetOptions
 
@@ -83,7 +80,7 @@ def import_command(
         sheets, catalog, SheetOptions(framework, institution, year, stage, encoding, partial=True), session
     )
     if into is not None:
-        base = load_one(into, catalog, session, filled=False)
+        base = session.load_one(into, catalog, filled=False)
     else:
         base = empty_like(read[0], catalog.get(read[0].framework))
     refused = strangers(base, read, named=into or sheets[0])  # sheets of another assessment
@@ -95,10 +92,7 @@ def import_command(
     target = into or output
     assert target is not None
     _write(merged.assessment, base, target, into is not None, force, catalog, session, sheets)
-    print(
-        terminal_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
-        file=sys.stderr,
-    )
+    session.say(M.msg_imported, count=merged.filled, sheets=len(read), path=target)
     raise typer.Exit(ExitCode.OK)
 
 
@@ -142,14 +136,14 @@ def _write(
     framework = catalog.get(merged.framework)
     kept = _kept_file(target, base, merged, framework, catalog, session) if filling else None
     if kept is not None:
-        write_output(kept, target, True, session)  # filling the file is the point of --into: replaced atomically
+        session.write(kept, to=target, force=True)  # filling the file is the point of --into: replaced atomically
         return
     text = assessment_yaml(merged, framework)  # --into a workbook: written as YAML, as before
     parse_assessment(text.encode("utf-8"), target, catalog)
     if filling:
-        write_output(text, target, True, session)
+        session.write(text, to=target, force=True)
     else:
-        write_output(text, target, force, session, inputs=sheets, exclusive=True)
+        session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
 
 
 def _kept_file(

@@ -10,11 +10,12 @@ import typer
 from ...exitcodes import ExitCode
 from .. import completion
 from ..app import app
-from ..options import ColorOption, DebugOption, FrameworksOption, LangOption, format_option
-from ..session import framework_named, load_catalog_or_exit, start
+from ..options import Shared, format_option, shared_options
+from ..session import start
 
 
 @app.command()
+@shared_options("frameworks", "lang", "color")
 def indicators(
     framework: Annotated[
         str | None,
@@ -26,15 +27,13 @@ def indicators(
         ),
     ] = None,
     fmt: Annotated[str, format_option("indicators")] = "table",
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    color: ColorOption = "auto",
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """List a framework's domains, aspects and indicators with their weights."""
-    session = start(lang, color, fmt=fmt, renders="indicators")
-    catalog = load_catalog_or_exit(frameworks, session)
-    chosen = [framework_named(catalog, framework, session, "FRAMEWORK")] if framework else list(catalog)
+    session = start(shared, fmt=fmt, renders="indicators")
+    catalog = session.catalog()
+    chosen = [session.framework(catalog, framework, "FRAMEWORK")] if framework else list(catalog)
     from ...formats import load as load_format
 
     sys.stdout.write(load_format(fmt).indicators(chosen, session.options(fmt)))

@@ -1,180 +1,151 @@
-"""`spbe plan`."""
+"""`spbe plan`: options in, a PlanRequest checked by the core, the plan rendered."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from .. import completion
 from ..app import app
-from ..options import (
-    ColorOption,
-    DebugOption,
-    EncodingOption,
-    ForceOption,
-    FrameworksOption,
-    LangOption,
-    OutputOption,
-    format_option,
-)
-from ..session import (
-    choice,
-    decimal_option,
-    load_catalog_or_exit,
-    load_one,
-    stage_option,
-    start,
-    write_output,
-)
+from ..options import Shared, by_option, format_option, shared_options
+from ..session import Session, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
+    from ...core.framework import Framework
+    from ...core.planning import Costs, OptionProblem, PlanRequest, PlanResult
+
+
+TargetOption = Annotated[
+    str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
+]
+CostsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--costs",
+        help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
+        metavar="FILE",
+    ),
+]
+LockOption = Annotated[
+    list[str] | None,
+    typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
+]
+MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")]
+IgnoreTargetsOption = Annotated[
+    bool, typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default).")
+]
+MaxRaiseOption = Annotated[
+    int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
+]
+MarginOption = Annotated[
+    str | None, typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X")
+]
+UnlockExternalOption = Annotated[
+    bool,
+    typer.Option(
+        "--unlock-external",
+        help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
+    ),
+]
+StageOption = Annotated[
+    str | None,
+    typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
+]
 
 
 @app.command("plan")
+@shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def plan_command(
     file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
-    target: Annotated[
-        str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
-    ],
-    costs: Annotated[
-        str | None,
-        typer.Option(
-            "--costs",
-            help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
-            metavar="FILE",
-        ),
-    ] = None,
-    lock: Annotated[
-        list[str] | None,
-        typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
-    ] = None,
-    max_level: Annotated[
-        int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")
-    ] = None,
-    ignore_targets: Annotated[
-        bool,
-        typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default)."),
-    ] = False,
-    max_raise: Annotated[
-        int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
-    ] = None,
-    margin: Annotated[
-        str | None,
-        typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X"),
-    ] = None,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by", help="Group the steps per office: pic.", metavar="pic", autocompletion=completion.groupings("pic")
-        ),
-    ] = None,
-    unlock_external: Annotated[
-        bool,
-        typer.Option(
-            "--unlock-external",
-            help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
-        ),
-    ] = False,
-    stage: Annotated[
-        str | None,
-        typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
-    ] = None,
+    target: TargetOption,
+    costs: CostsOption = None,
+    lock: LockOption = None,
+    max_level: MaxLevelOption = None,
+    ignore_targets: IgnoreTargetsOption = False,
+    max_raise: MaxRaiseOption = None,
+    margin: MarginOption = None,
+    by: Annotated[str | None, by_option("Group the steps per office: pic.", "pic")] = None,
+    unlock_external: UnlockExternalOption = False,
+    stage: StageOption = None,
     fmt: Annotated[str, format_option("plan")] = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    color: ColorOption = "auto",
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """The cheapest set of level raises that reaches a target index or predikat."""
-    session = start(
-        lang,
-        color,
-        output,
-        inputs=(
-            file,
-            costs,
-            frameworks,
-        ),
-        fmt=fmt,
-        renders="plan",
-        encoding=encoding,
-    )
+    session = start(shared, inputs=(file, costs), fmt=fmt, renders="plan")
     if by is not None:
-        choice(by, ("pic",), session, "--by")
-    if max_raise is not None and max_raise < 1:
-        raise typer.BadParameter(session.messages(M.err_max_raise), param_hint="'--max-raise'")
-    extra = decimal_option(margin, "--margin", session) or Decimal(0)
-    from ...core.numbers import decimal_places
-    from ...core.planning import SHOWN_PLACES
+        session.choice(by, ("pic",), "--by")
+    from ...core.planning import PlanRequest
 
-    if decimal_places(extra) > SHOWN_PLACES:
-        message = session.messages(M.err_places_option, option="--margin", value=margin, places=SHOWN_PLACES)
-        raise typer.BadParameter(message, param_hint="'--margin'")
-    if extra < 0:
-        raise typer.BadParameter(session.messages(M.err_margin), param_hint="'--margin'")
-    read_at = stage_option(stage, session)
-    catalog = load_catalog_or_exit(frameworks, session)
-    assessment = load_one(file, catalog, session, read_at)
-    from ...core.planning import PlanTooLarge, TargetError, Unreachable, plan, target_from_text
+    request = PlanRequest(
+        target,
+        margin=session.decimal(margin, "--margin") or Decimal(0),
+        lock=tuple(lock or ()),
+        max_level=max_level,
+        max_raise=max_raise,
+        ignore_targets=ignore_targets,
+        unlock_external=unlock_external,
+    )
+    _refuse(request.problems(), session)
+    read_at = session.stage(stage)
+    catalog = session.catalog()
+    assessment = session.load_one(file, catalog, read_at)
+    framework = catalog.get(assessment.framework)
+    _refuse(request.problems_with(framework), session)
+    result = _plan(request, assessment, framework, _costs(costs, framework, session), session)
+    from ...formats import load as load_format
+
+    options = replace(session.options(fmt), group_by=by)
+    session.write(load_format(fmt).plan(result, options), inputs=[file, *([costs] if costs else [])])
+    raise typer.Exit(ExitCode.OK)
+
+
+def _refuse(problems: list[OptionProblem], session: Session) -> None:
+    """The first problem of the request as a usage error (exit 2), if there is one."""
+    if problems:
+        first, t = problems[0], session.messages
+        text = t.phrase(first.phrase) + (t.phrase(first.hint) if first.hint is not None else "")
+        raise typer.BadParameter(text, param_hint=f"'{first.option}'")
+
+
+def _costs(path: str | None, framework: Framework, session: Session) -> Costs | None:
+    """The --costs file read for `framework`, or exit 3 after reporting its problems."""
+    if not path:
+        return None
     from ...loading.costs import parse_costs
     from ...loading.loader import read_bytes
     from ...problems import InvalidInput
 
-    framework = catalog.get(assessment.framework)
     try:
-        wanted, predikat = target_from_text(target, framework)
-    except TargetError as error:
-        raise typer.BadParameter(session.messages(error.message, **error.values), param_hint="'--target'") from None
-    locked = frozenset(part.strip() for item in lock or [] for part in item.split(",") if part.strip())
-    unknown = sorted(locked - set(framework.by_id))
-    if unknown:
-        from ...core.suggest import suggest_indicator
-
-        guesses = [suggest_indicator(item, framework.by_id) for item in unknown]
-        message = session.messages(M.err_unknown_ids, framework=framework.id, ids=", ".join(unknown))
-        if all(guesses):
-            message += session.messages(M.hint_did_you_mean_ids, ids=", ".join(g for g in guesses if g))
-        raise typer.BadParameter(message, param_hint="'--lock'")
-    if max_level is not None and not framework.min_value <= max_level <= framework.max_value:
-        raise typer.BadParameter(
-            session.messages(M.err_max_level, low=framework.min_value, high=framework.max_value),
-            param_hint="'--max-level'",
-        )
-    try:
-        cost_table = parse_costs(read_bytes(costs), costs, framework) if costs else None
+        return parse_costs(read_bytes(path), path, framework)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
+
+
+def _plan(
+    request: PlanRequest, assessment: Assessment, framework: Framework, costs: Costs | None, session: Session
+) -> PlanResult:
+    """The plan, with a warning when it is thin; exit 3 when too large to compute, 1 when unreachable."""
+    from ...core.planning import PlanTooLarge, Unreachable
+
     try:
-        result = plan(
-            assessment,
-            framework,
-            wanted,
-            costs=cost_table,
-            locked=locked,
-            max_level=max_level,
-            target_predikat=predikat,
-            unlock_external=unlock_external,
-            ignore_targets=ignore_targets,
-            max_raise=max_raise,
-            margin=extra,
-        )
+        result = request.plan(assessment, framework, costs)
     except PlanTooLarge as error:  # refused with the reason, never attempted for hours
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
     except Unreachable as error:
-        session.error(M.err_unreachable, target=target, best=error.best.shown, predikat=error.best.predikat)
+        session.error(M.err_unreachable, target=request.target, best=error.best.shown, predikat=error.best.predikat)
         if error.capped_by_targets:
             session.error(M.plan_targets_capped)
         raise typer.Exit(ExitCode.GATE_FAILED) from None
     if result.thin:
-        numbers = session.options("table").numbers
+        numbers = session.messages.numbers
         session.error(
             M.plan_thin_margin,
             reached=numbers.number(result.reached.index, 4),
@@ -182,9 +153,4 @@ def plan_command(
             target=numbers.index(result.target),
             step=numbers.number(result.smallest_step or 0, 4),
         )
-    from ...formats import load as load_format
-
-    inputs = [file, *([costs] if costs else []), *([frameworks] if frameworks else [])]
-    options = replace(session.options(fmt), group_by=by)
-    write_output(load_format(fmt).plan(result, options), output, force, session, inputs=inputs)
-    raise typer.Exit(ExitCode.OK)
+    return result

@@ -11,105 +11,85 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import Session, at_stage, choice, decimal_option, load_catalog_or_exit, start, write_output
+from ..options import Shared, shared_options
+from ..session import Session, at_stage, start
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
+    from ...core.scoring import ScoreResult
+    from ...formats.html import InputFile
     from ...loading.catalog import Catalog
 
 
+PreviousOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--previous",
+        help="An earlier year's assessment, for the trend and the last change (repeatable).",
+        metavar="FILE",
+    ),
+]
+StageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--stage",
+        help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
+        metavar="S",
+    ),
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
+]
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
+]
+PdfOption = Annotated[
+    str | None, typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH")
+]
+BrowserOption = Annotated[
+    str | None,
+    typer.Option("--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"),
+]
+
+
 @app.command("report")
+@shared_options("output", "force", "frameworks", "lang", "encoding")  # --force for symmetry: a page is replaced
 def report_command(
     file: Annotated[str, typer.Argument(help="The assessment to report on.", show_default=False, metavar="FILE")],
-    previous: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--previous",
-            help="An earlier year's assessment, for the trend and the last change (repeatable).",
-            metavar="FILE",
-        ),
-    ] = None,  # fmt: skip
-    stage: Annotated[
-        str | None,
-        typer.Option(
-            "--stage",
-            help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
-            metavar="S",
-        ),
-    ] = None,
-    target: Annotated[
-        str | None,
-        typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
-    ] = None,
-    date: Annotated[
-        str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
-    ] = None,
-    output: OutputOption = None,
-    pdf: Annotated[
-        str | None,
-        typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH"),
-    ] = None,
-    browser: Annotated[
-        str | None,
-        typer.Option(
-            "--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"
-        ),
-    ] = None,
-    force: ForceOption = False,  # accepted for symmetry: a generated page replaces its file anyway
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    previous: PreviousOption = None,
+    stage: StageOption = None,
+    target: TargetOption = None,
+    date: DateOption = None,
+    pdf: PdfOption = None,
+    browser: BrowserOption = None,
+    *,
+    shared: Shared,
 ) -> None:
     """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
-    session = start(
-        lang,
-        "never",
-        output,
-        inputs=(
-            file,
-            previous,
-            frameworks,
-        ),
-        encoding=encoding,
-    )
-    from ...core.stages import STAGES
-
-    if stage is not None:
-        choice(stage, STAGES, session, "--stage")
-    ring = decimal_option(target, "--target", session)
-    if date is not None:
-        try:
-            date = datetime.date.fromisoformat(date.strip()).isoformat()
-        except ValueError:
-            raise typer.BadParameter(session.messages(M.err_bad_date, value=date), param_hint="'--date'") from None
+    session = start(shared, inputs=(file, previous))
+    stage = session.stage(stage)
+    ring = session.decimal(target, "--target")
+    day = _date(date, session)
     program = _browser(pdf, browser, session)
-    catalog = load_catalog_or_exit(frameworks, session)
+    catalog = session.catalog()
     from ... import __version__
-    from ...core.reporting import build_report
-    from ...core.scoring import score
-    from ...formats.html import InputFile, PageInfo
+    from ...formats.html import PageInfo
     from ...formats.html import report as render
 
     assessment, digest = _load(file, catalog, session, stage)
     framework = catalog.get(assessment.framework)
     if ring is not None and not framework.min_value <= ring <= framework.max_value:
-        raise typer.BadParameter(
-            session.messages(M.err_target_range, target=target, low=framework.min_value, high=framework.max_value),
-            param_hint="'--target'",
-        )
-    inputs = [InputFile(os.path.basename(file) if file != "-" else "-", digest)]
-    earlier = []
-    for path in previous or []:
-        older, older_digest = _load(path, catalog, session, None)  # an earlier year at its own stage
-        earlier.append(score(older, catalog.get(older.framework)))
-        inputs.append(InputFile(os.path.basename(path), older_digest))
+        low, high = framework.min_value, framework.max_value
+        raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
+    earlier, inputs = _earlier(file, digest, previous or [], catalog, session)
+    from ...core.reporting import build_report
+
     data = build_report(assessment, framework, earlier, target_index=ring)
-    html = render(data, session.options("html"), PageInfo(__version__, tuple(inputs), date))
-    sources = [file, *(previous or []), *([frameworks] if frameworks else [])]
-    if output is not None or pdf is None:
-        write_output(html, output, force, session, inputs=sources)
+    html = render(data, session.options("html"), PageInfo(__version__, inputs, day))
+    sources = [file, *(previous or [])]
+    if session.output is not None or pdf is None:
+        session.write(html, inputs=sources)
     if pdf is not None and program is not None:
         from ..pdf import BrowserError, print_pdf
 
@@ -118,8 +98,18 @@ def report_command(
         except BrowserError as error:
             session.error(M.err_pdf_failed, path=pdf, reason=error)
             raise typer.Exit(ExitCode.USAGE) from None
-        write_output(document, pdf, force, session, inputs=sources)
+        session.write(document, inputs=sources, to=pdf)
     raise typer.Exit(ExitCode.OK)
+
+
+def _date(date: str | None, session: Session) -> str | None:
+    """--date as YYYY-MM-DD, or exit 2."""
+    if date is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(date.strip()).isoformat()
+    except ValueError:
+        raise session.bad_option("--date", M.err_bad_date, value=date) from None
 
 
 def _browser(pdf: str | None, browser: str | None, session: Session) -> str | None:
@@ -141,6 +131,22 @@ def _browser(pdf: str | None, browser: str | None, session: Session) -> str | No
     return found
 
 
+def _earlier(
+    file: str, digest: str, previous: list[str], catalog: Catalog, session: Session
+) -> tuple[list[ScoreResult], tuple[InputFile, ...]]:
+    """The earlier years scored (each at its own stage), and every input file with its SHA-256."""
+    from ...core.scoring import score
+    from ...formats.html import InputFile
+
+    inputs = [InputFile(os.path.basename(file) if file != "-" else "-", digest)]
+    earlier = []
+    for path in previous:
+        older, older_digest = _load(path, catalog, session, None)
+        earlier.append(score(older, catalog.get(older.framework)))
+        inputs.append(InputFile(os.path.basename(path), older_digest))
+    return earlier, tuple(inputs)
+
+
 def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> tuple[Assessment, str]:
     """One assessment (YAML, XLSX or CSV) read at `stage` (None: its own) and the SHA-256 of its bytes, or exit 3 after
     reporting its problems (every value missing at that stage among them)."""
@@ -149,9 +155,7 @@ def _load(path: str, catalog: Catalog, session: Session, stage: str | None) -> t
 
     try:
         data = read_bytes(path)
-        assessment = at_stage(
-            parse_any(data, path, catalog, warn=session.warn, encoding=session.encoding), stage, session
-        )
+        assessment = at_stage(parse_any(data, path, catalog, warn=session.warn, encoding=session.encoding), stage)
     except InvalidInput as error:
         session.report(error.problems)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

@@ -7,37 +7,25 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
-from .. import completion
 from ..app import app
-from ..options import DebugOption, ForceOption, FrameworksOption, LangOption, OutputOption
-from ..session import framework_named, load_catalog_or_exit, start, write_output
+from ..options import Shared, framework_option, shared_options
+from ..session import start
 
 
 @app.command("schema")
+@shared_options("output", "force", "frameworks", "lang")
 def schema_command(
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework",
-            help="Only this framework's files (default: any framework).",
-            metavar="ID",
-            autocompletion=completion.framework_ids,
-        ),
-    ] = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    debug: DebugOption = False,
+    framework: Annotated[str | None, framework_option("Only this framework's files (default: any framework).")] = None,
+    *,
+    shared: Shared,
 ) -> None:
     """Print a JSON Schema of assessment files, for editors (yaml-language-server) and other tools."""
     import json
 
-    session = start(lang, "never", output)
-    catalog = load_catalog_or_exit(frameworks, session)
-    chosen = [framework_named(catalog, framework, session, "--framework")] if framework else list(catalog)
+    session = start(shared)
+    catalog = session.catalog()
+    chosen = [session.framework(catalog, framework, "--framework")] if framework else list(catalog)
     from ...loading.schema import assessment_schema
 
-    text = json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n"
-    write_output(text, output, force, session, inputs=[*([frameworks] if frameworks else [])])
+    session.write(json.dumps(assessment_schema(chosen), ensure_ascii=False, indent=2) + "\n")
     raise typer.Exit(ExitCode.OK)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,11 +11,16 @@ from ...exitcodes import ExitCode
 from ...formats.escaping import terminal_line
 from ...i18n import M
 from ..app import app
-from ..options import DebugOption, EncodingOption, FrameworksOption, LangOption
-from ..session import expand_paths, load_catalog_or_exit, start, unreadable_folders
+from ..options import Shared, shared_options
+from ..session import Session, expand_paths, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
+    from ...problems import Problem
 
 
 @app.command()
+@shared_options("frameworks", "lang", "encoding")
 def validate(
     files: Annotated[
         list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
@@ -33,29 +38,17 @@ def validate(
     skip_other_yaml: Annotated[
         bool, typer.Option("--skip-other-yaml", help="Skip YAML files with no top-level `framework:` (for hooks).")
     ] = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Check assessment files without scoring them; report every problem of every file."""
     from ...loading.loader import other_yaml, parse_any, read_bytes
     from ...problems import InvalidInput
 
-    session = start(
-        lang,
-        "never",
-        inputs=(
-            files,
-            frameworks,
-        ),
-        fmt=fmt,
-        formats=("text", "github"),
-        encoding=encoding,
-    )
-    fmt = session.format or "text"
-    catalog = load_catalog_or_exit(frameworks, session)
-    problems = []
+    session = start(shared, inputs=(files,), fmt=fmt, formats=("text", "github"))
+    as_text = session.format == "text"  # else github annotations, on standard output at the end
+    catalog = session.catalog()
+    problems: list[Problem] = []
     unreadable: list[tuple[str, str]] = []
     looked_at = 0  # files read, valid or not, or skipped as other YAML
     for path in expand_paths(files, unreadable):
@@ -67,25 +60,12 @@ def validate(
             assessment = parse_any(data, path, catalog, warn=session.warn, encoding=session.encoding)
         except InvalidInput as error:
             session.failed.append(path)
-            if fmt == "text":
-                session.report(error.problems)  # as found, file by file
-            else:
-                problems.extend(error.problems)
+            _report(error.problems, session, problems if not as_text else None)  # text: file by file
             continue
         session.note_years(path, catalog.get(assessment.framework), assessment.year)
         if not quiet:
-            count, unfilled = len(assessment.entries), len(assessment.unfilled)
-            if unfilled:
-                message = session.messages(
-                    M.msg_valid_unfilled, path=path, framework=assessment.framework, count=count, unfilled=unfilled
-                )
-            else:
-                message = session.messages(M.msg_valid, path=path, framework=assessment.framework, count=count)
-            print(terminal_line(message))
-    if fmt == "text":
-        session.report(unreadable_folders(unreadable, session))
-    else:
-        problems.extend(unreadable_folders(unreadable, session))
+            print(terminal_line(_valid(path, assessment, session)))
+    _report(session.unreadable_folders(unreadable), session, problems if not as_text else None)
     if problems:
         from ...formats import github
 
@@ -93,4 +73,22 @@ def validate(
     if not looked_at and not unreadable:  # an empty folder, a folder named x.yaml: nothing was checked
         session.error(M.err_no_files, paths=", ".join(files))
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed_files else ExitCode.OK)
+    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+
+
+def _valid(path: str, assessment: Assessment, session: Session) -> str:
+    """`a.yaml: valid (spbe-2020, 47 indicators)`, and how many are not filled yet."""
+    count, unfilled = len(assessment.entries), len(assessment.unfilled)
+    if unfilled:
+        return session.messages(
+            M.msg_valid_unfilled, path=path, framework=assessment.framework, count=count, unfilled=unfilled
+        )
+    return session.messages(M.msg_valid, path=path, framework=assessment.framework, count=count)
+
+
+def _report(found: list[Problem], session: Session, annotations: list[Problem] | None) -> None:
+    """Problems to standard error now, or kept for the annotations printed at the end."""
+    if annotations is None:
+        session.report(found)
+    else:
+        annotations.extend(found)

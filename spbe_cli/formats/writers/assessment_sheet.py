@@ -12,9 +12,8 @@ import csv
 import io
 import json
 from fractions import Fraction
-from typing import Any
 
-from ...core.assessment import Assessment
+from ...core.assessment import Assessment, Entry, Evidence
 from ...core.framework import Framework, Indicator
 from ...core.numbers import plain_number
 from ...loading.sheetformat import (
@@ -33,33 +32,16 @@ from ...loading.sheetformat import (
     STAGE_COLUMNS,
     STAGE_IDS,
 )
-from .sheetwriter import Number, SheetWriter
+from .sheetwriter import Number, SheetWriter, Validation
 
-_EVIDENCE_FIELDS = ("code", "link", "title", "status", "note")
+_NOT_RECORDED = Entry(values=None)  # what an indicator absent from the assessment is written as
 
-
-# --- the entry, whatever its shape ---------------------------------------------------------------
-
-
-def _offices(entry: Any) -> tuple[str, ...]:
-    pic = getattr(entry, "pic", None)
-    if not pic:
-        return ()
-    return (pic,) if isinstance(pic, str) else tuple(pic)
+Row = list[object]
 
 
-def _services(entry: Any) -> tuple[str, ...]:
-    service = getattr(entry, "service", None)
-    if not service:
-        return ()
-    return (service,) if isinstance(service, str) else tuple(service)
-
-
-def _item(item: Any) -> dict[str, str]:
+def _item(item: Evidence) -> dict[str, str]:
     """An evidence item as its filled fields."""
-    if isinstance(item, str):
-        return {"link": item} if _looks_like_link(item) else {"title": item}
-    return {name: getattr(item, name) for name in _EVIDENCE_FIELDS if getattr(item, name, None) is not None}
+    return {name: text for name, text in item.as_dict().items() if text is not None}
 
 
 def _looks_like_link(text: str) -> bool:
@@ -78,38 +60,32 @@ def _plain_line(fields: dict[str, str]) -> str | None:
     return text
 
 
-def _stage_values(entry: Any) -> dict[str, Any]:
-    return dict(getattr(entry, "stage_values", None) or {})
-
-
 def _value_columns(assessment: Assessment) -> list[str]:
     """`nilai` for plain values (a file without stages), then one column per stage recorded."""
-    recorded = set(getattr(assessment, "stages", ()) or ())
+    recorded = set(assessment.stages)
     plain = False
     for entry in assessment.entries.values():
-        stages = _stage_values(entry)
-        recorded.update(stages)
-        plain = plain or not stages
+        recorded.update(entry.stage_values)
+        plain = plain or not entry.stage_values
     columns = [PLAIN_COLUMN] if plain or not recorded else []
     columns += [STAGE_COLUMNS[stage] for stage in STAGE_IDS if stage in recorded]
-    if any(getattr(entry, "external", None) is not None for entry in assessment.entries.values()):
+    if any(entry.external is not None for entry in assessment.entries.values()):
         columns.append(EXTERNAL_COLUMN)
     return columns
 
 
-def _external(entry: Any) -> Any:
+def _external(entry: Entry) -> Fraction | str | None:
     """The other index's number an entry's value is converted from, `pending`, or None."""
-    external = getattr(entry, "external", None)
-    if external is None:
+    if entry.external is None:
         return None
-    return "pending" if external.number is None else external.number
+    return "pending" if entry.external.number is None else entry.external.number
 
 
 def offices_of(assessment: Assessment) -> list[str]:
     """Every office named in the assessment, once each, in order of first appearance."""
     seen: dict[str, str] = {}
     for entry in assessment.entries.values():
-        for name in _offices(entry):
+        for name in entry.pic:
             seen.setdefault(name.strip().casefold(), name.strip())
     return list(seen.values())
 
@@ -121,27 +97,33 @@ def _selected(assessment: Assessment, framework: Framework, office: str | None) 
     return [
         indicator
         for indicator in framework.indicators
-        if any(name.strip().casefold() == wanted for name in _offices(assessment.entries.get(indicator.id)))
+        if any(name.strip().casefold() == wanted for name in _entry(assessment, indicator).pic)
     ]
 
 
-def _rows(assessment: Assessment, framework: Framework, columns: list[str], office: str | None, *, csv_form: bool):
+def _entry(assessment: Assessment, indicator: Indicator) -> Entry:
+    return assessment.entries.get(indicator.id, _NOT_RECORDED)
+
+
+def _rows(
+    assessment: Assessment, framework: Framework, columns: list[str], office: str | None, *, csv_form: bool
+) -> tuple[list[Row], list[Row]]:
     """(Penilaian rows, Bukti rows) as plain values in the column order of `penilaian_header`."""
-    rows: list[list[Any]] = []
-    evidence_rows: list[list[Any]] = []
+    rows: list[Row] = []
+    evidence_rows: list[Row] = []
     for indicator in _selected(assessment, framework, office):
-        entry = assessment.entries.get(indicator.id)
-        stages = _stage_values(entry)
-        by_column: dict[str, Any] = {}
-        if _external(entry) is not None:
-            by_column[EXTERNAL_COLUMN] = (_external(entry),)
-        elif stages:
-            for stage, values in stages.items():
+        entry = _entry(assessment, indicator)
+        external = _external(entry)
+        by_column: dict[str, tuple[object, ...] | None] = {}
+        if external is not None:
+            by_column[EXTERNAL_COLUMN] = (external,)
+        elif entry.stage_values:
+            for stage, values in entry.stage_values.items():
                 by_column[STAGE_COLUMNS[stage]] = values
-        elif entry is not None:
+        else:
             by_column[PLAIN_COLUMN] = entry.values
-        count = max([len(v) for v in by_column.values() if v] + [len(_services(entry)), 1])
-        items = [_item(item) for item in getattr(entry, "evidence", ()) or ()]
+        count = max([len(v) for v in by_column.values() if v] + [len(entry.service), 1])
+        items = [_item(item) for item in entry.evidence]
         lines = [_plain_line(fields) for fields in items]
         if csv_form:
             bukti_text = "\n".join(line if line is not None else json.dumps(_csv_item(fields), ensure_ascii=False)
@@ -152,21 +134,20 @@ def _rows(assessment: Assessment, framework: Framework, columns: list[str], offi
             bukti_text = ""
             for fields in items:
                 evidence_rows.append([indicator.id] + [fields.get(key) for key in BUKTI_COLUMNS.values() if key])
-        services = _services(entry)
         for i in range(count):
-            row: list[Any] = [indicator.id, indicator.name, indicator.aspect, indicator.domain, indicator.weight]
+            row: Row = [indicator.id, indicator.name, indicator.aspect, indicator.domain, indicator.weight]
             for column in columns:
-                values = by_column.get(column)
-                row.append(values[i] if values is not None and i < len(values) else None)
+                in_column = by_column.get(column)
+                row.append(in_column[i] if in_column is not None and i < len(in_column) else None)
             first = i == 0
             row += [
-                getattr(entry, "target", None) if first else None,
-                getattr(entry, "note", None) if first else None,
+                entry.target if first else None,
+                entry.note if first else None,
                 (bukti_text or None) if first else None,
-                "; ".join(_offices(entry)) or None if first else None,
-                services[i] if i < len(services) else None,
-                getattr(entry, "assessor_note", None) if first else None,
-                getattr(entry, "recommendation", None) if first else None,
+                "; ".join(entry.pic) or None if first else None,
+                entry.service[i] if i < len(entry.service) else None,
+                entry.assessor_note if first else None,
+                entry.recommendation if first else None,
             ]
             rows.append(row)
     return rows, evidence_rows
@@ -187,8 +168,6 @@ def penilaian_header(columns: list[str]) -> list[str]:
 
 def assessment_xlsx(assessment: Assessment, framework: Framework, *, office: str | None = None) -> bytes:
     """The assessment workbook: Penilaian, Bukti and Info sheets (only `office`'s rows when given)."""
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     columns = _value_columns(assessment)
     header = penilaian_header(columns)
     rows, evidence_rows = _rows(assessment, framework, columns, office, csv_form=False)
@@ -203,63 +182,53 @@ def assessment_xlsx(assessment: Assessment, framework: Framework, *, office: str
     sheet = book.sheet(
         PENILAIAN, header, shaped, comments=[COMMENTS.get(h) for h in header], widths=widths, wrap=wrapped
     )
-    last = max(len(rows) + 1, 2)
-    low, high = framework.min_value, framework.max_value
-    if framework.integer_values:
-        choices = ",".join(str(n) for n in range(int(low), int(high) + 1))
-        rule = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
-    else:
-        rule = DataValidation(
-            type="decimal", operator="between", formula1=str(low), formula2=str(high), allow_blank=True
-        )
-    rule.error = f"Nilai harus {'bilangan bulat' if framework.integer_values else 'angka'} dari {low} sampai {high}."
-    rule.errorTitle = "Nilai tidak sah"
-    rule.prompt = f"Nilai {low} sampai {high}; kosongkan bila belum diisi."
-    rule.showErrorMessage = rule.showInputMessage = True
-    sheet.add_data_validation(rule)
-    from openpyxl.utils import get_column_letter
-
-    for name in value_columns:
-        letter = get_column_letter(header.index(name) + 1)
-        rule.add(f"{letter}2:{letter}{last}")
+    value_column_numbers = [header.index(name) + 1 for name in value_columns]
+    sheet.validate(_value_rule(framework), value_column_numbers, 2, max(len(rows) + 1, 2))
 
     bukti_header = list(BUKTI_COLUMNS)
     bukti = book.sheet(BUKTI, bukti_header, evidence_rows, comments=[COMMENTS.get(h) for h in bukti_header],
                        widths=[14, 14, 40, 40, 12, 30])  # fmt: skip
-    status = DataValidation(type="list", formula1='"' + ",".join(EVIDENCE_STATUSES) + '"', allow_blank=True)
-    status.error, status.errorTitle = "Status: " + ", ".join(EVIDENCE_STATUSES), "Status tidak sah"
-    status.showErrorMessage = True
-    bukti.add_data_validation(status)
-    status.add(f"E2:E{max(len(evidence_rows) + 1, 2) + 500}")  # room for the items an office adds
+    bukti.validate(_STATUS_RULE, [5], 2, max(len(evidence_rows) + 1, 2) + 500)  # room for the items an office adds
 
-    info: list[tuple[str, Any]] = [
+    info: list[tuple[str, object]] = [
         ("framework", assessment.framework),
         ("institution", assessment.institution),
         ("year", assessment.year),
     ]
-    declared = getattr(assessment, "declared_stage", None)
-    if declared:
-        info.append(("stage", declared))
+    if assessment.declared_stage:
+        info.append(("stage", assessment.declared_stage))
     info.append(("format", FORMAT_VERSION))
-    from openpyxl.comments import Comment
-
-    info_sheet = book.book.create_sheet(INFO)  # one field per row: the name in A, the value in B
-    for number, (name, value) in enumerate(info, start=1):
-        book.put(info_sheet.cell(row=number, column=1), name)
-        book.put(info_sheet.cell(row=number, column=2), value)
-        info_sheet.cell(row=number, column=1).font = book.header_font
-        info_sheet.cell(row=number, column=1).comment = Comment(INFO_COMMENTS[name], "spbe")
-    info_sheet.column_dimensions["A"].width = 14
-    info_sheet.column_dimensions["B"].width = 50
+    book.fields(INFO, info, INFO_COMMENTS, widths=(14, 50))
     return book.bytes()
 
 
-def _cell(value: Any, column: str, value_format: str, value_columns: set[str]) -> Any:
-    if value is None:
-        return None
+def _value_rule(framework: Framework) -> Validation:
+    """A value on the framework's scale: one of its levels, or a decimal between its ends."""
+    low, high = framework.min_value, framework.max_value
+    prompt = f"Nilai {low} sampai {high}; kosongkan bila belum diisi."
+    if framework.integer_values:
+        choices = ",".join(str(n) for n in range(int(low), int(high) + 1))
+        error = f"Nilai harus bilangan bulat dari {low} sampai {high}."
+        return Validation("list", f'"{choices}"', error, "Nilai tidak sah", prompt=prompt)
+    error = f"Nilai harus angka dari {low} sampai {high}."
+    return Validation("decimal", str(low), error, "Nilai tidak sah", formula2=str(high), prompt=prompt)
+
+
+_STATUS_RULE = Validation(
+    kind="list",
+    formula1='"' + ",".join(EVIDENCE_STATUSES) + '"',
+    error="Status: " + ", ".join(EVIDENCE_STATUSES),
+    error_title="Status tidak sah",
+)
+
+
+def _cell(value: object, column: str, value_format: str, value_columns: set[str]) -> object:
+    """A Penilaian cell: values as numbers where a double holds them exactly, else as exact text."""
+    if not isinstance(value, (int, Fraction)):
+        return value  # text, or None for an empty cell
     if column in value_columns:
         return Number(value, value_format) if _exact_as_double(value) else _value_text(value)
-    if column == "bobot" or (column == EXTERNAL_COLUMN and not isinstance(value, str)):
+    if column in ("bobot", EXTERNAL_COLUMN):
         return Number(value, "0.00")
     return value
 
@@ -289,8 +258,7 @@ def assessment_csv(
     columns = _value_columns(assessment)
     header = list(CSV_INFO_COLUMNS) + penilaian_header(columns)
     rows, _ = _rows(assessment, framework, columns, office, csv_form=True)
-    stage = getattr(assessment, "declared_stage", None)
-    info = [assessment.framework, assessment.institution, assessment.year, stage]
+    info: Row = [assessment.framework, assessment.institution, assessment.year, assessment.declared_stage]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if decimal_comma else ",", lineterminator="\r\n")
     writer.writerow(header)
@@ -299,7 +267,7 @@ def assessment_csv(
     return "\ufeff" + buffer.getvalue()
 
 
-def _csv_cell(value: Any, decimal_comma: bool) -> str:
+def _csv_cell(value: object, decimal_comma: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

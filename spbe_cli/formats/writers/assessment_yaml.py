@@ -7,14 +7,12 @@ any user text (quotes, colons, `#`, line breaks, a leading `=`) reads back exact
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any
 
-from ...core.assessment import Assessment, Entry
+from ...core.assessment import Assessment, Entry, Evidence, Values
 from ...core.framework import Framework
 from ...core.numbers import plain_number
-
-_EVIDENCE_FIELDS = ("code", "link", "title", "status", "note")
 
 
 def _text(value: str) -> str:
@@ -29,7 +27,7 @@ def _number(value: int | Fraction) -> str:
     return text if Fraction(text) == value else f"{value.numerator}/{value.denominator}"
 
 
-def _values(values: Any) -> str:
+def _values(values: Values | None) -> str:
     if values is None:
         return "null"
     if len(values) == 1:
@@ -37,10 +35,8 @@ def _values(values: Any) -> str:
     return "[" + ", ".join(_number(v) for v in values) + "]"
 
 
-def _item(item: Any) -> str:
-    if isinstance(item, str):
-        return _text(item)
-    fields = {name: getattr(item, name) for name in _EVIDENCE_FIELDS if getattr(item, name, None) is not None}
+def _item(item: Evidence) -> str:
+    fields = {name: text for name, text in item.as_dict().items() if text is not None}
     text = fields.get("link") or fields.get("title")
     if len(fields) == 1 and text is not None:
         as_link = text.lower().startswith(("http://", "https://", "www."))
@@ -49,21 +45,18 @@ def _item(item: Any) -> str:
     return "{" + ", ".join(f"{name}: {_text(value)}" for name, value in fields.items()) + "}"
 
 
-def _texts(value: Any) -> str | None:
-    if not value:
+def _texts(items: tuple[str, ...]) -> str | None:
+    if not items:
         return None
-    if isinstance(value, str):
-        return _text(value)
-    items = list(value)
     return _text(items[0]) if len(items) == 1 else "[" + ", ".join(_text(v) for v in items) + "]"
 
 
 def entry_parts(entry: Entry) -> list[tuple[str, str]]:
     """An entry's keys and their values as one-line YAML, in the order assessment_yaml writes them
     (evidence, which it writes as a block list, last)."""
-    stages = dict(getattr(entry, "stage_values", None) or {})
+    stages = entry.stage_values
     parts: list[tuple[str, str]] = []
-    external = getattr(entry, "external", None)
+    external = entry.external
     if external is not None:
         parts.append(("external", "pending" if external.number is None else _number(external.number)))
     elif stages:
@@ -73,13 +66,12 @@ def entry_parts(entry: Entry) -> list[tuple[str, str]]:
     if entry.note is not None:
         parts.append(("note", _text(entry.note)))
     pic = _texts(entry.pic)
-    service = _texts(getattr(entry, "service", None))
+    service = _texts(entry.service)
     if pic is not None:
         parts.append(("pic", pic))
     if service is not None:
         parts.append(("service", service))
-    for name in ("assessor_note", "recommendation"):
-        value = getattr(entry, name, None)
+    for name, value in (("assessor_note", entry.assessor_note), ("recommendation", entry.recommendation)):
         if value is not None:
             parts.append((name, _text(value)))
     if not stages and external is None and (parts or entry.evidence):
@@ -89,12 +81,12 @@ def entry_parts(entry: Entry) -> list[tuple[str, str]]:
     return parts
 
 
-def evidence_text(evidence: Any) -> str:
+def evidence_text(evidence: Iterable[Evidence]) -> str:
     """Evidence items as one flow list."""
     return "[" + ", ".join(_item(item) for item in evidence) + "]"
 
 
-def values_text(values: Any) -> str:
+def values_text(values: Values | None) -> str:
     return _values(values)
 
 
@@ -121,9 +113,8 @@ def assessment_yaml(assessment: Assessment, framework: Framework) -> str:
         f"institution: {_text(assessment.institution)}",
         f"year: {assessment.year}",
     ]
-    declared = getattr(assessment, "declared_stage", None)
-    if declared:
-        lines.append(f"stage: {declared}")
+    if assessment.declared_stage:
+        lines.append(f"stage: {assessment.declared_stage}")
     lines.append("levels:")
     for indicator in framework.indicators:
         lines += entry_lines(indicator.id, assessment.entries.get(indicator.id), "  ")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...core.assessment import Assessment, Entry
 from ...core.framework import Framework
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks: its line numbers count these
 _FIELDS = ("target", "note", "evidence", "pic", "service", "assessor_note", "recommendation")
+
+KeyPath = tuple[str | int, ...]  # where a value stands in the document: ("levels", "12", "evidence", 0)
 
 
 class _Edit(NamedTuple):
@@ -36,7 +38,7 @@ class _Rewrite(Exception):
     """This entry cannot be edited in place: write it again."""
 
 
-def comparable(assessment: Assessment) -> tuple[Any, ...]:
+def comparable(assessment: Assessment) -> tuple[object, ...]:
     """What an assessment file states: a staged entry's `values` only follow from its stage values."""
     entries = {
         key: entry._replace(values=None) if entry.stage_values else entry for key, entry in assessment.entries.items()
@@ -64,13 +66,13 @@ class _Text:
         index = bisect_right(self.starts, offset)
         return self.starts[index] if index < len(self.starts) else len(self.text)
 
-    def value_span(self, path: tuple) -> tuple[int, int]:
+    def value_span(self, path: KeyPath) -> tuple[int, int]:
         return self.offset(self.document.values[path]), self.offset(self.document.ends[path])
 
-    def key_span(self, path: tuple) -> tuple[int, int]:
+    def key_span(self, path: KeyPath) -> tuple[int, int]:
         return self.offset(self.document.keys[path]), self.offset(self.document.key_ends[path])
 
-    def is_flow(self, path: tuple) -> bool:
+    def is_flow(self, path: KeyPath) -> bool:
         start = self.offset(self.document.values[path])
         return self.text[start : start + 1] in ("{", "[")
 
@@ -133,7 +135,7 @@ class _Text:
         return _Edit(at, at, body + self.newline)
 
 
-def _at(data: Any, path: tuple) -> Any:
+def _at(data: object, path: KeyPath) -> object:
     for part in path:
         if isinstance(data, dict):
             data = next((value for key, value in data.items() if _key_text(key) == part), None)
@@ -144,7 +146,7 @@ def _at(data: Any, path: tuple) -> Any:
     return data
 
 
-def _key_text(key: Any) -> str:
+def _key_text(key: object) -> str:
     return str(key).lower() if isinstance(key, bool) else str(key)
 
 
@@ -212,7 +214,7 @@ def _stated(entry: Entry | None) -> Entry | None:
     return entry._replace(values=None) if entry is not None and entry.stage_values else entry
 
 
-def _edit_entry(source: _Text, path: tuple, old: Entry, new: Entry) -> list[_Edit]:
+def _edit_entry(source: _Text, path: KeyPath, old: Entry, new: Entry) -> list[_Edit]:
     """Local edits turning the entry at path from old into new; _Rewrite where there are none."""
     document = source.document
     node = _at(document.data, path)

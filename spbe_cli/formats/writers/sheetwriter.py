@@ -1,19 +1,24 @@
-"""Writing XLSX workbooks: one place for cell safety, number formats, headers, frozen panes, widths.
+"""Writing XLSX workbooks: one place for cell safety, number formats, headers, frozen panes, widths
+and data validation.
 
 Every writer of spbe goes through `SheetWriter`, so no sheet it writes can hold a formula: text that
 would start one (`=`, `+`, `-`, `@`, tab, CR) is stored as a text cell marked with Excel's quote prefix
 (shown and kept as text, never calculated), and characters XML cannot hold are shown as escapes.
 Numbers are numeric cells; exact values become the nearest double only here, at the edge.
+
+This is the one module that touches openpyxl, which ships no type information: its objects are held
+here (typed `Any` at that edge) and the rest of spbe sees `SheetWriter`, `Sheet` and `Validation`.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Protocol
 
 from ..escaping import visible
 
@@ -51,6 +56,52 @@ class Number:
         self.format = number_format
 
 
+@dataclass(frozen=True)
+class Validation:
+    """What Excel lets a user type into a range of cells, and what it says when it refuses a value."""
+
+    kind: str  # "list": one of the choices in formula1; "decimal": between formula1 and formula2
+    formula1: str
+    error: str
+    error_title: str
+    formula2: str | None = None
+    prompt: str | None = None  # shown when a cell of the range is selected
+
+
+class _Cell(Protocol):
+    """What `SheetWriter.put` sets on an openpyxl cell."""
+
+    value: object
+    number_format: str
+    data_type: str
+    quotePrefix: bool  # openpyxl's name
+
+
+class Sheet:
+    """A sheet `SheetWriter.sheet` wrote, for what follows its rows."""
+
+    def __init__(self, worksheet: Any) -> None:  # an openpyxl Worksheet
+        self._worksheet = worksheet
+
+    def validate(self, rule: Validation, columns: Iterable[int], first_row: int, last_row: int) -> None:
+        """Let Excel refuse, with the rule's message, a value outside the rule in rows first_row to
+        last_row of the given columns (1 is A)."""
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        between = {"operator": "between", "formula2": rule.formula2} if rule.formula2 is not None else {}
+        validation = DataValidation(type=rule.kind, formula1=rule.formula1, allow_blank=True, **between)
+        validation.error, validation.errorTitle = rule.error, rule.error_title
+        validation.showErrorMessage = True
+        if rule.prompt is not None:
+            validation.prompt = rule.prompt
+            validation.showInputMessage = True
+        self._worksheet.add_data_validation(validation)
+        for column in columns:
+            letter = get_column_letter(column)
+            validation.add(f"{letter}{first_row}:{letter}{last_row}")
+
+
 class SheetWriter:
     """One workbook being written. Sheets are added in order; `bytes()` gives the finished file."""
 
@@ -61,33 +112,33 @@ class SheetWriter:
         from openpyxl.styles import Alignment, Font, PatternFill
 
         self.exact = exact
-        self.book = openpyxl.Workbook()
-        self.book.remove(self.book.active)
-        self.header_font = Font(bold=True)
-        self.header_fill = PatternFill("solid", fgColor="DDEBF7")
-        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self._book = openpyxl.Workbook()
+        self._book.remove(self._book.active)
+        self._header_font = Font(bold=True)
+        self._header_fill = PatternFill("solid", fgColor="DDEBF7")
+        self._wrap = Alignment(wrap_text=True, vertical="top")
 
     def sheet(
         self,
         title: str,
         header: Sequence[str],
-        rows: Iterable[Sequence[Any]],
+        rows: Iterable[Sequence[object]],
         *,
         comments: Sequence[str | None] | None = None,
         widths: Sequence[int] | None = None,
         wrap: Sequence[int] = (),
-    ):
-        """A sheet with a bold, frozen header row, then the rows; returns the openpyxl worksheet."""
+    ) -> Sheet:
+        """A sheet with a bold, frozen header row, then the rows."""
         from openpyxl.comments import Comment
         from openpyxl.utils import get_column_letter
 
-        sheet = self.book.create_sheet(title[:31])
+        sheet = self._book.create_sheet(title[:31])
         measured = [len(str(name)) for name in header]
         for col, name in enumerate(header, start=1):
             cell = sheet.cell(row=1, column=col)
-            self.put(cell, name)
-            cell.font = self.header_font
-            cell.fill = self.header_fill
+            self._put(cell, name)
+            cell.font = self._header_font
+            cell.fill = self._header_fill
             if comments and col <= len(comments) and comments[col - 1]:
                 comment = Comment(comments[col - 1], "spbe")
                 comment.width, comment.height = 300, 120
@@ -98,9 +149,9 @@ class SheetWriter:
                 if value is None or value == "":
                     continue
                 cell = sheet.cell(row=row_number, column=col)
-                self.put(cell, value)
+                self._put(cell, value)
                 if col in wrapped:
-                    cell.alignment = self.wrap
+                    cell.alignment = self._wrap
                 if col > len(measured):
                     measured.append(0)
                 longest = max((len(line) for line in str(cell.value).splitlines()), default=0)
@@ -109,9 +160,23 @@ class SheetWriter:
             chosen = widths[col - 1] if widths and col <= len(widths) and widths[col - 1] else width + 2
             sheet.column_dimensions[get_column_letter(col)].width = min(max(chosen, 6), MAX_WIDTH)
         sheet.freeze_panes = "A2"
-        return sheet
+        return Sheet(sheet)
 
-    def put(self, cell, value: Any) -> None:
+    def fields(
+        self, title: str, fields: Sequence[tuple[str, object]], comments: Mapping[str, str], widths: tuple[int, int]
+    ) -> None:
+        """A sheet of named fields, one a row: the name in A (bold, with its comment), the value in B."""
+        from openpyxl.comments import Comment
+
+        sheet = self._book.create_sheet(title)
+        for number, (name, value) in enumerate(fields, start=1):
+            self._put(sheet.cell(row=number, column=1), name)
+            self._put(sheet.cell(row=number, column=2), value)
+            sheet.cell(row=number, column=1).font = self._header_font
+            sheet.cell(row=number, column=1).comment = Comment(comments[name], "spbe")
+        sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
+
+    def _put(self, cell: _Cell, value: object) -> None:
         """Store one value: numbers as numbers, everything else as text that can never be a formula."""
         if isinstance(value, Number):
             cell.value = _number(value.value)
@@ -132,7 +197,7 @@ class SheetWriter:
 
     def bytes(self) -> bytes:
         buffer = io.BytesIO()
-        self.book.save(buffer)
+        self._book.save(buffer)
         return buffer.getvalue()
 
 

@@ -6,7 +6,7 @@ import json
 from fractions import Fraction
 
 from ...core.assessment import Assessment, Entry, Value
-from ...core.framework import Framework
+from ...core.framework import Framework, Indicator
 from ...core.numbers import exact_text, plain_number
 from ...core.stages import FINAL
 from ...i18n import M, Messages
@@ -115,7 +115,7 @@ def render_move(
     return "\n".join(lines[:at] + block + lines[at:]) + "\n"
 
 
-def _entry_line(framework: Framework, indicator, entry: Entry | None, t: Messages) -> str:
+def _entry_line(framework: Framework, indicator: Indicator, entry: Entry | None, t: Messages) -> str:
     described = t(
         M.tpl_indicator,
         name=_one_line(indicator.name),
