@@ -8,9 +8,8 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
-from .. import completion
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
+from ..options import Shared, framework_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
@@ -31,15 +30,7 @@ IntoOption = Annotated[
     str | None,
     typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
 ]
-SheetFrameworkOption = Annotated[
-    str | None,
-    typer.Option(
-        "--framework",
-        help="The framework, for a sheet that does not say it.",
-        metavar="ID",
-        autocompletion=completion.framework_ids,
-    ),
-]
+SheetFrameworkOption = Annotated[str | None, framework_option("The framework, for a sheet that does not say it.")]
 InstitutionOption = Annotated[
     str | None,
     typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
@@ -54,6 +45,7 @@ SheetStageOption = Annotated[
 
 
 @app.command("import")
+@shared_options("encoding", "force", "frameworks", "lang")
 def import_command(
     sheets: SheetsArgument,
     output: NewFileOption = None,
@@ -62,14 +54,12 @@ def import_command(
     institution: InstitutionOption = None,
     year: YearOption = None,
     stage: SheetStageOption = None,
-    encoding: EncodingOption = None,
-    force: ForceOption = False,
-    frameworks: FrameworksOption = None,
-    lang: LangOption = None,
-    debug: DebugOption = False,
+    *,
+    shared: Shared,
 ) -> None:
     """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
-    session = start(Shared(output=output or into, force=force, frameworks=frameworks, lang=lang, encoding=encoding))
+    session = start(shared.with_output(output or into))
+    encoding, force = shared.encoding, shared.force
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
     catalog = session.catalog()
