@@ -26,6 +26,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Guideline:
+    """The technical guideline (Pedoman) an evaluation year followed, with the sources that name it."""
+
+    year: int
+    title: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
 class ConversionBand:
     """One piece of a piecewise-linear conversion: source [low, high) onto value [value_low, value_high]."""
 
@@ -106,6 +115,8 @@ class Framework:
     unit_scale: int  # weight units per percent
     sources: tuple[Source, ...] = ()
     verified: str = ""
+    guidelines: tuple[Guideline, ...] = ()  # per evaluation year, where a source names the year's Pedoman
+    level_target: int | None = None  # the minimum level the official report measures every indicator against
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
     level_names: dict[str, dict[int, str]] = field(default_factory=dict, compare=False, repr=False)  # per indicator
     # What other layers derive from a framework (its Pydantic model, JSON templates), kept on the
@@ -157,6 +168,10 @@ class Framework:
         """0 for the lowest band, higher is better."""
         names = [band.name for band in reversed(self.bands)]
         return names.index(name)
+
+    def guideline(self, year: int) -> Guideline | None:
+        """The Pedoman of evaluation year `year`, where a source names it."""
+        return next((g for g in self.guidelines if g.year == year), None)
 
     def applies_to(self, year: int) -> bool:
         return self.first_year <= year and (self.last_year is None or year <= self.last_year)

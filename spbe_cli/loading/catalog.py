@@ -14,7 +14,16 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.external import ConversionError, convert
-from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
+from ..core.framework import (
+    Band,
+    ConversionBand,
+    ExternalSource,
+    Framework,
+    Group,
+    Guideline,
+    Indicator,
+    Source,
+)
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, KeyPath, Place, Problem
 from .yamlread import read_capped, read_yaml
@@ -106,12 +115,20 @@ class BandSpec(_Spec):
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
+class GuidelineSpec(_Spec):
+    year: int
+    title: Text
+    sources: list[SourceSpec] = Field(min_length=1)
+
+
 class FrameworkSpec(_Spec):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$")]
     title: Text
     index_name: Text
     regulation: Text
     years: YearsSpec
+    guidelines: list[GuidelineSpec] = []
+    level_target: int | None = None
     values: ValuesSpec
     level_scales: dict[str, dict[int, Text]] = {}
     scale: str | None = None
@@ -311,6 +328,10 @@ def _framework(
         unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
+        guidelines=tuple(
+            Guideline(g.year, g.title, tuple(Source(s.title, s.url) for s in g.sources)) for g in spec.guidelines
+        ),
+        level_target=spec.level_target,
     )
 
 
@@ -483,6 +504,19 @@ def _years(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_years), ("years",)
 
 
+def _guidelines(draft: Draft) -> Iterator[Finding]:
+    """A guideline names one evaluation year of the framework, once; the level target is on its scale."""
+    spec, framework = draft.spec, draft.framework
+    seen: set[int] = set()
+    for position, guideline in enumerate(spec.guidelines):
+        if guideline.year in seen or not framework.applies_to(guideline.year):
+            yield Phrase(M.fw_guideline_year, year=guideline.year), ("guidelines", position, "year")
+        seen.add(guideline.year)
+    target = spec.level_target
+    if target is not None and not spec.values.min <= target <= spec.values.max:
+        yield Phrase(M.fw_level_target, low=spec.values.min, high=spec.values.max), ("level_target",)
+
+
 # Every check of one framework, in the order its problems are listed where two share a position.
 CHECKS = (
     _group_numbers,
@@ -495,6 +529,7 @@ CHECKS = (
     _scale_levels,
     _bands,
     _years,
+    _guidelines,
 )
 
 
