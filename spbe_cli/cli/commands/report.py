@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,7 +18,7 @@ from ..session import Session, at_stage, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.scoring import ScoreResult
-    from ...formats.html import InputFile
+    from ...formats.html import InputFile, Letterhead, Signatory
     from ...loading.catalog import Catalog
 
 
@@ -47,6 +48,24 @@ DateOption = Annotated[
 PdfOption = Annotated[
     str | None, typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH")
 ]
+CostsOption = Annotated[
+    str | None,
+    typer.Option("--costs", help="A costs file for the plan's steps, as for spbe plan --costs.", metavar="FILE"),
+]
+KopOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kop", help="The institution's letterhead (PNG, JPEG or SVG, up to 1 MB), embedded.", metavar="IMAGE"
+    ),
+]
+SignedByOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--signed-by",
+        help='A signature block: "NAME, TITLE"; degrees after the name stay with it (repeatable).',
+        metavar="TEXT",
+    ),
+]
 BrowserOption = Annotated[
     str | None,
     typer.Option("--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"),
@@ -63,18 +82,22 @@ def report_command(
     date: DateOption = None,
     pdf: PdfOption = None,
     browser: BrowserOption = None,
+    costs: CostsOption = None,
+    kop: KopOption = None,
+    signed_by: SignedByOption = None,
     *,
     shared: Shared,
 ) -> None:
     """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
-    session = start(shared, inputs=(file, previous))
+    session = start(shared, inputs=(file, previous, costs, kop))
     stage = session.stage(stage)
     ring = session.decimal(target, "--target")
     day = _date(date, session)
+    signatories = tuple(_signatory(text, session) for text in signed_by or ())
     program = _browser(pdf, browser, session)
     catalog = session.catalog()
     from ... import __version__
-    from ...formats.html import PageInfo
+    from ...formats.html import InputFile, PageInfo
     from ...formats.html import report as render
 
     assessment, digest = _load(file, catalog, session, stage)
@@ -82,12 +105,19 @@ def report_command(
     if ring is not None and not framework.min_value <= ring <= framework.max_value:
         low, high = framework.min_value, framework.max_value
         raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
+    priced, costs_data = session.costs(costs, framework)
+    letterhead = _letterhead(kop, session)
     earlier, inputs = _earlier(file, digest, previous or [], catalog, session)
+    if costs:  # the plan's prices are an input of the page too
+        import hashlib
+
+        inputs += (InputFile(os.path.basename(costs), hashlib.sha256(costs_data).hexdigest()),)
     from ...core.reporting import build_report
 
-    data = build_report(assessment, framework, earlier, target_index=ring)
-    html = render(data, session.options("html"), PageInfo(__version__, inputs, day))
-    sources = [file, *(previous or [])]
+    data = build_report(assessment, framework, earlier, target_index=ring, costs=priced)
+    page = PageInfo(__version__, inputs, day, letterhead, signatories)
+    html = render(data, session.options("html"), page)
+    sources = [file, *(previous or []), *([costs] if costs else []), *([kop] if kop else [])]
     if session.output is not None or pdf is None:
         session.write(html, inputs=sources)
     if pdf is not None and program is not None:
@@ -102,14 +132,51 @@ def report_command(
     raise typer.Exit(ExitCode.OK)
 
 
-def _date(date: str | None, session: Session) -> str | None:
+def _date(date: str | None, session: Session) -> datetime.date | None:
     """--date as YYYY-MM-DD, or exit 2."""
     if date is None:
         return None
     try:
-        return datetime.date.fromisoformat(date.strip()).isoformat()
+        return datetime.date.fromisoformat(date.strip())
     except ValueError:
         raise session.bad_option("--date", M.err_bad_date, value=date) from None
+
+
+# An academic degree written after a name: "S.Kom.", "M.T.", "M.Si", "Ph.D.", "MM", "MAP".
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|[A-Z]{2,4}")
+
+
+def _signatory(text: str, session: Session) -> Signatory:
+    """--signed-by "NAME, TITLE": the name with the degrees that follow it, then the title (which may
+    itself hold commas); exit 2 when no name is given."""
+    from ...formats.html import Signatory
+
+    parts = text.split(",")
+    taken = 1
+    while taken < len(parts) and _DEGREE.fullmatch(parts[taken].strip()):
+        taken += 1
+    name = ",".join(parts[:taken]).strip()
+    title = ",".join(parts[taken:]).strip()
+    if not name:
+        raise session.bad_option("--signed-by", M.err_signed_by_empty)
+    return Signatory(name, title or None)
+
+
+def _letterhead(path: str | None, session: Session) -> Letterhead | None:
+    """--kop read and made safe to embed, or exit 3 after reporting why it cannot be."""
+    if path is None:
+        return None
+    from ...formats.html import Letterhead
+    from ...loading.letterhead import read_letterhead
+    from ...loading.loader import read_bytes
+    from ...problems import InvalidInput
+
+    try:
+        mime, data = read_letterhead(read_bytes(path), path, session.warn)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    return Letterhead(mime, data)
 
 
 def _browser(pdf: str | None, browser: str | None, session: Session) -> str | None:
