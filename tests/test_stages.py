@@ -393,6 +393,19 @@ def test_cross_framework_diffs_name_the_stages(catalog, write):
             assert line in result.stdout, (lang, fmt)
 
 
+def test_a_diff_names_no_stage_for_a_file_that_records_none(catalog, write):
+    # SPBE 2025 at its final result against a Pemdi 2026 file of plain values: nothing to name on one side
+    old = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 4}"}).replace("year: 2024", "year: 2025"))
+    new = write("2026.yaml", levels_yaml("pemdi-2026", uniform(catalog, "pemdi-2026", "2.00"), year=2026))
+    for lang, words in (("en", ("Stage", "compares")), ("id", ("Tahap", "membandingkan"))):
+        for fmt in ("table", "markdown"):
+            for pair in ((old, new), (new, old)):
+                result = runner.invoke(app, ["diff", "--lang", lang, "-f", fmt, *pair])
+                assert result.exit_code == 0, result.output
+                assert not any(word in result.stdout for word in words), (lang, fmt, result.stdout)
+                assert "-> -" not in result.stdout and not result.stdout.rstrip().endswith("-")
+
+
 def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):
     # a value out of range (the model's finding) and two problems across keys (the loader's own)
     text = staged(catalog, **{"3": "9", "12": "{level: 3, mandiri: 4}", "14": "{target: 4}"})
