@@ -46,6 +46,38 @@ def test_template_is_empty_valid_and_never_scored(tmp_path, framework, lang, wor
     assert result.exit_code == 3 and result.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "band", "weight", "example"),
+    [
+        (
+            "en",
+            "# Assessment file: Indeks Pemerintah Digital",
+            "Baik >= 2.50",
+            "(16.5 %)",
+            "(written with a point: 2.50)",
+        ),
+        (
+            "id",
+            "# Berkas penilaian: Indeks Pemerintah Digital",
+            "Baik >= 2,50",
+            "(16,5 %)",
+            "(ditulis dengan titik: 2.50)",
+        ),
+    ],
+)
+def test_template_comments_write_numbers_the_readers_way(tmp_path, catalog, lang, title, band, weight, example):
+    # Weights and band edges are read: decimal comma in Bahasa Indonesia. A value to type keeps YAML's
+    # point, and the first line names the framework, not the tool.
+    pemdi, spbe = tmp_path / "pemdi.yaml", tmp_path / "spbe.yaml"
+    assert run("init", "--framework", "pemdi-2026", "-o", str(pemdi), "--lang", lang).exit_code == 0
+    assert run("init", "--framework", "spbe-2020", "-o", str(spbe), "--lang", lang).exit_code == 0
+    text = pemdi.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith(title)
+    assert band in text and example in text
+    assert weight in spbe.read_text(encoding="utf-8")  # Domain 3. Manajemen SPBE
+    assert "spbe" not in text.splitlines()[0]
+
+
 def test_template_keeps_awkward_names_literal(tmp_path, catalog):
     path = tmp_path / "a.yaml"
     name = "Kota \"Uji\" #1: [x] {y} \\ 'z'"
@@ -62,7 +94,7 @@ def test_refuses_to_overwrite_without_force(tmp_path):
     result = run("init", "--framework", "spbe-2020", "-o", str(path))
     assert result.exit_code == 2 and path.read_text() == "keep me"
     assert run("init", "--framework", "spbe-2020", "-o", str(path), "--force").exit_code == 0
-    assert path.read_text().startswith("# Indeks SPBE")
+    assert path.read_text().startswith("# Assessment file: Indeks SPBE")
 
 
 def test_from_file_is_next_year_with_the_same_levels(tmp_path):
