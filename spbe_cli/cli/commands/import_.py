@@ -13,7 +13,8 @@ from ...formats.escaping import terminal_line
 from ...i18n import M
 from .. import completion
 from ..app import app
-from ..options import DebugOption, EncodingOption, ForceOption, FrameworksOption, LangOption, Shared
+from ..help import help_text
+from ..options import DebugOption, EncodingOption, FrameworksOption, LangOption, Shared
 from ..session import Session, start
 
 if TYPE_CHECKING:
@@ -23,49 +24,48 @@ if TYPE_CHECKING:
     from ...loading.catalog import Catalog
 
 
-@app.command("import")
+# --force matters only with -o, a new file a person will edit; --into fills its file by design.
+ForceOption = Annotated[bool, typer.Option("--force", help=help_text(M.help_import_force))]
+
+
+@app.command("import", help=help_text(M.help_import))
 def import_command(
     sheets: Annotated[
         list[str],
-        typer.Argument(
-            help="Assessment sheets (XLSX or CSV), e.g. one per office.", show_default=False, metavar="SHEET"
-        ),
+        typer.Argument(help=help_text(M.help_import_sheets), show_default=False, metavar="SHEET"),
     ],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write a new assessment file (YAML).", metavar="PATH"),
+        typer.Option("--output", "-o", help=help_text(M.help_import_output), metavar="PATH"),
     ] = None,
     into: Annotated[
         str | None,
-        typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
+        typer.Option("--into", help=help_text(M.help_import_into), metavar="FILE"),
     ] = None,
     framework: Annotated[
         str | None,
         typer.Option(
             "--framework",
-            help="The framework, for a sheet that does not say it.",
+            help=help_text(M.help_import_framework),
             metavar="ID",
             autocompletion=completion.framework_ids,
         ),
     ] = None,
     institution: Annotated[
         str | None,
-        typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
+        typer.Option("--institution", help=help_text(M.help_import_institution), metavar="NAME"),
     ] = None,
     year: Annotated[
         int | None,
-        typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
+        typer.Option("--year", help=help_text(M.help_import_year), min=2000, max=2100, metavar="YEAR"),
     ] = None,
-    stage: Annotated[
-        str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
-    ] = None,
+    stage: Annotated[str | None, typer.Option("--stage", help=help_text(M.help_import_stage), metavar="STAGE")] = None,
     encoding: EncodingOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
     session = start(Shared(output=output or into, force=force, frameworks=frameworks, lang=lang, encoding=encoding))
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
