@@ -24,6 +24,7 @@ from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .catalog import Catalog
+from .levelnames import read_names, refusal
 from .models import (
     DISCRIMINATOR_TAGS,
     ENTRY_KEYS,
@@ -215,6 +216,7 @@ class _Reporter:
         # Keys may be numbers (12:, or 5: inside an entry) or text ("12"); the reader already refused
         # collisions. As text, a number key is reported as an unknown key, never as a list position.
         data = _text_keys(self.document.data)
+        read_names(data, framework)  # `level: Rintisan` is 1 where the name is official
         try:
             validated = assessment_model(framework).model_validate(data)
         except ValidationError as error:
@@ -458,7 +460,10 @@ class _Reporter:
                 low=framework.min_value,
                 high=framework.max_value,
             )
-            return Phrase(M.val_value, where=where, expected=expected, given=given)
+            named = None
+            if isinstance(raw, str) and indicator is not None:
+                named = refusal(where, raw, indicator, framework, expected, given)
+            return named or Phrase(M.val_value, where=where, expected=expected, given=given)
         return Phrase(M.val_other, where=where, detail=error["msg"])
 
     def external_message(self, loc: tuple, kind: str, given: Phrase | str, framework: Framework) -> Phrase:
