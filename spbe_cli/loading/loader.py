@@ -199,6 +199,17 @@ def _text_keys(value: Any) -> Any:
     return value
 
 
+def _inside(parts: tuple) -> Phrase | str:
+    """Where inside an indicator, in words: ` evidence item 2 status`, never `evidence[2]`."""
+    words: Phrase | str = ""
+    for part in parts:
+        if isinstance(part, int):  # a list position, counted from 1
+            words = Phrase(M.where_item, before=words, n=part + 1)
+        else:
+            words = Phrase(M.where_key, before=words, key=part)
+    return words
+
+
 class _Reporter:
     """Checks one parsed document and puts its problems in the user's terms."""
 
@@ -494,8 +505,7 @@ class _Reporter:
         if in_sheet is not None and (named := in_sheet(loc)) is not None:
             return named
         if len(loc) >= 2 and loc[0] == "levels":
-            rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
-            return Phrase(M.where_indicator, id=loc[1], rest=rest)
+            return Phrase(M.where_indicator, id=loc[1], rest=_inside(loc[2:]))
         return ".".join(str(part) for part in loc)
 
     def describe(self, value: Any) -> Phrase | str:

@@ -139,9 +139,9 @@ REFUSALS = [
     ),
     (
         {"12": "{level: 3, evidence: [{title: SK, status: lulus}]}"},
-        "a.yaml:16:49: indicator 12 evidence[1] status must be one of draf, diunggah, diterima, revisi, ditolak,"
+        "a.yaml:16:49: indicator 12 evidence item 1 status must be one of draf, diunggah, diterima, revisi, ditolak,"
         " not text 'lulus'",
-        "a.yaml:16:49: indikator 12 evidence[1] status harus salah satu dari draf, diunggah, diterima, revisi,"
+        "a.yaml:16:49: indikator 12 evidence butir ke-1 status harus salah satu dari draf, diunggah, diterima, revisi,"
         " ditolak, bukan teks 'lulus'",
     ),
     (
@@ -158,8 +158,8 @@ REFUSALS = [
     ),
     (
         {"12": "{level: 3, pic: [Bappeda, 4]}"},
-        "a.yaml:16:33: indicator 12 pic[2] must be text, not 4",
-        "a.yaml:16:33: indikator 12 pic[2] harus teks, bukan 4",
+        "a.yaml:16:33: indicator 12 pic item 2 must be text, not 4",
+        "a.yaml:16:33: indikator 12 pic butir ke-2 harus teks, bukan 4",
     ),
     (
         {"12": "{level: 3, service: [A, B]}"},
@@ -231,9 +231,9 @@ def test_pemdi_evidence_codes(catalog, code, english, indonesian):
     levels["I4"] = f"{{level: 2.00, evidence: [{{code: {code}, status: diunggah}}]}}"
     text = levels_yaml("pemdi-2026", levels)
     (message,) = problems(catalog, text)
-    assert message.endswith(f"indicator I4 evidence[1] code: {english}")
+    assert message.endswith(f"indicator I4 evidence item 1 code: {english}")
     (message,) = problems(catalog, text, "id")
-    assert message.endswith(f"indikator I4 evidence[1] code: {indonesian}")
+    assert message.endswith(f"indikator I4 evidence butir ke-1 code: {indonesian}")
     levels["I4"] = "{level: 2.00, evidence: [{code: I4-L2-01, status: diterima}]}"
     assert load(catalog, levels_yaml("pemdi-2026", levels)).entries["I4"].evidence[0].code == "I4-L2-01"
 
