@@ -165,7 +165,7 @@ def test_debug_is_read_by_its_callback_alone():
     for info in app.registered_commands:
         assert info.callback is not None
         wrapped = inspect.unwrap(info.callback)
-        assert "debug" not in inspect.signature(wrapped).parameters or wrapped.__name__ == "import_command"
+        assert "debug" not in inspect.signature(wrapped).parameters
     for name, command in group.commands.items():
         debug = [param for param in command.params if "--debug" in getattr(param, "opts", [])]
         assert len(debug) == 1 and not debug[0].expose_value, name

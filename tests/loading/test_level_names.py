@@ -27,7 +27,7 @@ def read(catalog, framework: str, changes: dict[str, str], base: object = 3):
 def refusals(catalog, framework: str, changes: dict[str, str], lang: str = "en", base: object = 3) -> list[str]:
     with pytest.raises(InvalidInput) as caught:
         read(catalog, framework, changes, base)
-    return [f"{problem.location}: {problem.text(Messages(lang))}" for problem in caught.value.problems]
+    return [f"{problem.place}: {problem.text(Messages(lang))}" for problem in caught.value.problems]
 
 
 def test_official_spbe_2020_names_read_as_their_numbers(catalog):
