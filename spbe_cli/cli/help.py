@@ -24,18 +24,21 @@ import typer.core
 from ..i18n import M, Message, Messages, default_language
 
 LANGUAGE_KEY = "spbe.language"  # in the Click context's meta: the language of this run's help and usage errors
-_ENGLISH = Messages("en")
-_WORDINGS: dict[str, Callable[[Messages], str]] = {}  # English help text -> how to word it in any language
+# English help text -> its message, or how to word it in any language. Every command module fills
+# this at import, so it stays cheap: a plain message is kept as it is, not wrapped in a function.
+_WORDINGS: dict[str, Message | Callable[[Messages], str]] = {}
 
 
-def help_text(message: Message, **values: object) -> str:
+def help_text(message: Message) -> str:
     """`message` in English, for Typer's `help=`; a help page words it in the run's language."""
-    return worded_help(lambda t: t(message, **values))
+    english = message.texts["en"].replace("{{", "{").replace("}}", "}")  # a help text has no placeholder
+    _WORDINGS[english] = message
+    return english
 
 
 def worded_help(words: Callable[[Messages], str]) -> str:
     """The English of a help text composed of several messages (`--format`'s list of formats)."""
-    english = words(_ENGLISH)
+    english = words(Messages("en"))
     _WORDINGS[english] = words
     return english
 
@@ -43,7 +46,9 @@ def worded_help(words: Callable[[Messages], str]) -> str:
 def translated(text: str | None, t: Messages) -> str:
     """A help text in the language of `t` (a text of unknown origin as it is)."""
     words = _WORDINGS.get(text or "")
-    return words(t) if words is not None else (text or "")
+    if words is None:
+        return text or ""
+    return t(words) if isinstance(words, Message) else words(t)
 
 
 def is_worded(text: str) -> bool:

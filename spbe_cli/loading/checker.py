@@ -90,9 +90,16 @@ class AssessmentChecker:
         # Keys may be numbers (12:, or 5: inside an entry) or text ("12"); the reader already refused
         # collisions. As text, a number key is reported as an unknown key, never as a list position.
         data = _text_keys(self.document.data)
-        read_names(data, framework)  # `level: Rintisan` is 1 where the name is official
+        model = assessment_model(framework)
         try:
-            validated = assessment_model(framework).model_validate(data)
+            try:
+                validated = model.model_validate(data)
+            except ValidationError:
+                # `level: Rintisan` is 1 where the name is official: looked for only in a file the model
+                # refuses, so a valid file pays nothing for it. Read as numbers, checked again.
+                if not read_names(data, framework):
+                    raise
+                validated = model.model_validate(data)
         except ValidationError as error:
             errors = error.errors(include_url=False)
             problems = list(self.validation_problems(errors, framework))

@@ -18,24 +18,28 @@ from ..i18n import M, Phrase
 
 # Where an entry holds a value: `{level: ..., mandiri: ..., target: ...}`
 VALUE_KEYS = ("level", *STAGES, "target")
-# A number written as text ("3", '2.5', "7/6 "): its refusal says enough, a list of level names would mislead
-_NUMBER_TEXT = re.compile(r"\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)(\s*/\s*\d+)?\s*")
+# A number written as text ("3", '2.5', "7/6 "): its refusal says enough, a list of level names would
+# mislead. Compiled when first refused (re's cache), not when every run imports this module.
+_NUMBER_TEXT = r"\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)(\s*/\s*\d+)?\s*"
 
 
-def read_names(data: Any, framework: Framework) -> None:
-    """Official level names in `levels` replaced by their numbers, in place (`data` is the reader's
-    own copy of the document)."""
+def read_names(data: Any, framework: Framework) -> bool:
+    """Official level names in `levels` replaced by their numbers, in place (`data` is the checker's
+    own copy of the document); whether any was."""
     levels = data.get("levels") if isinstance(data, dict) else None
     if not isinstance(levels, dict) or not framework.official_level_names:
-        return
+        return False
+    read = False
     for key, entry in levels.items():
-        indicator_id = str(key)
+        places = [(levels, key)] if isinstance(entry, (str, list)) else []
         if isinstance(entry, dict):
-            for value_key in VALUE_KEYS:
-                if value_key in entry:
-                    entry[value_key] = _numbered(entry[value_key], indicator_id, framework)
-        else:
-            levels[key] = _numbered(entry, indicator_id, framework)
+            places = [(entry, value_key) for value_key in VALUE_KEYS if value_key in entry]
+        for holder, at in places:
+            value = holder[at]
+            numbered = _numbered(value, str(key), framework)
+            if numbered is not value and numbered != value:
+                holder[at], read = numbered, True
+    return read
 
 
 def _numbered(value: Any, indicator_id: str, framework: Framework) -> Any:
@@ -54,7 +58,7 @@ def refusal(
     """Why text given for a value is refused, with the number to write; None for a number written as
     text, or where the indicator's scale names no level (the plain refusal says enough)."""
     scale = framework.level_scales.get(indicator.scale) or {}
-    if not scale or _NUMBER_TEXT.fullmatch(written):
+    if not scale or re.fullmatch(_NUMBER_TEXT, written):
         return None
     own = levels_by_name(scale).get(folded(written))
     if own is not None:  # a name of its own scale, where names are not the regulation's (spbe-2018)

@@ -135,3 +135,20 @@ def test_completion_describes_commands_and_options_in_the_readers_language(monke
     assert completions("score", incomplete="--fail")["--fail-under"] == Messages("en")(M.help_score_fail_under)
     monkeypatch.setenv("SPBE_LANG", "id")
     assert completions(incomplete="sco")["score"] == "Hitung indeks berkas penilaian: indeks,..."
+
+
+def test_help_texts_have_no_placeholders():
+    # help_text() keeps a message's English as written: a {placeholder} would reach the page unfilled
+    import string
+
+    from spbe_cli.i18n import all_messages
+
+    framing = {"help_format", "help_format_or", "help_default"}  # filled in by their own code
+    with_fields = [
+        m.id
+        for m in all_messages()
+        if m.id.startswith("help_")
+        and m.id not in framing
+        and any(field for _, field, _, _ in string.Formatter().parse(m.texts["en"]))
+    ]
+    assert with_fields == []
