@@ -29,6 +29,11 @@ class RankRow:
     source: str | None
     rank: int = 0
 
+    @property
+    def kind(self) -> str | None:
+        """'kabupaten' or 'kota' as the institution's name says it, else None."""
+        return local_kind(self.institution)
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -46,6 +51,7 @@ class RankGroup:
     year: int | None  # set when ranking --by year
     rows: tuple[RankRow, ...]
     summary: Summary
+    kind: str | None = None  # "kabupaten", "kota" or "lainnya" where a ranking keeps them apart
 
     @property
     def repeated_institutions(self) -> tuple[str, ...]:
@@ -97,10 +103,36 @@ def row(result: ScoreResult) -> RankRow:
     )
 
 
+# The kinds a ranking keeps apart when both kabupaten and kota are present, in their display order.
+KINDS = ("kabupaten", "kota", "lainnya")
+_LEADING = {"pemerintah": None, "pemkab": "kabupaten", "pemkot": "kota"}
+
+
+def local_kind(name: str) -> str | None:
+    """'kabupaten' or 'kota' when a name says so ("Pemerintah Kabupaten Badung", "Kab. Luwu", "Pemkot
+    Denpasar", "Kota Denpasar"), else None. Only the first word counts: "Kabupaten Kotabaru" is a
+    kabupaten."""
+    words = name.replace(".", " ").casefold().split()
+    if words and words[0] in _LEADING:
+        leading = _LEADING[words[0]]
+        if leading is not None:
+            return leading
+        words = words[1:]
+    first = words[0] if words else ""
+    return "kabupaten" if first in ("kabupaten", "kab") else "kota" if first == "kota" else None
+
+
 def rank(
-    rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str] = (), order: Iterable[str] = ()
+    rows: Iterable[RankRow],
+    *,
+    by_year: bool = False,
+    failed: Iterable[str] = (),
+    order: Iterable[str] = (),
+    by_kind: bool = False,
 ) -> RankResult:
-    """Rank rows within their framework (and year); `order` lists framework ids in display order."""
+    """Rank rows within their framework (and year); `order` lists framework ids in display order. With
+    `by_kind`, a framework's (and year's) rows that hold both kabupaten and kota are ranked apart:
+    kabupaten, kota, then any other institution (the official reports average them apart)."""
     buckets: dict[tuple[str, int | None], list[RankRow]] = {}
     frameworks: dict[str, Framework] = {}
     for item in rows:
@@ -108,8 +140,17 @@ def rank(
         buckets.setdefault((item.framework.id, item.year if by_year else None), []).append(item)
     position = {framework_id: n for n, framework_id in enumerate(order)}
     keys = sorted(buckets, key=lambda k: (position.get(k[0], len(position)), k[0], k[1] or 0))
-    groups = tuple(_group(frameworks[key[0]], key[1], buckets[key]) for key in keys)
-    return RankResult(groups, tuple(failed), by_year)
+    groups: list[RankGroup] = []
+    for key in keys:
+        kinds = {item.kind for item in buckets[key]}
+        if not (by_kind and {"kabupaten", "kota"} <= kinds):
+            groups.append(_group(frameworks[key[0]], key[1], buckets[key]))
+            continue
+        for kind in KINDS:
+            members = [item for item in buckets[key] if (item.kind or "lainnya") == kind]
+            if members:
+                groups.append(replace(_group(frameworks[key[0]], key[1], members), kind=kind))
+    return RankResult(tuple(groups), tuple(failed), by_year)
 
 
 def _group(framework: Framework, year: int | None, rows: list[RankRow]) -> RankGroup:

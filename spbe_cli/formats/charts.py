@@ -385,11 +385,13 @@ def ranked_bars(
     high: int,
     caption: Caption,
     number: Formatter,
+    reference: tuple[Number, str] | None = None,  # (index, label): a dashed line across the bars
 ) -> Markup:
-    """Horizontal bars of the indices over the predikat bands, one row per institution."""
+    """Horizontal bars of the indices over the predikat bands, one row per institution, and a line at
+    the reference index with its label under the bars."""
     label_width, plot_width, row_height, top = 300, 440, 22, 34
     width = label_width + plot_width + 70
-    height = top + row_height * len(rows) + 16
+    height = top + row_height * len(rows) + (36 if reference is not None else 16)
 
     def x_of(value: Number) -> float:
         return label_width + plot_width * (float(value) - low) / (high - low)
@@ -421,5 +423,20 @@ def ranked_bars(
             f'fill="{band_colours(predikat)[0]}"/>'
         )
         out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{escape(number(value))}</text>')
-    out.append("</g></svg>")
+    if reference is None:
+        out.append("</g></svg>")
+        return Markup("\n".join(out))
+    out.append("</g>")
+    out += _reference_line(x_of(reference[0]), top, plot_bottom, reference[1], float(reference[0]) > (low + high) / 2)
+    out.append("</svg>")
     return Markup("\n".join(out))
+
+
+def _reference_line(x: float, top: int, bottom: int, label: str, right: bool) -> list[str]:
+    """A dashed line across the bars at `x`, its label under them (ending at the line on the right half)."""
+    return [
+        f'<line x1="{_n(x)}" y1="{top - 4}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{INK}" stroke-width="1.6" '
+        f'stroke-dasharray="6 3"/>',
+        f'<text x="{_n(x)}" y="{bottom + 20}" font-size="11.5" font-weight="bold" fill="{INK}" '
+        f'text-anchor="{"end" if right else "start"}">{escape(label)}</text>',
+    ]

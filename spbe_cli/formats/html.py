@@ -30,7 +30,7 @@ from ..core.scoring import GroupScore, ScoreResult
 from ..core.stages import FINAL, STAGES
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
-from . import RenderOptions
+from . import ReferenceLine, RenderOptions
 from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
 from .escaping import visible
 from .wording import (
@@ -661,12 +661,15 @@ def _bands(framework: Framework, n: NumberStyle, t: Messages) -> list[tuple[str,
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    """The ranking page: per framework (and year) a bar chart, the table and the count per predikat."""
+    """The ranking page: per framework (and year, and kabupaten or kota) a bar chart, the table and the
+    count per predikat; `options.title` heads it, `options.reference` draws a line on each chart."""
     t, n = options.messages, options.numbers
     total = result.scored + len(result.failed)
+    reference = options.reference
     context = {
         **_page_context(t, t(M.rank_page_title, count=result.scored)),
-        "groups": [_rank_group(number, g, t, n) for number, g in enumerate(result.groups, start=1)],
+        "page_title": options.title,
+        "groups": [_rank_group(number, g, t, n, reference) for number, g in enumerate(result.groups, start=1)],
         "files_line": t(M.rank_files, scored=result.scored, total=total),
         "failed": result.failed,
         "failed_line": t(M.rank_failed_files, count=len(result.failed)) if result.failed else "",
@@ -674,21 +677,35 @@ def rank(result: RankResult, options: RenderOptions) -> str:
     return _render("rank.html.j2", **context)
 
 
-def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Context:
-    """One ranking (a framework, or a framework and year): its bars, its table and its summary."""
+KIND_LABELS = {"kabupaten": M.rank_kind_kabupaten, "kota": M.rank_kind_kota, "lainnya": M.rank_kind_lainnya}
+
+
+def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle, reference: ReferenceLine | None) -> Context:
+    """One ranking (a framework, or a framework and year, kabupaten or kota): its bars, its table and
+    its summary, with a line at the reference and how many reach it."""
     framework = g.framework
     columns = group_columns(g, t)
     names = [name for _, name, _ in (g.rows[0].groups if g.rows else ())]
+    heading = rank_heading(g, t) + (f" · {t(KIND_LABELS[g.kind])}" if g.kind else "")
+    line = None
+    summary = summary_figures(g, t, n)
+    if reference is not None:
+        label = " ".join(visible(reference.label).split()) if reference.label else None  # user text, one line
+        line = (reference.value, label or t(M.rank_reference, value=n.index(reference.value)))
+        reached = sum(1 for r in g.rows if r.index >= reference.value)
+        words = t(M.rank_at_reference, count=reached, total=len(g.rows), reference=n.index(reference.value))
+        summary.append((line[1], words))
     chart = ranked_bars(
         [(f"{r.rank}. {r.institution}", r.index, r.predikat) for r in g.rows],
         bands=[(b.name, b.min) for b in framework.bands],
         low=framework.min_value,
         high=framework.max_value,
-        caption=Caption(f"bars-{number}", title=rank_heading(g, t), desc=t(M.rank_chart_desc, count=len(g.rows))),
+        caption=Caption(f"bars-{number}", title=heading, desc=t(M.rank_chart_desc, count=len(g.rows))),
         number=n.index,
+        reference=line,
     )
     return {
-        "heading": rank_heading(g, t),
+        "heading": heading,
         "chart": chart,
         "columns": columns,
         "legend": list(zip(columns, names, strict=True)),
@@ -705,5 +722,5 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
             for r in g.rows
         ],
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
-        "summary": summary_figures(g, t, n),
+        "summary": summary,
     }

@@ -289,6 +289,13 @@ class Help:
         id="Berkas atau folder penilaian (dicari sampai ke subfolder).",
     )
     help_rank_by = Message(en="Group the ranking: year.", id="Kelompokkan peringkat: year (per tahun).")
+    help_rank_title = Message(
+        en='The page\'s title (-f html), e.g. "Provinsi Bali".', id='Judul halaman (-f html), misalnya "Provinsi Bali".'
+    )
+    help_rank_reference = Message(
+        en='An index to draw a line at (-f html), with what it is: "3.12 Rata-rata nasional 2024".',
+        id='Indeks yang ditandai garis (-f html), dengan keterangannya: "3,12 Rata-rata nasional 2024".',
+    )
     help_rank_stage = Message(
         en="Rank every file at this stage (default: each file's own).",
         id="Peringkat setiap berkas pada tahap ini (bawaan: tahap masing-masing berkas).",
