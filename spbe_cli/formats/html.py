@@ -188,10 +188,14 @@ def _summary(data: Report, t: Messages, n: NumberStyle) -> Context:
     if data.change is not None:
         facts.append((t(M.report_change_label, year=data.change.old.year), _change_lines(data, data.change, t, n)))
     facts += _distances(data, t, n)
-    facts.append((t(M.report_strongest), [_aspects_text(data.strongest, n)]))
-    facts.append((t(M.report_weakest), [_aspects_text(data.weakest, n)]))
+    if len(data.strongest) == len(data.result.aspects):  # every aspect alike: one line, not two long ones
+        facts.append((t(M.aspects), [t(M.report_aspects_equal, value=n.index(data.strongest[0].exact))]))
+    else:
+        facts.append((t(M.report_strongest), [_aspects_text(data.strongest, t, n)]))
+        facts.append((t(M.report_weakest), [_aspects_text(data.weakest, t, n)]))
     steps = _plan_steps(data, data.plan, t, n, SUMMARY_STEPS) if data.plan is not None else None
-    return {"summary": {"facts": facts, "steps": steps, "notes": _plan_notes(data, t, n)}}
+    notes = _plan_notes(data, t, n, top_band=False)  # the facts already say the top band is reached
+    return {"summary": {"facts": facts, "steps": steps, "notes": notes}}
 
 
 def _self_line(data: Report, self_assessment: ScoreResult, t: Messages, n: NumberStyle) -> str:
@@ -285,13 +289,19 @@ def _distances(data: Report, t: Messages, n: NumberStyle) -> list[tuple[str, lis
     return found
 
 
-def _aspects_text(aspects: Sequence[GroupScore], n: NumberStyle) -> str:
-    """ "5. Penerapan Manajemen SPBE (2,13)", tied aspects joined."""
-    return "; ".join(f"{a.number}. {a.name} ({n.index(a.exact)})" for a in aspects)
+_TIED_SHOWN = 3  # tied aspects named on page 1; the values table lists every one
 
 
-def _plan_notes(data: Report, t: Messages, n: NumberStyle) -> list[str]:
-    """Why the plan is planned past the file's targets, or why there is none."""
+def _aspects_text(aspects: Sequence[GroupScore], t: Messages, n: NumberStyle) -> str:
+    """ "5. Penerapan Manajemen SPBE (2,13)", tied aspects joined (the first three, then how many more)."""
+    text = "; ".join(f"{a.number}. {a.name} ({n.index(a.exact)})" for a in aspects[:_TIED_SHOWN])
+    more = len(aspects) - _TIED_SHOWN
+    return text + (" " + t(M.report_and_more, count=more) if more > 0 else "")
+
+
+def _plan_notes(data: Report, t: Messages, n: NumberStyle, *, top_band: bool = True) -> list[str]:
+    """Why the plan is planned past the file's targets, or why there is none (the top band is reached:
+    said when `top_band`)."""
     outcome, notes = data.outcome, []
     if outcome.capped is not None:
         wanted = data.next_predikat
@@ -309,7 +319,7 @@ def _plan_notes(data: Report, t: Messages, n: NumberStyle) -> list[str]:
                 best_predikat=best.predikat,
             )
         )
-    if data.next_predikat is None:
+    if data.next_predikat is None and top_band:
         notes.append(t(M.report_top_band, predikat=data.result.predikat))
     return notes
 

@@ -140,6 +140,8 @@ class Report:
     report_target_short = Message(en="{distance} to go", id="kurang {distance}")
     report_strongest = Message(en="Strongest aspect", id="Aspek terkuat")
     report_weakest = Message(en="Weakest aspect", id="Aspek terlemah")
+    report_aspects_equal = Message(en="every aspect at {value}", id="semua aspek bernilai {value}")
+    report_and_more = Message(en="and {count} more", id="dan {count} lainnya")
     report_steps_more = Message(
         en="The whole plan raises {indicators} indicators by {steps} levels in all ({more} more in section {section}) and gives {index} ({predikat}).",
         id="Seluruh rencana menaikkan {indicators} indikator sebanyak {steps} tingkat ({more} lainnya di bagian {section}) dan menghasilkan {index} ({predikat}).",

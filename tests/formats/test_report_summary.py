@@ -271,3 +271,25 @@ def test_costs_price_the_plan_on_page_one_and_in_section_5(spbe, write):
     assert "biaya.yaml" in section(page, "lampiran")  # an input of the page, with its SHA-256
     bad = spbe("report", DENPASAR_OPD, "--costs", write("bad.yaml", "default: -1\n"))
     assert bad.code == 3 and "bad.yaml" in bad.err
+
+
+def test_at_the_top_band_page_one_says_so_once_and_names_no_steps(spbe, write, catalog):
+    top = write("top.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", 5)))
+    page = report(spbe, top, "--lang", "id")
+    summary = text(section(page, "ringkasan"))
+    assert summary.count("Indeks sudah berada pada predikat tertinggi, Memuaskan.") == 1
+    assert "Langkah termurah" not in summary and "Aspek semua aspek bernilai 5,00" in summary
+    assert "Indeks sudah berada pada predikat tertinggi" in text(section(page, "rekomendasi"))
+
+
+def test_tied_aspects_are_named_three_at_most(spbe, write, catalog):
+    levels = uniform(catalog, "spbe-2020", 3) | {str(n): 4 for n in range(32, 48)}  # aspects 7 and 8 at 4
+    summary = text(
+        section(report(spbe, write("t.yaml", levels_yaml("spbe-2020", levels)), "--lang", "en"), "ringkasan")
+    )
+    assert "Strongest aspect 7. Layanan Administrasi Pemerintahan Berbasis Elektronik (4.00); 8." in summary
+    assert (
+        "Weakest aspect 1. Kebijakan Internal Tata Kelola SPBE (3.00); 2. Perencanaan Strategis SPBE (3.00); "
+        in summary
+    )
+    assert "and 3 more" in summary  # six aspects at 3.00
