@@ -200,7 +200,7 @@ def at_stage_where_recorded(earlier: ScoreResult, stage: str | None) -> ScoreRes
     """An earlier year read at `stage` where its file records every indicator at that stage (like with
     like); otherwise as it was scored, at its own stage, which the page then names."""
     old = earlier.assessment
-    if stage is None or old is None or earlier.stage == stage or earlier.framework.id != old.framework:
+    if stage is None or old is None or earlier.stage == stage:
         return earlier
     if stage not in old.stages or old.gaps(stage):
         return earlier
