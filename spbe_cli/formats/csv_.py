@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..core.external import ExternalValue
     from ..core.framework import Framework
     from ..core.planning import PlanResult
+    from ..core.published import Listing
     from ..core.ranking import RankResult
 
 SCORE_COLUMNS = (
@@ -273,4 +274,22 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> str:
             )  # fmt: skip
         if entry is not None and not i.blocking:
             rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect])
+    return rows_to_text(rows)
+
+
+PUBLISHED_COLUMNS = (
+    "year", "institution", "kind", "category", "province", "group", "table", "no", "d1", "d2", "d3", "d4", "index",
+    "predikat", "flag", "source",
+)  # fmt: skip
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    """One row per published result, figures as printed; a damaged cell stays empty, with its flag."""
+    rows: list[list[object]] = [list(PUBLISHED_COLUMNS)]
+    for row in result.rows:
+        figures = [_Number(str(value)) if value is not None else "" for value in row.domains]
+        rows.append(
+            [row.year, row.institution, row.kind, row.category, row.province or "", row.group, row.table, row.number,
+             *figures, _Number(str(row.shown)), row.predikat, row.flag or "", row.source]
+        )  # fmt: skip
     return rows_to_text(rows)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..core.external import ExternalValue
     from ..core.framework import Framework
     from ..core.planning import PlanResult
+    from ..core.published import Listing, PrintedEdge, PublishedAverage, PublishedResult
     from ..core.ranking import RankResult, Summary
     from ..core.readiness import CheckedFile, CheckResult, Finding, Place
 
@@ -521,3 +522,54 @@ def check_data(result: CheckResult, options: RenderOptions) -> Json:
 
 def check(result: CheckResult, options: RenderOptions) -> str:
     return dumps(check_data(result, options)) + "\n"
+
+
+def published_row(row: PublishedResult) -> Json:
+    """One published result, figures as printed (null for a damaged cell), with its source."""
+    return {
+        "year": row.year,
+        "institution": row.institution,
+        "kind": row.kind,
+        "category": row.category,
+        "province": row.province,
+        "group": row.group,
+        "domains": [None if value is None else float(value) for value in row.domains],
+        "index": float(row.shown),
+        "predikat": row.predikat,
+        "flag": row.flag,
+        "source": row.source,
+    }
+
+
+def published_average(average: PublishedAverage) -> Json:
+    return {
+        "year": average.year,
+        "category": average.category,
+        "measure": average.measure,
+        "value": float(average.value),
+        "source": average.source,
+    }
+
+
+def published_data(result: Listing) -> Json:
+    def edge(found: PrintedEdge | None) -> Json | None:
+        if found is None:
+            return None
+        exact = found.from_domains
+        return {"band": found.band, "edge": float(found.edge), "from_domains": number(exact, 4)}
+
+    return {
+        **_envelope(),
+        "query": result.query,
+        "matched": list(result.matched),
+        "filters": {"year": result.year, "kind": result.kind, "province": result.province},
+        "results": [
+            {**published_row(row), "edge": edge(found)} for row, found in zip(result.rows, result.edges, strict=True)
+        ],
+        "averages": [published_average(average) for average in result.averages],
+        "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in result.sources],
+    }
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    return dumps(published_data(result)) + "\n"

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
     from ..core.planning import PlanResult
+    from ..core.published import Listing
     from ..core.ranking import RankResult
     from ..core.readiness import CheckedFile, CheckResult, Finding, Place
 
@@ -356,3 +357,36 @@ def check(result: CheckResult, options: RenderOptions) -> str:
     elif any(True for _ in result.items()):
         parts += [table(header, rows(result.items())), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    from .wording import published_heading, published_notes
+
+    t = options.messages
+    n = options.numbers
+    header = [t(M.year), t(M.institution), t(M.pub_group), "D1", "D2", "D3", "D4"]
+    header += [t(M.index), t(M.predikat), t(M.pub_source)]
+    rows = (
+        [row.year, md(row.institution), md(row.province or row.group)]
+        + ["-" if value is None else n.index(value) for value in row.domains]
+        + [n.index(row.shown), md(row.predikat), md(row.source)]
+        for row in result.rows
+    )
+    parts = [f"## {md(published_heading(result, t))}", "", table(header, rows, "rll" + "r" * 5 + "ll")]
+    parts.append(md(t(M.pub_count, count=len(result.rows))))
+    notes = published_notes(result, t, n)
+    if notes:
+        parts += ["", *(f"- {row.year} {md(row.institution)}: {md(note)}" for row, note in notes)]
+    if result.averages:
+        rows_of_averages = ([a.year, md(a.category), n.index(a.value), md(a.source)] for a in result.averages)
+        parts += [
+            "",
+            f"### {t(M.pub_averages)}",
+            "",
+            table([t(M.year), t(M.pub_category), t(M.index), t(M.pub_source)], rows_of_averages, "rlrl"),
+        ]
+    if result.sources:
+        parts += ["", f"### {t(M.pub_sources)}", ""]
+        # our own links: an autolink keeps each whole
+        parts += [f"- {md(s.key)}: {md(s.title)}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
+    return "\n".join(parts) + "\n"

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult
     from ..core.planning import PlanResult
+    from ..core.published import Listing
     from ..core.ranking import RankResult
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
@@ -538,3 +539,44 @@ def _items_table(result: EvidenceResult, t: Messages) -> Table:
                 end_section=position == len(listed) - 1,
             )  # fmt: skip
     return grid
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    """Published results as printed, then the notes a figure needs, the averages and the sources."""
+    from .wording import published_heading, published_notes, published_source_lines
+
+    t = _Visible(options.messages)
+    n = options.numbers
+    columns: list[tuple[str, JustifyMethod]] = [
+        (t(M.year), "right"),
+        (t(M.institution), "left"),
+        (t(M.pub_group), "left"),
+        *((f"D{number}", "right") for number in range(1, 5)),
+        (t(M.index), "right"),
+        (t(M.predikat), "left"),
+        (t(M.pub_source), "left"),
+    ]
+    grid = _grid(published_heading(result, t), columns)
+    for row in result.rows:
+        grid.add_row(
+            str(row.year), visible_text(row.institution), visible_text(row.province or row.group),
+            *("-" if value is None else n.index(value) for value in row.domains),
+            visible_text(n.index(row.shown), style="bold"), visible_text(row.predikat), row.source,
+        )  # fmt: skip
+    parts: list[RenderableType] = [grid, visible_text(t(M.pub_count, count=len(result.rows)), style="dim")]
+    notes = published_notes(result, t, n)
+    if notes:
+        parts.append(visible_text(""))
+        parts += [visible_text(f"{row.year} {row.institution}: {note}", style="yellow") for row, note in notes]
+    if result.averages:
+        averages = _grid(
+            t(M.pub_averages),
+            ((t(M.year), "right"), (t(M.pub_category), "left"), (t(M.index), "right"), (t(M.pub_source), "left")),
+        )
+        for a in result.averages:
+            averages.add_row(str(a.year), visible_text(a.category), n.index(a.value), visible_text(a.source))
+        parts += [visible_text(""), averages]
+    if result.sources:
+        parts += [visible_text(""), visible_text(t(M.pub_sources) + ":", style="dim")]
+        parts += [visible_text(line, style="dim") for line in published_source_lines(result)]
+    return render(parts, options)

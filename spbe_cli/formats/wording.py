@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
     from ..core.planning import PlanResult, PlanStep
+    from ..core.published import Listing, PrintedEdge, PublishedResult
     from ..core.ranking import RankGroup
     from ..core.readiness import CheckResult, Finding
     from ..core.scoring import ScoreResult
@@ -366,3 +367,52 @@ def check_summary(result: CheckResult, t: Messages) -> str:
 
 def office_name(office: str | None, t: Messages) -> str:
     return office if office is not None else t(M.chk_no_office)
+
+
+# --- published results ----------------------------------------------------------------------------
+
+
+def category_label(category: str) -> Message:
+    """A category's name: the reports' own terms (Kabupaten, LPNK, ...), or a central institution."""
+    return {
+        "kabupaten": M.cat_kabupaten,
+        "kota": M.cat_kota,
+        "provinsi": M.cat_provinsi,
+        "kementerian": M.cat_kementerian,
+        "lpnk": M.cat_lpnk,
+        "lns": M.cat_lns,
+        "lainnya": M.cat_lainnya,
+    }.get(category, M.cat_pusat)
+
+
+def published_heading(listing: Listing, t: Messages) -> str:
+    return t(M.pub_heading_query, query=listing.query) if listing.query else t(M.pub_heading)
+
+
+def published_notes(listing: Listing, t: Messages, numbers: NumberStyle) -> list[tuple[PublishedResult, str]]:
+    """Per row that needs one, what a reader must know: a printed figure on an edge with the lower
+    predikat, a damaged source cell."""
+    notes = []
+    for row, edge in zip(listing.rows, listing.edges, strict=True):
+        for note in (_edge_text(row, edge, t, numbers) if edge is not None else None, _flag_text(row.flag, t)):
+            if note:
+                notes.append((row, note))
+    return notes
+
+
+def _edge_text(row: PublishedResult, edge: PrintedEdge, t: Messages, numbers: NumberStyle) -> str:
+    values = {"index": numbers.index(row.shown), "predikat": row.predikat, "edge": numbers.index(edge.edge)}
+    if edge.from_domains is None:
+        return t(M.pub_edge_no_domains, **values, band=edge.band)
+    return t(M.pub_edge, **values, band=edge.band, exact=numbers.number(edge.from_domains, 4))
+
+
+def _flag_text(flag: str | None, t: Messages) -> str | None:
+    if flag is None:
+        return None
+    return t(M.pub_damaged) if flag == "damaged cell in the source" else flag
+
+
+def published_source_lines(listing: Listing) -> list[str]:
+    """Each source in full: its title and where it can be read."""
+    return [f"{s.key}: {s.title}" + (f" <{s.url}>" if s.url else "") for s in listing.sources]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.planning import PlanResult
+    from ..core.published import Listing, PublishedResult
     from ..core.ranking import RankResult
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
@@ -221,4 +222,41 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
     )  # fmt: skip
     if result.levels_derivable:  # what cannot be derived, said in the workbook too
         book.sheet(t(M.ev_note), [t(M.ev_note)], [[note] for note in evidence_notes(result, t)])
+    return book.bytes()
+
+
+def published(result: Listing, options: RenderOptions) -> bytes:
+    """Published results as printed (a damaged cell left empty), the averages, and the sources."""
+    from .wording import published_notes
+
+    t = options.messages
+    n = options.numbers
+    notes: dict[PublishedResult, list[str]] = {}
+    for row, note in published_notes(result, t, n):
+        notes.setdefault(row, []).append(note)
+    book = SheetWriter()
+    book.sheet(
+        t(M.pub_sheet_results),
+        [t(M.year), t(M.institution), t(M.pub_kind), t(M.pub_group), "D1", "D2", "D3", "D4", t(M.index),
+         t(M.predikat), t(M.pub_source), t(M.pub_note)],
+        [
+            [row.year, row.institution, row.kind, row.province or row.group,
+             *("" if value is None else Number(value) for value in row.domains),
+             Number(row.shown), row.predikat, row.source, "; ".join(notes.get(row, []))]
+            for row in result.rows
+        ],
+        widths=[0, 50, 0, 30, 0, 0, 0, 0, 0, 0, 0, 60],
+    )  # fmt: skip
+    if result.averages:
+        book.sheet(
+            t(M.pub_sheet_averages),
+            [t(M.year), t(M.pub_category), t(M.index), t(M.pub_source)],
+            [[a.year, a.category, Number(a.value), a.source] for a in result.averages],
+        )
+    book.sheet(
+        t(M.pub_sources),
+        ["key", t(M.name), "URL"],
+        [[s.key, s.title, s.url or ""] for s in result.sources],
+        widths=[0, 60, 60],
+    )
     return book.bytes()

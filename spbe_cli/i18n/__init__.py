@@ -18,6 +18,7 @@ from .frameworks_file import FrameworksFile
 from .labels import Labels
 from .message import LANGUAGES, Message, Messages, Phrase, default_language
 from .planning import Planning
+from .published import PublishedFigures
 from .reading import Reading
 from .report import Report
 from .sheets import Sheets
@@ -28,7 +29,19 @@ __all__ = ["LANGUAGES", "M", "Message", "Messages", "Phrase", "all_messages", "d
 
 
 class M(
-    Labels, Reading, Validation, FrameworksFile, Sheets, Commands, Comparing, Planning, Evidence, Check, Report, Usage
+    Labels,
+    Reading,
+    Validation,
+    FrameworksFile,
+    Sheets,
+    Commands,
+    Comparing,
+    Planning,
+    Evidence,
+    Check,
+    Report,
+    Usage,
+    PublishedFigures,
 ):
     """Every message id."""
 
