@@ -1,15 +1,23 @@
+"""Fixtures only: data and helper functions live in tests/helpers.py, which test modules import."""
+
 from __future__ import annotations
 
+import io
 import os
-from pathlib import Path
 
 import pytest
 
+from spbe_cli.cli import main
 from spbe_cli.loading.catalog import load_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-CASES = Path(__file__).resolve().parent / "cases"
+from .helpers import Result
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    # Every hypothesis test is a property test: marked here, so that no @given test can miss the marker
+    # that `make test-fast` (-m "not property") leaves out.
+    if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        item.add_marker(pytest.mark.property)
 
 
 @pytest.fixture(scope="session")
@@ -17,15 +25,30 @@ def catalog():
     return load_catalog()
 
 
-def levels_yaml(framework: str, levels: dict, institution: str = "Pemerintah Kota Uji", year: int = 2024) -> str:
-    """An assessment file's text with the given levels (values written as given)."""
-    lines = [f"framework: {framework}", f"institution: {institution}", f"year: {year}", "levels:"]
-    lines += [f"  {key}: {value}" for key, value in levels.items()]
-    return "\n".join(lines) + "\n"
+@pytest.fixture
+def spbe(capfd, monkeypatch):
+    """Run `spbe ARGS...` as a user does: `spbe_cli.cli.main()`, with its usage-error escaping, exit codes
+    and one-command building, on the real standard streams. Returns Result(code, out, err).
 
+    `input` is what standard input holds (text or bytes); `env` sets variables for this run only
+    (None removes one)."""
 
-def uniform(catalog, framework: str, value) -> dict:
-    return {indicator.id: value for indicator in catalog.get(framework).indicators}
+    def run(*args: object, input: str | bytes | None = None, env: dict[str, str | None] | None = None) -> Result:
+        capfd.readouterr()  # what came before is not this run's output
+        with monkeypatch.context() as scoped:
+            for name, value in (env or {}).items():
+                if value is None:
+                    scoped.delenv(name, raising=False)
+                else:
+                    scoped.setenv(name, value)
+            if input is not None:
+                data = input.encode("utf-8") if isinstance(input, str) else input
+                scoped.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+            code = main([os.fspath(arg) if isinstance(arg, os.PathLike) else str(arg) for arg in args])
+        out, err = capfd.readouterr()
+        return Result(code, out, err)
+
+    return run
 
 
 @pytest.fixture
@@ -51,16 +74,3 @@ def _plain_environment(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     yield
-
-
-def case_files() -> list[Path]:
-    """The published cases shipped with the tests, plus shared ones beside the repository if present."""
-    found = sorted(CASES.glob("*.expected.yaml"))
-    shared = ROOT.parent / "shared" / "reference" / "cases"
-    if shared.is_dir():
-        known = {p.name for p in found}
-        found += sorted(p for p in shared.glob("*.expected.yaml") if p.name not in known)
-    return found
-
-
-os.environ.setdefault("HYPOTHESIS_PROFILE", "default")

@@ -1,13 +1,15 @@
-"""Shared test data and helpers. Test modules import from here (or use conftest fixtures), never
-from each other."""
+"""Shared test data and helpers. Test modules import from here; conftest.py holds the fixtures, and no
+test module imports another (tests/contract/test_architecture.py checks both)."""
 
 from __future__ import annotations
 
 import itertools
 import math
 import os
+import re
 from fractions import Fraction
 from pathlib import Path
+from typing import NamedTuple
 
 from hypothesis import strategies as st
 
@@ -15,20 +17,64 @@ from spbe_cli.core.assessment import Assessment, Entry
 from spbe_cli.core.scoring import score
 from spbe_cli.loading.catalog import load_catalog, parse_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "golden"
-# After an intended change of an output: SPBE_UPDATE_GOLDEN=1 python -m pytest  (see tests/golden/README.md)
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+EXAMPLES = ROOT / "examples"
+CASES = TESTS / "cases"
+GOLDEN = TESTS / "golden"
+# After an intended change of an output: `make golden` (SPBE_UPDATE_GOLDEN=1), see tests/golden/README.md
 UPDATE_GOLDEN = os.environ.get("SPBE_UPDATE_GOLDEN") == "1"
 
 
-def assert_golden(name: str, text: str) -> None:
-    """`text` equals tests/golden/NAME exactly; with SPBE_UPDATE_GOLDEN=1, NAME is written first."""
+class Result(NamedTuple):
+    """One run of `spbe` through the `spbe` fixture: exit code, standard output, standard error."""
+
+    code: int
+    out: str
+    err: str
+
+
+def assert_golden(name: str, output: str | bytes) -> None:
+    """`output` equals tests/golden/NAME exactly; with SPBE_UPDATE_GOLDEN=1, NAME is written first."""
     golden = GOLDEN / name
     if UPDATE_GOLDEN:
         golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_bytes(text.encode("utf-8"))
-    assert golden.is_file(), f"no golden file {name}: create it with SPBE_UPDATE_GOLDEN=1"
-    assert text == golden.read_bytes().decode("utf-8"), f"{name} changed: regenerate it if the change is intended"
+        golden.write_bytes(output.encode("utf-8") if isinstance(output, str) else output)
+    assert golden.is_file(), f"no golden file {name}: create it with `make golden` (SPBE_UPDATE_GOLDEN=1)"
+    expected = golden.read_bytes()
+    shown = expected.decode("utf-8") if isinstance(output, str) else expected  # text: pytest shows a diff
+    assert output == shown, f"{name} changed: regenerate it with `make golden` if the change is intended"
+
+
+def levels_yaml(framework: str, levels: dict, institution: str = "Pemerintah Kota Uji", year: int = 2024) -> str:
+    """An assessment file's text with the given levels (values written as given)."""
+    lines = [f"framework: {framework}", f"institution: {institution}", f"year: {year}", "levels:"]
+    lines += [f"  {key}: {value}" for key, value in levels.items()]
+    return "\n".join(lines) + "\n"
+
+
+def uniform(catalog, framework: str, value) -> dict:
+    """Every indicator of `framework` at `value`, for levels_yaml."""
+    return {indicator.id: value for indicator in catalog.get(framework).indicators}
+
+
+def case_files() -> list[Path]:
+    """The published cases shipped with the tests, plus shared ones beside the repository if present."""
+    found = sorted(CASES.glob("*.expected.yaml"))
+    shared = ROOT.parent / "shared" / "reference" / "cases"
+    if shared.is_dir():
+        known = {p.name for p in found}
+        found += sorted(p for p in shared.glob("*.expected.yaml") if p.name not in known)
+    return found
+
+
+# What must never reach a human output raw: C0 except LF, DEL, C1, bidi controls, zero-width characters.
+RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def command_lines(text: str) -> list[str]:
+    """Lines GitHub Actions would run as workflow commands (leading spaces are ignored)."""
+    return [line for line in text.splitlines() if line.lstrip().startswith("::") or "##[" in line]
 
 
 # A small frameworks file: three indicators in two aspects, two predikat bands.
@@ -170,6 +216,27 @@ def brute_force(assessment, framework, target, costs, locked=frozenset(), cap=No
         )
         best = cost if best is None or cost < best else best
     return best
+
+
+# One decimal framework, `uji`, of three indicators (x, y, z): tests change a line of it and expect
+# the problem at that line.
+UJI_FRAMEWORKS = """\
+schema_version: 1
+frameworks:
+  - id: uji
+    title: Uji
+    index_name: Indeks Uji
+    regulation: Uji
+    years: {first: 2030}
+    values: {type: decimal, min: 1, max: 5}
+    level_scales: {s: {1: Satu}}
+    scale: s
+    predikat: [{name: Baik, min: 2.50}, {name: Kurang, min: 1.00}]
+    aspects:
+      - {number: 1, name: A1, indicators: [{id: x, name: X, weight: 15}, {id: y, name: Y, weight: 25}, {id: z, name: Z, weight: 60}]}
+    sources: [{title: test}]
+    verified: test only
+"""
 
 
 # User text that would run as script, template or markup if an output failed to escape it.

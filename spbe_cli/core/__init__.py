@@ -1,5 +1,5 @@
 """Pure logic: frameworks, assessments, scoring, diff, planning, ranking and gates.
 
 Validated data in, result objects out. Nothing here reads files, prints, or imports Typer, Rich,
-Pydantic or YAML (tests/test_architecture.py checks it).
+Pydantic or YAML (tests/contract/test_architecture.py checks it).
 """

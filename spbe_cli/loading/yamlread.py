@@ -442,7 +442,8 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
 
 
 def _line(text: str, mark: Any) -> str:
-    lines = text.split("\n")
+    # The line breaks the YAML scanner counts (NEL and a lone CR too), or a mark's column points past its line.
+    lines = re.split("\r\n|[\n\r\x85\u2028\u2029]", text)
     return lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
 
 

@@ -1,0 +1,102 @@
+"""The library as the README shows it."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+
+import pytest
+
+import spbe_cli
+from spbe_cli.i18n import M, Messages
+
+from ..helpers import ROOT
+
+
+def test_readme_python_example_runs_and_prints_what_it_says():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    printed = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(block, "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    expected = [comment.strip() for comment in re.findall(r"#\s*(.+)$", block, flags=re.M)]
+    assert printed.getvalue().splitlines() == expected
+
+
+def test_library_errors_carry_located_problems():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\nyear: 2024\n", "mine.yaml")
+    problem = caught.value.problems[0]
+    assert isinstance(problem, spbe_cli.Problem)
+    assert (problem.path, problem.line) == ("mine.yaml", 1)
+
+
+def test_validate_data_and_score():
+    frameworks = spbe_cli.load_frameworks()
+    levels = {indicator.id: 3 for indicator in frameworks.get("spbe-2020").indicators}
+    assessment = spbe_cli.validate_data({"framework": "spbe-2020", "institution": "X", "year": 2024, "levels": levels})
+    result = spbe_cli.score(assessment)
+    assert str(result.shown) == "3.00" and result.predikat == "Baik"
+    assert spbe_cli.ExitCode.INVALID_INPUT == 3
+
+
+def test_unknown_attribute():
+    with pytest.raises(AttributeError):
+        spbe_cli.no_such_thing  # noqa: B018
+
+
+def _documented(text: str, name: str) -> bool:
+    return re.search(rf"`?\b{re.escape(name)}\b`?", text) is not None
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        ("Assessment", ("framework", "institution", "year", "entries", "source")),
+        ("Entry", None),
+        ("ScoreResult", ("framework", "institution", "year", "index", "shown", "predikat", "domains", "aspects")),
+        ("GroupScore", None),
+        ("IndicatorScore", None),
+    ],
+)
+def test_every_field_users_reach_for_is_documented(cls, fields):
+    from spbe_cli.core import assessment, scoring
+
+    obj = getattr(assessment, cls, None) or getattr(scoring, cls)
+    names = fields or obj._fields
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Python library")[1].split("\n## ")[0]
+    for name in names:
+        assert _documented(obj.__doc__ or "", name), f"{cls}.{name} is not in its docstring"
+        assert f"`{name}`" in section, f"{cls}.{name} is not in the README's Python library section"
+
+
+def test_problems_carry_a_message_id_and_are_worded_in_the_chosen_language():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\nyear: 2024\n", "mine.yaml", language="id")
+    problem = caught.value.problems[0]
+    assert problem.message is M.val_missing_key and dict(problem.values) == {"key": "institution"}
+    assert str(caught.value).splitlines()[0] == "mine.yaml:1:1: kunci 'institution' tidak ada"
+    assert str(problem) == "mine.yaml:1:1: missing key 'institution'"
+    assert problem.render(Messages("id")) == "mine.yaml:1:1: kunci 'institution' tidak ada"
+
+
+def test_nested_phrases_are_worded_in_the_language_of_the_message_holding_them():
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.parse_assessment(b"framework: spbe-2020\ninstitution: X\nyear: x\nlevels: {}\n", "a.yaml")
+    (year,) = [p for p in caught.value.problems if p.message is M.val_year]
+    assert year.text(Messages("en")).endswith("not text 'x'")
+    assert year.text(Messages("id")).endswith("bukan teks 'x'")
+
+
+def test_library_language_applies_to_frameworks_files_too(tmp_path):
+    missing = str(tmp_path / "none.yaml")
+    with pytest.raises(spbe_cli.InvalidInput) as caught:
+        spbe_cli.load_frameworks(missing, language="id")
+    assert str(caught.value).startswith(f"{missing}: berkas kerangka tidak dapat dibaca")
