@@ -2,8 +2,8 @@
 
 Every index is sum(value x weight) / sum(weight) over indicator values, in exact arithmetic
 (integer weight units and Fractions), aggregated from the indicators and never from rounded
-intermediates. Rounding (half-up, 2 decimals) happens only when a figure is shown, and the
-predikat is decided on the shown figure.
+intermediates. Rounding (half-up, 2 decimals) happens only when a figure is shown; the predikat is
+decided on the exact index.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class ScoreResult:
 
     framework: the Framework scored against; institution, year, source: from the assessment.
     index: the overall index, exact (a Fraction); shown: as published (Decimal, half-up, 2 decimals);
-    predikat: decided on `shown`.
+    predikat: decided on `index`, the exact one.
     domains: GroupScore per domain (empty for pemdi-2026); aspects: GroupScore per aspect;
     indicators: IndicatorScore per indicator, in framework order.
     """
@@ -91,7 +91,8 @@ class ScoreResult:
 
     @property
     def predikat(self) -> str:
-        return self.framework.predikat(self.shown)
+        """Decided on the exact index: an exact 2.5995, shown 2.60, is Cukup."""
+        return self.framework.predikat(self.index)
 
 
 def score(assessment: Assessment, framework: Framework) -> ScoreResult:

@@ -19,17 +19,21 @@ from markupsafe import Markup, escape
 from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle
 from ..core.planning import PlanResult
+from ..core.predikat import explained
 from ..core.ranking import RankGroup, RankResult
 from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
+from ..core.scoring import GroupScore
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import RenderOptions
 from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
 from .escaping import visible
 from .wording import (
+    edge_text,
     external_note,
     group_columns,
     overall_line,
+    predikat_text,
     rank_heading,
     shown_values,
     step_name,
@@ -128,19 +132,20 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
         self_line = t(
             M.report_self_vs_final,
             self_index=n.index(data.self_assessment.index),
-            self_predikat=data.self_assessment.predikat,
+            self_predikat=explained(framework, data.self_assessment.index),
             stage=_stage_name(data, t),
             index=n.index(result.index),
-            predikat=result.predikat,
+            predikat=explained(framework, result.index),
             delta=n.change(result.shown - data.self_assessment.shown),
         )
     return {
         "index": n.index(result.index),
         "predikat": result.predikat,
+        "predikat_note": edge_text(framework, result.index, t),
         "predikat_colour": band_colours(result.predikat)[0],
         "self_line": self_line,
         "domains": [
-            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d.shown)}
+            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d)}
             for d in result.domains
         ],
         "aspects": [
@@ -149,7 +154,7 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
                 "name": a.name,
                 "domain": a.domain,
                 "value": n.index(a.exact),
-                **_band_bar(framework, a.shown),
+                **_band_bar(framework, a),
             }
             for a in result.aspects
         ],
@@ -232,7 +237,7 @@ def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle) -> 
             M.report_fastest_result,
             steps=sum(s.steps for s in plan.steps),
             index=n.index(plan.reached.index),
-            predikat=plan.reached.predikat,
+            predikat=explained(plan.reached.framework, plan.reached.index),
         ),
         "steps": [
             {
@@ -258,7 +263,7 @@ def _no_plan(data: Report, t: Messages, n: NumberStyle) -> str:
         M.report_out_of_reach,
         predikat=data.next_predikat,
         index=n.index(data.best_reachable.index),
-        best_predikat=data.best_reachable.predikat,
+        best_predikat=explained(data.best_reachable.framework, data.best_reachable.index),
     )
 
 
@@ -379,16 +384,17 @@ def _appendix(data: Report, t: Messages, n: NumberStyle) -> Context:
     }
 
 
-def _band_bar(framework: Framework, shown: Decimal) -> dict[str, object]:
-    """A domain's or aspect's bar: its length is the value on the scale, its colour the band it falls in.
+def _band_bar(framework: Framework, group: GroupScore) -> dict[str, object]:
+    """A domain's or aspect's bar: its length is the shown value on the scale, its colour the band its
+    exact value falls in (the predikat's own rule: an exact 2.5995, shown 2.60, is coloured Cukup).
 
     Official reports rate only the overall index, so a group gets a colour, never a predikat word.
     """
     low, high = Fraction(framework.min_value), Fraction(framework.max_value)
-    share = (Fraction(shown) - low) / (high - low) if high > low else Fraction(0)
+    share = (Fraction(group.shown) - low) / (high - low) if high > low else Fraction(0)
     return {
         "width": f"{float(min(max(share, Fraction(0)), Fraction(1))) * 100:.1f}",
-        "colour": band_colours(framework.predikat(shown))[0],
+        "colour": band_colours(framework.predikat(group.exact))[0],
     }
 
 
@@ -462,7 +468,7 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
                 "institution": r.institution,
                 "year": r.year,
                 "index": n.index(r.index),
-                "predikat": r.predikat,
+                "predikat": predikat_text(framework, r.index, t),
                 "colour": band_colours(r.predikat)[0],
                 "groups": [n.index(v) for _, _, v in r.groups],
             }

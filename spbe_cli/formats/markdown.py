@@ -26,6 +26,7 @@ from .wording import (
     plan_groups,
     plan_lines,
     predikat_line,
+    predikat_text,
     queue_effect,
     queue_items,
     score_heading,
@@ -56,7 +57,8 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     framework = result.framework
-    headline = t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=result.predikat)
+    predikat = predikat_text(framework, result.index, t)
+    headline = t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=predikat)
     parts = [
         "## " + md(score_heading(result, t)),
         "",
@@ -256,7 +258,7 @@ def rank(result: RankResult, options: RenderOptions) -> str:
             table(
                 [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns,
                 (
-                    [r.rank, md(r.institution), r.year, n.index(r.index), md(r.predikat)]
+                    [r.rank, md(r.institution), r.year, n.index(r.index), md(predikat_text(g.framework, r.index, t))]
                     + [n.index(v) for _, _, v in r.groups]
                     for r in g.rows
                 ),

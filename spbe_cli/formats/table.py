@@ -34,6 +34,7 @@ from .wording import (
     plan_groups,
     plan_lines,
     predikat_line,
+    predikat_text,
     queue_effect,
     queue_items,
     score_heading,
@@ -93,7 +94,7 @@ class _Visible(Messages):
 
 
 def band_style(framework: Framework, value: Fraction | int) -> str:
-    name = framework.predikat(round_half_up(value))
+    name = framework.predikat(value)  # the band of the exact value, as the predikat is decided
     return BAND_STYLES[min(framework.band_rank(name), len(BAND_STYLES) - 1)]
 
 
@@ -143,7 +144,7 @@ def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[Ren
         (f"{visible(framework.index_name)}: ", "bold"),
         (n.index(result.index), "bold " + band_style(framework, result.index)),
         " ",
-        (f"({visible(result.predikat)})", band_style(framework, result.index)),
+        (f"({visible(predikat_text(framework, result.index, t))})", band_style(framework, result.index)),
         "  ",
         bar(framework, result.index),
     )
@@ -326,9 +327,9 @@ def _diff_heading(result: DiffResult, t: Messages, n: NumberStyle) -> list[Rende
     index_line = Text.assemble(
         f"{t(M.index)}: ",
         index_text(old.framework, old.index, n),
-        f" ({visible(old.predikat)})  ->  ",
+        f" ({visible(predikat_text(old.framework, old.index, t))})  ->  ",
         index_text(new.framework, new.index, n),
-        f" ({visible(new.predikat)})  ",
+        f" ({visible(predikat_text(new.framework, new.index, t))})  ",
         _change(n.change(result.delta)),
     )
     moved = visible_text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else "")
@@ -460,7 +461,7 @@ def rank(result: RankResult, options: RenderOptions) -> str:
         for r in g.rows:
             grid.add_row(
                 str(r.rank), visible_text(r.institution), str(r.year), index_text(framework, r.index, n),
-                visible_text(r.predikat, style=band_style(framework, r.index)),
+                visible_text(predikat_text(framework, r.index, t), style=band_style(framework, r.index)),
                 *(index_text(framework, value, n) for _, _, value in r.groups),
             )  # fmt: skip
         summary = _grid(t(M.summary), (("", "left"), ("", "right")), show_header=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..core.numbers import NumberStyle, display, round_half_up
-from ..i18n import M, Message, Messages
+from ..core.predikat import explained
+from ..i18n import M, Message, Messages, Phrase
 from . import RenderOptions
 
 if TYPE_CHECKING:
@@ -13,11 +15,24 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
+    from ..core.framework import Framework
     from ..core.planning import PlanResult, PlanStep
     from ..core.published import Listing, PrintedEdge, PublishedResult
     from ..core.ranking import RankGroup
     from ..core.readiness import CheckResult, Finding
     from ..core.scoring import ScoreResult
+
+
+def predikat_text(framework: Framework, index: Fraction | int, t: Messages) -> str:
+    """The predikat of an exact index, as shown beside its figure: "Cukup", or where the shown figure
+    sits on a higher band's edge, "Cukup: exactly 2.5995, under the 2.60 edge of Baik"."""
+    said = explained(framework, index)
+    return t.phrase(said) if isinstance(said, Phrase) else said
+
+
+def edge_text(framework: Framework, index: Fraction | int, t: Messages) -> str:
+    """Why the predikat is below the band the shown figure sits on the edge of; empty where it is not."""
+    return predikat_text(framework, index, t) if framework.under_edge(index) is not None else ""
 
 
 def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
@@ -36,7 +51,8 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
         t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
     ]
     for side in (old, new):
-        predikat, following, share = side.framework.band_position(side.shown)
+        _, following, share = side.framework.band_position(side.index)
+        predikat = explained(side.framework, side.index)
         values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
         values["index"] = numbers.index(side.index)
         if following is None or share is None:  # the top band: no band above it
@@ -66,9 +82,9 @@ def overall_line(result: DiffResult, t: Messages, numbers: NumberStyle) -> str:
     return t(
         M.diff_overall,
         old=numbers.index(old.index),
-        old_predikat=old.predikat,
+        old_predikat=explained(old.framework, old.index),
         new=numbers.index(new.index),
-        new_predikat=new.predikat,
+        new_predikat=explained(new.framework, new.index),
         delta=numbers.change(result.delta),
     )
 
@@ -148,14 +164,14 @@ def plan_lines(result: PlanResult, t: Messages, numbers: NumberStyle) -> list[st
             current.stage,
             t,
         ),
-        t(M.plan_current, index=numbers.index(current.index), predikat=current.predikat),
+        t(M.plan_current, index=numbers.index(current.index), predikat=explained(current.framework, current.index)),
     ]
     if result.steps:
         lines.append(
             t(
                 M.plan_reached,
                 index=numbers.index(reached.index),
-                predikat=reached.predikat,
+                predikat=explained(reached.framework, reached.index),
                 cost=numbers.number(result.cost),
             )
         )

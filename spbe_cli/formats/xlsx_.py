@@ -13,9 +13,17 @@ from typing import TYPE_CHECKING
 
 from ..core.numbers import round_half_up
 from ..core.scoring import ScoreResult
-from ..i18n import M
+from ..i18n import M, Messages
 from . import RenderOptions
-from .wording import change_source, external_note, group_columns, group_kind_label, items_by_level, queue_effect
+from .wording import (
+    change_source,
+    edge_text,
+    external_note,
+    group_columns,
+    group_kind_label,
+    items_by_level,
+    queue_effect,
+)
 from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 if TYPE_CHECKING:
@@ -28,17 +36,27 @@ if TYPE_CHECKING:
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
 
 
+def _with_notes(header: list[str], rows: Rows, notes: Sequence[str], t: Messages) -> tuple[list[str], Rows]:
+    """A last column with each row's note, where any row needs one: a figure on a band's edge with the
+    lower predikat says why. The predikat column itself stays the band's name, to filter on."""
+    if not any(notes):
+        return header, rows
+    return [*header, t(M.pub_note)], [[*row, note] for row, note in zip(rows, notes, strict=True)]
+
+
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     t = options.messages
     n = options.numbers
     book = SheetWriter()
     summary: Rows = []
+    notes: list[str] = []
     domains: Rows = []
     aspects: Rows = []
     indicators: Rows = []
     for result in results:
         who: list[object] = [result.institution, result.year]
         summary.append(who + [result.framework.id, Number(result.shown), result.predikat, result.source or ""])
+        notes.append(edge_text(result.framework, result.index, t))
         for group in result.domains:
             domains.append(who + [group.number, group.name, Number(group.weight), Number(group.shown)])
         for group in result.aspects:
@@ -54,7 +72,8 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
                        external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
-    book.sheet(t(M.summary), who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)], summary)
+    header = who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)]
+    book.sheet(t(M.summary), *_with_notes(header, summary, notes, t))
     if domains:
         book.sheet(t(M.domains), who_header + [t(M.domain), t(M.name), t(M.weight), t(M.index)], domains)
     book.sheet(t(M.aspects), who_header + [t(M.domain), t(M.aspect), t(M.name), t(M.weight), t(M.index)], aspects)
@@ -81,15 +100,14 @@ def diff(result: DiffResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     old, new = result.old, result.new
-    book.sheet(
-        t(M.summary),
-        ["", t(M.institution), t(M.year), t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)],
-        [
-            [t(M.old), old.institution, old.year, old.framework.id, Number(old.shown), old.predikat, old.source or ""],
-            [t(M.new), new.institution, new.year, new.framework.id, Number(new.shown), new.predikat, new.source or ""],
-            [t(M.change), "", "", "", Number(result.delta), "", ""],
-        ],
-    )
+    header = ["", t(M.institution), t(M.year), t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)]
+    sides: Rows = [
+        [t(M.old), old.institution, old.year, old.framework.id, Number(old.shown), old.predikat, old.source or ""],
+        [t(M.new), new.institution, new.year, new.framework.id, Number(new.shown), new.predikat, new.source or ""],
+        [t(M.change), "", "", "", Number(result.delta), "", ""],
+    ]
+    notes = [edge_text(old.framework, old.index, t), edge_text(new.framework, new.index, t), ""]
+    book.sheet(t(M.summary), *_with_notes(header, sides, notes, t))
     groups = [
         [t(group_kind_label(group.kind)), group.number, group.name, Number(round_half_up(group.old)),
          Number(round_half_up(group.new)), Number(group.delta)]
@@ -121,16 +139,14 @@ def plan(result: PlanResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     current, reached = result.current, result.reached
-    book.sheet(
-        t(M.summary),
-        ["", t(M.index), t(M.predikat)],
-        [
-            [t(M.sheet_current), Number(current.shown), current.predikat],
-            [t(M.target), Number(result.target), result.target_predikat or ""],
-            [t(M.sheet_with_plan), Number(reached.shown), reached.predikat],
-            [t(M.cost), Number(result.cost), ""],
-        ],
-    )
+    states: Rows = [
+        [t(M.sheet_current), Number(current.shown), current.predikat],
+        [t(M.target), Number(result.target), result.target_predikat or ""],
+        [t(M.sheet_with_plan), Number(reached.shown), reached.predikat],
+        [t(M.cost), Number(result.cost), ""],
+    ]
+    notes = [edge_text(current.framework, current.index, t), "", edge_text(reached.framework, reached.index, t), ""]
+    book.sheet(t(M.summary), *_with_notes(["", t(M.index), t(M.predikat)], states, notes, t))
     book.sheet(
         t(M.steps),
         [t(M.indicator), t(M.sheet_service), t(M.name), t(M.aspect), t(M.from_), t(M.to), t(M.steps), t(M.cost),
@@ -169,16 +185,14 @@ def rank(result: RankResult, options: RenderOptions) -> bytes:
         title = f"{t(M.rank)} {group.framework.id}" + (f" {group.year}" if group.year is not None else "")
         if len(title) > 31 or any(g is not group and g.framework.id == group.framework.id for g in result.groups):
             title = f"{t(M.rank)} {number}"[:31] if len(title) > 31 else title
-        book.sheet(
-            title,
-            [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
-            + [t(M.sheet_source)],
-            [
-                [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
-                + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
-                for row in group.rows
-            ],
-        )  # fmt: skip
+        header = [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
+        rows: Rows = [
+            [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
+            + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
+            for row in group.rows
+        ]  # fmt: skip
+        notes = [edge_text(group.framework, row.index, t) for row in group.rows]
+        book.sheet(title, *_with_notes([*header, t(M.sheet_source)], rows, notes, t))
     return book.bytes()
 
 

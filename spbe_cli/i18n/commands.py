@@ -11,6 +11,14 @@ class Commands:
     score_heading = Message(en="{index_name} {year}: {institution}", id="{index_name} {year}: {institution}")
     framework_line = Message(en="Framework: {title} ({id})", id="Kerangka: {title} ({id})")
     result_line = Message(en="{index_name}: {index} ({predikat})", id="{index_name}: {index} ({predikat})")
+    predikat_under_edge = Message(
+        en="{predikat}: exactly {exact}, under the {edge} edge of {band}",
+        id="{predikat}: persisnya {exact}, di bawah batas {edge} predikat {band}",
+    )
+    predikat_under_edge_cut = Message(
+        en="{predikat}: {exact}…, under the {edge} edge of {band}",
+        id="{predikat}: {exact}…, di bawah batas {edge} predikat {band}",
+    )
     err_gate_fail_under = Message(
         en="{path}: index {index} is below --fail-under {threshold}",
         id="{path}: indeks {index} di bawah --fail-under {threshold}",
@@ -18,6 +26,10 @@ class Commands:
     err_gate_min_predikat = Message(
         en="{path}: predikat {predikat} is below --min-predikat {wanted}",
         id="{path}: predikat {predikat} di bawah --min-predikat {wanted}",
+    )
+    err_gate_min_predikat_edge = Message(
+        en="{path}: predikat {predikat} is below --min-predikat {wanted}: the index shown as {shown} is {exact}{cut}, under the {edge} edge of {band}",
+        id="{path}: predikat {predikat} di bawah --min-predikat {wanted}: indeks yang ditampilkan {shown} sebenarnya {exact}{cut}, di bawah batas {edge} predikat {band}",
     )
     err_gate_drop = Message(en="index dropped: {old} -> {new}", id="indeks turun: {old} -> {new}")
     err_gate_predikat_drop = Message(en="predikat fell: {old} -> {new}", id="predikat turun: {old} -> {new}")

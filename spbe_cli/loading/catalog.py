@@ -14,7 +14,17 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.external import ConversionError, convert
-from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
+from ..core.framework import (
+    Band,
+    ConversionBand,
+    ExternalSource,
+    Framework,
+    Group,
+    Indicator,
+    PredikatExample,
+    PredikatRule,
+    Source,
+)
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Problem
 from .yamlread import read_capped, read_yaml
@@ -106,6 +116,21 @@ class BandSpec(_Spec):
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
+class PredikatExampleSpec(_Spec):
+    institution: Text
+    year: int
+    shown: Annotated[Decimal, Field(allow_inf_nan=False)]
+    predikat: Text
+
+
+class PredikatRuleSpec(_Spec):
+    decided_on: Literal["exact", "shown"]
+    status: Literal["confirmed", "assumed"]
+    evidence: Text
+    examples: list[PredikatExampleSpec] = []
+    sources: list[SourceSpec] = []
+
+
 class FrameworkSpec(_Spec):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$")]
     title: Text
@@ -116,6 +141,7 @@ class FrameworkSpec(_Spec):
     level_scales: dict[str, dict[int, Text]] = {}
     scale: str | None = None
     predikat: list[BandSpec] = Field(min_length=1)
+    predikat_rule: PredikatRuleSpec | None = None  # absent: the exact index, status "unstated"
     domains: list[DomainSpec] | None = None
     aspects: list[AspectSpec] | None = None
     sources: list[SourceSpec] = Field(min_length=1)
@@ -299,8 +325,21 @@ def _build(spec: FrameworkSpec) -> Draft:
         unit_scale=scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
+        predikat_rule=_predikat_rule(spec.predikat_rule),
     )
     return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
+
+
+def _predikat_rule(spec: PredikatRuleSpec | None) -> PredikatRule:
+    if spec is None:
+        return PredikatRule()
+    return PredikatRule(
+        decided_on=spec.decided_on,
+        status=spec.status,
+        evidence=spec.evidence,
+        examples=tuple(PredikatExample(e.institution, e.year, e.shown, e.predikat) for e in spec.examples),
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
+    )
 
 
 def _external(spec: ExternalSpec) -> ExternalSource:
@@ -472,6 +511,26 @@ def _bands(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_band_high, name=bands[0].name, high=values.max), ("predikat",)
 
 
+def _predikat_rule_evidence(draft: Draft) -> Iterator[Finding]:
+    """A predikat rule gives every published example its predikat (names a band, and some index printed
+    as its figure has that predikat under the rule), and one called confirmed shows its evidence."""
+    spec = draft.spec.predikat_rule
+    if spec is None:
+        return
+    framework = draft.framework
+    for position, example in enumerate(spec.examples):
+        where = ("predikat_rule", "examples", position)
+        if framework.band(example.predikat) is None:
+            choices = ", ".join(band.name for band in framework.bands)
+            yield Phrase(M.fw_predikat_example_band, predikat=example.predikat, choices=choices), where
+        elif not framework.can_print(example.shown, example.predikat):
+            message = M.fw_predikat_example_exact if spec.decided_on == "exact" else M.fw_predikat_example_shown
+            values = {"institution": example.institution, "year": example.year, "shown": example.shown}
+            yield Phrase(message, **values, predikat=example.predikat), where
+    if spec.status == "confirmed" and not spec.examples:
+        yield Phrase(M.fw_predikat_confirmed), ("predikat_rule", "status")
+
+
 def _years(draft: Draft) -> Iterator[Finding]:
     spec = draft.spec
     if spec.years.last is not None and spec.years.last < spec.years.first:
@@ -489,6 +548,7 @@ CHECKS = (
     _conversions,
     _scale_levels,
     _bands,
+    _predikat_rule_evidence,
     _years,
 )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from spbe_cli.core import published as figures
+from spbe_cli.core.numbers import round_half_up
 from spbe_cli.loading.published import FOLDER, PackagedFigures, packaged
 
 from ..helpers import CATALOG, ROOT
@@ -82,14 +83,10 @@ def test_three_damaged_source_cells_stay_empty_and_flagged():
 
 
 def test_the_predikat_follows_the_exact_index_not_the_printed_figure():
-    # Every row's predikat is that of some exact index printed as its figure (half-up): the rule on the
-    # exact index. The rule on the printed figure contradicts exactly three rows, each on an edge.
-    bands = SPBE_2020.bands
-    for row in ALL:
-        low, high = Fraction(row.shown) - Fraction(1, 200), Fraction(row.shown) + Fraction(1, 200)
-        possible = {SPBE_2020.predikat(Decimal(low.numerator) / Decimal(low.denominator))}
-        possible |= {band.name for band in bands if low <= band.min < high}
-        assert row.predikat in possible, row
+    # Every row's predikat is that of some exact index printed as its figure: the rule on the exact
+    # index, as indicators.yaml records it. The rule on the printed figure contradicts three rows.
+    assert SPBE_2020.predikat_rule.decided_on == "exact" and SPBE_2020.predikat_rule.status == "confirmed"
+    assert all(SPBE_2020.can_print(row.shown, row.predikat) for row in ALL)
     contradicted = [
         (row.year, row.institution, str(row.shown), row.predikat)
         for row in ALL
@@ -100,11 +97,20 @@ def test_the_predikat_follows_the_exact_index_not_the_printed_figure():
         (2024, "Pemerintah Kab. Pacitan", "3.50", "Baik"),
         (2024, "Pemerintah Kab. Luwu", "2.60", "Cukup"),
     ]
-    assert all(
-        row.shown in {band.min for band in bands}
+    # they are the evidence indicators.yaml gives for the rule, each on a band's edge
+    examples = [(e.year, e.institution, str(e.shown), e.predikat) for e in SPBE_2020.predikat_rule.examples]
+    assert examples == contradicted
+    assert all(Decimal(shown) in {band.min for band in SPBE_2020.bands} for _, _, shown, _ in contradicted)
+    from_domains = [
+        figures.domains_index(row, SPBE_2020)
         for row in ALL
-        if (row.year, row.institution, str(row.shown), row.predikat) in contradicted
-    )
+        if row.institution in {c[1] for c in contradicted} and row.year == 2024
+    ]
+    assert [str(round_half_up(value, 4)) if value is not None else None for value in from_domains] == [
+        "1.7985",
+        "3.4986",
+        "2.5968",
+    ]
 
 
 def test_averages_are_quoted_as_published_with_a_source_each():
