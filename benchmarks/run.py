@@ -120,7 +120,7 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
 
     from spbe_cli.core.scoring import score
     from spbe_cli.formats.json_ import dumps_line, score_data
-    from spbe_cli.loading.loader import validate_data
+    from spbe_cli.loading.checker import validate_data
     from spbe_cli.loading.yamlread import read_yaml
 
     catalog = load_catalog()

@@ -14,9 +14,9 @@ from .core.assessment import Assessment
 from .core.scoring import ScoreResult
 from .core.scoring import score as _score
 from .loading.catalog import Catalog, load_catalog
+from .loading.checker import validate_data as _validate
 from .loading.loader import load_file
 from .loading.loader import parse_assessment as _parse
-from .loading.loader import validate_data as _validate
 from .problems import InvalidInput
 
 T = TypeVar("T")

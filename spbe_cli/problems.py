@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from .i18n import M, Message, Messages, Phrase
 
@@ -19,39 +19,21 @@ KINDS = ("file", "syntax", "structure", "value")
 MAX_PROBLEMS_PER_FILE = 100
 MORE = "more"  # the kind of the "and N more" line: after every other kind
 
+# Where a value stands in a file's data: its keys and list positions from the top,
+# ("levels", "12", "evidence", 0, "status"). Keys are text (`key_text`): 12 and "12" are one key.
+KeyPath = tuple[str | int, ...]
 
-@dataclass(frozen=True)
-class Problem:
-    """One error in one input file. line and col are 1-based; None where no position exists."""
+
+class Place(NamedTuple):
+    """Where something stands in an input file: a line and column (1-based), a spreadsheet cell
+    ("Penilaian!F14", or "14:nilai_akhir" in a CSV file), or just the file."""
 
     path: str
-    line: int | None
-    col: int | None
-    message: Message
-    values: Mapping[str, Any] = field(default_factory=dict, hash=False, kw_only=True)
-    kind: str = field(default="value", kw_only=True)  # one of KINDS
-    # A spreadsheet location, "Penilaian!F14" (XLSX) or "14:nilai_akhir" (CSV), shown instead of line:col.
-    cell: str | None = field(default=None, kw_only=True)
+    line: int | None = None
+    col: int | None = None
+    cell: str | None = None
 
-    @classmethod
-    def at(
-        cls,
-        path: str,
-        line: int | None,
-        col: int | None,
-        phrase: Phrase,
-        kind: str = "value",
-        *,
-        cell: str | None = None,
-    ) -> Problem:
-        return cls(path, line, col, phrase.message, values=phrase.values, kind=kind, cell=cell)
-
-    @property
-    def importance(self) -> int:
-        return KINDS.index(self.kind) if self.kind in KINDS else len(KINDS)
-
-    @property
-    def location(self) -> str:
+    def __str__(self) -> str:
         """`PATH`, `PATH:LINE:COL` (as editors and terminals link them) or `PATH:Sheet!B14`."""
         if self.cell is not None:
             return f"{self.path}:{self.cell}"
@@ -59,13 +41,56 @@ class Problem:
             return self.path
         return f"{self.path}:{self.line}:{self.col or 1}"
 
+
+class Locator(Protocol):
+    """What knows where the values of one read file stand: a YAML document, a sheet document."""
+
+    def place(self, path: KeyPath, *, key: bool = False) -> Place:
+        """Where `path` stands, or its nearest located ancestor (`key`: the key's own place rather
+        than its value's, where it has one)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One error (or warning) in one input file, at its place."""
+
+    place: Place
+    message: Message
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False, kw_only=True)
+    kind: str = field(default="value", kw_only=True)  # one of KINDS, or "warning"
+
+    @classmethod
+    def at(cls, place: Place, phrase: Phrase, kind: str = "value") -> Problem:
+        return cls(place, phrase.message, values=phrase.values, kind=kind)
+
+    @property
+    def path(self) -> str:
+        return self.place.path
+
+    @property
+    def line(self) -> int | None:
+        return self.place.line
+
+    @property
+    def col(self) -> int | None:
+        return self.place.col
+
+    @property
+    def cell(self) -> str | None:
+        return self.place.cell
+
+    @property
+    def importance(self) -> int:
+        return KINDS.index(self.kind) if self.kind in KINDS else len(KINDS)
+
     def text(self, messages: Messages | None = None) -> str:
         """The message alone, worded in the language of `messages` (English by default)."""
         return (messages or Messages())(self.message, **self.values)
 
     def render(self, messages: Messages | None = None) -> str:
         """`PATH:LINE:COL: message`, worded in the language of `messages` (English by default)."""
-        return f"{self.location}: {self.text(messages)}"
+        return f"{self.place}: {self.text(messages)}"
 
     def __str__(self) -> str:
         return self.render()
@@ -77,7 +102,7 @@ class InvalidInput(Exception):
     `str(error)` words the problems in `error.language` (English unless the caller chose another).
     """
 
-    def __init__(self, problems: Iterable[Problem], language: str = "en"):
+    def __init__(self, problems: Iterable[Problem], language: str = "en") -> None:
         ordered = sorted(problems, key=lambda p: (p.path, p.kind == MORE, p.line or 0, p.col or 0))
         self.problems = capped(ordered)
         self.language = language
@@ -104,7 +129,7 @@ def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[
         else:
             hidden[problem.path] = hidden.get(problem.path, 0) + 1
     for path, count in hidden.items():
-        more = Problem.at(path, None, None, Phrase(M.more_problems, count=count, shown=shown.get(path, 0)), MORE)
+        more = Problem.at(Place(path), Phrase(M.more_problems, count=count, shown=shown.get(path, 0)), MORE)
         position = max((n for n, p in enumerate(kept) if p.path == path), default=len(kept) - 1)
         kept.insert(position + 1, more)
     return kept

@@ -165,11 +165,11 @@ class Session(Voice):
     def unreadable_folders(self, unreadable: list[tuple[str, str]]) -> list[Problem]:
         """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
         from ..i18n import Phrase
-        from ..problems import Problem
+        from ..problems import Place, Problem
 
         self.failed.extend(folder for folder, _ in unreadable)
         return [
-            Problem.at(folder, None, None, Phrase(M.folder_unreadable, reason=reason), "file")
+            Problem.at(Place(folder), Phrase(M.folder_unreadable, reason=reason), "file")
             for folder, reason in unreadable
         ]
 
@@ -415,13 +415,13 @@ def _is_other_yaml(path: str) -> bool:
 
 def at_stage(assessment: Assessment, stage: str | None) -> Assessment:
     """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
-    from ..loading.loader import not_filled_problems
+    from ..core.readiness import located_problems, not_filled
     from ..problems import InvalidInput
 
     stage = stage or assessment.stage
-    problems = not_filled_problems(assessment, stage)
-    if problems:
-        raise InvalidInput(problems)
+    refused = located_problems(not_filled(assessment, stage), assessment)
+    if refused:
+        raise InvalidInput(refused)
     return assessment.resolved(stage)
 
 

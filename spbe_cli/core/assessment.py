@@ -19,8 +19,9 @@ The model, for readers building on it:
   `evidence` (items with code, link, title, status, note), `pic` (offices, a tuple), `service`
   (the public service(s) an indicator covers; one per value for a multi-service indicator),
   `assessor_note` (catatan asesor) and `recommendation` (rekomendasi).
-- `positions` (filled by the loader when asked, else empty) maps a key path such as
-  `("levels", "12", "evidence", 0)` to its (line, column) in the file, so findings can be located.
+- `places` (set by the loader when asked, else None) tells where a key path such as
+  `("levels", "12", "evidence", 0)` stands in the file (a line and column, or a cell), so findings
+  can be located.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import NamedTuple
 
+from ..problems import Locator
 from .external import ExternalValue
 from .stages import position
 
@@ -109,11 +111,6 @@ class Entry(NamedTuple):
     def filled(self) -> bool:
         return self.values is not None
 
-    @property
-    def staged(self) -> bool:
-        """Whether the entry records values per stage (rather than one plain value)."""
-        return bool(self.stage_values)
-
     def recorded_stage_at(self, stage: str | None) -> str | None:
         """The latest recorded stage up to and including `stage` (None: none, or a plain entry)."""
         if not self.stage_values or stage is None:
@@ -167,7 +164,7 @@ class Assessment:
     entries: indicator id ("12", "I12") -> Entry, for every indicator of the framework, in its order.
     source: the file it came from (for messages), or None.
     stage: the stage the entries' values are at; stages: the stages recorded in the file;
-    declared_stage: its top-level `stage`; positions: key path -> (line, column) when located.
+    declared_stage: its top-level `stage`; places: where each key path stands in the file, when located.
     at(stage): the assessment read at another stage (raises NotFilled); gaps(stage), unfilled.
     """
 
@@ -179,33 +176,10 @@ class Assessment:
     stage: str | None = None  # the stage `entries[...].values` are at (see the module docstring)
     stages: tuple[str, ...] = ()  # the stages recorded anywhere in the file, official order
     declared_stage: str | None = None  # the file's top-level `stage`, as written
-    positions: Mapping[tuple, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
-    # Read from a spreadsheet: key path -> its cell ("Penilaian!F14", or "14:nilai_akhir" in a CSV file).
-    cells: Mapping[tuple, str] = field(default_factory=dict, compare=False, repr=False)
-
-    def position(self, path: tuple) -> tuple[int | None, int | None]:
-        """(line, column) of a key path, or of its nearest located ancestor; (None, None) if unknown."""
-        while path:
-            if path in self.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return (1, 1) if self.positions else (None, None)
-
-    def cell(self, path: tuple) -> str | None:
-        """The spreadsheet cell of a key path, or of its nearest located ancestor (None: not from a sheet)."""
-        while path:
-            if path in self.cells:
-                return self.cells[path]
-            path = path[:-1]
-        return None
+    places: Locator | None = field(default=None, compare=False, repr=False)  # where its values stand in the file
 
     def levels(self) -> dict[str, Values | None]:
         return {indicator_id: entry.values for indicator_id, entry in self.entries.items()}
-
-    @property
-    def default_stage(self) -> str | None:
-        """The stage commands use unless told otherwise."""
-        return self.declared_stage or (self.stages[-1] if self.stages else None)
 
     def gaps(self, stage: str | None = None) -> list[Gap]:
         """Every indicator without a value at `stage` (default: the assessment's stage)."""

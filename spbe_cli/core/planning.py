@@ -207,11 +207,12 @@ def _steps(
     for position, taken in choice.items():
         entry = entries[position]
         option = entry.options[taken - 1]
+        indicator = framework.by_id[entry.indicator_id]
         steps.append(
             PlanStep(
                 id=entry.indicator_id,
-                name=framework.by_id[entry.indicator_id].name,
-                aspect=framework.by_id[entry.indicator_id].aspect,
+                name=indicator.name,
+                aspect=indicator.aspect,
                 service=entry.service,
                 start=entry.start,
                 end=option.end,

@@ -16,13 +16,14 @@ prove: only a missing value is reported for them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
 from ..i18n import M, Message, Phrase
-from .assessment import Assessment, Entry, Values
+from ..problems import KeyPath, Place, Problem
+from .assessment import Assessment, Entry, Gap, Values
 
 SEVERITIES: tuple[str, ...] = ("warning", "error")  # least severe first
 ERROR, WARNING = "error", "warning"
@@ -37,7 +38,7 @@ class Finding(NamedTuple):
     code: str  # unfilled, no_evidence, rejected, no_note, no_pic, revision, raised, placeholder
     message: Message
     values: Mapping[str, object]  # the message's values; numbers stay numbers (worded where shown)
-    path: tuple  # the key path it is about: ("levels", "12", "evidence", 0, "status")
+    path: KeyPath  # the key path it is about: ("levels", "12", "evidence", 0, "status")
     key: bool = False  # locate at the key (the indicator's line) rather than at the value
     indicator: str | None = None
     offices: tuple[str, ...] = ()  # the indicator's offices (pic), for --by pic
@@ -67,80 +68,132 @@ def findings(assessment: Assessment, stage: str | None = None) -> Iterator[Findi
     unfilled = set(assessment.unfilled)
     gaps = {gap.indicator_id: gap for gap in assessment.gaps(stage)}
     for indicator_id, entry in assessment.entries.items():
-        yield from _entry_findings(indicator_id, entry, stage, gaps.get(indicator_id), indicator_id in unfilled)
+        about = _Indicator(indicator_id, entry)
+        empty = list(about.unfilled_anywhere(gaps.get(indicator_id), indicator_id in unfilled))
+        yield from empty
+        # Nothing more to say of `7:` than that it needs filling; nor of a value from another agency's index.
+        if entry.external is None and (entry.stage_values or not empty):
+            yield from about.claims(stage)
+            yield from about.evidence_sent_back()
+            yield from about.raised()
 
 
-def _entry_findings(indicator_id: str, entry: Entry, stage: str | None, gap, unfilled: bool) -> Iterator[Finding]:
-    here = ("levels", indicator_id)
-    offices = entry.pic
+def not_filled(assessment: Assessment, stage: str | None = None) -> Iterator[Finding]:
+    """Every indicator without a value at `stage` (default: the assessment's own): what reading the
+    assessment at that stage refuses, one error each, in framework order."""
+    for gap in assessment.gaps(stage):
+        about = _Indicator(gap.indicator_id, assessment.entries[gap.indicator_id])
+        if gap.reason == "no_stage":
+            yield about.no_stage_value(gap.stage)
+        else:
+            recorded = about.entry.recorded_stage_at(gap.stage) if gap.stage is not None else None
+            yield about.empty(recorded, gap.stage)
 
-    def finding(severity: str, code: str, message: Message, path: tuple, key: bool = False, **values) -> Finding:
-        return Finding(
-            severity, code, message, {"where": _where(indicator_id), **values}, path, key, indicator_id, offices
+
+class _Indicator(NamedTuple):
+    """One indicator's entry, and the findings about it: its messages name it first (`where`)."""
+
+    id: str
+    entry: Entry
+
+    @property
+    def here(self) -> KeyPath:
+        return ("levels", self.id)
+
+    def finding(
+        self, severity: str, code: str, message: Message, path: KeyPath, *, key: bool = False, **values: object
+    ) -> Finding:
+        phrased = {"where": _where(self.id), **values}
+        return Finding(severity, code, message, phrased, path, key, self.id, self.entry.pic)
+
+    def no_stage_value(self, stage: str | None) -> Finding:
+        """Values per stage, none recorded up to `stage`."""
+        recorded = ", ".join(self.entry.stage_values)
+        return self.finding(
+            ERROR, "unfilled", M.val_no_stage_value, self.here, key=True, stage=stage, recorded=recorded
         )
 
-    if gap is not None and gap.reason == "no_stage":
-        recorded = ", ".join(entry.stage_values)
-        yield finding(ERROR, "unfilled", M.val_no_stage_value, here, True, stage=stage, recorded=recorded)
-    elif gap is not None or unfilled:
-        empty = [recorded for recorded, values in entry.stage_values.items() if values is None]
-        if not entry.stage_values:
-            yield finding(ERROR, "unfilled", M.val_not_filled, here, True)
-            return  # `7:` is all there is: the one thing to say is that it needs filling
-        for recorded in empty:
-            yield finding(ERROR, "unfilled", M.val_not_filled_at, here + (recorded,), True, stage=recorded)
-    if entry.external is not None:
-        return  # another agency's index: nothing for the institution to prove
-    recorded_stage = entry.recorded_stage_at(stage)
-    values = entry.values_at(stage)
-    at_value = here + (recorded_stage,) if recorded_stage is not None else here
-    if values is not None and max(values) >= EVIDENCE_NEEDED_FROM:
-        shown = _shown(values)
-        if not entry.evidence:
-            yield finding(ERROR, "no_evidence", M.chk_no_evidence, at_value, recorded_stage is None, value=shown)
-        if entry.note is None:
-            yield finding(WARNING, "no_note", M.chk_no_note, at_value, recorded_stage is None, value=shown)
-    if not entry.pic:
-        yield finding(WARNING, "no_pic", M.chk_no_pic, here, True)
-    for number, item in enumerate(entry.evidence):
-        path = here + ("evidence", number, "status")
-        what = item.code or item.title or item.link or ""
-        if item.status == "ditolak":
-            yield finding(ERROR, "rejected", M.chk_rejected, path, n=number + 1, item=what)
-        elif item.status == "revisi":
-            yield finding(WARNING, "revision", M.chk_revision, path, n=number + 1, item=what)
-    before = None  # (stage, values) of the previous recorded stage with a value
-    for recorded, recorded_values in entry.stage_values.items():
-        if recorded_values is None:
-            continue
-        if before is not None and _mean(recorded_values) > _mean(before[1]):
-            yield finding(
-                WARNING,
-                "raised",
-                M.chk_raised,
-                here + (recorded,),
-                old=_shown(before[1]),
-                old_stage=before[0],
-                new=_shown(recorded_values),
-                stage=recorded,
-            )
-        before = (recorded, recorded_values)
+    def empty(self, recorded: str | None, stage: str | None) -> Finding:
+        """A value left empty: at the stage `recorded` (None: the plain value, `level`), named as at `stage`.
+
+        Located at the key of the empty value (its stage or `level:` key, else the indicator's own key,
+        after which the value is written) in YAML; at its cell in a sheet."""
+        path = (*self.here, recorded or "level")
+        if stage is None:
+            return self.finding(ERROR, "unfilled", M.val_not_filled, path, key=True)
+        return self.finding(ERROR, "unfilled", M.val_not_filled_at, path, key=True, stage=stage)
+
+    def unfilled_anywhere(self, gap: Gap | None, unfilled: bool) -> Iterator[Finding]:
+        """What `spbe check` says of an indicator without a value at the stage checked (`gap`), or left
+        empty at any stage it records (`unfilled`): every empty stage, by name."""
+        if gap is not None and gap.reason == "no_stage":
+            yield self.no_stage_value(gap.stage)
+        elif gap is not None or unfilled:
+            if not self.entry.stage_values:
+                yield self.empty(None, None)
+            for recorded, values in self.entry.stage_values.items():
+                if values is None:
+                    yield self.empty(recorded, recorded)
+
+    def claims(self, stage: str | None) -> Iterator[Finding]:
+        """A value of 2 or more without evidence or note; an indicator without an office."""
+        recorded = self.entry.recorded_stage_at(stage)
+        values = self.entry.values_at(stage)
+        if values is not None and max(values) >= EVIDENCE_NEEDED_FROM:
+            # a stage's value at its stage key; a plain value at the indicator's key
+            at_value, plain = ((*self.here, recorded), False) if recorded is not None else (self.here, True)
+            if not self.entry.evidence:
+                yield self.finding(ERROR, "no_evidence", M.chk_no_evidence, at_value, key=plain, value=_shown(values))
+            if self.entry.note is None:
+                yield self.finding(WARNING, "no_note", M.chk_no_note, at_value, key=plain, value=_shown(values))
+        if not self.entry.pic:
+            yield self.finding(WARNING, "no_pic", M.chk_no_pic, self.here, key=True)
+
+    def evidence_sent_back(self) -> Iterator[Finding]:
+        """Evidence items the portal rejected (`ditolak`) or sent back for revision (`revisi`)."""
+        for number, item in enumerate(self.entry.evidence):
+            path = (*self.here, "evidence", number, "status")
+            what = item.code or item.title or item.link or ""
+            if item.status == "ditolak":
+                yield self.finding(ERROR, "rejected", M.chk_rejected, path, n=number + 1, item=what)
+            elif item.status == "revisi":
+                yield self.finding(WARNING, "revision", M.chk_revision, path, n=number + 1, item=what)
+
+    def raised(self) -> Iterator[Finding]:
+        """A stage value above the previous recorded stage's: assessors rarely raise a value."""
+        before: tuple[str, Values] | None = None  # the previous recorded stage with a value
+        for recorded, values in self.entry.stage_values.items():
+            if values is None:
+                continue
+            if before is not None and _mean(values) > _mean(before[1]):
+                old_stage, old = before
+                path = (*self.here, recorded)
+                old_value, new_value = _shown(old), _shown(values)
+                yield self.finding(
+                    WARNING,
+                    "raised",
+                    M.chk_raised,
+                    path,
+                    old=old_value,
+                    old_stage=old_stage,
+                    new=new_value,
+                    stage=recorded,
+                )
+            before = (recorded, values)
 
 
-class Place(NamedTuple):
-    """Where a finding stands: a line and column in YAML, a cell in a workbook (`Penilaian!F14`)."""
+def place_of(finding: Finding, assessment: Assessment) -> Place:
+    """Where a finding stands in the file the assessment was read from (the file itself when it was
+    read without places): one answer for `spbe check` and for every command that refuses an
+    unfilled value."""
+    if assessment.places is None:
+        return Place(assessment.source or "-")
+    return assessment.places.place(finding.path, key=finding.key)
 
-    path: str
-    line: int | None = None
-    col: int | None = None
-    cell: str | None = None
 
-    def __str__(self) -> str:
-        if self.cell is not None:
-            return f"{self.path}:{self.cell}"
-        if self.line is None:
-            return self.path
-        return f"{self.path}:{self.line}:{self.col or 1}"
+def located_problems(found: Iterable[Finding], assessment: Assessment) -> list[Problem]:
+    """Findings as located problems, worded where they are shown (empty when nothing was found)."""
+    return [Problem.at(place_of(f, assessment), Phrase(f.message, **f.values)) for f in found]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from .assessment import Assessment, Value, Values
+from .assessment import Assessment, Entry, Value, Values
 from .diffing import DiffResult, diff
 from .framework import Framework
 from .planning import PlanResult, Unreachable, plan
@@ -118,35 +118,13 @@ def build_report(
     earlier = tuple(sorted(previous, key=lambda r: (r.year, r.framework.id, r.source or "")))
     same = [p for p in earlier if p.framework.id == framework.id]
     last_same = {i.id: i.value for i in same[-1].indicators} if same else {}
-    rows = []
-    for indicator in result.indicators:
-        entry = assessment.entries[indicator.id]
-        wanted: Value = entry.target if entry.target is not None else LEVEL_TARGET
-        rows.append(
-            IndicatorRow(
-                score=indicator,
-                target=wanted,
-                gap=max(Fraction(0), Fraction(wanted) - Fraction(indicator.value)),
-                offices=tuple(entry.pic),
-                evidence=len(entry.evidence),
-                note=entry.note,
-                previous=last_same.get(indicator.id),
-                stage_values=tuple(entry.values_at(s) for s in stages),
-                assessor_note=entry.assessor_note,
-                recommendation=entry.recommendation,
-            )
-        )
+    rows = [
+        _row(indicator, assessment.entries[indicator.id], last_same.get(indicator.id), stages)
+        for indicator in result.indicators
+    ]
     findings = tuple(_findings(aspect, result) for aspect in result.aspects)
     upper = next_band(framework, result.predikat)
-    planned = None
-    best_reachable = None
-    if upper is not None:
-        band = framework.band(upper)
-        assert band is not None
-        try:
-            planned = plan(assessment, framework, band.min, target_predikat=upper)
-        except Unreachable as error:  # indicators another agency's index sets are locked, and may not suffice
-            best_reachable = error.best
+    planned, best_reachable = _plan_to(upper, assessment, framework)
     return Report(
         assessment=assessment,
         result=result,
@@ -162,6 +140,38 @@ def build_report(
         self_assessment=self_assessment,
         best_reachable=best_reachable,
     )
+
+
+def _row(indicator: IndicatorScore, entry: Entry, previous: Value | None, stages: tuple[str, ...]) -> IndicatorRow:
+    """One indicator's row: its target (the file's, else LEVEL_TARGET) and gap, its work and history."""
+    wanted: Value = entry.target if entry.target is not None else LEVEL_TARGET
+    return IndicatorRow(
+        score=indicator,
+        target=wanted,
+        gap=max(Fraction(0), Fraction(wanted) - Fraction(indicator.value)),
+        offices=tuple(entry.pic),
+        evidence=len(entry.evidence),
+        note=entry.note,
+        previous=previous,
+        stage_values=tuple(entry.values_at(s) for s in stages),
+        assessor_note=entry.assessor_note,
+        recommendation=entry.recommendation,
+    )
+
+
+def _plan_to(
+    upper: str | None, assessment: Assessment, framework: Framework
+) -> tuple[PlanResult | None, ScoreResult | None]:
+    """The plan to the next predikat `upper` (none above the top one), or the best index reachable when
+    no plan reaches it (indicators another agency's index sets are locked, and may not suffice)."""
+    if upper is None:
+        return None, None
+    band = framework.band(upper)
+    assert band is not None
+    try:
+        return plan(assessment, framework, band.min, target_predikat=upper), None
+    except Unreachable as error:
+        return None, error.best
 
 
 def _findings(aspect: GroupScore, result: ScoreResult) -> AspectFindings:

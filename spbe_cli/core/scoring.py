@@ -8,12 +8,13 @@ decided on the exact index.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
-from .assessment import Assessment, NotFilled, Value
+from .assessment import Assessment, Entry, NotFilled, Value
 from .external import ExternalValue
 from .framework import Framework, Group
 from .numbers import round_half_up
@@ -150,15 +151,17 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
     )
 
 
-def _aspect_sum(aspect: Group, framework: Framework, entries, weights: dict) -> Fraction | int:
+def _aspect_sum(
+    aspect: Group, framework: Framework, entries: Mapping[str, Entry], weights: dict[str, Fraction | int]
+) -> Fraction | int:
     """sum(weight_units x value) over an aspect, recording each indicator's effective weight units."""
-    counts = [len(entries[i].values) for i in aspect.indicators]
+    counts = [len(entries[i].filled_values) for i in aspect.indicators]
     if all(count == 1 for count in counts):
         total: Fraction | int = 0
         for indicator_id in aspect.indicators:
             units = framework.by_id[indicator_id].units
             weights[indicator_id] = units
-            total += units * entries[indicator_id].values[0]
+            total += units * entries[indicator_id].filled_values[0]
         return total
     # Several services of one indicator: every entry (each plain indicator and each service)
     # takes an equal share of the aspect's weight. Published 2018-2020 results confirm this rule.
@@ -166,7 +169,7 @@ def _aspect_sum(aspect: Group, framework: Framework, entries, weights: dict) -> 
     total = Fraction(0)
     for indicator_id, count in zip(aspect.indicators, counts, strict=True):
         weights[indicator_id] = share * count
-        total += share * sum(entries[indicator_id].values)
+        total += share * sum(entries[indicator_id].filled_values)
     return total
 
 

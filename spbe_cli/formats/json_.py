@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..core.planning import PlanResult
     from ..core.published import Listing, PrintedEdge, PublishedAverage, PublishedResult
     from ..core.ranking import RankResult, Summary
-    from ..core.readiness import CheckedFile, CheckResult, Finding, Place
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
 
 # A JSON object as json.dumps takes it: text keys, values of any JSON type.
 Json = dict[str, object]

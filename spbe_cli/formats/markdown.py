@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from ..core.planning import PlanResult
     from ..core.published import Listing
     from ..core.ranking import RankResult
-    from ..core.readiness import CheckedFile, CheckResult, Finding, Place
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str = "") -> str:

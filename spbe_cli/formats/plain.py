@@ -10,7 +10,8 @@ from .escaping import terminal_line
 from .wording import check_summary, finding_text, office_name, severity_word
 
 if TYPE_CHECKING:
-    from ..core.readiness import CheckResult, Finding, Place
+    from ..core.readiness import CheckResult, Finding
+    from ..problems import Place
 
 
 def check(result: CheckResult, options: RenderOptions) -> str:

@@ -10,18 +10,19 @@ optional, in any order, their headers compared without case or surrounding space
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
-from ..core.assessment import Assessment
-from ..core.framework import Framework
+from ..core.framework import Framework, Indicator
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
 from .catalog import Catalog
+from .locate import Document, nearest
 from .sheetformat import (
     BUKTI,
     BUKTI_COLUMNS,
@@ -40,51 +41,47 @@ from .sheetformat import (
     is_sheet,
     split_offices,
 )
-from .sheets import Table, Workbook, number_from_text, read_csv, read_xlsx
-from .yamlread import YamlDocument
+from .sheets import Cell, Row, Table, Workbook, number_from_text, read_csv, read_xlsx
 
-Path = tuple[Any, ...]
-Spot = tuple[Table, int, int, str]  # the table, row, column number and column name of a value
+
+class Spot(NamedTuple):
+    """Where a value came from: its table, row, column number and column name."""
+
+    table: Table
+    row: int
+    col: int
+    column: str
 
 
 @dataclass
-class SheetDocument(YamlDocument):
+class SheetDocument(Document):
     """A sheet's data as the assessment file's mapping, each value located at its cell."""
 
-    spots: dict[Path, Spot] = field(default_factory=dict)
-    key_spots: dict[Path, Spot] = field(default_factory=dict)
-    wholes: dict[Path, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
+    data: Any
+    path: str
+    spots: dict[KeyPath, Spot] = field(default_factory=dict)
+    key_spots: dict[KeyPath, Spot] = field(default_factory=dict)  # an indicator's kode cell
+    wholes: dict[KeyPath, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
 
-    def locate(self, path: Path, *, key: bool = False) -> Spot | Table | None:
-        table = self.key_spots if key else self.spots
-        while True:
-            if path in table:
-                return table[path]
-            if key and path in self.spots:
-                return self.spots[path]
-            if path in self.wholes:
-                return self.wholes[path]
-            if not path:
-                return None
-            path = path[:-1]
-            table = self.spots
+    def spot(self, path: KeyPath, *, key: bool = False) -> Spot | Table | None:
+        tables: tuple[Mapping[KeyPath, Spot | Table], ...] = (self.spots, self.wholes)
+        return nearest(path, (self.key_spots, *tables) if key else tables)
 
-    def problem(self, path: Path, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
-        found = self.locate(path, key=key)
+    def place(self, path: KeyPath, *, key: bool = False) -> Place:
+        """The cell of `path` (or of its nearest ancestor that has one), else the sheet it stands for."""
+        found = self.spot(path, key=key)
         if isinstance(found, Table):
-            return found.whole(phrase, kind)
+            return found.whole_place()
         if found is None:
-            return Problem.at(self.path, None, None, phrase, kind)
-        table, row, col, _ = found
-        return table.problem(row, col, phrase, kind)
+            return Place(self.path)
+        return found.table.place(found.row, found.col)
 
-    def where(self, path: Path) -> Phrase | None:
+    def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
-        found = self.locate(path)
-        if not isinstance(found, tuple):
+        found = self.spot(path)
+        if not isinstance(found, Spot):
             return None
-        _, row, _, column = found
-        return Phrase(M.sheet_where, row=str(row), column=column)
+        return Phrase(M.sheet_where, row=str(found.row), column=found.column)
 
 
 @dataclass
@@ -99,29 +96,6 @@ class SheetOptions:
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
 
 
-def parse_sheet(
-    data: bytes,
-    path: str,
-    catalog: Catalog,
-    options: SheetOptions | None = None,
-    warn: Callable[[Problem], None] | None = None,
-) -> Assessment:
-    """A workbook's or CSV sheet's bytes as a validated Assessment. Raises InvalidInput."""
-    document = sheet_document(data, path, catalog, options, warn)
-    from .loader import validate_document
-
-    return located(validate_document(document, catalog), document)
-
-
-def located(assessment: Assessment, document: SheetDocument) -> Assessment:
-    """The assessment with the cell of each of its values, so later checks can name it."""
-    from dataclasses import replace
-
-    positions = {path: (row, col) for path, (_, row, col, _) in document.spots.items()}
-    cells = {path: table.cell(row, col) for path, (table, row, col, _) in document.spots.items()}
-    return replace(assessment, positions=positions, cells=cells)
-
-
 def sheet_document(
     data: bytes,
     path: str,
@@ -129,6 +103,8 @@ def sheet_document(
     options: SheetOptions | None = None,
     warn: Callable[[Problem], None] | None = None,
 ) -> SheetDocument:
+    """A workbook's or CSV sheet's bytes as the assessment file's data, each value at its cell (not yet
+    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read."""
     options = options or SheetOptions()
     kind = is_sheet(path, data)
     if kind == "csv":
@@ -145,9 +121,54 @@ def sheet_document(
             penilaian = next(iter(workbook.sheets.values()))  # a one-sheet workbook made by hand
         else:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
+            raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
     reader = _SheetReader(path, catalog, options)
     return reader.read(penilaian, workbook.find(BUKTI), workbook, warn)
+
+
+Columns = dict[str, int]  # a known column's name -> its number (1-based)
+
+
+@dataclass
+class _IndicatorRows:
+    """One indicator's rows of the Penilaian sheet: one, or one per service for a multi-service indicator."""
+
+    table: Table
+    indicator_id: str
+    rows: list[Row]
+    columns: Columns
+
+    @property
+    def base(self) -> KeyPath:
+        return ("levels", self.indicator_id)
+
+    @property
+    def several(self) -> bool:
+        return len(self.rows) > 1
+
+    @property
+    def first(self) -> Row:
+        return self.rows[0]
+
+    def spot(self, row: Row, column: str) -> Spot:
+        return Spot(self.table, row.number, self.columns[column], column)
+
+    def cells(self, column: str) -> list[Cell]:
+        """The column's cell on each row."""
+        col = self.columns.get(column)
+        return [row.get(col) for row in self.rows]
+
+
+def _value_key(column: str) -> str:
+    """The entry's key of a value column: `level` for `nilai`, the stage for `nilai_<stage>`."""
+    return "level" if column == PLAIN_COLUMN else column.removeprefix("nilai_")
+
+
+def _text(value: Cell) -> Cell:
+    """A number in a text column as the text it shows (`12`, not 12); anything else as it is."""
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)
+    return value
 
 
 class _SheetReader:
@@ -162,7 +183,7 @@ class _SheetReader:
     # --- the whole --------------------------------------------------------------------------
 
     def read(
-        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warn: Callable | None
+        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warn: Callable[[Problem], None] | None
     ) -> SheetDocument:
         columns, header_row = self.columns(
             penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS if workbook is None else ())
@@ -174,14 +195,13 @@ class _SheetReader:
                 self.problems
                 + [penilaian.problem(header_row, 1, Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS)))]
             )
-        rows = [(number, cells) for number, cells in penilaian.rows if number > header_row]
+        rows = [row for row in penilaian.rows if row.number > header_row]
         info = (
             self.info_from_sheet(workbook) if workbook is not None else self.info_from_columns(penilaian, rows, columns)
         )
-        data: dict[str, Any] = {}
-        for name in ("framework", "institution", "year", "stage"):
-            if name in info:
-                data[name] = info[name]
+        data: dict[str, Any] = {
+            name: info[name] for name in ("framework", "institution", "year", "stage") if name in info
+        }
         self.document.data = data
         self.document.wholes[()] = penilaian if workbook is None else (workbook.find(INFO) or penilaian)
         framework = self.catalog.get(data["framework"]) if data.get("framework") in self.catalog else None
@@ -195,32 +215,51 @@ class _SheetReader:
             raise InvalidInput(self.problems)
         return self.document
 
-    def columns(self, table: Table, known: tuple[str, ...]) -> tuple[dict[str, int], int]:
+    def columns(self, table: Table, known: tuple[str, ...]) -> tuple[Columns, int]:
         """The header row (the first row naming `kode`, else the first row) and each known column's number."""
-        header_row, header = table.rows[0] if table.rows else (1, [])
-        for number, cells in table.rows[:20]:
-            if any(cell is not None and header_key(cell) in ("kode", "kode_indikator") for cell in cells):
-                header_row, header = number, cells
+        header = table.rows[0] if table.rows else Row(1, [])
+        for row in table.rows[:20]:
+            if any(cell is not None and header_key(cell) in ("kode", "kode_indikator") for cell in row.cells):
+                header = row
                 break
-        found: dict[str, int] = {}
-        for col, cell in enumerate(header, start=1):
+        found: Columns = {}
+        for col, cell in enumerate(header.cells, start=1):
             if cell is None:
                 continue
             name = header_key(cell)
             if name in found:
-                first = table.cell(header_row, found[name])
+                first = table.cell(header.number, found[name])
                 self.problems.append(
-                    table.problem(header_row, col, Phrase(M.sheet_duplicate_column, column=name, first=first))
+                    table.problem(header.number, col, Phrase(M.sheet_duplicate_column, column=name, first=first))
                 )
             elif name in known:
                 found[name] = col
             else:
-                self.warnings.append(
-                    table.problem(header_row, col, Phrase(M.sheet_unknown_column, column=str(cell).strip()), "warning")
-                )
+                unknown = Phrase(M.sheet_unknown_column, column=str(cell).strip())
+                self.warnings.append(table.problem(header.number, col, unknown, "warning"))
         if table.sheet is None:
-            table.header = [header_key(c) if c is not None else "" for c in header]
-        return found, header_row
+            table.header = [header_key(c) if c is not None else "" for c in header.cells]
+        return found, header.number
+
+    def agreed(
+        self, table: Table, rows: list[Row], col: int, differs: Phrase, read: Callable[[Cell], Cell] = lambda v: v
+    ) -> tuple[Cell, Row] | None:
+        """The first value (as `read` reads it) a column gives in `rows`, and its row; the other rows must
+        give the same or nothing: each other value is a problem at its cell (`differs`, naming the first)."""
+        found: tuple[Cell, Row] | None = None
+        for row in rows:
+            value = row.get(col)
+            if value is None:
+                continue
+            value = read(value)
+            if found is None:
+                found = (value, row)
+            elif value != found[0]:
+                first = table.cell(found[1].number, col)
+                self.problems.append(
+                    table.problem(row.number, col, Phrase(differs.message, **differs.values, first=first))
+                )
+        return found
 
     # --- institution, framework, year, stage ------------------------------------------------
 
@@ -229,55 +268,44 @@ class _SheetReader:
         sheet = workbook.find(INFO)
         if sheet is None:
             return self.with_options(info)
-        for number, cells in sheet.rows:
-            name = header_key(cells[0]) if cells and cells[0] is not None else ""
+        for row in sheet.rows:
+            label = row.get(1)
+            name = header_key(label) if label is not None else ""
             if not name:
                 continue
             if name not in INFO_FIELDS:
-                self.warnings.append(
-                    sheet.problem(number, 1, Phrase(M.sheet_unknown_field, field=str(cells[0]).strip()), "warning")
-                )
+                unknown = Phrase(M.sheet_unknown_field, field=str(label).strip())
+                self.warnings.append(sheet.problem(row.number, 1, unknown, "warning"))
                 continue
-            value = cells[1] if len(cells) > 1 else None
-            spot = (sheet, number, 2, name)
+            value = row.get(2)
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
-                    self.problems.append(sheet.problem(number, 2, Phrase(M.sheet_newer_format, version=value)))
+                    self.problems.append(sheet.problem(row.number, 2, Phrase(M.sheet_newer_format, version=value)))
                 continue
             if value is not None:
                 info[name] = self.info_value(name, value)
-                self.document.spots[(name,)] = spot
+                self.document.spots[(name,)] = Spot(sheet, row.number, 2, name)
         return self.with_options(info)
 
-    def info_from_columns(self, table: Table, rows: list, columns: dict[str, int]) -> dict[str, Any]:
+    def info_from_columns(self, table: Table, rows: list[Row], columns: Columns) -> dict[str, Any]:
+        """A CSV sheet's framework, institution, year and stage: columns with one value on every row."""
         info: dict[str, Any] = {}
         for name in CSV_INFO_COLUMNS:
             col = columns.get(name)
             if col is None:
                 continue
-            first: tuple[int, Any] | None = None
-            for number, cells in rows:
-                value = cells[col - 1] if col <= len(cells) else None
-                if value is None:
-                    continue
-                value = self.info_value(name, value)
-                if first is None:
-                    first = (number, value)
-                    info[name] = value
-                    self.document.spots[(name,)] = (table, number, col, name)
-                elif value != first[1]:
-                    where = table.cell(first[0], col)
-                    self.problems.append(
-                        table.problem(number, col, Phrase(M.sheet_info_differs, field=name, first=where))
-                    )
+            differs = Phrase(M.sheet_info_differs, field=name)
+            found = self.agreed(table, rows, col, differs, partial(self.info_value, name))
+            if found is not None:
+                info[name] = found[0]
+                self.document.spots[(name,)] = Spot(table, found[1].number, col, name)
         return self.with_options(info)
 
-    def info_value(self, name: str, value: Any) -> Any:
+    def info_value(self, name: str, value: Cell) -> Cell:
         if name == "year":
             return number_from_text(value)
-        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return str(value)
-        return value.strip() if isinstance(value, str) else value
+        text = _text(value)
+        return text.strip() if isinstance(text, str) else text
 
     def with_options(self, info: dict[str, Any]) -> dict[str, Any]:
         for name in ("framework", "institution", "year", "stage"):
@@ -285,44 +313,38 @@ class _SheetReader:
             if given is None:
                 continue
             if name in info and info[name] != given:
-                spot = self.document.spots[(name,)]
-                self.problems.append(
-                    spot[0].problem(
-                        spot[1], spot[2], Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
-                    )
-                )
+                differs = Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
+                self.problems.append(self.document.problem((name,), differs))
             info[name] = given
         return info
 
     # --- indicators -------------------------------------------------------------------------
 
     def levels(
-        self, table: Table, rows: list, columns: dict[str, int], framework: Framework, bukti: Table | None
+        self, table: Table, rows: list[Row], columns: Columns, framework: Framework, bukti: Table | None
     ) -> dict[str, Any]:
-        by_id: dict[str, list[tuple[int, list]]] = {}
+        by_id: dict[str, list[Row]] = {}
         kode_col = columns["kode"]
-        for number, cells in rows:
-            kode = cells[kode_col - 1] if kode_col <= len(cells) else None
+        for row in rows:
+            kode = row.get(kode_col)
             if kode is None:
-                if any(cell is not None for cell in cells):
-                    self.problems.append(table.problem(number, kode_col, Phrase(M.sheet_no_kode_in_row)))
+                if any(cell is not None for cell in row.cells):
+                    self.problems.append(table.problem(row.number, kode_col, Phrase(M.sheet_no_kode_in_row)))
                 continue
             indicator_id = self.indicator_id(kode, framework)
             group = by_id.setdefault(indicator_id, [])
             indicator = framework.by_id.get(indicator_id)
             if group and not (indicator is not None and indicator.multiple):
-                first = table.cell(group[0][0], kode_col)
-                self.problems.append(
-                    table.problem(number, kode_col, Phrase(M.sheet_duplicate_row, id=indicator_id, first=first))
-                )
+                first = table.cell(group[0].number, kode_col)
+                again = Phrase(M.sheet_duplicate_row, id=indicator_id, first=first)
+                self.problems.append(table.problem(row.number, kode_col, again))
                 continue
-            group.append((number, cells))
-        evidence_rows = self.evidence_rows(bukti, framework, set(by_id)) if bukti is not None else {}
+            group.append(row)
+        evidence = self.evidence_rows(bukti, framework, set(by_id)) if bukti is not None else {}
         levels: dict[str, Any] = {}
         for indicator_id, group in by_id.items():
-            levels[indicator_id] = self.entry(
-                table, indicator_id, group, columns, framework, evidence_rows.get(indicator_id, [])
-            )
+            indicator_rows = _IndicatorRows(table, indicator_id, group, columns)
+            levels[indicator_id] = self.entry(indicator_rows, framework, evidence.get(indicator_id, []))
         if self.options.partial:
             for indicator in framework.indicators:
                 levels.setdefault(indicator.id, None)
@@ -330,130 +352,117 @@ class _SheetReader:
         ordered.update(levels)  # unknown ids last: the checks name them
         return ordered
 
-    def indicator_id(self, kode: Any, framework: Framework) -> str:
+    def indicator_id(self, kode: Cell, framework: Framework) -> str:
         text = str(kode).strip()
         if text in framework.by_id:
             return text
         folded = {i.id.casefold(): i.id for i in framework.indicators}
         return folded.get(text.casefold(), text)
 
-    def entry(
-        self,
-        table: Table,
-        indicator_id: str,
-        group: list,
-        columns: dict[str, int],
-        framework: Framework,
-        evidence: list,
-    ) -> Any:
-        base: Path = ("levels", indicator_id)
-        first_row = group[0][0]
-        spots = self.document.spots
-        self.document.key_spots[base] = (table, first_row, columns["kode"], "kode")
-        self.check_reference(table, group[0], columns, framework.by_id.get(indicator_id), framework)
-
-        def cell(cells: list, name: str) -> Any:
-            col = columns.get(name)
-            return cells[col - 1] if col is not None and col <= len(cells) else None
-
+    def entry(self, rows: _IndicatorRows, framework: Framework, evidence: list[_EvidenceRow]) -> Any:
+        """One indicator's entry, as a YAML file writes it: a plain value, or a mapping of what its rows give."""
+        self.document.key_spots[rows.base] = rows.spot(rows.first, "kode")
+        indicator = framework.by_id.get(rows.indicator_id)
+        if indicator is not None:
+            self.check_reference(rows, indicator, framework)
         entry: dict[str, Any] = {}
-        several = len(group) > 1
+        self.values(rows, entry)
+        self.texts(rows, entry)
+        self.evidence(rows, entry, evidence)
+        return self.shaped(rows, entry)
+
+    def values(self, rows: _IndicatorRows, entry: dict[str, Any]) -> None:
+        """The value columns (`nilai`, `nilai_<stage>`) and `eksternal`, each with its cells."""
+        spots = self.document.spots
+        staged = any(column in rows.columns for column in STAGE_COLUMNS.values())
         for column in VALUE_COLUMNS:
-            if column not in columns:
+            if column not in rows.columns:
                 continue
-            key = "level" if column == PLAIN_COLUMN else column.removeprefix("nilai_")
-            values = [number_from_text(cell(cells, column)) for _, cells in group]
-            if all(v is None for v in values) and (
-                column != PLAIN_COLUMN or any(c in columns for c in STAGE_COLUMNS.values())
-            ):
+            key = _value_key(column)
+            values = [number_from_text(cell) for cell in rows.cells(column)]
+            if all(v is None for v in values) and (column != PLAIN_COLUMN or staged):
                 continue  # a stage not recorded (or a plain column left empty beside stage columns)
-            entry[key] = values if several else values[0]
-            spots[base + (key,)] = (table, first_row, columns[column], column)
-            for i, (number, _) in enumerate(group):
-                spots[base + (key, i)] = (table, number, columns[column], column)
-        external = cell(group[0][1], EXTERNAL_COLUMN)
+            entry[key] = values if rows.several else values[0]
+            spots[rows.base + (key,)] = rows.spot(rows.first, column)
+            for i, row in enumerate(rows.rows):
+                spots[rows.base + (key, i)] = rows.spot(row, column)
+        external = rows.first.get(rows.columns.get(EXTERNAL_COLUMN))
         if external is not None:
             is_pending = isinstance(external, str) and external.strip().casefold() == "pending"
             entry["external"] = "pending" if is_pending else number_from_text(external)
-            spots[base + ("external",)] = (table, first_row, columns[EXTERNAL_COLUMN], EXTERNAL_COLUMN)
+            spots[rows.base + ("external",)] = rows.spot(rows.first, EXTERNAL_COLUMN)
             if entry.get("level", 0) is None:
                 del entry["level"]  # the value comes from the other index
-        if "level" in entry and entry["level"] is None and any(k in entry for k in STAGE_COLUMNS):
+        if "level" in entry and entry["level"] is None and any(stage in entry for stage in STAGE_COLUMNS):
             del entry["level"]
+
+    def texts(self, rows: _IndicatorRows, entry: dict[str, Any]) -> None:
+        """The columns of an entry's other keys: target, note, evidence, offices, service, the assessors'."""
+        spots = self.document.spots
         for column, key in ENTRY_COLUMNS.items():
-            if column not in columns:
+            if column not in rows.columns:
                 continue
-            if column == "layanan" and several:
-                services = [cell(cells, column) for _, cells in group]
+            if column == "layanan" and rows.several:  # one service per row
+                services = rows.cells(column)
                 if any(s is not None for s in services):
-                    entry[key] = [self.text(s) for s in services]
-                    for i, (number, _) in enumerate(group):
-                        spots[base + (key, i)] = (table, number, columns[column], column)
+                    entry[key] = [_text(s) for s in services]
+                    spots[rows.base + (key,)] = rows.spot(rows.first, column)
+                    for i, row in enumerate(rows.rows):
+                        spots[rows.base + (key, i)] = rows.spot(row, column)
                 continue
-            value, number = self.first_given(table, group, columns[column], column)
-            if value is None:
+            differs = Phrase(M.sheet_rows_differ, column=column)
+            found = self.agreed(rows.table, rows.rows, rows.columns[column], differs)
+            if found is None:
                 continue
-            spots[base + (key,)] = (table, number, columns[column], column)
-            if key == "target":
-                entry[key] = number_from_text(value)
-            elif key == "pic":
-                offices = split_offices(self.text(value))
-                entry[key] = offices[0] if len(offices) == 1 else offices
-            elif key == "evidence":
-                entry[key] = self.evidence_lines(self.text(value), table.sheet is None)
-            else:
-                entry[key] = self.text(value)
-        if evidence:
-            items = entry.setdefault("evidence", [])
-            for item, spot_row, bukti_columns, bukti_table in evidence:
-                index = len(items)
-                items.append(item)
-                spots[base + ("evidence", index)] = (
-                    bukti_table,
-                    spot_row,
-                    bukti_columns["kode_indikator"],
-                    "kode_indikator",
-                )
-                for name, col in bukti_columns.items():
-                    if BUKTI_COLUMNS.get(name):
-                        spots[base + ("evidence", index, BUKTI_COLUMNS[name])] = (bukti_table, spot_row, col, name)
-        value_keys = {"level", "external", *(c.removeprefix("nilai_") for c in STAGE_COLUMNS.values())}
+            value, row = found
+            spots[rows.base + (key,)] = rows.spot(row, column)
+            entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
+
+    def entry_value(self, key: str, value: Cell, *, csv_cell: bool) -> Any:
+        if key == "target":
+            return number_from_text(value)
+        text = _text(value)
+        if key == "pic" and isinstance(text, str):
+            offices = split_offices(text)
+            return offices[0] if len(offices) == 1 else offices
+        if key == "evidence":
+            return self.evidence_lines(text, csv_cell)
+        return text  # a cell that is not text (TRUE) stays as it is: the checks say it must be text
+
+    def evidence(self, rows: _IndicatorRows, entry: dict[str, Any], evidence: list[_EvidenceRow]) -> None:
+        """The indicator's items of the Bukti sheet, after any in its own `bukti_dukung` cell."""
+        if not evidence:
+            return
+        items = entry.setdefault("evidence", [])
+        for item, row, columns, table in evidence:
+            path = rows.base + ("evidence", len(items))
+            items.append(item)
+            self.document.spots[path] = Spot(table, row.number, columns["kode_indikator"], "kode_indikator")
+            self.document.spots.setdefault(path[:-1], self.document.spots[path])  # evidence from Bukti only
+            for name, col in columns.items():
+                field_key = BUKTI_COLUMNS.get(name)
+                if field_key:
+                    self.document.spots[path + (field_key,)] = Spot(table, row.number, col, name)
+
+    def shaped(self, rows: _IndicatorRows, entry: dict[str, Any]) -> Any:
+        """The entry as a YAML file would write it: `12: 3` for a plain value, None for an empty row."""
+        spots = self.document.spots
+        value_keys = {"level", "external", *STAGE_COLUMNS}
         if entry and not value_keys & set(entry):
             # Offices or notes but no value yet: the indicator is not filled yet, in the sheet's first value column.
-            column = next(c for c in VALUE_COLUMNS if c in columns)
-            key = "level" if column == PLAIN_COLUMN else column.removeprefix("nilai_")
-            entry = {key: [None] * len(group) if several else None, **entry}
-            spots[base + (key,)] = (table, first_row, columns[column], column)
-        if set(entry) == {"level"} and not several:
-            spots[base] = spots[base + ("level",)]
+            column = next(c for c in VALUE_COLUMNS if c in rows.columns)
+            key = _value_key(column)
+            entry = {key: [None] * len(rows.rows) if rows.several else None, **entry}
+            spots[rows.base + (key,)] = rows.spot(rows.first, column)
+        if set(entry) == {"level"} and not rows.several:
+            spots[rows.base] = spots[rows.base + ("level",)]
             return entry["level"]  # a plain value, as `12: 3` in a file
         if not entry:
             return None
         return entry
 
-    def first_given(self, table: Table, group: list, col: int, column: str) -> tuple[Any, int]:
-        """The value of a column for an indicator: on its first row; other rows must agree or be empty."""
-        found: tuple[Any, int] = (None, group[0][0])
-        for number, cells in group:
-            value = cells[col - 1] if col <= len(cells) else None
-            if value is None:
-                continue
-            if found[0] is None:
-                found = (value, number)
-            elif value != found[0]:
-                first = table.cell(found[1], col)
-                self.problems.append(
-                    table.problem(number, col, Phrase(M.sheet_rows_differ, column=column, first=first))
-                )
-        return found
-
     @staticmethod
-    def text(value: Any) -> Any:
-        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return str(value)
-        return value
-
-    def evidence_lines(self, text: Any, csv_cell: bool) -> Any:
+    def evidence_lines(text: Cell, csv_cell: bool) -> Any:
         """One item per line; in a CSV cell, a line that is a JSON object is an item with fields."""
         if not isinstance(text, str):
             return text
@@ -473,74 +482,75 @@ class _SheetReader:
                 items.append(line)
         return items
 
-    def evidence_rows(self, table: Table, framework: Framework, known: set[str]) -> dict[str, list]:
+    def evidence_rows(self, table: Table, framework: Framework, known: set[str]) -> dict[str, list[_EvidenceRow]]:
+        """The Bukti sheet's items by indicator: each row an item of the indicator its `kode_indikator` names."""
         columns, header_row = self.columns(table, tuple(BUKTI_COLUMNS))
-        found: dict[str, list] = {}
-        if "kode_indikator" not in columns:
-            if any(number > header_row for number, _ in table.rows):
+        found: dict[str, list[_EvidenceRow]] = {}
+        kode_col = columns.get("kode_indikator")
+        if kode_col is None:
+            if any(row.number > header_row for row in table.rows):
                 self.problems.append(table.whole(Phrase(M.sheet_no_column, column="kode_indikator")))
             return found
-        for number, cells in table.rows:
-            if number <= header_row:
+        for row in table.rows:
+            if row.number <= header_row:
                 continue
-            kode_col = columns["kode_indikator"]
-            kode = cells[kode_col - 1] if kode_col <= len(cells) else None
+            kode = row.get(kode_col)
             if kode is None:
-                self.problems.append(table.problem(number, kode_col, Phrase(M.sheet_no_kode_in_row)))
+                self.problems.append(table.problem(row.number, kode_col, Phrase(M.sheet_no_kode_in_row)))
                 continue
             indicator_id = self.indicator_id(kode, framework)
             if indicator_id not in known:
-                self.problems.append(table.problem(number, kode_col, Phrase(M.sheet_evidence_unknown, id=indicator_id)))
+                unknown = Phrase(M.sheet_evidence_unknown, id=indicator_id)
+                self.problems.append(table.problem(row.number, kode_col, unknown))
                 continue
-            item: dict[str, Any] = {}
-            for name, key in BUKTI_COLUMNS.items():
-                col = columns.get(name)
-                if key is None or col is None or col > len(cells) or cells[col - 1] is None:
-                    continue
-                item[key] = self.text(cells[col - 1])
-            found.setdefault(indicator_id, []).append((item, number, columns, table))
+            item = {
+                key: _text(row.get(columns.get(name)))
+                for name, key in BUKTI_COLUMNS.items()
+                if key is not None and row.get(columns.get(name)) is not None
+            }
+            found.setdefault(indicator_id, []).append(_EvidenceRow(item, row, columns, table))
         return found
 
-    def check_reference(
-        self, table: Table, row: tuple, columns: dict[str, int], indicator, framework: Framework
-    ) -> None:
+    def check_reference(self, rows: _IndicatorRows, indicator: Indicator, framework: Framework) -> None:
         """Names, aspects, domains and weights are for reading: a mismatch is a warning, never trusted."""
-        if indicator is None:
-            return
-        number, cells = row
         expected = {
             "indikator": indicator.name,
             "aspek": str(indicator.aspect),
             "domain": "" if indicator.domain is None else str(indicator.domain),
         }
         for column, wanted in expected.items():
-            col = columns.get(column)
-            value = cells[col - 1] if col is not None and col <= len(cells) else None
-            if value is None or col is None:
+            value = rows.first.get(rows.columns.get(column))
+            if value is None:
                 continue
             given = " ".join(str(value).split())
             if given.casefold() != " ".join(wanted.split()).casefold():
-                message = Phrase(
-                    M.sheet_reference_differs,
-                    column=column,
-                    id=indicator.id,
-                    given=given,
-                    wanted=wanted,
-                    framework=framework.id,
-                )
-                self.warnings.append(table.problem(number, col, message, "warning"))
-        col = columns.get("bobot")
-        weight = cells[col - 1] if col is not None and col <= len(cells) else None
-        if col is not None and weight is not None and not _same_weight(weight, indicator.weight):
-            message = Phrase(
-                M.sheet_reference_differs,
-                column="bobot",
-                id=indicator.id,
-                given=" ".join(str(weight).split()),
-                wanted=plain_number(indicator.weight),
-                framework=framework.id,
-            )
-            self.warnings.append(table.problem(number, col, message, "warning"))
+                self.reference_differs(rows, column, given, wanted, indicator.id, framework)
+        weight = rows.first.get(rows.columns.get("bobot"))
+        if weight is not None and not _same_weight(weight, indicator.weight):
+            given = " ".join(str(weight).split())
+            self.reference_differs(rows, "bobot", given, plain_number(indicator.weight), indicator.id, framework)
+
+    def reference_differs(
+        self, rows: _IndicatorRows, column: str, given: str, wanted: str, indicator_id: str, framework: Framework
+    ) -> None:
+        message = Phrase(
+            M.sheet_reference_differs,
+            column=column,
+            id=indicator_id,
+            given=given,
+            wanted=wanted,
+            framework=framework.id,
+        )
+        self.warnings.append(rows.table.problem(rows.first.number, rows.columns[column], message, "warning"))
+
+
+class _EvidenceRow(NamedTuple):
+    """One item of the Bukti sheet: its fields, and the row and columns it came from."""
+
+    item: dict[str, Any]
+    row: Row
+    columns: Columns
+    table: Table
 
 
 def _same_weight(given: Any, weight: Fraction) -> bool:

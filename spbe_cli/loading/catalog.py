@@ -26,7 +26,7 @@ from ..core.framework import (
     Source,
 )
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
 from .yamlread import read_capped, read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -169,8 +169,7 @@ def default_path() -> Path:
 class Catalog:
     """The frameworks of one file, by id, in file order."""
 
-    def __init__(self, frameworks: list[Framework], path: str):
-        self.path = path
+    def __init__(self, frameworks: list[Framework]) -> None:
         self.frameworks = {framework.id: framework for framework in frameworks}
 
     def __iter__(self) -> Iterator[Framework]:
@@ -199,7 +198,7 @@ def load_catalog(path: str | None = None) -> Catalog:
         data = read_capped(str(file))  # capped like an assessment: /dev/zero or a FIFO cannot fill memory
     except OSError as error:
         raise InvalidInput(
-            [Problem.at(shown, None, None, Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
+            [Problem.at(Place(shown), Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
         ) from None
     return parse_catalog(data, shown)
 
@@ -232,12 +231,12 @@ def parse_catalog(data: bytes, path: str) -> Catalog:
             frameworks.append(draft.framework)
     if problems:
         raise InvalidInput(problems)
-    return Catalog(frameworks, path)
+    return Catalog(frameworks)
 
 
-Where = tuple[str | int, ...]  # a path of keys and list positions into the file, as read_yaml locates it
-# A check yields each problem with where it stands (below the framework's entry, for a framework's checks).
-Finding = tuple[Phrase, Where]
+# A check yields each problem with the key path where it stands (below the framework's entry, for a
+# framework's checks), as read_yaml locates it.
+Finding = tuple[Phrase, KeyPath]
 
 
 @dataclass(frozen=True)
@@ -249,9 +248,9 @@ class Draft:
 
     spec: FrameworkSpec
     framework: Framework
-    domains: tuple[tuple[DomainSpec, Where], ...]
-    aspects: tuple[tuple[AspectSpec, str | None, Where], ...]  # with its level scale: own, domain's or framework's
-    indicators: tuple[tuple[IndicatorSpec, Where], ...]
+    domains: tuple[tuple[DomainSpec, KeyPath], ...]
+    aspects: tuple[tuple[AspectSpec, str | None, KeyPath], ...]  # with its level scale: own, domain's or framework's
+    indicators: tuple[tuple[IndicatorSpec, KeyPath], ...]
 
 
 def _build(spec: FrameworkSpec) -> Draft:
@@ -267,11 +266,11 @@ def _build(spec: FrameworkSpec) -> Draft:
     indicators: list[Indicator] = []
     aspects: list[Group] = []
     domains: list[Group] = []
-    placed_domains: list[tuple[DomainSpec, Where]] = []
-    placed_aspects: list[tuple[AspectSpec, str | None, Where]] = []
-    placed_indicators: list[tuple[IndicatorSpec, Where]] = []
+    placed_domains: list[tuple[DomainSpec, KeyPath]] = []
+    placed_aspects: list[tuple[AspectSpec, str | None, KeyPath]] = []
+    placed_indicators: list[tuple[IndicatorSpec, KeyPath]] = []
     for d_index, d_spec in enumerate(domain_specs):
-        d_where: Where = ("domains", d_index) if has_domains else ()
+        d_where: KeyPath = ("domains", d_index) if has_domains else ()
         domain = d_spec.number if has_domains else None
         d_ids: list[str] = []
         for a_index, a_spec in enumerate(d_spec.aspects):
@@ -279,21 +278,7 @@ def _build(spec: FrameworkSpec) -> Draft:
             a_scale = a_spec.scale or d_spec.scale or spec.scale
             a_ids = []
             for i_index, i_spec in enumerate(a_spec.indicators):
-                external = _external(i_spec.external) if i_spec.external is not None else None
-                indicators.append(
-                    Indicator(
-                        id=str(i_spec.id),
-                        name=i_spec.name,
-                        weight=Fraction(i_spec.weight),
-                        units=int(Fraction(i_spec.weight) * scale),
-                        aspect=a_spec.number,
-                        domain=domain,
-                        scale=a_scale or "",
-                        multiple=i_spec.multiple,
-                        derived_from=i_spec.derived_from or (external.title if external else None),
-                        external=external,
-                    )
-                )
+                indicators.append(_indicator(i_spec, a_spec.number, domain, a_scale or "", scale))
                 placed_indicators.append((i_spec, (*a_where, "indicators", i_index)))
                 a_ids.append(str(i_spec.id))
             a_weight = sum((Fraction(i.weight) for i in a_spec.indicators), Fraction(0))
@@ -306,8 +291,35 @@ def _build(spec: FrameworkSpec) -> Draft:
             d_weight = sum((g.weight for g in aspects if g.domain == d_spec.number), Fraction(0))
             domains.append(Group("domain", d_spec.number, d_spec.name, d_weight, int(d_weight * scale), tuple(d_ids)))
             placed_domains.append((d_spec, d_where))
+    framework = _framework(spec, tuple(domains), tuple(aspects), tuple(indicators), scale)
+    return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
+
+
+def _indicator(spec: IndicatorSpec, aspect: int, domain: int | None, level_scale: str, unit_scale: int) -> Indicator:
+    external = _external(spec.external) if spec.external is not None else None
+    return Indicator(
+        id=str(spec.id),
+        name=spec.name,
+        weight=Fraction(spec.weight),
+        units=int(Fraction(spec.weight) * unit_scale),
+        aspect=aspect,
+        domain=domain,
+        scale=level_scale,
+        multiple=spec.multiple,
+        derived_from=spec.derived_from or (external.title if external else None),
+        external=external,
+    )
+
+
+def _framework(
+    spec: FrameworkSpec,
+    domains: tuple[Group, ...],
+    aspects: tuple[Group, ...],
+    indicators: tuple[Indicator, ...],
+    unit_scale: int,
+) -> Framework:
     values = spec.values
-    framework = Framework(
+    return Framework(
         id=spec.id,
         title=spec.title,
         index_name=spec.index_name,
@@ -319,15 +331,14 @@ def _build(spec: FrameworkSpec) -> Draft:
         max_value=values.max,
         level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
         bands=tuple(Band(b.name, b.min) for b in sorted(spec.predikat, key=lambda band: band.min, reverse=True)),
-        domains=tuple(domains),
-        aspects=tuple(aspects),
-        indicators=tuple(indicators),
-        unit_scale=scale,
+        domains=domains,
+        aspects=aspects,
+        indicators=indicators,
+        unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
         predikat_rule=_predikat_rule(spec.predikat_rule),
     )
-    return Draft(spec, framework, tuple(placed_domains), tuple(placed_aspects), tuple(placed_indicators))
 
 
 def _predikat_rule(spec: PredikatRuleSpec | None) -> PredikatRule:
@@ -360,7 +371,7 @@ def _external(spec: ExternalSpec) -> ExternalSource:
     )
 
 
-# --- the checks: each yields its problems; CATALOG_CHECKS over the whole file, CHECKS per framework
+# --- the checks: each yields its problems; _framework_ids over the whole file, CHECKS per framework
 
 
 def _framework_ids(spec: CatalogSpec) -> Iterator[Finding]:
@@ -377,7 +388,7 @@ def _value_range(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_value_range), ("values",)
 
 
-def _groups(draft: Draft) -> Iterator[tuple[Group, AspectSpec | DomainSpec, Where]]:
+def _groups(draft: Draft) -> Iterator[tuple[Group, AspectSpec | DomainSpec, KeyPath]]:
     """The aspects, then the domains, each built group with its spec and where it stands."""
     for group, (aspect_spec, _, where) in zip(draft.framework.aspects, draft.aspects, strict=True):
         yield group, aspect_spec, where
@@ -462,7 +473,7 @@ def _conversions(draft: Draft) -> Iterator[Finding]:
                 yield Phrase(M.fw_conversion_example, source=figure), (*at, "examples", position)
 
 
-def _conversion_bands(source: ExternalSource, low: int, high: int, at: Where) -> Iterator[Finding]:
+def _conversion_bands(source: ExternalSource, low: int, high: int, at: KeyPath) -> Iterator[Finding]:
     bands = source.bands
     for position, band in enumerate(bands):
         follows = position == 0 or bands[position - 1].high == band.low
@@ -481,24 +492,18 @@ def _conversion_bands(source: ExternalSource, low: int, high: int, at: Where) ->
 
 
 def _scale_levels(draft: Draft) -> Iterator[Finding]:
-    spec = draft.spec
     """Every level a scale names lies within the framework's value range."""
-    values = spec.values
-    for name, levels in spec.level_scales.items():
+    values = draft.spec.values
+    for name, levels in draft.spec.level_scales.items():
         outside = [level for level in levels if not values.min <= level <= values.max]
         if outside:
-            yield (
-                Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside),
-                (
-                    "level_scales",
-                    name,
-                ),
-            )
+            phrase = Phrase(M.fw_scale_levels, name=name, low=values.min, high=values.max, levels=outside)
+            yield phrase, ("level_scales", name)
 
 
 def _bands(draft: Draft) -> Iterator[Finding]:
-    spec = draft.spec
     """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
+    spec = draft.spec
     values = spec.values
     bands = sorted(spec.predikat, key=lambda band: band.min, reverse=True)
     if [b.min for b in bands] != [b.min for b in spec.predikat]:

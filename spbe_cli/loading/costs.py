@@ -20,8 +20,8 @@ from ..core.numbers import decimal_places
 from ..core.planning import Costs
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
-from .yamlread import YamlDocument, key_text, read_yaml
+from ..problems import InvalidInput, KeyPath, Problem
+from .yamlread import YamlDocument, describe, key_text, read_yaml
 
 KEYS = ("default", "indicators", "aspects", "levels")
 MAX_COST_PLACES = 6  # as for Pemdi values: more decimal places are refused, not rounded
@@ -57,10 +57,10 @@ class _CostsReader:
             raise InvalidInput(self.problems)
         return Costs(default or Fraction(1), indicators, aspects, levels)
 
-    def refuse(self, path: tuple, phrase: Phrase, *, key: bool = False) -> None:
+    def refuse(self, path: KeyPath, phrase: Phrase, *, key: bool = False) -> None:
         self.problems.append(self.document.problem(path, phrase, key=key, kind="structure" if key else "value"))
 
-    def amount(self, path: tuple, value: Any) -> Fraction | None:
+    def amount(self, path: KeyPath, value: Any) -> Fraction | None:
         where = ".".join(map(str, path))
         if (
             isinstance(value, (int, Decimal))
@@ -73,14 +73,14 @@ class _CostsReader:
                 self.refuse(path, Phrase(M.val_places, where=where, given=f"{value:f}", places=MAX_COST_PLACES))
                 return None
             return Fraction(value)
-        self.refuse(path, Phrase(M.val_positive, where=where, given=_describe(value)))
+        self.refuse(path, Phrase(M.val_positive, where=where, given=describe(value)))
         return None
 
-    def mapping(self, path: tuple, value: Any) -> dict:
+    def mapping(self, path: KeyPath, value: Any) -> dict[Any, Any]:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.refuse(path, Phrase(M.val_costs_section, key=path[-1], given=_describe(value)))
+            self.refuse(path, Phrase(M.val_costs_section, key=path[-1], given=describe(value)))
             return {}
         return value
 
@@ -120,7 +120,7 @@ class _CostsReader:
             return None
         return ids[ids.index(start) : ids.index(end) + 1]
 
-    def numbered(self, path: tuple, value: Any, allowed: Sequence[int]) -> dict[int, Fraction]:
+    def numbered(self, path: KeyPath, value: Any, allowed: Sequence[int]) -> dict[int, Fraction]:
         found: dict[int, Fraction] = {}
         for key, amount in self.mapping(path, value).items():
             text = key_text(key)
@@ -133,17 +133,3 @@ class _CostsReader:
             elif cost is not None:
                 found[int(text)] = cost
         return found
-
-
-def _describe(value: Any) -> Phrase | str:
-    if value is None:
-        return Phrase(M.desc_null)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return Phrase(M.desc_text, value=value)
-    if isinstance(value, list):
-        return Phrase(M.desc_list)
-    if isinstance(value, dict):
-        return Phrase(M.desc_mapping)
-    return str(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal, Union, cast
@@ -90,7 +91,7 @@ def _number(value: Any) -> Fraction:
     return Fraction(Decimal(str(value))) if isinstance(value, float) else Fraction(value)
 
 
-def _decimal_value(low: int, high: int):
+def _decimal_value(low: int, high: int) -> Callable[[Any], Fraction]:
     """A check for pemdi-style values: a number, or an exact fraction written `7/6`, within range."""
 
     def check(value: Any) -> Fraction:
@@ -120,7 +121,7 @@ def value_type(framework: Framework) -> Any:
     return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": [number, fraction]})]
 
 
-def _external_value(source: ExternalSource):
+def _external_value(source: ExternalSource) -> Callable[[Any], Any]:
     """A check for `external:`: the source index's own number, or `pending`."""
 
     def check(value: Any) -> Any:
@@ -199,72 +200,17 @@ def _field_name(indicator_id: str) -> str:
     return "i_" + indicator_id.lower()
 
 
+_STRICT = ConfigDict(extra="forbid")
+
+
 def assessment_model(framework: Framework) -> type[BaseModel]:
     """The Pydantic model of an assessment file of `framework` (cached per framework)."""
-    cached = framework.derived.get("assessment_model")
+    cached: type[BaseModel] | None = framework.derived.get("assessment_model")
     if cached is not None:
         return cached
-    value = value_type(framework)
-    values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
-    strict = ConfigDict(extra="forbid")
-
-    def entry_model(
-        level_type: Any, suffix: str, service_type: Any, source: ExternalSource | None = None
-    ) -> type[BaseModel]:
-        stage_fields: dict[str, Any] = {
-            stage: (level_type | None, Field(default=None, description=f"the value at stage {stage}"))
-            for stage in STAGES
-        }
-        more: dict[str, Any] = {"__config__": strict}
-        if source is not None:
-            described = f"the {source.short_name} number ({source.index}, {source.agency}), or pending"
-            external = Annotated[
-                Any,
-                PlainValidator(_external_value(source)),
-                WithJsonSchema({"anyOf": [{"type": "number"}, {"const": PENDING}]}),
-            ]
-            more = {"__base__": _ExternalEntry, EXTERNAL_KEY: (external, Field(default=None, description=described))}
-        return create_model(
-            f"Entry_{framework.id}{suffix}".replace("-", "_"),
-            **more,
-            level=(
-                level_type | None,
-                Field(default=None, description="the value at every stage (empty: not filled yet)"),
-            ),
-            **stage_fields,
-            target=(value | None, Field(default=None, description="the value aimed for")),
-            note=(StrictText | None, Field(default=None, description="justification (penjelasan)")),
-            evidence=(
-                EvidenceField | None,
-                Field(default=None, description="evidence (bukti dukung): a link or reference, or a list of items"),
-            ),
-            pic=(Offices | None, Field(default=None, description="responsible office(s) (OPD / PIC)")),
-            service=(service_type | None, Field(default=None, description="the public service / sector covered")),
-            assessor_note=(StrictText | None, Field(default=None, description="the assessors' note (catatan asesor)")),
-            recommendation=(StrictText | None, Field(default=None, description="the assessors' recommendation")),
-        )
-
-    single_entry = entry_model(value, "", StrictText)
-    multi_entry = entry_model(_tagged({VALUE_TAG: value, LIST_TAG: values}), "_multi", Offices)
-    # One type object shared by every field: Pydantic builds its schema about twice as fast.
-    # An empty indicator (`7:`) is not filled yet.
-    single_kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry}) | None
-    multi_kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry}) | None
-    fields: dict[str, Any] = {
-        _field_name(i.id): (multi_kind if i.multiple else single_kind, Field(alias=i.id, description=i.name))
-        for i in framework.indicators
-    }
-    for i in framework.indicators:
-        if i.external is not None and not i.multiple:
-            entry = entry_model(value, f"_{i.id}", StrictText, i.external)
-            fields[_field_name(i.id)] = (
-                _tagged({VALUE_TAG: value, ENTRY_TAG: entry}) | None,
-                Field(alias=i.id, description=i.name),
-            )
-    levels = create_model(f"Levels_{framework.id}".replace("-", "_"), __config__=strict, **fields)
     model = create_model(
         f"Assessment_{framework.id}".replace("-", "_"),
-        __config__=strict,
+        __config__=_STRICT,
         framework=(str, Field(description="framework id")),
         institution=(Text, Field(description="institution name")),
         year=(Year, Field(description="evaluation year")),
@@ -274,17 +220,82 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
             cast(Any, Literal[STAGES] | None),
             Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
         ),
-        levels=(levels, Field(description="every indicator of the framework")),
+        levels=(_levels_model(framework), Field(description="every indicator of the framework")),
     )
     framework.derived["assessment_model"] = model
     return model
+
+
+def _levels_model(framework: Framework) -> type[BaseModel]:
+    """`levels`: one field per indicator, named by its id; a value, a list of values (an indicator
+    assessed per service), an entry mapping, or nothing yet (`7:` is not filled yet)."""
+    value = value_type(framework)
+    values = Annotated[list[value], Field(min_length=1, max_length=50)]  # type: ignore[valid-type]
+    single_entry = _entry_model(framework, value, value, "", StrictText)
+    multi_entry = _entry_model(framework, value, _tagged({VALUE_TAG: value, LIST_TAG: values}), "_multi", Offices)
+    # One type object shared by every field: Pydantic builds its schema about twice as fast.
+    single_kind = _tagged({VALUE_TAG: value, ENTRY_TAG: single_entry}) | None
+    multi_kind = _tagged({VALUE_TAG: value, LIST_TAG: values, ENTRY_TAG: multi_entry}) | None
+    fields: dict[str, Any] = {
+        _field_name(i.id): (multi_kind if i.multiple else single_kind, Field(alias=i.id, description=i.name))
+        for i in framework.indicators
+    }
+    for i in framework.indicators:
+        if i.external is not None and not i.multiple:
+            entry = _entry_model(framework, value, value, f"_{i.id}", StrictText, i.external)
+            fields[_field_name(i.id)] = (
+                _tagged({VALUE_TAG: value, ENTRY_TAG: entry}) | None,
+                Field(alias=i.id, description=i.name),
+            )
+    return create_model(f"Levels_{framework.id}".replace("-", "_"), __config__=_STRICT, **fields)
+
+
+def _entry_model(
+    framework: Framework,
+    value: Any,
+    level_type: Any,
+    suffix: str,
+    service_type: Any,
+    source: ExternalSource | None = None,
+) -> type[BaseModel]:
+    """An indicator's entry mapping: its value (`level`, or one per stage, of `level_type`), target (a
+    `value`), note, evidence, offices, service, the assessors' note and recommendation; `external` for
+    an indicator valued from a `source` index."""
+    stage_fields: dict[str, Any] = {
+        stage: (level_type | None, Field(default=None, description=f"the value at stage {stage}")) for stage in STAGES
+    }
+    more: dict[str, Any] = {"__config__": _STRICT}
+    if source is not None:
+        described = f"the {source.short_name} number ({source.index}, {source.agency}), or pending"
+        external = Annotated[
+            Any,
+            PlainValidator(_external_value(source)),
+            WithJsonSchema({"anyOf": [{"type": "number"}, {"const": PENDING}]}),
+        ]
+        more = {"__base__": _ExternalEntry, EXTERNAL_KEY: (external, Field(default=None, description=described))}
+    return create_model(
+        f"Entry_{framework.id}{suffix}".replace("-", "_"),
+        **more,
+        level=(level_type | None, Field(default=None, description="the value at every stage (empty: not filled yet)")),
+        **stage_fields,
+        target=(value | None, Field(default=None, description="the value aimed for")),
+        note=(StrictText | None, Field(default=None, description="justification (penjelasan)")),
+        evidence=(
+            EvidenceField | None,
+            Field(default=None, description="evidence (bukti dukung): a link or reference, or a list of items"),
+        ),
+        pic=(Offices | None, Field(default=None, description="responsible office(s) (OPD / PIC)")),
+        service=(service_type | None, Field(default=None, description="the public service / sector covered")),
+        assessor_note=(StrictText | None, Field(default=None, description="the assessors' note (catatan asesor)")),
+        recommendation=(StrictText | None, Field(default=None, description="the assessors' recommendation")),
+    )
 
 
 def _exact(value: Any) -> Any:
     return value if isinstance(value, int) or value is None else Fraction(value)
 
 
-def _values(raw: Any) -> tuple | None:
+def _values(raw: Any) -> tuple[Any, ...] | None:
     if raw is None:
         return None
     return tuple(map(_exact, raw)) if isinstance(raw, list) else (_exact(raw),)

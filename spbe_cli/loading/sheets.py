@@ -24,10 +24,11 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, Place, Problem
+from .yamlread import NotUtf8, utf8_text
 
 MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
 MAX_UNPACKED = 100 * 1024 * 1024  # the sum of its members, unpacked
@@ -46,13 +47,26 @@ def column_letter(number: int) -> str:
     return letters
 
 
+class Row(NamedTuple):
+    """One row of a sheet: its 1-based number and its cells, without the trailing empty ones."""
+
+    number: int
+    cells: list[Cell]
+
+    def get(self, col: int | None) -> Cell:
+        """The value in column `col` (1-based); None for an empty cell, one past the row's end, or no column."""
+        if col is None or col > len(self.cells):
+            return None
+        return self.cells[col - 1]
+
+
 @dataclass
 class Table:
-    """One sheet (or a CSV file): rows of cell values, with their 1-based row numbers."""
+    """One sheet (or a CSV file): its rows of cell values."""
 
     path: str
     sheet: str | None  # None for CSV
-    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the CSV header, for locations
 
     def cell(self, row: int, col: int) -> str:
@@ -63,22 +77,29 @@ class Table:
         quoted = self.sheet if re.fullmatch(r"\w+", self.sheet) else "'" + self.sheet.replace("'", "''") + "'"
         return f"{quoted}!{column_letter(col)}{row}"
 
+    def place(self, row: int, col: int) -> Place:
+        return Place(self.path, row, col, self.cell(row, col))
+
     def problem(self, row: int, col: int, phrase: Phrase, kind: str = "value") -> Problem:
-        return Problem.at(self.path, row, col, phrase, kind, cell=self.cell(row, col))
+        return Problem.at(self.place(row, col), phrase, kind)
 
     def add_row(self, number: int, cells: list[Cell]) -> bool:
         """Keep a row without its trailing empty cells; an empty row is skipped. Whether it was kept."""
         while cells and cells[-1] is None:
             cells.pop()
         if cells:
-            self.rows.append((number, cells))
+            self.rows.append(Row(number, cells))
         return bool(cells)
+
+    def whole_place(self) -> Place:
+        """Where the whole sheet stands: its name (a CSV file: the file)."""
+        if self.sheet is None:
+            return Place(self.path)
+        return Place(self.path, 1, 1, self.cell(1, 1).split("!")[0])
 
     def whole(self, phrase: Phrase, kind: str = "structure") -> Problem:
         """A problem of the whole sheet: the sheet's name is its location."""
-        if self.sheet is None:
-            return Problem.at(self.path, None, None, phrase, kind)
-        return Problem.at(self.path, 1, 1, phrase, kind, cell=self.cell(1, 1).split("!")[0])
+        return Problem.at(self.whole_place(), phrase, kind)
 
 
 @dataclass
@@ -97,7 +118,7 @@ class Workbook:
 
 
 def _refuse(path: str, phrase: Phrase) -> InvalidInput:
-    return InvalidInput([Problem.at(path, None, None, phrase, "file")])
+    return InvalidInput([Problem.at(Place(path), phrase, "file")])
 
 
 def check_archive(data: bytes, path: str) -> None:
@@ -132,10 +153,11 @@ def check_archive(data: bytes, path: str) -> None:
         raise _refuse(path, Phrase(M.sheet_macro))
 
 
-# Which library reads cell values: python-calamine (a compiled reader, measured about 20 times faster,
-# see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads the formula text of a workbook
-# that has formulas or error cells, which calamine does not expose.
-ENGINE = "calamine"
+# Which library reads cell values (`read_xlsx(engine=...)`): python-calamine (a compiled reader,
+# measured about 20 times faster, see benchmarks/README.md) or openpyxl. openpyxl always writes, and reads
+# the formula text of a workbook that has formulas or error cells, which calamine does not expose.
+Engine = Literal["calamine", "openpyxl"]
+Formulas = dict[tuple[str, int, int], str]  # (sheet, row, column) -> a formula's text
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
 _REF = re.compile(rb'\br="([A-Za-z]*)(\d+)"')
@@ -180,7 +202,7 @@ def scan_archive(data: bytes, path: str) -> _Scan:
         scan.cells += rows * cols
         scan.special = scan.special or _SPECIAL.search(text) is not None
     if scan.cells > MAX_CELLS:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
     return scan
 
 
@@ -191,14 +213,15 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def read_xlsx(data: bytes, path: str) -> Workbook:
-    """Every sheet's cell values. Raises InvalidInput for a workbook that cannot or must not be read."""
+def read_xlsx(data: bytes, path: str, *, engine: Engine = "calamine") -> Workbook:
+    """Every sheet's cell values, read by `engine`. Raises InvalidInput for a workbook that cannot or must
+    not be read."""
     check_archive(data, path)
     scan = scan_archive(data, path)
-    formulas: dict[tuple[str, int, int], str] = {}
+    formulas: Formulas = {}
     cached: dict[str, Table] = {}
     try:
-        if ENGINE == "calamine":
+        if engine == "calamine":
             sheets = _calamine_cells(data, path)
             if scan.special:  # the formula text and error cells, which calamine does not give
                 _special_cells(_cells(data, path, data_only=False, formulas=formulas), sheets, formulas)
@@ -227,9 +250,8 @@ def read_xlsx(data: bytes, path: str) -> Workbook:
         if value is None:
             problems.append(table.problem(row, col, Phrase(M.sheet_formula_uncached, formula=formula)))
         else:
-            shown = _shown(value)
             workbook.warnings.append(
-                table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=shown), "warning")
+                table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=str(value)), "warning")
             )
             _set(table, row, col, value)
     if problems:
@@ -257,7 +279,7 @@ def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
     return tables
 
 
-def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: dict) -> None:
+def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: Formulas) -> None:
     """Error cells (`#N/A`) as openpyxl reads them: text, so a value column names them, never empty."""
     for title, table in found.items():
         for number, cells in table.rows:
@@ -283,9 +305,9 @@ def _defused(error: BaseException | None) -> bool:
 def _cached_value(table: Table | None, row: int, col: int) -> Cell:
     if table is None:
         return None
-    for number, cells in table.rows:
-        if number == row:
-            return cells[col - 1] if col <= len(cells) else None
+    for found in table.rows:
+        if found.number == row:
+            return found.get(col)
     return None
 
 
@@ -295,15 +317,11 @@ def _set(table: Table, row: int, col: int, value: Cell) -> None:
             cells.extend([None] * (col - len(cells)))
             cells[col - 1] = value
             return
-    table.rows.append((row, [None] * (col - 1) + [value]))
-    table.rows.sort(key=lambda item: item[0])
+    table.rows.append(Row(row, [None] * (col - 1) + [value]))
+    table.rows.sort(key=lambda item: item.number)
 
 
-def _shown(value: Cell) -> str:
-    return str(value)
-
-
-def _open_openpyxl(data: bytes, *, data_only: bool):
+def _open_openpyxl(data: bytes, *, data_only: bool) -> Any:  # an openpyxl Workbook (openpyxl is untyped)
     import warnings
 
     import openpyxl
@@ -344,7 +362,7 @@ def _unescape(value: Cell) -> Cell:
     return value
 
 
-def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) -> dict[str, Table]:
+def _cells(data: bytes, path: str, *, data_only: bool, formulas: Formulas | None) -> dict[str, Table]:
     book = _open_openpyxl(data, data_only=data_only)
     tables: dict[str, Table] = {}
     count = 0
@@ -367,7 +385,7 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: dict | None) ->
                 count += len(cells)
                 if count > MAX_CELLS:
                     raise InvalidInput(
-                        [Problem.at(path, None, None, Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
+                        [Problem.at(Place(path), Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")]
                     )
                 if number:
                     table.add_row(number, cells)
@@ -435,13 +453,10 @@ def decode_csv(data: bytes, path: str, encoding: str | None = None) -> str:
                 path, Phrase(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")
             ) from None
         return text.removeprefix("\ufeff")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise _refuse(path, Phrase(M.csv_not_utf8, byte=f"{data[error.start]:02X}", line=line)) from None
+        text = utf8_text(data)
+    except NotUtf8 as error:
+        raise _refuse(path, Phrase(M.csv_not_utf8, byte=error.byte, line=error.line)) from None
     if "\x00" in text:
         raise _refuse(path, Phrase(M.csv_not_utf8, byte="00", line=text.count("\n", 0, text.index("\x00")) + 1))
     return text
@@ -476,5 +491,7 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
                 table.header = [str(c or "").strip() for c in cells]
             line = reader.line_num + 1
     except csv.Error as error:
-        raise InvalidInput([Problem.at(path, line, 1, Phrase(M.csv_broken, reason=str(error)), "syntax")]) from None
+        raise InvalidInput(
+            [Problem.at(Place(path, line, 1), Phrase(M.csv_broken, reason=str(error)), "syntax")]
+        ) from None
     return table

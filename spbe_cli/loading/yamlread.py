@@ -13,6 +13,7 @@ deep nesting cannot overflow the stack) and builds plain Python data while it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -22,7 +23,8 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem
+from .locate import Document, nearest
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -37,42 +39,31 @@ _PLAIN_FLOAT = re.compile(
 
 _YAML = "tag:yaml.org,2002:"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_resolver = Resolver()
+_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = Resolver().resolve  # a plain scalar's tag
 _constructor = SafeConstructor()
 _MERGE = object()  # marks a `<<` merge key
 
-Path = tuple[Any, ...]
 Position = tuple[int, int]  # 1-based line and column
 
 
 @dataclass
-class YamlDocument:
+class YamlDocument(Document):
     """Parsed data plus where each value (and each mapping key) stands in the text."""
 
     data: Any
     path: str
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
     # Where each value and key ends (just past its last character): what an edit of the text replaces.
     # A block collection ends where its last item does, before any comment or blank line after it.
-    ends: dict[Path, Position] = field(default_factory=dict)
-    key_ends: dict[Path, Position] = field(default_factory=dict)
+    ends: dict[KeyPath, Position] = field(default_factory=dict)
+    key_ends: dict[KeyPath, Position] = field(default_factory=dict)
 
-    def position(self, path: Path, *, key: bool = False) -> Position | None:
-        """The position of path, or of its nearest ancestor that has one (aliases have none)."""
-        table = self.keys if key else self.values
-        while path:
-            if path in table:
-                return table[path]
-            if key and path in self.values:
-                return self.values[path]
-            path = path[:-1]
-            table = self.values
-        return (1, 1)
-
-    def problem(self, path: Path, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
-        line, col = self.position(path, key=key) or (None, None)
-        return Problem.at(self.path, line, col, phrase, kind)
+    def place(self, path: KeyPath, *, key: bool = False) -> Place:
+        """The line and column of `path`, or of its nearest ancestor that has one (aliased values have
+        none); 1:1 when nothing is recorded (read without positions)."""
+        line, col = nearest(path, (self.keys, self.values) if key else (self.values,)) or (1, 1)
+        return Place(self.path, line, col)
 
 
 def read_capped(path: str) -> bytes:
@@ -96,8 +87,8 @@ def top_level_keys(data: bytes) -> list[str] | None:
     if len(data) > MAX_BYTES or b"\x00" in data:
         return None
     try:
-        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-    except UnicodeDecodeError:
+        text = utf8_text(data)
+    except NotUtf8:
         return None
     parser = _Loader(text)
     keys: list[str] = []
@@ -129,25 +120,38 @@ def top_level_keys(data: bytes) -> list[str] | None:
         parser.dispose()
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text (BOM allowed) or a located refusal."""
-    if len(data) > MAX_BYTES:
-        raise InvalidInput(
-            [Problem.at(path, None, None, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")]
-        )
-    if b"\x00" in data:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_binary), "file")])
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+class NotUtf8(ValueError):
+    """Bytes that are not UTF-8, and where the first wrong one stands."""
+
+    def __init__(self, line: int, col: int, byte: str) -> None:
+        super().__init__(f"byte {byte} at {line}:{col} is not UTF-8")
+        self.line, self.col, self.byte = line, col, byte  # byte: two hex digits, as people look it up
+
+
+def utf8_text(data: bytes) -> str:
+    """UTF-8 text, a leading byte-order mark dropped. Raises NotUtf8 at the first byte that is not UTF-8."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        raise InvalidInput([Problem.at(path, line, col, Phrase(M.file_not_utf8, byte=f"{byte:02X}"), "file")]) from None
+        raise NotUtf8(line, col, f"{data[error.start]:02X}") from None
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text (BOM allowed) or a located refusal."""
+    if len(data) > MAX_BYTES:
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)), "file")])
+    if b"\x00" in data:
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_binary), "file")])
+    try:
+        text = utf8_text(data)
+    except NotUtf8 as error:
+        not_utf8 = Phrase(M.file_not_utf8, byte=error.byte)
+        raise InvalidInput([Problem.at(Place(path, error.line, error.col), not_utf8, "file")]) from None
     if not text.strip():
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_empty), "file")])
+        raise InvalidInput([Problem.at(Place(path), Phrase(M.file_empty), "file")])
     return text
 
 
@@ -165,17 +169,17 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
             return value  # quoted: always text
         if value.isdigit() and value.isascii() and (value[0] != "0" or value == "0") and len(value) <= 9:
             return int(value)  # the common case; 012 (YAML 1.1 octal) and 1_000 take the full path
-        tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        tag = _resolve(yaml.ScalarNode, value, event.implicit)
     elif not tag.startswith(_YAML) or tag[len(_YAML) :] not in {"str", "int", "float", "bool", "null"}:
         line, col = _position(event.start_mark)
-        problems.append(Problem.at(path, line, col, Phrase(M.yaml_tag, tag=tag), "syntax"))
+        problems.append(Problem.at(Place(path, line, col), Phrase(M.yaml_tag, tag=tag), "syntax"))
         return value
     kind = tag[len(_YAML) :]
     if kind in ("int", "float"):
         refusal = _number_refusal(value, kind)
         if refusal is not None:
             line, col = _position(event.start_mark)
-            problems.append(Problem.at(path, line, col, refusal, "syntax"))
+            problems.append(Problem.at(Place(path, line, col), refusal, "syntax"))
             return value
     try:
         if kind == "int":
@@ -190,7 +194,7 @@ def _scalar(event: Any, problems: list[Problem], path: str) -> Any:
             return _MERGE
     except (ValueError, KeyError, InvalidOperation):
         line, col = _position(event.start_mark)
-        problems.append(Problem.at(path, line, col, Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
+        problems.append(Problem.at(Place(path, line, col), Phrase(M.yaml_bad_scalar, value=value, kind=kind), "syntax"))
     return value  # str, timestamp (kept as written), value
 
 
@@ -231,6 +235,7 @@ class _Container:
         "size",
         "anchor",
         "key",
+        "key_text",
         "key_pos",
         "merges",
         "explicit",
@@ -240,7 +245,7 @@ class _Container:
         "last_end",
     )
 
-    def __init__(self, obj: Any, path: Path, start: Any, anchor: str | None, flow: bool = False):
+    def __init__(self, obj: Any, path: KeyPath, start: Any, anchor: str | None, flow: bool = False):
         self.obj = obj
         self.flow = flow  # written inline, {a: 1} or [1, 2]
         self.start = start
@@ -248,15 +253,30 @@ class _Container:
         self.size = 1
         self.anchor = anchor
         self.key: Any = _NO_KEY
+        self.key_text = ""  # the key waiting for its value, as text
         self.key_pos: Position = (1, 1)
         self.key_end: Position = (1, 1)
         self.last_end: Position | None = None  # where the last key or item read so far ends
-        self.merges: list[dict] = []
+        self.merges: list[dict[Any, Any]] = []
         self.explicit: dict[str, int] = {}  # key text -> line: 12 and "12" collide
         self.index = 0
 
+    def closed(self, event: Any) -> Position:
+        """The collection complete (merged keys in), and where it ends: past the closing bracket of a flow
+        collection, else where its last item ends, before any comment or blank line after it."""
+        if self.merges:
+            # Explicit keys win over merged ones; earlier merged mappings win over later ones.
+            for merged in self.merges:
+                for key, value in merged.items():
+                    if key not in self.obj:
+                        self.obj[key] = value
+        if self.flow or self.last_end is None:
+            return _position(event.end_mark)
+        return self.last_end
+
 
 _NO_KEY = object()
+_NO_DATA = object()  # no document read yet
 _NOWHERE: Position = (1, 1)  # an end not recorded (positions=False)
 _BAD_KEY = object()  # a refused key: its value is skipped
 
@@ -268,177 +288,234 @@ def read_yaml(data: bytes, path: str, *, positions: bool = True) -> YamlDocument
     value stands (the cost of a valid file's fast path); read again with it where a later check
     needs to point at a value.
     """
-    text = decode(data, path)
-    document = YamlDocument(None, path)
-    problems: list[Problem] = []
-    anchors: dict[str, tuple[Any, int]] = {}
-    stack: list[_Container] = []
-    total = 0
-    documents = 0
-    raw_scalar = [""]  # the text of the last scalar read, to quote a refused key as written
-    root_set = False
-    parser = None
+    return _EventWalker(decode(data, path), path, positions).read()
 
-    def fail(mark: Any, phrase: Phrase) -> InvalidInput:
-        line, col = _position(mark)
-        return InvalidInput(problems + [Problem.at(path, line, col, phrase, "syntax")])
 
-    def child_path() -> Path:
-        if not positions:
+# The event classes, bound once: the walk compares every event's type against them.
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_MAPPING_START, _SEQUENCE_START = yaml.MappingStartEvent, yaml.SequenceStartEvent
+_MAPPING_END, _SEQUENCE_END = yaml.MappingEndEvent, yaml.SequenceEndEvent
+_DOCUMENT_START, _STREAM_END = yaml.DocumentStartEvent, yaml.StreamEndEvent
+
+
+class _EventWalker:
+    """Builds one document's data from libyaml's events, with a stack of the collections still open.
+
+    This is the hot path of reading YAML: every file of a batch passes each of its nodes through
+    `walk`, `scalar` and `add` (benchmarks/run.py --stages times it as "strict YAML read"). Its state
+    lives in slots, a plain whole number (most values) is read without the general scalar rules, and a
+    key's text is made once, for its duplicate check, its value and its children's key paths.
+    """
+
+    __slots__ = ("text", "path", "positions", "document", "problems", "anchors", "stack", "total", "raw_scalar")
+
+    def __init__(self, text: str, path: str, positions: bool) -> None:
+        self.text = text
+        self.path = path
+        self.positions = positions
+        self.document = YamlDocument(_NO_DATA, path)
+        self.problems: list[Problem] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> its value and node count
+        self.stack: list[_Container] = []
+        self.total = 0  # nodes read, aliases counted at their size
+        self.raw_scalar = ""  # the text of the last scalar read, to quote a refused key as written
+
+    def read(self) -> YamlDocument:
+        parser = None
+        try:
+            parser = _Loader(self.text)
+            self.walk(parser)
+        except yaml.MarkedYAMLError as error:
+            raise InvalidInput(self.problems + [self.syntax_problem(error)]) from None
+        except yaml.YAMLError as error:
+            detail = Phrase(M.yaml_error, detail=str(error))
+            raise InvalidInput(self.problems + [Problem.at(Place(self.path), detail, "syntax")]) from None
+        finally:
+            if parser is not None:
+                parser.dispose()
+        if self.problems:
+            raise InvalidInput(self.problems)
+        if self.document.data is _NO_DATA or self.document.data is None:
+            raise InvalidInput([Problem.at(Place(self.path), Phrase(M.file_no_document), "file")])
+        return self.document
+
+    def walk(self, parser: Any) -> None:
+        get_event = parser.get_event  # straight from libyaml: no generator in between
+        scalar, add = self.scalar, self.add
+        documents = 0
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is _SCALAR:
+                scalar(event)
+            elif kind is _MAPPING_START or kind is _SEQUENCE_START:
+                self.open(event, kind is _MAPPING_START)
+            elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+                container = self.stack.pop()
+                add(container.obj, container.size, container.start, container.anchor, container.closed(event))
+            elif kind is _ALIAS:
+                self.alias(event)
+            elif kind is _DOCUMENT_START:
+                documents += 1
+                if documents > 1:
+                    raise self.fail(event.start_mark, Phrase(M.yaml_documents))
+            elif kind is _STREAM_END:
+                return
+
+    def fail(self, mark: Any, phrase: Phrase) -> InvalidInput:
+        """Every problem so far and this one, which stops the reading."""
+        return InvalidInput(self.problems + [Problem.at(Place(self.path, *_position(mark)), phrase, "syntax")])
+
+    def problem(self, mark: Any, phrase: Phrase, kind: str = "syntax") -> None:
+        """A problem that does not stop the reading: every one of them is reported."""
+        self.problems.append(Problem.at(Place(self.path, *_position(mark)), phrase, kind))
+
+    def scalar(self, event: Any) -> None:
+        self.total += 1
+        if self.total > MAX_NODES:
+            raise self.fail(event.start_mark, Phrase(M.yaml_too_many_nodes, limit=MAX_NODES))
+        value = self.raw_scalar = event.value
+        stack = self.stack
+        if stack and stack[-1].flow and stack[-1].key is _NO_KEY and type(stack[-1].obj) is dict:
+            written = _decimal_comma(self.text, event)  # {level: 3,5} reads as {level: 3, 5: null}
+            if written:
+                self.problem(
+                    event.start_mark,
+                    Phrase(M.yaml_decimal_comma, written=written, fixed=written.replace(",", ".")),
+                    "value",
+                )
+        if (
+            event.tag is None
+            and event.implicit[0]
+            and value.isdigit()
+            and value.isascii()
+            and (value[0] != "0" or value == "0")
+            and len(value) <= 9
+        ):
+            value = int(value)  # the common case; 012 (YAML 1.1 octal) and 1_000 take the full path
+        else:
+            value = _scalar(event, self.problems, self.path)
+        mark = event.end_mark
+        end = (mark.line + 1, mark.column + 1) if self.positions else _NOWHERE
+        self.add(value, 1, event.start_mark, event.anchor, end)
+
+    def open(self, event: Any, mapping: bool) -> None:
+        """A mapping or sequence starts: pushed, to be filled by the events up to its end."""
+        stack = self.stack
+        if len(stack) >= MAX_DEPTH:
+            raise self.fail(event.start_mark, Phrase(M.yaml_too_deep, limit=MAX_DEPTH))
+        if event.tag not in (None, "!", _YAML + ("map" if mapping else "seq")):
+            self.problem(event.start_mark, Phrase(M.yaml_tag, tag=event.tag))
+        if stack and stack[-1].key is _NO_KEY and type(stack[-1].obj) is dict:
+            raise self.fail(event.start_mark, Phrase(M.yaml_complex_key))
+        self.total += 1
+        path = self.child_path() if stack else ()
+        obj: dict[Any, Any] | list[Any] = {} if mapping else []
+        stack.append(_Container(obj, path, event.start_mark, event.anchor, bool(event.flow_style)))
+
+    def alias(self, event: Any) -> None:
+        """`*name`: the anchored value again, counted at its full size (an alias bomb stops early)."""
+        if event.anchor not in self.anchors:
+            raise self.fail(event.start_mark, Phrase(M.yaml_undefined_alias, anchor=event.anchor))
+        value, size = self.anchors[event.anchor]
+        self.total += size
+        if self.total > MAX_NODES:
+            raise self.fail(event.start_mark, Phrase(M.yaml_alias_bomb, limit=MAX_NODES))
+        self.add(value, size, event.start_mark, None, _position(event.end_mark))
+
+    def child_path(self) -> KeyPath:
+        """The key path of the node about to be added to the innermost open collection."""
+        if not self.positions:
             return ()
-        top = stack[-1]
-        if isinstance(top.obj, list):
+        top = self.stack[-1]
+        if type(top.obj) is list:
             return top.path + (top.index,)
-        return top.path + (key_text(top.key),)
+        return top.path + (top.key_text,)
 
-    def add(value: Any, size: int, start: Any, anchor: str | None, end: Position) -> None:
-        nonlocal root_set
+    def add(self, value: Any, size: int, start: Any, anchor: str | None, end: Position) -> None:
+        """A node read whole (a scalar, an alias, a collection just closed): the document's root, the
+        next item of a sequence, or the next key or value of a mapping."""
         if anchor is not None:
-            anchors[anchor] = (value, size)
-        if not stack:
-            document.data = value
-            root_set = True
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.document.data = value
             return
-        top = stack[-1]
+        top = self.stack[-1]
         top.size += size
         top.last_end = end
         if type(top.obj) is list:
-            if positions:
-                document.values[top.path + (top.index,)] = _position(start)
-                document.ends[top.path + (top.index,)] = end
+            if self.positions:
+                item = top.path + (top.index,)
+                self.document.values[item] = (start.line + 1, start.column + 1)
+                self.document.ends[item] = end
             top.obj.append(value)
             top.index += 1
+        elif top.key is _NO_KEY:
+            self.key(top, value, start, end)
+        else:
+            self.value(top, value, start, end)
+
+    def key(self, top: _Container, key: Any, start: Any, end: Position) -> None:
+        """A mapping's next key: it waits in `top` for its value."""
+        if isinstance(key, (dict, list)):
+            raise self.fail(start, Phrase(M.yaml_complex_key))
+        top.key_pos = (start.line + 1, start.column + 1)
+        top.key_end = end
+        if key is None or isinstance(key, (bool, Decimal)):
+            # yes:, on:, 1.0: and ~: would equal (or hide behind) other keys in Python: 1 == True == 1.0
+            shown = self.raw_scalar or "null"  # as written: yes, on, 1.0, ~
+            self.problem(start, Phrase(M.yaml_key_type, key=shown))
+            top.key = _BAD_KEY
             return
-        if top.key is _NO_KEY:  # this value is a key
-            if isinstance(value, (dict, list)):
-                raise fail(start, Phrase(M.yaml_complex_key))
-            top.key_pos = _position(start)
-            top.key_end = end
-            if value is None or isinstance(value, (bool, Decimal)):
-                # yes:, on:, 1.0: and ~: would equal (or hide behind) other keys in Python: 1 == True == 1.0
-                shown = raw_scalar[0] or "null"  # as written: yes, on, 1.0, ~
-                problems.append(Problem.at(path, *top.key_pos, Phrase(M.yaml_key_type, key=shown), "syntax"))
-                top.key = _BAD_KEY
-                return
-            top.key = value
-            if value is not _MERGE and key_text(value) in top.explicit:
-                first = top.explicit[key_text(value)]
-                problems.append(
-                    Problem.at(
-                        path, *top.key_pos, Phrase(M.yaml_duplicate_key, key=key_text(value), line=first), "syntax"
-                    )
-                )
-            return
+        top.key = key
+        if key is _MERGE:
+            top.key_text = "<<"  # what is merged has no place of its own: its items stand below `<<`
+        else:
+            text = top.key_text = key_text(key)
+            if text in top.explicit:
+                self.problem(start, Phrase(M.yaml_duplicate_key, key=text, line=top.explicit[text]))
+
+    def value(self, top: _Container, value: Any, start: Any, end: Position) -> None:
+        """The value of the key waiting in `top`: kept, unless its key was refused or came before."""
         key = top.key
         top.key = _NO_KEY
         if key is _BAD_KEY:
             return
         if key is _MERGE:
-            merged = value if isinstance(value, list) else [value]
-            if not all(isinstance(item, dict) for item in merged):
-                problems.append(Problem.at(path, *_position(start), Phrase(M.yaml_merge), "syntax"))
-            else:
-                top.merges.extend(merged)
+            self.merge(top, value, start)
             return
-        text = key_text(key)
+        text = top.key_text
         if text in top.explicit:
             return  # duplicate already reported; keep the first value
         top.explicit[text] = top.key_pos[0]
-        if positions:
-            item_path = top.path + (text,)
-            document.values[item_path] = _position(start)
-            document.keys[item_path] = top.key_pos
-            document.ends[item_path] = end
-            document.key_ends[item_path] = top.key_end
+        if self.positions:
+            item = top.path + (text,)
+            document = self.document
+            document.values[item] = (start.line + 1, start.column + 1)
+            document.keys[item] = top.key_pos
+            document.ends[item] = end
+            document.key_ends[item] = top.key_end
         top.obj[key] = value
 
-    try:
-        parser = _Loader(text)
-        while True:
-            event = parser.get_event()  # straight from libyaml: no generator in between
-            kind = type(event)
-            if kind is yaml.StreamEndEvent:
-                break
-            if kind is yaml.ScalarEvent:
-                total += 1
-                if total > MAX_NODES:
-                    raise fail(event.start_mark, Phrase(M.yaml_too_many_nodes, limit=MAX_NODES))
-                raw_scalar[0] = event.value
-                if stack and stack[-1].flow and stack[-1].key is _NO_KEY and type(stack[-1].obj) is dict:
-                    written = _decimal_comma(text, event)  # {level: 3,5} reads as {level: 3, 5: null}
-                    if written:
-                        phrase = Phrase(M.yaml_decimal_comma, written=written, fixed=written.replace(",", "."))
-                        problems.append(Problem.at(path, *_position(event.start_mark), phrase, "value"))
-                end = _position(event.end_mark) if positions else _NOWHERE
-                add(_scalar(event, problems, path), 1, event.start_mark, event.anchor, end)
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                if len(stack) >= MAX_DEPTH:
-                    raise fail(event.start_mark, Phrase(M.yaml_too_deep, limit=MAX_DEPTH))
-                expected = "map" if kind is yaml.MappingStartEvent else "seq"
-                if event.tag not in (None, "!", _YAML + expected):
-                    problems.append(
-                        Problem.at(path, *_position(event.start_mark), Phrase(M.yaml_tag, tag=event.tag), "syntax")
-                    )
-                if stack and isinstance(stack[-1].obj, dict) and stack[-1].key is _NO_KEY:
-                    raise fail(event.start_mark, Phrase(M.yaml_complex_key))
-                total += 1
-                container_path = child_path() if stack else ()
-                stack.append(
-                    _Container(
-                        {} if expected == "map" else [],
-                        container_path,
-                        event.start_mark,
-                        event.anchor,
-                        bool(event.flow_style),
-                    )
-                )
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                container = stack.pop()
-                if container.merges:
-                    # Explicit keys win over merged ones; earlier merged mappings win over later ones.
-                    for merged in container.merges:
-                        for key, value in merged.items():
-                            if key not in container.obj:
-                                container.obj[key] = value
-                if container.flow or container.last_end is None:
-                    end = _position(event.end_mark)  # past the closing bracket
-                else:
-                    end = container.last_end
-                add(container.obj, container.size, container.start, container.anchor, end)
-            elif kind is yaml.AliasEvent:
-                if event.anchor not in anchors:
-                    raise fail(event.start_mark, Phrase(M.yaml_undefined_alias, anchor=event.anchor))
-                value, size = anchors[event.anchor]
-                total += size
-                if total > MAX_NODES:
-                    raise fail(event.start_mark, Phrase(M.yaml_alias_bomb, limit=MAX_NODES))
-                add(value, size, event.start_mark, None, _position(event.end_mark))
-            elif kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise fail(event.start_mark, Phrase(M.yaml_documents))
-    except yaml.MarkedYAMLError as error:
-        mark, explained = _syntax_phrase(error, text)
+    def merge(self, top: _Container, value: Any, start: Any) -> None:
+        """`<<: *base` (or a list of them): merged when the mapping closes, its own keys winning."""
+        merged = value if isinstance(value, list) else [value]
+        if all(isinstance(item, dict) for item in merged):
+            top.merges.extend(merged)
+        else:
+            self.problem(start, Phrase(M.yaml_merge))
+
+    def syntax_problem(self, error: yaml.MarkedYAMLError) -> Problem:
+        """A syntax error, in the user's terms where it is a common one."""
+        mark, explained = _syntax_phrase(error, self.text)
         phrase = Phrase(M.yaml_syntax, detail=explained)
         if "maximum nesting depth" in (error.problem or ""):
             # PyYAML's scanner stops flow nesting at 1000 levels before its events reach our own
             # limit: the same refusal, said in the same words.
             phrase = Phrase(M.yaml_too_deep, limit=MAX_DEPTH)
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        problem = Problem.at(path, line, column, phrase, "syntax")
-        raise InvalidInput(problems + [problem]) from None
-    except yaml.YAMLError as error:
-        raise InvalidInput(
-            problems + [Problem.at(path, None, None, Phrase(M.yaml_error, detail=str(error)), "syntax")]
-        ) from None
-    finally:
-        if parser is not None:
-            parser.dispose()
-    if problems:
-        raise InvalidInput(problems)
-    if not root_set or document.data is None:
-        raise InvalidInput([Problem.at(path, None, None, Phrase(M.file_no_document), "file")])
-    return document
+        return Problem.at(
+            Place(self.path, *_position(mark)) if mark is not None else Place(self.path), phrase, "syntax"
+        )
 
 
 def _line(text: str, mark: Any) -> str:
@@ -493,3 +570,25 @@ def key_text(key: Any) -> str:
     if isinstance(key, bool):
         return str(key).lower()
     return str(key)
+
+
+def describe(value: Any) -> Phrase | str:
+    """A value as the user wrote it, in YAML terms: `null`, `true`, `.nan`, text 'x', a list."""
+    if value is None:
+        return Phrase(M.desc_null)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        shown = {"NaN": ".nan", "Infinity": ".inf", "-Infinity": "-.inf"}.get(str(value), str(value))
+        if value.is_finite() and "." not in shown:  # !!float 3 or 3e0: looks whole, was read as a decimal
+            return Phrase(M.desc_decimal_whole, value=shown)
+        return shown
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return Phrase(M.desc_text, value=value)
+    if isinstance(value, list):
+        return Phrase(M.desc_list)
+    if isinstance(value, dict):
+        return Phrase(M.desc_mapping)
+    return type(value).__name__

@@ -44,7 +44,8 @@ def seeded(catalog) -> str:
 
 def test_check_finds_exactly_the_seeded_gaps(catalog):
     assessment = parse_assessment(seeded(catalog).encode(), "a.yaml", catalog, locate=True)
-    found = [(f.severity, f.code, f.indicator, assessment.position(f.path)[0]) for f in findings(assessment)]
+    places = assessment.places
+    found = [(f.severity, f.code, f.indicator, places.place(f.path, key=f.key).line) for f in findings(assessment)]
     assert found == EXPECTED
 
 
@@ -194,6 +195,31 @@ def test_a_workbook_is_located_by_cell(spbe, catalog, write, tmp_path):
     assert result.code == 1, result.err
     assert f"{book}:Penilaian!" in result.out
     assert "indicator 13 claims 3 with no evidence" in result.out
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "place"),
+    [
+        ("a.yaml", None, "a.yaml:11:3"),  # `7:`: the indicator's key, after which the value is written
+        ("a.yaml", "{level: , pic: Bappeda}", "a.yaml:11:7"),  # its empty `level:`
+        ("a.yaml", "{mandiri: 2, akhir: , pic: Bappeda}", "a.yaml:11:19"),  # its empty stage
+        ("a.csv", None, "a.csv:8:nilai"),  # its empty cell
+    ],
+)
+def test_check_and_score_name_the_same_place_for_an_unfilled_value(spbe, catalog, tmp_path, name, value, place):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        rows = [f"spbe-2020,Kota Uji,2024,{n},{'' if n == 7 else 1},Bappeda" for n in range(1, 48)]
+        path.write_text("framework,institution,year,kode,nilai,pic_opd\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    else:
+        levels = uniform(catalog, "spbe-2020", "{level: 1, pic: Bappeda}")
+        levels["7"] = value or ""
+        path.write_text(levels_yaml("spbe-2020", levels), encoding="utf-8")
+    checked, scored = spbe("check", str(path)), spbe("score", str(path))
+    assert checked.code == 1 and scored.code == 3
+    (finding,) = checked.out.splitlines()[:-1]
+    assert finding.startswith(f"{tmp_path}/{place}: error: indicator 7 is not filled yet")
+    assert scored.err.startswith(f"{tmp_path}/{place}: indicator 7 is not filled yet")
 
 
 def test_check_runs_on_every_example(spbe):

@@ -7,8 +7,9 @@ from fractions import Fraction
 import pytest
 
 from spbe_cli.core.assessment import Evidence, NotFilled
+from spbe_cli.core.readiness import located_problems, not_filled
 from spbe_cli.core.scoring import score
-from spbe_cli.loading.loader import not_filled_problems, parse_assessment
+from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
 from ..helpers import EXAMPLES, levels_yaml, uniform
@@ -49,7 +50,7 @@ def test_value_at_a_stage_is_the_latest_recorded_up_to_it(catalog):
 def test_a_file_without_stages_has_no_stage(catalog):
     assessment = load(catalog, staged(catalog))
     assert assessment.stage is None and assessment.stages == ()
-    assert assessment.positions == {}  # plain files take the fast path
+    assert assessment.places is None  # plain files take the fast path
 
 
 def test_top_level_stage_is_the_default(catalog):
@@ -64,7 +65,7 @@ def test_a_stage_before_any_recorded_value_names_the_indicator(catalog):
     with pytest.raises(NotFilled) as caught:
         assessment.at("mandiri")
     assert [gap.indicator_id for gap in caught.value.gaps] == ["14"]
-    (problem,) = not_filled_problems(assessment, "mandiri")
+    (problem,) = located_problems(not_filled(assessment, "mandiri"), assessment)
     assert str(problem) == "a.yaml:18:3: indicator 14 records no value up to stage mandiri (it records: akhir)"
 
 
@@ -76,7 +77,7 @@ def test_unfilled_indicators_load_but_do_not_score(catalog):
     assert [gap.indicator_id for gap in assessment.gaps("mandiri")] == ["7"]
     with pytest.raises(NotFilled):
         score(assessment, catalog.get("spbe-2020"))
-    assert [str(p) for p in not_filled_problems(assessment, "akhir")] == [
+    assert [str(p) for p in located_problems(not_filled(assessment, "akhir"), assessment)] == [
         "a.yaml:11:3: indicator 7 is not filled yet at stage akhir: give it a value",
         "a.yaml:16:20: indicator 12 is not filled yet at stage akhir: give it a value",
     ]

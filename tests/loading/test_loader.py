@@ -7,7 +7,8 @@ from fractions import Fraction
 import pytest
 
 from spbe_cli.core.assessment import Evidence
-from spbe_cli.loading.loader import parse_assessment, validate_data
+from spbe_cli.loading.checker import validate_data
+from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
 
 from ..helpers import levels_yaml, uniform

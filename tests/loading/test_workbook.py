@@ -152,6 +152,7 @@ def run_import_bytes(spbe, data: bytes, *options: str):
         (all_rows() + [["99", 2]], "rekap.xlsx:Penilaian!A49: unknown indicator '99' (spbe-2020 has indicators 1 to 47)"),
         (all_rows() + [[None, 2]], "rekap.xlsx:Penilaian!A49: the row has values but no kode"),
         ([["kode", "nilai", "NILAI"]] + all_rows()[1:], "rekap.xlsx:Penilaian!C1: column nilai appears twice (first at Penilaian!B1)"),
+        ([["kode", "nilai", "pic_opd"]] + [[str(n), 3, "Bappeda" if n != 2 else True] for n in range(1, 48)], "rekap.xlsx:Penilaian!C3: pic_opd must be text, not true"),
     ],
 )  # fmt: skip
 def test_each_refusal_says_where_and_what(rows, expected, catalog):

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from spbe_cli.formats.writers.assessment_sheet import assessment_csv, assessment_xlsx
 from spbe_cli.formats.writers.assessment_yaml import assessment_yaml
 from spbe_cli.loading.catalog import load_catalog
-from spbe_cli.loading.loader import parse_any, parse_assessment, validate_data
+from spbe_cli.loading.checker import validate_data
+from spbe_cli.loading.loader import parse_any, parse_assessment
 
 CATALOG = load_catalog()
 FRAMEWORKS = list(CATALOG)

@@ -46,14 +46,14 @@ def check_command(
         session.choice(by, ("pic",), "--by")
     wanted = session.stage(stage)
     catalog = session.catalog()
-    from ...core.readiness import CheckedFile, CheckResult, findings
+    from ...core.readiness import CheckedFile, CheckResult, findings, place_of
     from ...loading.loader import load_located
     from ...problems import InvalidInput
 
     checked = []
     for path in expand_paths(files):
         try:
-            assessment, locate = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
+            assessment = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
@@ -66,7 +66,7 @@ def check_command(
                 framework=assessment.framework,
                 stage=wanted or assessment.stage,
                 findings=found,
-                places=tuple(locate(finding.path, finding.key) for finding in found),
+                places=tuple(place_of(finding, assessment) for finding in found),
             )
         )
     result = CheckResult(tuple(checked), tuple(session.failed), fail_on, by == "pic")

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...exitcodes import ExitCode
-from ...formats.escaping import terminal_line
 from ...i18n import M
 from .. import completion
 from ..app import app
@@ -19,46 +16,52 @@ from ..session import Session, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
-    from ...i18n import Phrase
+    from ...loading.assessment_sheet import SheetOptions
     from ...loading.catalog import Catalog
+
+
+SheetsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Assessment sheets (XLSX or CSV), e.g. one per office.", show_default=False, metavar="SHEET"),
+]
+NewFileOption = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write a new assessment file (YAML).", metavar="PATH")
+]
+IntoOption = Annotated[
+    str | None,
+    typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
+]
+SheetFrameworkOption = Annotated[
+    str | None,
+    typer.Option(
+        "--framework",
+        help="The framework, for a sheet that does not say it.",
+        metavar="ID",
+        autocompletion=completion.framework_ids,
+    ),
+]
+InstitutionOption = Annotated[
+    str | None,
+    typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
+]
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
+]
+SheetStageOption = Annotated[
+    str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
+]
 
 
 @app.command("import")
 def import_command(
-    sheets: Annotated[
-        list[str],
-        typer.Argument(
-            help="Assessment sheets (XLSX or CSV), e.g. one per office.", show_default=False, metavar="SHEET"
-        ),
-    ],
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", help="Write a new assessment file (YAML).", metavar="PATH"),
-    ] = None,
-    into: Annotated[
-        str | None,
-        typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
-    ] = None,
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework",
-            help="The framework, for a sheet that does not say it.",
-            metavar="ID",
-            autocompletion=completion.framework_ids,
-        ),
-    ] = None,
-    institution: Annotated[
-        str | None,
-        typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
-    ] = None,
-    year: Annotated[
-        int | None,
-        typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
-    ] = None,
-    stage: Annotated[
-        str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
-    ] = None,
+    sheets: SheetsArgument,
+    output: NewFileOption = None,
+    into: IntoOption = None,
+    framework: SheetFrameworkOption = None,
+    institution: InstitutionOption = None,
+    year: YearOption = None,
+    stage: SheetStageOption = None,
     encoding: EncodingOption = None,
     force: ForceOption = False,
     frameworks: FrameworksOption = None,
@@ -70,97 +73,77 @@ def import_command(
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
     catalog = session.catalog()
-    from ...core.assessment import Assessment, Entry
-    from ...core.merging import merge
-    from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.assessment_sheet import SheetOptions, located, sheet_document
-    from ...loading.loader import parse_assessment, read_bytes, validate_document
+    from ...core.merging import empty_like, merge, strangers
+    from ...loading.assessment_sheet import SheetOptions
+
+    read = _read_sheets(
+        sheets, catalog, SheetOptions(framework, institution, year, stage, encoding, partial=True), session
+    )
+    if into is not None:
+        base = session.load_one(into, catalog, filled=False)
+    else:
+        base = empty_like(read[0], catalog.get(read[0].framework))
+    refused = strangers(base, read, named=into or sheets[0])  # sheets of another assessment
+    merged = merge(base, read)
+    refused = refused or [conflict.problem() for conflict in merged.conflicts]
+    if refused:
+        session.report(refused)
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    target = into or output
+    assert target is not None
+    _write(merged.assessment, base, target, into is not None, force, catalog, session, sheets)
+    session.say(M.msg_imported, count=merged.filled, sheets=len(read), path=target)
+    raise typer.Exit(ExitCode.OK)
+
+
+def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, session: Session) -> list[Assessment]:
+    """Every sheet read and checked, located by cell; exit 3 after reporting the problems of any."""
+    from ...loading.loader import parse_sheet, read_bytes
     from ...loading.sheetformat import is_sheet
     from ...problems import InvalidInput
 
-    options = SheetOptions(framework, institution, year, stage, encoding, partial=True)
     read = []
-    for path in sheets:
+    for path in paths:
         try:
             data = read_bytes(path)
             if is_sheet(path, data) is None:
                 session.error(M.err_not_a_sheet, path=path)
                 raise typer.Exit(ExitCode.INVALID_INPUT)
-            document = sheet_document(data, path, catalog, options, session.warn)
-            read.append((located(validate_document(document, catalog), document), document))
+            read.append(parse_sheet(data, path, catalog, options, session.warn))
         except InvalidInput as error:
             session.report(error.problems)
             session.failed.append(path)
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
+    return read
 
-    if into is not None:
-        base = session.load_one(into, catalog, filled=False)
-    else:
-        first = read[0][0]
-        empty = {i.id: Entry(values=None) for i in catalog.get(first.framework).indicators}
-        base = Assessment(first.framework, first.institution, first.year, empty)
-    for sheet, document in read:
-        for name in ("framework", "year", "institution"):
-            if getattr(sheet, name) != getattr(base, name):
-                problem = document.problem(
-                    (name,), _differs(name, getattr(sheet, name), getattr(base, name), into or read[0][1].path)
-                )
-                session.report([problem])
-                session.failed.append(document.path)
-    if session.failed:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
 
-    def where_in(document: Any) -> Callable[[str, str], str]:
-        def where(indicator_id: str, field: str) -> str:
-            path = ("levels", indicator_id, field)
-            found = document.locate(path)
-            if isinstance(found, tuple):
-                table, row, col, _ = found
-                return f"{document.path}:{table.cell(row, col)}"
-            return str(document.path)
+def _write(
+    merged: Assessment,
+    base: Assessment,
+    target: str,
+    filling: bool,
+    force: bool,
+    catalog: Catalog,
+    session: Session,
+    sheets: list[str],
+) -> None:
+    """The merge written to `target`: the file filled (`filling`, its layout kept where it is YAML), or a
+    new YAML file. What is written must read back as the merge (a bug otherwise)."""
+    from ...formats.writers.assessment_yaml import assessment_yaml
+    from ...loading.loader import parse_assessment
 
-        return where
-
-    merged = merge(base, [(sheet, where_in(document)) for sheet, document in read])
-    if merged.conflicts:
-        for conflict in merged.conflicts:
-            field = conflict.field if conflict.field != "level" else "nilai"
-            print(
-                terminal_line(
-                    f"{conflict.second}: "
-                    + session.messages(
-                        M.err_merge_conflict, id=conflict.indicator_id, field=field, first=conflict.first
-                    )
-                ),
-                file=sys.stderr,
-            )
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    framework_of = catalog.get(merged.assessment.framework)
-    target = into or output
-    assert target is not None
-    kept = _kept_file(into, base, merged.assessment, framework_of, catalog, session) if into is not None else None
+    framework = catalog.get(merged.framework)
+    kept = _kept_file(target, base, merged, framework, catalog, session) if filling else None
     if kept is not None:
         session.write(kept, to=target, force=True)  # filling the file is the point of --into: replaced atomically
-    elif into is not None:
-        text = assessment_yaml(merged.assessment, framework_of)  # --into a workbook: written as YAML, as before
-        parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
-        session.write(text, to=into, force=True)
+        return
+    text = assessment_yaml(merged, framework)  # --into a workbook: written as YAML, as before
+    parse_assessment(text.encode("utf-8"), target, catalog)
+    if filling:
+        session.write(text, to=target, force=True)
     else:
-        text = assessment_yaml(merged.assessment, framework_of)
-        parse_assessment(text.encode("utf-8"), target, catalog)  # what is written must read back (a bug otherwise)
         session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
-    print(
-        terminal_line(session.messages(M.msg_imported, count=merged.filled, sheets=len(read), path=target)),
-        file=sys.stderr,
-    )
-    raise typer.Exit(ExitCode.OK)
-
-
-def _differs(name: str, given: object, expected: object, where: str) -> Phrase:
-    from ...i18n import M, Phrase
-
-    return Phrase(M.err_sheet_differs, field=name, given=given, expected=expected, where=where)
 
 
 def _kept_file(
@@ -186,7 +169,7 @@ def _kept_file(
         reason = "" if comparable(parse_assessment(written, into, catalog)) == comparable(merged) else "differs"
     except InvalidInput as error:
         first = error.problems[0]
-        reason = f"{first.location}: {session.messages(first.message, **first.values)}"
+        reason = f"{first.place}: {session.messages(first.message, **first.values)}"
     except (ValueError, KeyError, IndexError) as error:
         reason = type(error).__name__ + (f": {error}" if str(error) else "")
     if reason:
