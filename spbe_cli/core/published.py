@@ -11,7 +11,6 @@ breaks): `name_key` is the one place that normalises them.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,14 +20,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from .categories import REGIONAL, kind_of
 from .framework import Framework
 from .scoring import ScoreResult
-
-KINDS = ("kabupaten", "kota", "provinsi", "pusat")
-# Central institutions fall into the categories the reports average: Kementerian, LPNK, LNS and the rest.
-CENTRAL = ("kementerian", "lpnk", "lns", "lainnya")
-CATEGORIES = ("kabupaten", "kota", "provinsi", *CENTRAL)
-REGIONAL = ("kabupaten", "kota", "provinsi")
 
 # The framework each published year was evaluated under (frameworks.md: PermenPANRB 5/2018 for
 # 2018-2020, 59/2020 for 2021-2025). Only a file on the same framework is compared with a year.
@@ -124,11 +118,6 @@ def kind_from_name(name: str) -> str | None:
     if category is not None:
         return kind_of(category)
     return "pusat" if name_key(name).split(" ", 1)[0] in _CENTRAL_WORDS else None
-
-
-def kind_of(category: str) -> str:
-    """The kind of a category: a central category is `pusat`."""
-    return "pusat" if category in CENTRAL else category
 
 
 @dataclass(frozen=True)
@@ -304,6 +293,8 @@ def lookup(query: str, rows: Sequence[PublishedResult]) -> Lookup:
         found = tuple(row for row in rows if matches(row))
         if found:
             return Lookup(query, found, _institutions(found))
+    import difflib  # only when nothing matched
+
     names = {row.key: row.institution for row in rows}
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
     return Lookup(query, (), (), tuple(names[name] for name in close))

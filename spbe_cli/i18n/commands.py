@@ -138,6 +138,10 @@ class Commands:
         en="Last year's final values, targets and offices: update each value as this year's work goes.",
         id="Nilai akhir, target dan OPD tahun lalu: perbarui setiap nilai sesuai pekerjaan tahun ini.",
     )
+    tpl_category = Message(
+        en="category: kabupaten   # optional: compared with its category's published averages; one of {categories} (without it: read from the institution's name)",
+        id="category: kabupaten   # opsional: dibandingkan dengan rata-rata kategorinya yang dipublikasikan; salah satu dari {categories} (tanpa ini: dibaca dari nama instansi)",
+    )
     tpl_entry_hint = Message(
         en="An indicator may also be written {example}.", id="Indikator juga dapat ditulis {example}."
     )

@@ -15,7 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from ..core.published import KINDS, PublishedAverage, PublishedResult, PublishedSource
+from ..core.categories import KINDS
+from ..core.published import PublishedAverage, PublishedResult, PublishedSource
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "published"
 RESULTS_PREFIX = "results-"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from spbe_cli.core import published as figures
+from spbe_cli.core.categories import KINDS
 from spbe_cli.core.numbers import round_half_up
 from spbe_cli.loading.published import FOLDER, PackagedFigures, packaged
 
@@ -45,7 +46,7 @@ def test_row_counts_are_the_reports():
     # README of the data: 1,236 rows, 621 for 2023 and 615 for 2024
     assert DATA.result_years() == (2023, 2024)
     assert (len(ROWS[2023]), len(ROWS[2024])) == (621, 615)
-    kinds = {kind: sum(1 for row in ROWS[2024] if row.kind == kind) for kind in figures.KINDS}
+    kinds = {kind: sum(1 for row in ROWS[2024] if row.kind == kind) for kind in KINDS}
     # LPE-2024: 92 instansi pusat, 38 provinsi, 485 kabupaten/kota (392 kabupaten, 93 kota)
     assert kinds == {"pusat": 92, "provinsi": 38, "kabupaten": 392, "kota": 93}
 

@@ -49,7 +49,9 @@ def published_command(
 
     session = start(shared, fmt=fmt, renders="published")
     if kind is not None:
-        session.choice(kind, figures.KINDS, "--kind")
+        from ...core.categories import KINDS
+
+        session.choice(kind, KINDS, "--kind")
     data = packaged()
     years = data.result_years()
     if year is not None and year not in years:
