@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence
     from ..core.external import ExternalValue
+    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult
     from ..core.framework import Framework
     from ..core.planning import PlanResult
-    from ..core.published import Listing, PrintedEdge, PublishedAverage, PublishedResult
+    from ..core.published import Listing
     from ..core.ranking import RankResult, Summary
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
+    from ..core.figures import PrintedEdge, PublishedResult
     from ..core.framework import Framework
     from ..core.planning import PlanResult, PlanStep
-    from ..core.published import Listing, PrintedEdge, PublishedResult
+    from ..core.published import Listing
     from ..core.ranking import RankGroup
     from ..core.readiness import CheckResult, Finding
     from ..core.scoring import ScoreResult

@@ -29,8 +29,9 @@ from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
+    from ..core.figures import PublishedResult
     from ..core.planning import PlanResult
-    from ..core.published import Listing, PublishedResult
+    from ..core.published import Listing
     from ..core.ranking import RankResult
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells

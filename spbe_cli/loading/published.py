@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.categories import KINDS
-from ..core.published import PublishedAverage, PublishedResult, PublishedSource
+from ..core.figures import PublishedAverage, PublishedResult, PublishedSource
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "published"
 RESULTS_PREFIX = "results-"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spbe_cli.core import published as figures
+from spbe_cli.core.figures import category_from_name, kind_from_name
 from spbe_cli.loading.published import packaged
 
 DATA = packaged()
@@ -77,5 +78,5 @@ def test_provinces_are_one_each_whatever_the_reports_spelling():
     ],
 )
 def test_the_kind_is_read_from_the_name(name, kind, category):
-    assert figures.kind_from_name(name) == kind
-    assert figures.category_from_name(name) == category
+    assert kind_from_name(name) == kind
+    assert category_from_name(name) == category

@@ -13,8 +13,8 @@ from ..options import Shared, format_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
+    from ...core.figures import PublishedResult
     from ...core.framework import Framework
-    from ...core.published import PublishedResult
     from ...loading.catalog import Catalog
 
 KindOption = Annotated[
@@ -98,7 +98,7 @@ def _province(text: str | None, rows: tuple[PublishedResult, ...], session: Sess
 
 def _frameworks(catalog: Catalog, years: tuple[int, ...]) -> dict[int, Framework]:
     """The framework each published year was evaluated under, where the frameworks file has it."""
-    from ...core.published import EVALUATED_UNDER
+    from ...core.figures import EVALUATED_UNDER
 
     return {
         year: catalog.get(framework_id)
