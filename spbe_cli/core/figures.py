@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from .categories import REGIONAL, kind_of
+from .numbers import round_half_up
 
 # The framework each published year was evaluated under (frameworks.md: PermenPANRB 5/2018 for
 # 2018-2020, 59/2020 for 2021-2025). Only a file on the same framework is compared with a year.
@@ -277,6 +278,14 @@ class Compared:
     national: PublishedAverage | None
     category: PublishedAverage | None
 
+    @property
+    def shown(self) -> Decimal:
+        return round_half_up(self.value)
+
+    def beside(self, average: PublishedAverage | None) -> Decimal | None:
+        """The shown figure less a published average (None where none is published): how far above it."""
+        return None if average is None else self.shown - average.value
+
 
 @dataclass(frozen=True)
 class Standing:
@@ -309,7 +318,7 @@ class Position:
     distribution: tuple[Decimal, ...]
     sources: tuple[str, ...]  # the averages' sources, as given in the data ("LPE-2024 Tabel 8")
     rows_source: str | None = None  # the report whose result tables the ranks count ("LPE-2024")
-    reason: str | None = None
+    reason: str | None = None  # why nothing is compared: "framework" (none published under it) or "year"
     value: Decimal | None = None  # the file's shown index, marked among the distribution
 
     @property

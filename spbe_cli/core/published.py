@@ -13,6 +13,7 @@ from fractions import Fraction
 from .categories import REGIONAL, kind_of
 from .figures import (
     AVERAGE_CATEGORIES,
+    EVALUATED_UNDER,
     NATIONAL,
     Compared,
     DomainDifference,
@@ -179,14 +180,19 @@ def identify(institution: str, year: int, published: Published, declared: str | 
 
 def position(result: ScoreResult, published: Published, declared: str | None = None) -> Position:
     """Where `result` stands: its index, domains and aspects beside the national and category averages
-    of its year (or the latest comparable year), and its rank among that year's published results."""
+    of its year (or the latest comparable year), and its rank among that year's published results.
+    `declared` is the file's `category:` (default: read from the result's assessment). Under a framework
+    nothing was published for (Pemdi), nothing is read and the position says so."""
     framework_id = result.framework.id
+    if declared is None and result.assessment is not None:
+        declared = result.assessment.category
+    if framework_id not in EVALUATED_UNDER:
+        identity = _named_identity(result.institution, declared)
+        return Position(result.year, framework_id, identity, None, None, (), (), (), (), reason="framework")
     identity = identify(result.institution, result.year, published, declared)
     years = sorted({a.year for a in published.averages() if comparable_year(framework_id, a.year)})
     if not years:
-        return Position(
-            result.year, framework_id, identity, None, None, (), (), (), (), None, "framework", result.shown
-        )
+        return Position(result.year, framework_id, identity, None, None, (), (), (), (), reason="year")
     chosen = result.year if result.year in years else max((y for y in years if y <= result.year), default=years[-1])
     averages = [a for a in published.averages() if a.year == chosen]
     category_name = _category_name(identity.category, averages)
@@ -198,21 +204,19 @@ def position(result: ScoreResult, published: Published, declared: str | None = N
         rows = published.results(result.year)
         standings, distribution = _standings(result, identity, rows)
         rows_source = rows[0].source.partition(" ")[0] if standings and rows else None
-    used = sorted({a.source for c in comparisons for a in (c.national, c.category) if a is not None})
+    used = tuple(sorted({a.source for c in comparisons for a in (c.national, c.category) if a is not None}))
     return Position(
-        result.year,
-        framework_id,
-        identity,
-        chosen,
-        category_name,
-        comparisons,
-        standings,
-        distribution,
-        tuple(used),
-        rows_source,
-        None,
-        result.shown,
-    )
+        result.year, framework_id, identity, chosen, category_name, comparisons, standings, distribution, used,
+        rows_source=rows_source, value=result.shown,
+    )  # fmt: skip
+
+
+def _named_identity(institution: str, declared: str | None) -> Identity:
+    """The kind and category a file declares or its name says, without any published row."""
+    category = declared or category_from_name(institution)
+    how = "declared" if declared else "name" if category is not None else None
+    kind = kind_of(category) if category is not None else kind_from_name(institution)
+    return Identity(kind, category, None, None, how)
 
 
 def _category_name(category: str | None, averages: Sequence[PublishedAverage]) -> str | None:

@@ -12,12 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .assessment import Assessment, Entry, NotFilled, Value
 from .external import ExternalValue
 from .framework import Framework, Group
 from .numbers import round_half_up
+
+if TYPE_CHECKING:
+    from .figures import Position, Reconciliation
 
 
 class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicator per file
@@ -84,6 +87,10 @@ class ScoreResult:
     stages: tuple[str, ...] = ()  # the stages the file records
     assessment: Assessment | None = field(default=None, compare=False, repr=False)  # what was scored
     by_stage: dict[str, Fraction] = field(default_factory=dict)  # the index at each recorded stage, when asked
+    # Beside KemenPANRB's published figures, when asked (core/published.py): the file against its own
+    # published result of the year, and its position against the averages and among the results.
+    published: Reconciliation | None = field(default=None, compare=False)
+    position: Position | None = field(default=None, compare=False)
 
     @property
     def shown(self) -> Decimal:

@@ -26,15 +26,17 @@ from ..core.scoring import GroupScore
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import RenderOptions
-from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
+from .charts import Caption, Series, band_colours, distribution, radar, ranked_bars, trend
 from .escaping import visible
 from .wording import (
+    category_label,
     edge_text,
     external_note,
     group_columns,
     overall_line,
     predikat_text,
     rank_heading,
+    reconciliation_line,
     shown_values,
     step_name,
     summary_figures,
@@ -99,7 +101,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
     t, n = options.messages, options.numbers
     context = _page_context(t, t(M.report_title, index_name=data.framework.index_name))
     context["page"] = page
-    sections = (_identity, _index, _radar, _findings, _plan, _indicator_rows, _trend, _change, _appendix)
+    sections = (_identity, _index, _position, _radar, _findings, _plan, _indicator_rows, _trend, _change, _appendix)
     for section in sections:
         context.update(section(data, t, n))
     return _render("report.html.j2", **context)
@@ -142,6 +144,7 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
         "index": n.index(result.index),
         "predikat": result.predikat,
         "predikat_note": edge_text(framework, result.index, t),
+        "reconciliation": reconciliation_line(result.published, t, n) if result.published is not None else None,
         "predikat_colour": band_colours(result.predikat)[0],
         "self_line": self_line,
         "domains": [
@@ -158,6 +161,45 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
             }
             for a in result.aspects
         ],
+    }
+
+
+def _position(data: Report, t: Messages, n: NumberStyle) -> Context:
+    """Where the institution stands against what KemenPANRB published: the category's distribution with
+    the institution marked, the averages table with its source, the ranks; or why nothing is compared."""
+    from .wording import position_header, position_notes, position_rows, position_sources, standing_lines
+
+    position, framework = data.result.position, data.framework
+    if position is None:
+        return {"position": None}
+    chart = None
+    if position.distribution:
+        category = position.standings[0].name if position.standings else ""
+        chart = distribution(
+            position.distribution,
+            data.result.index,
+            marked_label=data.result.institution,
+            bands=[(b.name, b.min) for b in framework.bands],
+            low=framework.min_value,
+            high=framework.max_value,
+            caption=Caption(
+                "posisi",
+                title=t(M.pos_chart_title, category=t(category_label(category)), year=position.year),
+                desc=t(M.pos_chart_desc, count=len(position.distribution), index=n.index(data.result.index)),
+            ),
+            number=n.index,
+        )
+    return {
+        "position": {
+            "heading": t(M.pos_heading),
+            "notes": position_notes(position, framework.index_name, t),
+            "chart": chart,
+            "header": position_header(position, t) if position.comparisons else [],
+            "rows": position_rows(position, t, n),
+            "standings": standing_lines(position, t),
+            "sources": position_sources(position, t),
+            "year": t(M.pos_averages_year, year=position.averages_year) if position.averages_year else None,
+        }
     }
 
 

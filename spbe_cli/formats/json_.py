@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence
     from ..core.external import ExternalValue
-    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult
+    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult, Reconciliation
     from ..core.framework import Framework
     from ..core.planning import PlanResult
     from ..core.published import Listing
@@ -125,6 +125,22 @@ def score_data(result: ScoreResult) -> Json:
         "aspects": [_group(a) for a in result.aspects],
         "indicators": [_with_record(_indicator(i, *templates[i.id]), result, i) for i in result.indicators],
         "by_stage": {stage: number(index) for stage, index in result.by_stage.items()},
+        "published": reconciliation_data(result.published),
+    }
+
+
+def reconciliation_data(reconciled: Reconciliation | None) -> Json | None:
+    """The file against its institution's published result of the year: null where there is none."""
+    if reconciled is None:
+        return None
+    return {
+        **published_row(reconciled.row),
+        "reproduces": reconciled.reproduces,
+        "delta": float(reconciled.delta),
+        "differences": [
+            {"domain": d.number, "name": d.name, "file": float(d.shown), "published": float(d.published)}
+            for d in reconciled.domains
+        ],
     }
 
 

@@ -38,6 +38,7 @@ from .wording import (
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
+    from ..core.figures import Position
     from ..core.framework import Framework
     from ..core.planning import PlanResult
     from ..core.published import Listing
@@ -68,6 +69,10 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
         "**" + md(headline) + "**",
         "",
     ]
+    if result.published is not None:
+        from .wording import reconciliation_line
+
+        parts += [md(reconciliation_line(result.published, t, n)), ""]
     if result.domains:
         parts += _groups_section(t(M.domains), t(M.domain), result.domains, t, n)
     parts += _groups_section(t(M.aspects), t(M.aspect), result.aspects, t, n)
@@ -82,9 +87,33 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
                 "llrl",
             ),
         ]
+    if result.position is not None:
+        parts += _position_section(result.position, framework.index_name, t, n)
     if options.detail:
         parts += _indicators_section(result, t, n)
     return "\n".join(parts)
+
+
+def _position_section(position: Position, index_name: str, t: Messages, n: NumberStyle) -> list[str]:
+    from .wording import (
+        position_header,
+        position_heading,
+        position_notes,
+        position_rows,
+        position_sources,
+        standing_lines,
+    )
+
+    parts = [f"### {md(position_heading(position, t))}", ""]
+    parts += [md(note) + "\n" for note in position_notes(position, index_name, t)]
+    if position.comparisons:
+        rows = ([md(row[0]), *row[1:]] for row in position_rows(position, t, n))
+        parts.append(table([md(h) for h in position_header(position, t)], rows, "lrrrrr"))
+    parts += [md(line) + "\n" for line in standing_lines(position, t)]
+    sources = position_sources(position, t)
+    if sources:
+        parts += [md(sources), ""]
+    return parts
 
 
 def _groups_section(

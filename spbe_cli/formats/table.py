@@ -47,6 +47,7 @@ from .wording import (
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult
+    from ..core.figures import Position
     from ..core.planning import PlanResult
     from ..core.published import Listing
     from ..core.ranking import RankResult
@@ -132,9 +133,41 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list[Rende
     sourced = external_lines(result, t, n)
     if sourced:
         parts.append(_external_table(sourced, t))
+    if result.position is not None:
+        parts += _position_parts(result.position, result.framework.index_name, t, n)
     if options.detail:
         parts.append(_indicators_table(result, t, n))
     return [RenderGroup(*parts)]
+
+
+def _position_parts(position: Position, index_name: str, t: Messages, n: NumberStyle) -> list[RenderableType]:
+    """The position against the published averages: notes, the table, the ranks, the sources."""
+    from .wording import (
+        position_header,
+        position_heading,
+        position_notes,
+        position_rows,
+        position_sources,
+        standing_lines,
+    )
+
+    parts: list[RenderableType] = [visible_text(position_heading(position, t), style="bold")]
+    parts += [
+        visible_text(note, style="yellow" if position.reason else "")
+        for note in position_notes(position, index_name, t)
+    ]
+    if position.comparisons:
+        header = position_header(position, t)
+        grid = _grid(None, [(header[0], "left"), *((column, "right") for column in header[1:])])
+        for row in position_rows(position, t, n):
+            grid.add_row(visible_text(row[0]), *row[1:])
+        parts.append(grid)
+    parts += [visible_text(line) for line in standing_lines(position, t)]
+    sources = position_sources(position, t)
+    if sources:
+        parts.append(visible_text(sources, style="dim"))
+    parts.append(visible_text(""))
+    return parts
 
 
 def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[RenderableType]:
@@ -156,6 +189,11 @@ def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[Ren
     if result.by_stage:
         items = ", ".join(f"{t(stage_label(stage))} {n.index(index)}" for stage, index in result.by_stage.items())
         parts.append(visible_text(t(M.by_stage_line, items=items)))
+    if result.published is not None:
+        from .wording import reconciliation_line
+
+        style = "green" if result.published.reproduces else "yellow"
+        parts.append(visible_text(reconciliation_line(result.published, t, n), style=style))
     parts.append(visible_text(""))
     return parts
 

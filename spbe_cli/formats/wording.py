@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
-    from ..core.figures import PrintedEdge, PublishedResult
+    from ..core.figures import Position, PrintedEdge, PublishedResult, Reconciliation
     from ..core.framework import Framework
     from ..core.planning import PlanResult, PlanStep
     from ..core.published import Listing
@@ -433,3 +433,91 @@ def _flag_text(flag: str | None, t: Messages) -> str | None:
 def published_source_lines(listing: Listing) -> list[str]:
     """Each source in full: its title and where it can be read."""
     return [f"{s.key}: {s.title}" + (f" <{s.url}>" if s.url else "") for s in listing.sources]
+
+
+# --- a scored file beside the published figures --------------------------------------------------
+
+
+def reconciliation_line(reconciled: Reconciliation, t: Messages, numbers: NumberStyle) -> str:
+    """Whether the file reproduces its institution's published result, and where it does not."""
+    row = reconciled.row
+    values = {"year": row.year, "index": numbers.index(row.shown), "predikat": row.predikat, "source": row.source}
+    if reconciled.reproduces:
+        return t(M.rec_reproduces, **values)
+    details = [
+        t(M.rec_domain, number=d.number, shown=numbers.index(d.shown), published=numbers.index(d.published))
+        for d in reconciled.domains
+    ]
+    if reconciled.predikat != row.predikat:
+        details.append(t(M.rec_predikat, predikat=reconciled.predikat, published=row.predikat))
+    return t(M.rec_differs, **values, delta=numbers.change(reconciled.delta), details="; ".join(details) or "-")
+
+
+def position_notes(position: Position, framework_name: str, t: Messages) -> list[str]:
+    """What the position section says before its table: why nothing is compared, the year shown, the
+    category and where it came from."""
+    if position.reason == "framework":
+        return [t(M.pos_framework, index_name=framework_name)]
+    if position.averages_year is None:
+        return [t(M.pos_no_year, framework=position.framework_id)]
+    notes = [t(M.pos_latest, year=position.year, latest=position.averages_year)] if position.latest else []
+    identity = position.identity
+    if position.category_name is None:
+        notes.append(t(M.pos_no_category))
+    else:
+        how = {"declared": M.pos_how_declared, "published": M.pos_how_published}.get(identity.how or "", M.pos_how_name)
+        notes.append(t(M.pos_category, category=position.category_name, how=t(how)))
+    return notes
+
+
+def position_rows(position: Position, t: Messages, numbers: NumberStyle) -> list[list[str]]:
+    """Per figure: its name, the file's value, the national average and the difference, the category's."""
+    rows = []
+    for c in position.comparisons:
+        name = c.name if c.kind == "index" else f"{t(group_kind_label(c.kind))} {c.number}. {c.name}"
+        cells = [name, numbers.index(c.value)]
+        for average in (c.national, c.category):
+            difference = c.beside(average)
+            cells += (
+                ["-", ""]
+                if average is None or difference is None
+                else [
+                    numbers.index(average.value),
+                    numbers.change(difference),
+                ]
+            )
+        rows.append(cells)
+    return rows
+
+
+def position_heading(position: Position, t: Messages) -> str:
+    """The position section's heading, naming the year whose averages it shows."""
+    year = position.averages_year
+    return t(M.pos_heading) if year is None else t(M.pos_heading_year, year=year)
+
+
+def position_header(position: Position, t: Messages) -> list[str]:
+    """The position table's header: the category named as the source names it."""
+    return ["", t(M.value), t(M.pos_national), t(M.pos_versus), position.category_name or "-", t(M.pos_versus)]
+
+
+def standing_lines(position: Position, t: Messages) -> list[str]:
+    """The rank within the category and within the province among the published results."""
+    lines = []
+    for s in position.standings:
+        if s.scope == "category":
+            lines.append(
+                t(M.pos_rank_category, rank=s.rank, count=s.count, category=t(category_label(s.name)), year=s.year)
+            )
+        else:
+            lines.append(t(M.pos_rank_province, rank=s.rank, count=s.count, province=s.name, year=s.year))
+    if lines and position.identity.row is not None:
+        lines[-1] += " " + t(M.pos_rank_note)
+    return lines
+
+
+def position_sources(position: Position, t: Messages) -> str:
+    """The sources of the figures shown: the averages' tables, and the result tables ranks count in."""
+    tables = [t(M.pos_result_tables, source=position.rows_source)] if position.rows_source else []
+    sources = [*position.sources, *tables]
+    return t(M.pos_sources, sources="; ".join(sources)) if sources else ""

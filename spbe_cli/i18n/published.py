@@ -61,3 +61,69 @@ class PublishedFigures:
     cat_lns = Message(en="LNS", id="LNS")
     cat_lainnya = Message(en="Other central institutions", id="Instansi pusat lainnya")
     cat_pusat = Message(en="Central institution", id="Instansi pusat")
+    # spbe score: the file against its published result
+    rec_reproduces = Message(
+        en="Reproduces the published {year} result {index} {predikat} ({source})",
+        id="Sesuai dengan hasil {year} yang dipublikasikan, {index} {predikat} ({source})",
+    )
+    rec_differs = Message(
+        en="Differs from the published {year} result {index} {predikat} by {delta}: {details} ({source})",
+        id="Berbeda dari hasil {year} yang dipublikasikan, {index} {predikat}, sebesar {delta}: {details} ({source})",
+    )
+    rec_domain = Message(en="domain {number} {shown} vs {published}", id="domain {number} {shown} vs {published}")
+    rec_predikat = Message(en="predikat {predikat} vs {published}", id="predikat {predikat} vs {published}")
+    # the position against the averages (score --detail, report, rank)
+    pos_heading = Message(
+        en="Position against the national and category averages",
+        id="Posisi terhadap rata-rata nasional dan kategori",
+    )
+    pos_heading_year = Message(
+        en="Position against the national and category averages of {year}",
+        id="Posisi terhadap rata-rata nasional dan kategori tahun {year}",
+    )
+    pos_averages_year = Message(
+        en="Averages published for {year}", id="Rata-rata yang dipublikasikan untuk tahun {year}"
+    )
+    pos_result_tables = Message(en="{source} (result tables)", id="{source} (tabel hasil)")
+    pos_latest = Message(
+        en="No averages are published for {year}; those of {latest}, the latest published year, are shown.",
+        id="Belum ada rata-rata yang dipublikasikan untuk {year}; yang ditampilkan rata-rata {latest}, tahun terakhir yang dipublikasikan.",
+    )
+    pos_framework = Message(
+        en="No national or category {index_name} figure has been published yet; averages of the Indeks SPBE are not comparable with it.",
+        id="Belum ada angka {index_name} nasional atau kategori yang dipublikasikan; rata-rata Indeks SPBE tidak dapat dibandingkan dengannya.",
+    )
+    pos_no_year = Message(
+        en="No averages are published for a year of {framework}.",
+        id="Belum ada rata-rata yang dipublikasikan untuk tahun {framework}.",
+    )
+    pos_national = Message(en="National", id="Nasional")
+    pos_versus = Message(en="±", id="±")
+    pos_category = Message(en="Category: {category} ({how})", id="Kategori: {category} ({how})")
+    pos_how_declared = Message(en="as the file says", id="sesuai berkas")
+    pos_how_published = Message(en="from its published result", id="dari hasil yang dipublikasikan")
+    pos_how_name = Message(en="read from its name", id="dibaca dari namanya")
+    pos_no_category = Message(
+        en="Its category is not known: write category: in the file (kementerian, lpnk, lns, lainnya, ...) to compare with its category's average.",
+        id="Kategorinya belum diketahui: tulis category: di berkas (kementerian, lpnk, lns, lainnya, ...) untuk dibandingkan dengan rata-rata kategorinya.",
+    )
+    pos_rank_category = Message(
+        en="Rank {rank} of {count} ({category}) among the published results of {year}",
+        id="Peringkat {rank} dari {count} ({category}) di antara hasil yang dipublikasikan tahun {year}",
+    )
+    pos_rank_province = Message(
+        en="Rank {rank} of {count} in {province} among the published results of {year}",
+        id="Peringkat {rank} dari {count} di {province} di antara hasil yang dipublikasikan tahun {year}",
+    )
+    pos_rank_note = Message(
+        en="(the file stands in for its institution's own published result)",
+        id="(berkas ini menggantikan hasil instansinya sendiri yang dipublikasikan)",
+    )
+    pos_chart_title = Message(
+        en="Published results of {category} in {year}", id="Hasil {category} yang dipublikasikan tahun {year}"
+    )
+    pos_chart_desc = Message(
+        en="How many of the {count} other published results fall in each tenth of the scale, over the predikat bands; the line marks this institution's {index}.",
+        id="Jumlah dari {count} hasil lain yang dipublikasikan pada setiap sepersepuluh skala, di atas rentang predikat; garis menandai {index} instansi ini.",
+    )
+    pos_sources = Message(en="Sources: {sources}", id="Sumber: {sources}")

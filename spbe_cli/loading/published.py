@@ -8,15 +8,15 @@ user's mistake.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.categories import KINDS
-from ..core.figures import PublishedAverage, PublishedResult, PublishedSource
+if TYPE_CHECKING:  # imported where a file is read: asking which years exist costs a folder listing only
+    from decimal import Decimal
+
+    from ..core.figures import PublishedAverage, PublishedResult, PublishedSource
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "published"
 RESULTS_PREFIX = "results-"
@@ -72,6 +72,9 @@ def _result_years(folder: str) -> tuple[int, ...]:
 
 
 def _rows(path: str, columns: list[str]) -> list[list[str]]:
+    import csv
+    import io
+
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(io.StringIO(handle.read())))
     if not rows or rows[0] != columns or any(len(row) != len(columns) for row in rows):
@@ -80,11 +83,18 @@ def _rows(path: str, columns: list[str]) -> list[list[str]]:
 
 
 def _decimal(text: str) -> Decimal | None:
+    from decimal import Decimal
+
     return Decimal(text) if text else None
 
 
 @lru_cache(maxsize=8)
 def _results(path: str) -> tuple[PublishedResult, ...]:
+    from decimal import Decimal
+
+    from ..core.categories import KINDS
+    from ..core.figures import PublishedResult
+
     found = []
     for year, table, group, number, institution, kind, d1, d2, d3, d4, index, predikat, flag in _rows(
         path, RESULT_COLUMNS
@@ -111,6 +121,10 @@ def _results(path: str) -> tuple[PublishedResult, ...]:
 
 @lru_cache(maxsize=4)
 def _averages(path: str) -> tuple[PublishedAverage, ...]:
+    from decimal import Decimal
+
+    from ..core.figures import PublishedAverage
+
     return tuple(
         PublishedAverage(int(year), category, measure, Decimal(value), source)
         for year, category, measure, value, source in _rows(path, AVERAGE_COLUMNS)
@@ -119,4 +133,6 @@ def _averages(path: str) -> tuple[PublishedAverage, ...]:
 
 @lru_cache(maxsize=4)
 def _sources(path: str) -> tuple[tuple[str, PublishedSource], ...]:
+    from ..core.figures import PublishedSource
+
     return tuple((key, PublishedSource(key, title, url or None)) for key, title, url in _rows(path, SOURCE_COLUMNS))
