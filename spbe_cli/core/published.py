@@ -6,10 +6,11 @@ among the published results). The figures themselves, as data, are in core/figur
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
+from ..i18n import Phrase
 from .categories import REGIONAL, kind_of
 from .figures import (
     AVERAGE_CATEGORIES,
@@ -32,6 +33,7 @@ from .figures import (
     name_key,
 )
 from .framework import Framework
+from .predikat import explained
 from .scoring import ScoreResult
 
 # --- looking a name up ---------------------------------------------------------------------------
@@ -344,3 +346,111 @@ def domains_index(row: PublishedResult, framework: Framework) -> Fraction | None
         Fraction(0),
     )
     return total / sum((domain.weight for domain in framework.domains), Fraction(0))
+
+
+# --- files ranked among a year's published results (`spbe rank --among-published`) ------------------
+
+
+@dataclass(frozen=True)
+class PlacedRow:
+    """One row of a ranking among the published results: a published one, or one of the user's files
+    (`mine`; its source is the file, its figures the file's, shown as published)."""
+
+    rank: int
+    institution: str
+    shown: Decimal
+    predikat: str
+    domains: tuple[Decimal | None, ...]
+    source: str
+    mine: bool = False
+    said: str | Phrase = ""  # a file's predikat as shown beside its figure (with why, on a band edge)
+
+
+@dataclass(frozen=True)
+class PlacedGroup:
+    """A category (or a province) of one year's published results, with the user's files in it."""
+
+    scope: str  # "category" or "province"
+    name: str  # the category ("kabupaten") or the province
+    year: int
+    rows: tuple[PlacedRow, ...]
+    averages: tuple[PublishedAverage, ...]  # the national and the category's published index of the year
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The user's files ranked inside one year's published results of their category or province.
+
+    unplaced: (file, reason) of each file that could not be placed: "framework" (another instrument
+    than that year's), "category" (its category is not known), "province" (no province: a central
+    institution, or one not in the published list)."""
+
+    year: int
+    by: str  # "category" or "province"
+    groups: tuple[PlacedGroup, ...]
+    unplaced: tuple[tuple[str, str], ...]
+    sources: tuple[PublishedSource, ...]
+
+
+def place_among(results: Iterable[ScoreResult], published: Published, year: int, by: str = "category") -> Placement:
+    """Rank each file inside `year`'s published results of its category (or province), standing in for its
+    own institution's row. Equal shown indices share a rank, as in published rankings."""
+    rows = published.results(year)
+    groups: dict[tuple[str, str], list[PlacedRow]] = {}
+    replaced: set[PublishedResult] = set()
+    unplaced: list[tuple[str, str]] = []
+    for result in results:
+        where = result.source or result.institution
+        if not comparable_year(result.framework.id, year):
+            unplaced.append((where, "framework"))
+            continue
+        declared = result.assessment.category if result.assessment is not None else None
+        identity = identify(result.institution, year, published, declared)
+        name = identity.category if by == "category" else identity.province if identity.kind in REGIONAL else None
+        if name is None:
+            unplaced.append((where, by))
+            continue
+        if identity.row is not None:
+            replaced.add(identity.row)
+        domains = tuple(d.shown for d in result.domains)
+        said = explained(result.framework, result.index)
+        mine = PlacedRow(0, result.institution, result.shown, result.predikat, domains, where, True, said)
+        groups.setdefault((by, name), []).append(mine)
+    placed = tuple(
+        _placed_group(scope, name, year, mine, rows, replaced, published) for (scope, name), mine in groups.items()
+    )
+    keys = {row.source.partition(" ")[0] for row in rows[:1]}
+    keys |= {a.source.partition(" ")[0] for group in placed for a in group.averages}
+    known = published.sources()
+    return Placement(year, by, placed, tuple(unplaced), tuple(known[k] for k in sorted(keys) if k in known))
+
+
+def _placed_group(
+    scope: str,
+    name: str,
+    year: int,
+    mine: list[PlacedRow],
+    rows: Sequence[PublishedResult],
+    replaced: set[PublishedResult],
+    published: Published,
+) -> PlacedGroup:
+    key = name_key(name)
+    peers = [
+        PlacedRow(0, row.institution, row.shown, row.predikat, row.domains, row.source)
+        for row in rows
+        if row not in replaced
+        and (
+            row.category == name if scope == "category" else row.province is not None and name_key(row.province) == key
+        )
+    ]
+    ordered = sorted([*peers, *mine], key=lambda r: (-r.shown, not r.mine, name_key(r.institution)))
+    ranked: list[PlacedRow] = []
+    for position, row in enumerate(ordered, start=1):
+        shares = ranked and ranked[-1].shown == row.shown
+        ranked.append(replace(row, rank=ranked[-1].rank if shares else position))
+    averages: tuple[PublishedAverage, ...] = ()
+    if scope == "category":
+        of_year = [a for a in published.averages() if a.year == year and a.measure == "index"]
+        wanted = {NATIONAL, _category_name(name, of_year)}
+        averages = tuple(a for a in of_year if a.category in wanted)
+    return PlacedGroup(scope, name, year, tuple(ranked), averages)

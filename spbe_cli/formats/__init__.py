@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..core.framework import Framework
     from ..core.numbers import NumberStyle
     from ..core.planning import PlanResult
-    from ..core.published import Listing
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
     from ..core.readiness import CheckResult
     from ..core.scoring import ScoreResult
@@ -42,6 +42,7 @@ class Renderer(Protocol):
     def indicators(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def evidence(self, result: EvidenceResult, options: RenderOptions) -> str | bytes: ...
     def published(self, result: Listing, options: RenderOptions) -> str | bytes: ...
+    def placement(self, result: Placement, options: RenderOptions) -> str | bytes: ...
 
 
 class Linter(Protocol):
@@ -52,7 +53,7 @@ class Linter(Protocol):
 
 # The outputs a renderer can offer: one per command that renders a result.
 RESULTS = frozenset({"score", "diff", "plan", "rank"})
-EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence", "published"}
+EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence", "published", "placement"}
 LINT = frozenset({"check"})  # readiness findings: a Linter
 
 
@@ -70,7 +71,9 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence", "published"}, note="a workbook; needs --output", binary=True),
+    "xlsx": Format(
+        "xlsx_", RESULTS | {"evidence", "published", "placement"}, note="a workbook; needs --output", binary=True
+    ),
     "html": Format("html", frozenset({"rank"}), note="a page"),
     "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
 }

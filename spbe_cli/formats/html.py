@@ -37,7 +37,11 @@ from .wording import (
     predikat_text,
     rank_heading,
     reconciliation_line,
+    reference_cells,
+    reference_label,
+    reference_sources,
     shown_values,
+    standing_text,
     step_name,
     summary_figures,
 )
@@ -513,9 +517,13 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
                 "predikat": predikat_text(framework, r.index, t),
                 "colour": band_colours(r.predikat)[0],
                 "groups": [n.index(v) for _, _, v in r.groups],
+                "standings": [standing_text(r.standing(scope)) for scope in ("category", "province")],
             }
             for r in g.rows
         ],
+        "standing_columns": [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else [],
+        "references": [(reference_label(r, t), reference_cells(r, n)) for r in g.references],
+        "references_source": reference_sources(g, t),
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
         "summary": summary_figures(g, t, n),
     }

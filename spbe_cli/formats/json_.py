@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence
     from ..core.external import ExternalValue
-    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult, Reconciliation
+    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult, Reconciliation, Standing
     from ..core.framework import Framework
     from ..core.planning import PlanResult
-    from ..core.published import Listing
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult, Summary
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place
@@ -424,13 +424,30 @@ def rank_data(result: RankResult) -> Json:
                         "predikat": r.predikat,
                         "source": _path(r.source),
                         "groups": [{"number": n, "name": name, "index": number(value)} for n, name, value in r.groups],
+                        "published_rank": {scope: _standing(r.standing(scope)) for scope in ("category", "province")},
                     }
                     for r in g.rows
+                ],
+                "published_averages": [
+                    {
+                        "category": reference.label,
+                        "year": reference.year,
+                        "index": None if reference.index is None else published_average(reference.index),
+                        "groups": [None if a is None else published_average(a) for a in reference.groups],
+                    }
+                    for reference in g.references
                 ],
             }
             for g in result.groups
         ],
     }
+
+
+def _standing(standing: Standing | None) -> Json | None:
+    """A rank among the published results: {name, rank, count, year}, or null where there is none."""
+    if standing is None:
+        return None
+    return {"name": standing.name, "rank": standing.rank, "count": standing.count, "year": standing.year}
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
@@ -591,3 +608,38 @@ def published_data(result: Listing) -> Json:
 
 def published(result: Listing, options: RenderOptions) -> str:
     return dumps(published_data(result)) + "\n"
+
+
+def placement_data(result: Placement) -> Json:
+    return {
+        **_envelope(),
+        "among_published": result.year,
+        "by": result.by,
+        "groups": [
+            {
+                "scope": g.scope,
+                "name": g.name,
+                "year": g.year,
+                "averages": [published_average(a) for a in g.averages],
+                "ranking": [
+                    {
+                        "rank": r.rank,
+                        "institution": r.institution,
+                        "index": float(r.shown),
+                        "predikat": r.predikat,
+                        "domains": [None if v is None else float(v) for v in r.domains],
+                        "source": _path(r.source) if r.mine else r.source,
+                        "mine": r.mine,
+                    }
+                    for r in g.rows
+                ],
+            }
+            for g in result.groups
+        ],
+        "unplaced": [{"file": _path(where), "reason": reason} for where, reason in result.unplaced],
+        "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in result.sources],
+    }
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    return dumps(placement_data(result)) + "\n"

@@ -41,8 +41,8 @@ if TYPE_CHECKING:
     from ..core.figures import Position
     from ..core.framework import Framework
     from ..core.planning import PlanResult
-    from ..core.published import Listing
-    from ..core.ranking import RankResult
+    from ..core.published import Listing, Placement
+    from ..core.ranking import RankGroup, RankResult
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place
 
@@ -275,27 +275,35 @@ def plan(result: PlanResult, options: RenderOptions) -> str:
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    from .wording import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_columns, group_legend, rank_heading, standing_text, summary_rows
 
     t = options.messages
     n = options.numbers
     parts = []
     for g in result.groups:
         columns = group_columns(g, t)
+        standings = [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else []
         parts += [
             f"## {md(rank_heading(g, t))}",
             "",
             table(
-                [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns,
+                [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns + standings,
                 (
                     [r.rank, md(r.institution), r.year, n.index(r.index), md(predikat_text(g.framework, r.index, t))]
                     + [n.index(v) for _, _, v in r.groups]
+                    + (
+                        [standing_text(r.standing("category")), standing_text(r.standing("province"))]
+                        if standings
+                        else []
+                    )
                     for r in g.rows
                 ),
-                "rlrrl" + "r" * len(columns),
+                "rlrrl" + "r" * (len(columns) + len(standings)),
             ),
             md(group_legend(g, t)),
             "",
+            *([md(t(M.rank_standings_legend)), ""] if standings else []),
+            *_references_section(g, t, n),
             f"### {t(M.summary)}",
             "",
             table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t, n)), "lr"),
@@ -306,6 +314,17 @@ def rank(result: RankResult, options: RenderOptions) -> str:
         parts += ["", md(t(M.rank_failed_files, count=len(result.failed))) + ":", ""]
         parts += [f"- {md(path)}" for path in result.failed]
     return "\n".join(parts) + "\n"
+
+
+def _references_section(g: RankGroup, t: Messages, n: NumberStyle) -> list[str]:
+    """The published averages to read a ranking against, with their sources."""
+    from .wording import group_columns, reference_cells, reference_label, reference_sources
+
+    if not g.references:
+        return []
+    rows = ([md(reference_label(r, t)), *reference_cells(r, n)] for r in g.references)
+    header = [t(M.rank_averages), t(M.index), *group_columns(g, t)]
+    return [table(header, rows, "l" + "r" * (len(header) - 1)), md(reference_sources(g, t)), ""]
 
 
 def evidence(result: EvidenceResult, options: RenderOptions) -> str:
@@ -420,5 +439,37 @@ def published(result: Listing, options: RenderOptions) -> str:
     if result.sources:
         parts += ["", f"### {t(M.pub_sources)}", ""]
         # our own links: an autolink keeps each whole
+        parts += [f"- {md(s.key)}: {md(s.title)}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
+    return "\n".join(parts) + "\n"
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    from .wording import placed_predikat, placement_averages, placement_heading
+
+    t = options.messages
+    n = options.numbers
+    parts: list[str] = []
+    header = [t(M.rank), t(M.institution), "D1", "D2", "D3", "D4", t(M.index), t(M.predikat), t(M.pub_source)]
+    for g in result.groups:
+
+        def strong(text: str, mine: bool) -> str:
+            return f"**{text}**" if mine and text else text
+
+        rows = (
+            [strong(f"▶ {r.rank}" if r.mine else str(r.rank), r.mine), strong(md(r.institution), r.mine)]
+            + [strong("-" if v is None else n.index(v), r.mine) for v in r.domains]
+            + [
+                strong(n.index(r.shown), r.mine),
+                strong(md(placed_predikat(r, t)), r.mine),
+                strong(md(r.source), r.mine),
+            ]
+            for r in g.rows
+        )
+        parts += [f"## {md(placement_heading(g, t))}", "", table(header, rows, "rl" + "r" * 5 + "ll")]
+        averages = placement_averages(g, t, n)
+        if averages:
+            parts += [md(averages), ""]
+    if result.sources:
+        parts += [f"### {t(M.pub_sources)}", ""]
         parts += [f"- {md(s.key)}: {md(s.title)}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
     return "\n".join(parts) + "\n"

@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from ..core.evidence import EvidenceResult
     from ..core.figures import Position
     from ..core.planning import PlanResult
-    from ..core.published import Listing
-    from ..core.ranking import RankResult
+    from ..core.published import Listing, Placement
+    from ..core.ranking import RankGroup, RankResult
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -478,40 +478,69 @@ def plan(result: PlanResult, options: RenderOptions) -> str:
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    from .wording import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_legend, summary_rows
 
     t = _Visible(options.messages)
     n = options.numbers
     parts: list[RenderableType] = []
     for g in result.groups:
-        framework = g.framework
-        grid = _grid(
-            rank_heading(g, t),
-            (
-                (t(M.rank), "right"),
-                (t(M.institution), "left"),
-                (t(M.year), "right"),
-                (t(M.index), "right"),
-                (t(M.predikat), "left"),
-                *((column, "right") for column in group_columns(g, t)),
-            ),
-        )
-        for r in g.rows:
-            grid.add_row(
-                str(r.rank), visible_text(r.institution), str(r.year), index_text(framework, r.index, n),
-                visible_text(predikat_text(framework, r.index, t), style=band_style(framework, r.index)),
-                *(index_text(framework, value, n) for _, _, value in r.groups),
-            )  # fmt: skip
         summary = _grid(t(M.summary), (("", "left"), ("", "right")), show_header=False)
         for key, value in summary_rows(g, t, n):
             summary.add_row(visible_text(key), value)
-        parts += [grid, visible_text(group_legend(g, t), style="dim"), summary, visible_text("")]
+        parts += [_rank_table(g, t, n), visible_text(group_legend(g, t), style="dim")]
+        if g.with_standings:
+            parts.append(visible_text(t(M.rank_standings_legend), style="dim"))
+        parts += _references_table(g, t, n)
+        parts += [summary, visible_text("")]
     total = result.scored + len(result.failed)
     parts.append(visible_text(t(M.rank_files, scored=result.scored, total=total)))
     if result.failed:
         parts.append(visible_text(t(M.rank_failed_files, count=len(result.failed)) + ":", style="red"))
         parts += [visible_text(f"  {path}") for path in result.failed]
     return render(parts, options)
+
+
+def _rank_table(g: RankGroup, t: Messages, n: NumberStyle) -> Table:
+    """One ranking: rank, institution, year, index, predikat, the domain (or aspect) columns, and, where the
+    files' years have published results, their rank within their category and province among them."""
+    from .wording import group_columns, rank_heading, standing_text
+
+    framework = g.framework
+    standings = g.with_standings
+    columns: list[tuple[str, JustifyMethod]] = [
+        (t(M.rank), "right"),
+        (t(M.institution), "left"),
+        (t(M.year), "right"),
+        (t(M.index), "right"),
+        (t(M.predikat), "left"),
+        *((column, "right") for column in group_columns(g, t)),
+        *(((t(M.rank_in_category), "right"), (t(M.rank_in_province), "right")) if standings else ()),
+    ]
+    grid = _grid(rank_heading(g, t), columns)
+    for r in g.rows:
+        cells: list[RenderableType] = [
+            str(r.rank), visible_text(r.institution), str(r.year), index_text(framework, r.index, n),
+            visible_text(predikat_text(framework, r.index, t), style=band_style(framework, r.index)),
+            *(index_text(framework, value, n) for _, _, value in r.groups),
+        ]  # fmt: skip
+        if standings:
+            cells += [standing_text(r.standing("category")), standing_text(r.standing("province"))]
+        grid.add_row(*cells)
+    return grid
+
+
+def _references_table(g: RankGroup, t: Messages, n: NumberStyle) -> list[RenderableType]:
+    """The published averages to read the ranking against: national and each category's, with sources."""
+    from .wording import group_columns, reference_cells, reference_label, reference_sources
+
+    if not g.references:
+        return []
+    columns: list[tuple[str, JustifyMethod]] = [(t(M.rank_averages), "left"), (t(M.index), "right")]
+    columns += [(column, "right") for column in group_columns(g, t)]
+    grid = _grid(None, columns)
+    for reference in g.references:
+        grid.add_row(visible_text(reference_label(reference, t)), *reference_cells(reference, n))
+    return [grid, visible_text(reference_sources(g, t), style="dim")]
 
 
 STATUS_STYLES = {"diterima": "green", "revisi": "yellow", "ditolak": "red"}
@@ -617,5 +646,41 @@ def published(result: Listing, options: RenderOptions) -> str:
         parts += [visible_text(""), averages]
     if result.sources:
         parts += [visible_text(""), visible_text(t(M.pub_sources) + ":", style="dim")]
+        parts += [visible_text(line, style="dim") for line in published_source_lines(result)]
+    return render(parts, options)
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    """Each category (or province) of the year's published results with the user's files in it (▶)."""
+    from .wording import placed_predikat, placement_averages, placement_heading, published_source_lines
+
+    t = _Visible(options.messages)
+    n = options.numbers
+    parts: list[RenderableType] = []
+    for g in result.groups:
+        columns: list[tuple[str, JustifyMethod]] = [
+            (t(M.rank), "right"),
+            (t(M.institution), "left"),
+            *((f"D{number}", "right") for number in range(1, 5)),
+            (t(M.index), "right"),
+            (t(M.predikat), "left"),
+            (t(M.pub_source), "left"),
+        ]
+        grid = _grid(placement_heading(g, t), columns)
+        for r in g.rows:
+            style = "bold" if r.mine else ""
+            grid.add_row(
+                visible_text(f"▶ {r.rank}" if r.mine else str(r.rank), style), visible_text(r.institution, style),
+                *(visible_text("-" if v is None else n.index(v), style) for v in r.domains),
+                visible_text(n.index(r.shown), style), visible_text(placed_predikat(r, t), style),
+                visible_text(r.source, style),
+            )  # fmt: skip
+        parts.append(grid)
+        averages = placement_averages(g, t, n)
+        if averages:
+            parts.append(visible_text(averages, style="dim"))
+        parts.append(visible_text(""))
+    if result.sources:
+        parts.append(visible_text(t(M.pub_sources) + ":", style="dim"))
         parts += [visible_text(line, style="dim") for line in published_source_lines(result)]
     return render(parts, options)

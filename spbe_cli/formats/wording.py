@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
-    from ..core.figures import Position, PrintedEdge, PublishedResult, Reconciliation
+    from ..core.figures import Position, PrintedEdge, PublishedResult, Reconciliation, Standing
     from ..core.framework import Framework
     from ..core.planning import PlanResult, PlanStep
-    from ..core.published import Listing
-    from ..core.ranking import RankGroup
+    from ..core.published import Listing, PlacedGroup, PlacedRow, Placement
+    from ..core.ranking import RankGroup, Reference
     from ..core.readiness import CheckResult, Finding
     from ..core.scoring import ScoreResult
 
@@ -430,9 +430,9 @@ def _flag_text(flag: str | None, t: Messages) -> str | None:
     return t(M.pub_damaged) if flag == "damaged cell in the source" else flag
 
 
-def published_source_lines(listing: Listing) -> list[str]:
+def published_source_lines(result: Listing | Placement) -> list[str]:
     """Each source in full: its title and where it can be read."""
-    return [f"{s.key}: {s.title}" + (f" <{s.url}>" if s.url else "") for s in listing.sources]
+    return [f"{s.key}: {s.title}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
 
 
 # --- a scored file beside the published figures --------------------------------------------------
@@ -521,3 +521,51 @@ def position_sources(position: Position, t: Messages) -> str:
     tables = [t(M.pos_result_tables, source=position.rows_source)] if position.rows_source else []
     sources = [*position.sources, *tables]
     return t(M.pos_sources, sources="; ".join(sources)) if sources else ""
+
+
+def standing_text(standing: Standing | None) -> str:
+    """A rank among the published results as a cell: "270/392" (empty where there is none)."""
+    return f"{standing.rank}/{standing.count}" if standing is not None else ""
+
+
+def reference_label(reference: Reference, t: Messages) -> str:
+    """A published average's row in a ranking: "National 2024", "Kabupaten 2024"."""
+    label = t(M.pos_national) if reference.label == "Nasional" else reference.label
+    return f"{label} {reference.year}"
+
+
+def reference_cells(reference: Reference, numbers: NumberStyle) -> list[str]:
+    """The index and each domain (or aspect) column of a published average ("-" where none is published)."""
+    figures = [reference.index, *reference.groups]
+    return [numbers.index(a.value) if a is not None else "-" for a in figures]
+
+
+def reference_sources(group: RankGroup, t: Messages) -> str:
+    """Where a ranking's published averages come from."""
+    found = sorted({a.source for r in group.references for a in (r.index, *r.groups) if a is not None})
+    return t(M.pos_sources, sources="; ".join(found)) if found else ""
+
+
+def placement_heading(group: PlacedGroup, t: Messages) -> str:
+    if group.scope == "category":
+        return t(M.among_heading, category=t(category_label(group.name)), year=group.year)
+    return t(M.among_heading_province, province=group.name, year=group.year)
+
+
+def placement_averages(group: PlacedGroup, t: Messages, numbers: NumberStyle) -> str:
+    """The national and category index published for the year, with their source ("" where none)."""
+    if not group.averages:
+        return ""
+    named = [
+        f"{t(M.pos_national) if a.category == 'Nasional' else a.category} {numbers.index(a.value)}"
+        for a in group.averages
+    ]
+    sources = sorted({a.source for a in group.averages})
+    return t(M.among_averages, year=group.year, averages=", ".join(named)) + f" ({'; '.join(sources)})"
+
+
+def placed_predikat(row: PlacedRow, t: Messages) -> str:
+    """A placed row's predikat: a file's with why where it sits on a band edge, a published one as printed."""
+    if not row.said:
+        return row.predikat
+    return t.phrase(row.said) if isinstance(row.said, Phrase) else row.said

@@ -23,6 +23,8 @@ from .wording import (
     group_kind_label,
     items_by_level,
     queue_effect,
+    reference_label,
+    standing_text,
 )
 from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from ..core.evidence import EvidenceResult
     from ..core.figures import PublishedResult
     from ..core.planning import PlanResult
-    from ..core.published import Listing
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
@@ -187,14 +189,40 @@ def rank(result: RankResult, options: RenderOptions) -> bytes:
         if len(title) > 31 or any(g is not group and g.framework.id == group.framework.id for g in result.groups):
             title = f"{t(M.rank)} {number}"[:31] if len(title) > 31 else title
         header = [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
+        header.append(t(M.sheet_source))
         rows: Rows = [
             [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
             + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
             for row in group.rows
         ]  # fmt: skip
+        if group.with_standings:  # the rank among the published results, within category and province
+            header += [t(M.rank_in_category), t(M.rank_in_province)]
+            rows = [
+                [*cells, standing_text(row.standing("category")), standing_text(row.standing("province"))]
+                for cells, row in zip(rows, group.rows, strict=True)
+            ]
         notes = [edge_text(group.framework, row.index, t) for row in group.rows]
-        book.sheet(title, *_with_notes([*header, t(M.sheet_source)], rows, notes, t))
+        book.sheet(title, *_with_notes(header, rows, notes, t))
+    _references_sheet(result, t, book)
     return book.bytes()
+
+
+def _references_sheet(result: RankResult, t: Messages, book: SheetWriter) -> None:
+    """The published averages each ranking is read against: the index and each domain (or aspect) column
+    of the ranking, with the framework and the sources."""
+    rows: Rows = []
+    width = 0
+    for group in result.groups:
+        for reference in group.references:
+            figures = [reference.index, *reference.groups]
+            sources = "; ".join(sorted({a.source for a in figures if a is not None}))
+            cells = [Number(a.value) if a is not None else "" for a in figures]
+            rows.append([group.framework.id, reference_label(reference, t), sources, *cells])
+            width = max(width, len(reference.groups))
+    if rows:
+        columns = next(group_columns(g, t) for g in result.groups if len(group_columns(g, t)) == width)
+        header = [t(M.framework), t(M.rank_averages), t(M.pub_source), t(M.index), *columns]
+        book.sheet(t(M.rank_averages), header, rows, widths=[0, 0, 40])
 
 
 def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
@@ -274,4 +302,26 @@ def published(result: Listing, options: RenderOptions) -> bytes:
         [[s.key, s.title, s.url or ""] for s in result.sources],
         widths=[0, 60, 60],
     )
+    return book.bytes()
+
+
+def placement(result: Placement, options: RenderOptions) -> bytes:
+    """One sheet per category (or province): the year's published results with the user's files (▶)."""
+    from .wording import placed_predikat, placement_averages
+
+    t = options.messages
+    book = SheetWriter()
+    header = [t(M.rank), t(M.institution), "D1", "D2", "D3", "D4", t(M.index), t(M.predikat), t(M.pub_source)]
+    for number, g in enumerate(result.groups, start=1):
+        rows: Rows = [
+            [f"▶ {r.rank}" if r.mine else r.rank, r.institution,
+             *("" if v is None else Number(v) for v in r.domains), Number(r.shown), placed_predikat(r, t), r.source]
+            for r in g.rows
+        ]  # fmt: skip
+        averages = placement_averages(g, t, options.numbers)
+        if averages:
+            rows.append(["", averages])
+        title = f"{number} {g.name} {g.year}"
+        book.sheet(title, header, rows, widths=[0, 50])
+    book.sheet(t(M.pub_sources), ["key", t(M.name), "URL"], [[s.key, s.title, s.url or ""] for s in result.sources])
     return book.bytes()

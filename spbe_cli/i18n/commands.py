@@ -104,6 +104,14 @@ class Commands:
     complete_color_never = Message(en="never colour", id="tanpa warna")
     complete_by_year = Message(en="one ranking per year", id="satu peringkat per tahun")
     complete_by_pic = Message(en="one list per office", id="satu daftar per unit kerja")
+    complete_by_category = Message(
+        en="with --among-published: among the category's published results",
+        id="dengan --among-published: di antara hasil kategorinya yang dipublikasikan",
+    )
+    complete_by_province = Message(
+        en="with --among-published: among the province's published results",
+        id="dengan --among-published: di antara hasil provinsinya yang dipublikasikan",
+    )
     stage_mandiri = Message(en="Self-assessment", id="Penilaian mandiri")
     stage_dokumen = Message(en="Document review", id="Penilaian dokumen")
     stage_interviu = Message(en="Interview", id="Penilaian interviu")

@@ -127,3 +127,38 @@ class PublishedFigures:
         id="Jumlah dari {count} hasil lain yang dipublikasikan pada setiap sepersepuluh skala, di atas rentang predikat; garis menandai {index} instansi ini.",
     )
     pos_sources = Message(en="Sources: {sources}", id="Sumber: {sources}")
+    # spbe rank --among-published
+    err_among_html = Message(
+        en="--among-published renders table, json, csv, markdown or xlsx, not html",
+        id="--among-published menghasilkan table, json, csv, markdown atau xlsx, bukan html",
+    )
+    err_among_framework = Message(
+        en="not placed among the published results of {year}: the file is on another framework than that year's",
+        id="tidak ditempatkan di antara hasil yang dipublikasikan tahun {year}: berkas memakai kerangka lain dari kerangka tahun itu",
+    )
+    err_among_category = Message(
+        en="not placed among the published results of {year}: its category is not known; write category: in the file",
+        id="tidak ditempatkan di antara hasil yang dipublikasikan tahun {year}: kategorinya belum diketahui; tulis category: di berkas",
+    )
+    err_among_province = Message(
+        en="not placed among the published results of {year} by province: its province is not known (a central institution, or not in the published list)",
+        id="tidak ditempatkan di antara hasil yang dipublikasikan tahun {year} per provinsi: provinsinya belum diketahui (instansi pusat, atau tidak ada di daftar yang dipublikasikan)",
+    )
+    among_heading = Message(
+        en="{category}, published results of {year}, with your files (▶)",
+        id="{category}, hasil yang dipublikasikan tahun {year}, dengan berkas Anda (▶)",
+    )
+    among_heading_province = Message(
+        en="{province}, published results of {year}, with your files (▶)",
+        id="{province}, hasil yang dipublikasikan tahun {year}, dengan berkas Anda (▶)",
+    )
+    among_averages = Message(
+        en="Published averages of {year}: {averages}", id="Rata-rata yang dipublikasikan tahun {year}: {averages}"
+    )
+    rank_in_category = Message(en="Category", id="Kategori")
+    rank_in_province = Message(en="Province", id="Provinsi")
+    rank_standings_legend = Message(
+        en="Category, Province: the rank among that year's published results of the category and of the province (rank/count)",
+        id="Kategori, Provinsi: peringkat di antara hasil yang dipublikasikan tahun itu dalam kategori dan dalam provinsi (peringkat/jumlah)",
+    )
+    rank_averages = Message(en="Published averages", id="Rata-rata yang dipublikasikan")
