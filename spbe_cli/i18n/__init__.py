@@ -15,6 +15,7 @@ from .commands import Commands
 from .comparing import Comparing
 from .evidence import Evidence
 from .frameworks_file import FrameworksFile
+from .help import Help
 from .labels import Labels
 from .message import LANGUAGES, Message, Messages, Phrase, default_language
 from .planning import Planning
@@ -41,6 +42,7 @@ class M(
     Check,
     Report,
     Usage,
+    Help,
     PublishedFigures,
 ):
     """Every message id."""

@@ -289,8 +289,8 @@ def stderr_writes(source: str) -> list[int]:
 
 def test_standard_error_has_one_writer_in_the_command_line():
     # Every line spbe says on standard error goes through Voice (cli/session.py), escaped and in the
-    # user's language. import_.py still writes its own lines.
-    allowed = {"cli/session.py", "cli/commands/import_.py"}
+    # user's language.
+    allowed = {"cli/session.py"}
     writers = [
         f"{path.relative_to(PACKAGE)}:{line}"
         for path in sorted((PACKAGE / "cli").rglob("*.py"))

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, start
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 PicOption = Annotated[
     str | None,
-    typer.Option("--pic", help="Only the indicators of this office (OPD): the sheet to send it.", metavar="OPD"),
+    typer.Option("--pic", help=help_text(M.help_export_pic), metavar="OPD"),
 ]
 
 
@@ -47,19 +48,18 @@ def sheet_bytes(
     return assessment_csv(assessment, framework, office=office, decimal_comma=session.messages.language == "id")
 
 
-@app.command("export")
+@app.command("export", help=help_text(M.help_export))
 @shared_options("force", "frameworks", "lang", "encoding")
 def export_command(
-    file: Annotated[str, typer.Argument(help="The assessment file (YAML, XLSX or CSV).", metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_export_file), metavar="FILE")],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="The workbook to write: NAME.xlsx or NAME.csv.", metavar="PATH"),
+        typer.Option("--output", "-o", help=help_text(M.help_export_output), metavar="PATH"),
     ],
     pic: PicOption = None,
     *,
     shared: Shared,
 ) -> None:
-    """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
     session = start(shared.with_output(output))
     kind = sheet_kind(output, session)
     catalog = session.catalog()

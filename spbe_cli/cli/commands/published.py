@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M, Phrase
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import Session, start
 
@@ -17,33 +18,29 @@ if TYPE_CHECKING:
     from ...core.framework import Framework
     from ...loading.catalog import Catalog
 
-KindOption = Annotated[
-    str | None,
-    typer.Option("--kind", help="Only this kind: kabupaten, kota, provinsi or pusat.", metavar="KIND"),
-]
+KindOption = Annotated[str | None, typer.Option("--kind", help=help_text(M.help_published_kind), metavar="KIND")]
 
 
-@app.command("published")
+@app.command("published", help=help_text(M.help_published))
 @shared_options("output", "force", "frameworks", "lang", "color")
 def published_command(
     name: Annotated[
         str | None,
         typer.Argument(
-            help='An institution, matched leniently ("kab luwu" finds Pemerintah Kab. Luwu).',
+            help=help_text(M.help_published_name),
             show_default=False,
             metavar="NAME",
         ),
     ] = None,
-    year: Annotated[int | None, typer.Option("--year", help="Only this year's results.", metavar="YEAR")] = None,
+    year: Annotated[int | None, typer.Option("--year", help=help_text(M.help_published_year), metavar="YEAR")] = None,
     kind: KindOption = None,
     province: Annotated[
-        str | None, typer.Option("--province", help="Only the governments of this province.", metavar="PROVINCE")
+        str | None, typer.Option("--province", help=help_text(M.help_published_province), metavar="PROVINCE")
     ] = None,
     fmt: Annotated[str, format_option("published")] = "table",
     *,
     shared: Shared,
 ) -> None:
-    """Look up KemenPANRB's published Indeks SPBE results (2023, 2024), with their sources."""
     from ...core import published as figures
     from ...loading.published import packaged
 
