@@ -10,11 +10,11 @@ Names vary between years and between people ("Kab." and "Kabupaten", "Pemerintah
 breaks): `name_key` is the one place that normalises them.
 """
 
-from __future__ import annotations
+# Annotations are evaluated when the module is imported (no `from __future__ import annotations`): a
+# NamedTuple would otherwise compile each field's annotation text, most of this module's import time.
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -119,8 +119,7 @@ def kind_from_name(name: str) -> str | None:
     return "pusat" if name_key(name).split(" ", 1)[0] in _CENTRAL_WORDS else None
 
 
-@dataclass(frozen=True)
-class PublishedSource:
+class PublishedSource(NamedTuple):
     key: str  # "LPE-2024"
     title: str
     url: str | None = None
@@ -194,8 +193,7 @@ class Published(Protocol):
     def sources(self) -> dict[str, PublishedSource]: ...
 
 
-@dataclass(frozen=True)
-class PublishedData:
+class PublishedData(NamedTuple):
     """Published figures held in memory (tests, a library user's own figures)."""
 
     rows: tuple[PublishedResult, ...] = ()
@@ -222,16 +220,14 @@ def cited(source: str, sources: dict[str, PublishedSource]) -> str:
     return f"{found.title}, {rest}" if found is not None and rest else found.title if found else source
 
 
-@dataclass(frozen=True)
-class DomainDifference:
+class DomainDifference(NamedTuple):
     number: int
     name: str
     shown: Decimal  # the file's
     published: Decimal
 
 
-@dataclass(frozen=True)
-class Reconciliation:
+class Reconciliation(NamedTuple):
     """A scored file against its institution's published result of the same year."""
 
     row: PublishedResult
@@ -253,8 +249,7 @@ def comparable_year(framework_id: str, year: int) -> bool:
     return year in EVALUATED_UNDER.get(framework_id, ())
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     """What kind of institution a file is about, and where it is.
 
     how: where the category came from: "declared" (the file's `category:`), "published" (its row
@@ -267,8 +262,7 @@ class Identity:
     how: str | None
 
 
-@dataclass(frozen=True)
-class Compared:
+class Compared(NamedTuple):
     """One figure of the institution beside the national and its category's average of a year."""
 
     kind: str  # "index", "domain" or "aspect"
@@ -287,19 +281,17 @@ class Compared:
         return None if average is None else self.shown - average.value
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """The rank of the institution's shown index among a year's published results of a scope."""
 
     scope: str  # "category" or "province"
     name: str  # the category ("kabupaten", "lns") or the province
     rank: int  # equal shown indices share a rank
-    count: int  # the institutions ranked, the file's included
+    total: int  # the institutions ranked, the file's included
     year: int
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """Where a scored file stands against what KemenPANRB published.
 
     averages_year: the year whose averages are shown: the file's own, else the latest published year
@@ -326,8 +318,7 @@ class Position:
         return self.averages_year is not None and self.averages_year != self.year
 
 
-@dataclass(frozen=True)
-class PrintedEdge:
+class PrintedEdge(NamedTuple):
     """A published index printed on a band's lower edge with the band below it: the exact index,
     which the report does not print, lay under the edge. `from_domains` is the index the printed
     (rounded) domains give, within about 0.01 of the exact one; None where a domain cell is damaged."""

@@ -3,12 +3,13 @@ file stands (its reconciliation with its own published row, its position against
 among the published results). The figures themselves, as data, are in core/figures.py.
 """
 
-from __future__ import annotations
+# Annotations are evaluated when the module is imported (no `from __future__ import annotations`): a
+# NamedTuple would otherwise compile each field's annotation text, most of this module's import time.
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from ..i18n import Phrase
 from .categories import REGIONAL, kind_of
@@ -39,8 +40,7 @@ from .scoring import ScoreResult
 # --- looking a name up ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(NamedTuple):
     """What a name found among the published rows.
 
     rows: every row of the institutions found, in year and table order; institutions: their names
@@ -269,8 +269,7 @@ def _standing(scope: str, name: str, shown: Decimal, peers: Sequence[PublishedRe
 # --- listing published results (`spbe published`) -------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """Published results chosen by year, kind, province and name, with what a reader needs beside them.
 
     averages: for one institution, the national and its category's published index of each year
@@ -351,8 +350,7 @@ def domains_index(row: PublishedResult, framework: Framework) -> Fraction | None
 # --- files ranked among a year's published results (`spbe rank --among-published`) ------------------
 
 
-@dataclass(frozen=True)
-class PlacedRow:
+class PlacedRow(NamedTuple):
     """One row of a ranking among the published results: a published one, or one of the user's files
     (`mine`; its source is the file, its figures the file's, shown as published)."""
 
@@ -366,8 +364,7 @@ class PlacedRow:
     said: str | Phrase = ""  # a file's predikat as shown beside its figure (with why, on a band edge)
 
 
-@dataclass(frozen=True)
-class PlacedGroup:
+class PlacedGroup(NamedTuple):
     """A category (or a province) of one year's published results, with the user's files in it."""
 
     scope: str  # "category" or "province"
@@ -377,8 +374,7 @@ class PlacedGroup:
     averages: tuple[PublishedAverage, ...]  # the national and the category's published index of the year
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """The user's files ranked inside one year's published results of their category or province.
 
     unplaced: (file, reason) of each file that could not be placed: "framework" (another instrument
@@ -447,7 +443,7 @@ def _placed_group(
     ranked: list[PlacedRow] = []
     for position, row in enumerate(ordered, start=1):
         shares = ranked and ranked[-1].shown == row.shown
-        ranked.append(replace(row, rank=ranked[-1].rank if shares else position))
+        ranked.append(row._replace(rank=ranked[-1].rank if shares else position))
     averages: tuple[PublishedAverage, ...] = ()
     if scope == "category":
         of_year = [a for a in published.averages() if a.year == year and a.measure == "index"]

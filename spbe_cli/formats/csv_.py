@@ -244,7 +244,7 @@ def rank(result: RankResult, options: RenderOptions) -> str:
             ranks: list[object] = []
             for scope in ("category", "province"):
                 standing = r.standing(scope)
-                ranks += [standing.rank, standing.count] if standing is not None else ["", ""]
+                ranks += [standing.rank, standing.total] if standing is not None else ["", ""]
             rows.append(cells + values + ranks)
     return rows_to_text(rows)
 

@@ -447,7 +447,7 @@ def _standing(standing: Standing | None) -> Json | None:
     """A rank among the published results: {name, rank, count, year}, or null where there is none."""
     if standing is None:
         return None
-    return {"name": standing.name, "rank": standing.rank, "count": standing.count, "year": standing.year}
+    return {"name": standing.name, "rank": standing.rank, "count": standing.total, "year": standing.year}
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:

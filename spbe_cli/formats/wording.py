@@ -508,10 +508,10 @@ def standing_lines(position: Position, t: Messages) -> list[str]:
     for s in position.standings:
         if s.scope == "category":
             lines.append(
-                t(M.pos_rank_category, rank=s.rank, count=s.count, category=t(category_label(s.name)), year=s.year)
+                t(M.pos_rank_category, rank=s.rank, count=s.total, category=t(category_label(s.name)), year=s.year)
             )
         else:
-            lines.append(t(M.pos_rank_province, rank=s.rank, count=s.count, province=s.name, year=s.year))
+            lines.append(t(M.pos_rank_province, rank=s.rank, count=s.total, province=s.name, year=s.year))
     if lines and position.identity.row is not None:
         lines[-1] += " " + t(M.pos_rank_note)
     return lines
@@ -526,7 +526,7 @@ def position_sources(position: Position, t: Messages) -> str:
 
 def standing_text(standing: Standing | None) -> str:
     """A rank among the published results as a cell: "270/392" (empty where there is none)."""
-    return f"{standing.rank}/{standing.count}" if standing is not None else ""
+    return f"{standing.rank}/{standing.total}" if standing is not None else ""
 
 
 def reference_label(reference: Reference, t: Messages) -> str:

@@ -68,15 +68,15 @@ def test_a_2024_kabupaten_is_placed_among_the_392_published_kabupaten():
     assert position.averages_year == 2024 and not position.latest
     assert position.identity.category == "kabupaten" and position.identity.province == "Sulawesi Selatan"
     category, province = position.standings
-    assert (category.scope, category.count) == ("category", 392)  # the file stands in for its own row
+    assert (category.scope, category.total) == ("category", 392)  # the file stands in for its own row
     sulsel = [row for row in DATA.results(2024) if row.province == "Sulawesi Selatan"]
-    assert (province.scope, province.count) == ("province", len(sulsel))
+    assert (province.scope, province.total) == ("province", len(sulsel))
     others = [row.shown for row in DATA.results(2024) if row.kind == "kabupaten" and row.key != "kabupaten luwu"]
     assert category.rank == 1 + sum(1 for shown in others if shown > Decimal("2.60"))
     assert len(position.distribution) == 391
     # a kabupaten not in the list is placed among all 392 of them
     newcomer = comparing.position(scored(luwu_text("Pemerintah Kabupaten Sukamaju")), DATA)
-    assert newcomer.standings[0].count == 393 and newcomer.identity.how == "name"
+    assert newcomer.standings[0].total == 393 and newcomer.identity.how == "name"
 
 
 def test_the_averages_are_quoted_as_published():
