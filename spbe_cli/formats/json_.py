@@ -304,7 +304,9 @@ def _side(result: ScoreResult) -> Json:
 
 def _band(result: ScoreResult) -> Json:
     """Where the shown index stands in its predikat band: the next band up and the share of the way."""
-    predikat, following, share = result.framework.band_position(result.shown)
+    predikat, following, share = result.framework.band_position(
+        result.index
+    )  # the band of the exact index, as the predikat
     return {"predikat": predikat, "next": following, "share": number(share, 4) if share is not None else None}
 
 
