@@ -110,6 +110,11 @@ class RankGroup:
         return tuple(sorted(found.values(), key=lambda r: (r.year, r.label != "Nasional", r.label)))
 
     @property
+    def unpublished(self) -> bool:
+        """Whether nothing has been published under the ranking's framework to read it against (Pemdi)."""
+        return any(item.position is not None and item.position.reason == "framework" for item in self.rows)
+
+    @property
     def with_standings(self) -> bool:
         """Whether any row has a rank among the published results."""
         return any(item.position is not None and item.position.standings for item in self.rows)

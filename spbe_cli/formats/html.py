@@ -524,6 +524,7 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
         "standing_columns": [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else [],
         "references": [(reference_label(r, t), reference_cells(r, n)) for r in g.references],
         "references_source": reference_sources(g, t),
+        "unpublished": t(M.pos_framework, index_name=framework.index_name) if g.unpublished else None,
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
         "summary": summary_figures(g, t, n),
     }

@@ -304,6 +304,7 @@ def rank(result: RankResult, options: RenderOptions) -> str:
             "",
             *([md(t(M.rank_standings_legend)), ""] if standings else []),
             *_references_section(g, t, n),
+            *([md(t(M.pos_framework, index_name=g.framework.index_name)), ""] if g.unpublished else []),
             f"### {t(M.summary)}",
             "",
             table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t, n)), "lr"),

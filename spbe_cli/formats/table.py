@@ -491,6 +491,8 @@ def rank(result: RankResult, options: RenderOptions) -> str:
         if g.with_standings:
             parts.append(visible_text(t(M.rank_standings_legend), style="dim"))
         parts += _references_table(g, t, n)
+        if g.unpublished:
+            parts.append(visible_text(t(M.pos_framework, index_name=g.framework.index_name), style="yellow"))
         parts += [summary, visible_text("")]
     total = result.scored + len(result.failed)
     parts.append(visible_text(t(M.rank_files, scored=result.scored, total=total)))
