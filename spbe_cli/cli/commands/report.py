@@ -80,8 +80,9 @@ def report_command(
         raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
     earlier, inputs = _earlier(file, digest, previous or [], catalog, session)
     from ...core.reporting import build_report
+    from ...loading.published import packaged
 
-    data = build_report(assessment, framework, earlier, target_index=ring)
+    data = build_report(assessment, framework, earlier, target_index=ring, published=packaged())
     html = render(data, session.options("html"), PageInfo(__version__, inputs, day))
     sources = [file, *(previous or [])]
     if session.output is not None or pdf is None:
