@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
+from .figures import category_from_name
 from .framework import Framework
 from .scoring import ScoreResult
+
+if TYPE_CHECKING:
+    from .figures import Position, PublishedAverage, Standing
 
 
 @dataclass(frozen=True)
@@ -28,11 +33,31 @@ class RankRow:
     groups: tuple[tuple[int, str, Fraction], ...]  # (number, name, index) of domains, or aspects where none
     source: str | None
     rank: int = 0
+    position: Position | None = field(default=None, compare=False)  # beside the published figures, when asked
 
     @property
     def kind(self) -> str | None:
-        """'kabupaten' or 'kota' as the institution's name says it, else None."""
-        return local_kind(self.institution)
+        """'kabupaten' or 'kota': as its published identity says (the file's `category:`, its published
+        row), else as its name says; None for any other institution."""
+        identity = self.position.identity if self.position is not None else None
+        found = identity.kind if identity is not None and identity.kind else category_from_name(self.institution)
+        return found if found in ("kabupaten", "kota") else None
+
+    def standing(self, scope: str) -> Standing | None:
+        """Its rank among the published results of its category or province ("category", "province")."""
+        found = [s for s in self.position.standings if s.scope == scope] if self.position is not None else []
+        return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A published average to read a ranking against: national or a category's, of one year, for the
+    index and each of the ranking's domain (or aspect) columns (None where none is published)."""
+
+    label: str  # "Nasional", or the category as the source names it
+    year: int
+    index: PublishedAverage | None
+    groups: tuple[PublishedAverage | None, ...]
 
 
 @dataclass(frozen=True)
@@ -72,6 +97,39 @@ class RankGroup:
         return tuple(sorted({item.year for item in self.rows}))
 
     @property
+    def references(self) -> tuple[Reference, ...]:
+        """The national and category averages of the rows' years, each once, national first."""
+        found: dict[tuple[int, str], Reference] = {}
+        numbers = [number for number, _, _ in self.rows[0].groups] if self.rows else []
+        for item in self.rows:
+            position = item.position
+            if position is None or position.averages_year is None or not position.comparisons:
+                continue
+            for national in (True, False):
+                label = "Nasional" if national else position.category_name
+                if label is None or (position.averages_year, label) in found:
+                    continue
+                by_group = {
+                    c.number: (c.national if national else c.category)
+                    for c in position.comparisons
+                    if c.kind == self.group_kind
+                }
+                index = position.comparisons[0].national if national else position.comparisons[0].category
+                groups = tuple(by_group.get(number) for number in numbers)
+                found[(position.averages_year, label)] = Reference(label, position.averages_year, index, groups)
+        return tuple(sorted(found.values(), key=lambda r: (r.year, r.label != "Nasional", r.label)))
+
+    @property
+    def unpublished(self) -> bool:
+        """Whether nothing has been published under the ranking's framework to read it against (Pemdi)."""
+        return any(item.position is not None and item.position.reason == "framework" for item in self.rows)
+
+    @property
+    def with_standings(self) -> bool:
+        """Whether any row has a rank among the published results."""
+        return any(item.position is not None and item.position.standings for item in self.rows)
+
+    @property
     def group_kind(self) -> str:
         """What the per-group columns hold: 'domain', or 'aspect' for frameworks without domains."""
         return "domain" if self.framework.domains else "aspect"
@@ -100,26 +158,12 @@ def row(result: ScoreResult) -> RankRow:
         predikat=result.predikat,
         groups=tuple((g.number, g.name, g.exact) for g in groups),
         source=result.source,
+        position=result.position,
     )
 
 
 # The kinds a ranking keeps apart when both kabupaten and kota are present, in their display order.
 KINDS = ("kabupaten", "kota", "lainnya")
-_LEADING = {"pemerintah": None, "pemkab": "kabupaten", "pemkot": "kota"}
-
-
-def local_kind(name: str) -> str | None:
-    """'kabupaten' or 'kota' when a name says so ("Pemerintah Kabupaten Badung", "Kab. Luwu", "Pemkot
-    Denpasar", "Kota Denpasar"), else None. Only the first word counts: "Kabupaten Kotabaru" is a
-    kabupaten."""
-    words = name.replace(".", " ").casefold().split()
-    if words and words[0] in _LEADING:
-        leading = _LEADING[words[0]]
-        if leading is not None:
-            return leading
-        words = words[1:]
-    first = words[0] if words else ""
-    return "kabupaten" if first in ("kabupaten", "kab") else "kota" if first == "kota" else None
 
 
 def rank(

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from .assessment import Assessment, Entry, Value, Values
 from .diffing import DiffResult, diff
+from .figures import Published
 from .framework import Framework
 from .planning import Costs, PlanResult, Unreachable, plan
 from .scoring import GroupScore, IndicatorScore, ScoreResult, score, score_by_stage
@@ -158,13 +159,20 @@ def build_report(
     *,
     target_index: Decimal | None = None,
     costs: Costs | None = None,
+    published: Published | None = None,
 ) -> Report:
-    """Everything the report shows, computed by the core's score, diff and plan.
+    """Everything the report shows, computed by the core's score, diff and plan, and with `published`
+    (KemenPANRB's figures) its reconciliation and position by core/published.py.
 
     `assessment` is read at the report's stage with every value filled (`Assessment.at`); `costs`
     prices the plan's steps as `spbe plan --costs` does.
     """
     result = score(assessment, framework)
+    if published is not None:
+        from .published import position as placed
+        from .published import reconcile
+
+        result = replace(result, published=reconcile(result, published), position=placed(result, published))
     stage = assessment.stage
     stages = ordered(s for s in assessment.stages if stage is not None and position(s) <= position(stage))
     self_assessment = None

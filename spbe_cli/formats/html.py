@@ -24,6 +24,7 @@ from ..core.diffing import DiffResult
 from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle, round_half_up
 from ..core.planning import PlanResult
+from ..core.predikat import explained
 from ..core.ranking import RankGroup, RankResult
 from ..core.reporting import STRENGTH_FROM, SUMMARY_STEPS, WEAKNESS_UP_TO, Report
 from ..core.scoring import GroupScore, ScoreResult
@@ -31,15 +32,23 @@ from ..core.stages import FINAL, STAGES
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import ReferenceLine, RenderOptions
-from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
+from .charts import Caption, Series, band_colours, distribution, radar, ranked_bars, trend
 from .escaping import visible
 from .wording import (
+    category_label,
     cross_sides,
+    edge_text,
     external_note,
     group_columns,
     overall_line,
+    predikat_text,
     rank_heading,
+    reconciliation_line,
+    reference_cells,
+    reference_label,
+    reference_sources,
     shown_values,
+    standing_text,
     step_name,
     summary_figures,
 )
@@ -140,6 +149,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
         _identity,
         _summary,
         _index,
+        _position,
         _radar,
         _findings,
         _plan,
@@ -148,9 +158,19 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
         _change,
         _appendix,
     )
+    context["no"] = section_numbers(data)
     for section in sections:
         context.update(section(data, t, n))
     return _render("report.html.j2", **context)
+
+
+def section_numbers(data: Report) -> dict[str, int]:
+    """The official sections' numbers: the position against the published averages is section 3 where
+    there is one, and the sections after it follow on without a gap."""
+    names = ["identitas", "nilai", "posisi", "radar", "kekuatan", "rekomendasi", "indikator", "tren"]
+    if data.result.position is None:
+        names.remove("posisi")
+    return {name: number for number, name in enumerate(names, start=1)}
 
 
 def _page_context(t: Messages, title: str) -> Context:
@@ -188,6 +208,7 @@ def _summary(data: Report, t: Messages, n: NumberStyle) -> Context:
     if data.change is not None:
         facts.append((t(M.report_change_label, year=data.change.old.year), _change_lines(data, data.change, t, n)))
     facts += _distances(data, t, n)
+    facts += _standing(data, t, n)
     if len(data.strongest) == len(data.result.aspects):  # every aspect alike: one line, not two long ones
         facts.append((t(M.aspects), [t(M.report_aspects_equal, value=n.index(data.strongest[0].exact))]))
     else:
@@ -202,10 +223,10 @@ def _self_line(data: Report, self_assessment: ScoreResult, t: Messages, n: Numbe
     return t(
         M.report_self_vs_final,
         self_index=n.index(self_assessment.index),
-        self_predikat=self_assessment.predikat,
+        self_predikat=explained(self_assessment.framework, self_assessment.index),
         stage=_stage_name(data.stage, t),
         index=n.index(data.result.index),
-        predikat=data.result.predikat,
+        predikat=explained(data.framework, data.result.index),
         delta=n.change(data.result.shown - self_assessment.shown),
     )
 
@@ -228,10 +249,10 @@ def _change_lines(data: Report, change: DiffResult, t: Messages, n: NumberStyle)
             M.report_change_figures,
             old_side=_side(old, t),
             old=n.index(old.index),
-            old_predikat=old.predikat,
+            old_predikat=explained(old.framework, old.index),
             new_side=_side(new, t),
             new=n.index(new.index),
-            new_predikat=new.predikat,
+            new_predikat=explained(new.framework, new.index),
             delta=n.change(change.delta),
         )
     ]
@@ -257,6 +278,31 @@ def stage_caveats(change: DiffResult, t: Messages, n: NumberStyle) -> list[str]:
         if cut > 0:
             lines.append(t(M.diff_last_year_cut, cut=n.index(cut)))
     return lines
+
+
+def _standing(data: Report, t: Messages, n: NumberStyle) -> list[tuple[str, list[str]]]:
+    """Where published figures exist, the index beside the national and the category's average, and the
+    ranks among the published results: the position section's own figures, in one row."""
+    from .wording import standing_lines
+
+    position = data.result.position
+    if position is None or position.averages_year is None or not position.comparisons:
+        return []
+    index = position.comparisons[0]  # the overall index comes first
+    sides = []
+    for average, label in ((index.national, t(M.pos_national)), (index.category, position.category_name)):
+        difference = index.beside(average) if average is not None else None
+        if average is not None and difference is not None and label:
+            sides.append(
+                t(M.report_beside_average, average=label, value=n.index(average.value), delta=n.change(difference))
+            )
+    if not sides:
+        return []
+    heading = t(M.report_position_label, year=position.averages_year)
+    latest = [t(M.pos_latest, year=position.year, latest=position.averages_year)] if position.latest else []
+    # The published averages are of final results: a self-assessment beside them is said to be one.
+    stage = [t(M.report_position_stage, stage=_stage_name(data.stage, t))] if data.stage not in (None, FINAL) else []
+    return [(heading, [" · ".join(sides), *standing_lines(position, t), *latest, *stage])]
 
 
 def _round_up(distance: Fraction) -> Decimal:
@@ -306,7 +352,8 @@ def _plan_notes(data: Report, t: Messages, n: NumberStyle, *, top_band: bool = T
     if outcome.capped is not None:
         wanted = data.next_predikat
         best = outcome.capped
-        notes.append(t(M.report_targets_cap, index=n.index(best.index), predikat=best.predikat, wanted=wanted))
+        predikat = explained(best.framework, best.index)
+        notes.append(t(M.report_targets_cap, index=n.index(best.index), predikat=predikat, wanted=wanted))
         if outcome.plan is not None:
             notes.append(t(M.report_without_caps))
     if outcome.out_of_reach is not None:
@@ -316,7 +363,7 @@ def _plan_notes(data: Report, t: Messages, n: NumberStyle, *, top_band: bool = T
                 M.report_out_of_reach,
                 predikat=data.next_predikat,
                 index=n.index(best.index),
-                best_predikat=best.predikat,
+                best_predikat=explained(best.framework, best.index),
             )
         )
     if data.next_predikat is None and top_band:
@@ -335,10 +382,12 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
     return {
         "index": n.index(result.index),
         "predikat": result.predikat,
+        "predikat_note": edge_text(framework, result.index, t),
+        "reconciliation": reconciliation_line(result.published, t, n) if result.published is not None else None,
         "predikat_colour": band_colours(result.predikat)[0],
         "self_line": self_line,
         "domains": [
-            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d.shown)}
+            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d)}
             for d in result.domains
         ],
         "aspects": [
@@ -347,12 +396,51 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
                 "name": a.name,
                 "domain": a.domain,
                 "value": n.index(a.exact),
-                **_band_bar(framework, a.shown),
+                **_band_bar(framework, a),
             }
             for a in result.aspects
         ],
         "bar_heading": t(M.report_bar_heading, low=framework.min_value, high=framework.max_value),
         "bands": _bands(framework, n, t),
+    }
+
+
+def _position(data: Report, t: Messages, n: NumberStyle) -> Context:
+    """Where the institution stands against what KemenPANRB published: the category's distribution with
+    the institution marked, the averages table with its source, the ranks; or why nothing is compared."""
+    from .wording import position_header, position_notes, position_rows, position_sources, standing_lines
+
+    position, framework = data.result.position, data.framework
+    if position is None:
+        return {"position": None}
+    chart = None
+    if position.distribution:
+        category = position.standings[0].name if position.standings else ""
+        chart = distribution(
+            position.distribution,
+            data.result.index,
+            marked_label=data.result.institution,
+            bands=[(b.name, b.min) for b in framework.bands],
+            low=framework.min_value,
+            high=framework.max_value,
+            caption=Caption(
+                "posisi",
+                title=t(M.pos_chart_title, category=t(category_label(category)), year=position.year),
+                desc=t(M.pos_chart_desc, count=len(position.distribution), index=n.index(data.result.index)),
+            ),
+            number=n.index,
+        )
+    return {
+        "position": {
+            "heading": t(M.pos_heading),
+            "notes": position_notes(position, framework.index_name, t),
+            "chart": chart,
+            "header": position_header(position, t) if position.comparisons else [],
+            "rows": position_rows(position, t, n),
+            "standings": standing_lines(position, t),
+            "sources": position_sources(position, t),
+            "year": t(M.pos_averages_year, year=position.averages_year) if position.averages_year else None,
+        }
     }
 
 
@@ -418,7 +506,11 @@ def _plan(data: Report, t: Messages, n: NumberStyle) -> Context:
     return {
         "plan": None if data.plan is None else _plan_steps(data, data.plan, t, n),
         "plan_notes": _plan_notes(data, t, n),
-        "below_target": t(M.report_below_target, count=below, total=len(data.rows), section=6) if has_targets else None,
+        "below_target": (
+            t(M.report_below_target, count=below, total=len(data.rows), section=section_numbers(data)["indikator"])
+            if has_targets
+            else None
+        ),
         "recommendations": [
             (row.score.id, row.score.name, row.recommendation, row.offices) for row in data.rows if row.recommendation
         ],
@@ -432,10 +524,11 @@ def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle, lim
     offices_of = {row.score.id: row.offices for row in data.rows}
     total = sum(s.steps for s in plan.steps)
     shown = plan.steps if limit is None else plan.steps[:limit]
-    reached = {"index": n.index(plan.reached.index), "predikat": plan.reached.predikat}
+    reached = {"index": n.index(plan.reached.index), "predikat": explained(plan.reached.framework, plan.reached.index)}
     if len(shown) < len(plan.steps):
         more = len(plan.steps) - len(shown)
-        result = t(M.report_steps_more, indicators=len(plan.steps), steps=total, more=more, section=5, **reached)
+        section = section_numbers(data)["rekomendasi"]
+        result = t(M.report_steps_more, indicators=len(plan.steps), steps=total, more=more, section=section, **reached)
     else:
         result = t(M.report_fastest_result, steps=total, **reached)
     return {
@@ -514,7 +607,7 @@ def _trend(data: Report, t: Messages, n: NumberStyle) -> Context:
             index_name=p.framework.index_name,
             year=p.year,
             index=n.index(p.index),
-            predikat=p.predikat,
+            predikat=explained(p.framework, p.index),
             framework=p.framework.id,
         )
         for p in data.other_frameworks
@@ -625,16 +718,17 @@ def _appendix(data: Report, t: Messages, n: NumberStyle) -> Context:
     }
 
 
-def _band_bar(framework: Framework, shown: Decimal) -> dict[str, object]:
-    """A domain's or aspect's bar: its length is the value on the scale, its colour the band it falls in.
+def _band_bar(framework: Framework, group: GroupScore) -> dict[str, object]:
+    """A domain's or aspect's bar: its length is the shown value on the scale, its colour the band its
+    exact value falls in (the predikat's own rule: an exact 2.5995, shown 2.60, is coloured Cukup).
 
     Official reports rate only the overall index, so a group gets a colour, never a predikat word.
     """
     low, high = Fraction(framework.min_value), Fraction(framework.max_value)
-    share = (Fraction(shown) - low) / (high - low) if high > low else Fraction(0)
+    share = (Fraction(group.shown) - low) / (high - low) if high > low else Fraction(0)
     return {
         "width": f"{float(min(max(share, Fraction(0)), Fraction(1))) * 100:.1f}",
-        "colour": band_colours(framework.predikat(shown))[0],
+        "colour": band_colours(framework.predikat(group.exact))[0],
     }
 
 
@@ -687,6 +781,22 @@ def rank(result: RankResult, options: RenderOptions) -> str:
     return _render("rank.html.j2", **context)
 
 
+def _reference_line(
+    g: RankGroup, reference: ReferenceLine | None, t: Messages, n: NumberStyle
+) -> tuple[Decimal, str] | None:
+    """The line a ranking is read against: the index the user gives (--reference), else the published
+    average of the ranking's category where there is exactly one ("Kabupaten 2024"), else none."""
+    if reference is not None:
+        label = " ".join(visible(reference.label).split()) if reference.label else None  # user text, one line
+        return reference.value, label or t(M.rank_reference, value=n.index(reference.value))
+    published = [r for r in g.references if r.label != "Nasional" and r.index is not None]
+    if len(published) != 1 or published[0].index is None:
+        return None
+    average = published[0]
+    value = published[0].index.value
+    return value, t(M.rank_published_average, label=reference_label(average, t), value=n.index(value))
+
+
 KIND_LABELS = {"kabupaten": M.rank_kind_kabupaten, "kota": M.rank_kind_kota, "lainnya": M.rank_kind_lainnya}
 
 
@@ -697,13 +807,11 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle, referenc
     columns = group_columns(g, t)
     names = [name for _, name, _ in (g.rows[0].groups if g.rows else ())]
     heading = rank_heading(g, t) + (f" · {t(KIND_LABELS[g.kind])}" if g.kind else "")
-    line = None
     summary = summary_figures(g, t, n)
-    if reference is not None:
-        label = " ".join(visible(reference.label).split()) if reference.label else None  # user text, one line
-        line = (reference.value, label or t(M.rank_reference, value=n.index(reference.value)))
-        reached = sum(1 for r in g.rows if r.index >= reference.value)
-        words = t(M.rank_at_reference, count=reached, total=len(g.rows), reference=n.index(reference.value))
+    line = _reference_line(g, reference, t, n)
+    if line is not None:
+        reached = sum(1 for r in g.rows if r.shown >= line[0])  # an average is a 2-decimal figure: so is the index
+        words = t(M.rank_at_reference, count=reached, total=len(g.rows), reference=n.index(line[0]))
         summary.append((line[1], words))
     chart = ranked_bars(
         [(f"{r.rank}. {r.institution}", r.index, r.predikat) for r in g.rows],
@@ -725,12 +833,17 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle, referenc
                 "institution": r.institution,
                 "year": r.year,
                 "index": n.index(r.index),
-                "predikat": r.predikat,
+                "predikat": predikat_text(framework, r.index, t),
                 "colour": band_colours(r.predikat)[0],
                 "groups": [n.index(v) for _, _, v in r.groups],
+                "standings": [standing_text(r.standing(scope)) for scope in ("category", "province")],
             }
             for r in g.rows
         ],
+        "standing_columns": [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else [],
+        "references": [(reference_label(r, t), reference_cells(r, n)) for r in g.references],
+        "references_source": reference_sources(g, t),
+        "unpublished": t(M.pos_framework, index_name=framework.index_name) if g.unpublished else None,
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
         "summary": summary,
     }

@@ -102,6 +102,7 @@ class Comparing:
     rank_kind_kota = Message(en="Kota", id="Kota")
     rank_kind_lainnya = Message(en="Other institutions", id="Instansi lain")
     rank_reference = Message(en="Reference {value}", id="Acuan {value}")
+    rank_published_average = Message(en="Average {label}: {value}", id="Rata-rata {label}: {value}")
     rank_at_reference = Message(
         en="{count} of {total} at or above {reference}", id="{count} dari {total} mencapai {reference}"
     )

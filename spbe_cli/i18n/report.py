@@ -94,8 +94,8 @@ class Report:
         id="Setiap indeks aspek, indeks domain, dan indeks keseluruhan adalah rata-rata tertimbang nilai indikator di bawahnya, jumlah(nilai x bobot) / jumlah(bobot), dihitung secara eksak dari nilai indikator dan tidak pernah dari angka yang sudah dibulatkan.",
     )
     report_rounding = Message(
-        en="Figures are shown with 2 decimals, rounded half-up ({example} becomes {rounded}); the predikat is decided on the figure as shown.",
-        id="Angka ditampilkan dengan 2 desimal, dibulatkan setengah ke atas ({example} menjadi {rounded}); predikat ditentukan dari angka yang ditampilkan.",
+        en="Figures are shown with 2 decimals, rounded half-up ({example} becomes {rounded}); the predikat is decided on the exact index: an index just under a band's edge keeps the band below, even where its 2-decimal figure shows the edge.",
+        id="Angka ditampilkan dengan 2 desimal, dibulatkan setengah ke atas ({example} menjadi {rounded}); predikat ditentukan dari indeks persisnya: indeks yang sedikit di bawah batas suatu predikat tetap berada pada predikat di bawahnya, walaupun angka 2 desimalnya menunjukkan batas itu.",
     )
     report_bands = Message(en="Predikat bands", id="Rentang predikat")
     report_band_range = Message(en="from {low} to below {high}", id="dari {low} sampai di bawah {high}")
@@ -138,6 +138,12 @@ class Report:
     report_target_label = Message(en="Target {target}", id="Target {target}")
     report_target_reached = Message(en="reached", id="tercapai")
     report_target_short = Message(en="{distance} to go", id="kurang {distance}")
+    report_position_label = Message(en="Against the averages of {year}", id="Dibandingkan rata-rata {year}")
+    report_position_stage = Message(
+        en="The published averages are final results; this is the {stage}.",
+        id="Rata-rata yang dipublikasikan adalah hasil akhir; ini {stage}.",
+    )
+    report_beside_average = Message(en="{average} {value} ({delta})", id="{average} {value} ({delta})")
     report_strongest = Message(en="Strongest aspect", id="Aspek terkuat")
     report_weakest = Message(en="Weakest aspect", id="Aspek terlemah")
     report_aspects_equal = Message(en="every aspect at {value}", id="semua aspek bernilai {value}")

@@ -77,6 +77,10 @@ class Validation:
     val_stage = Message(
         en="stage must be one of {stages}, not {given}", id="stage harus salah satu dari {stages}, bukan {given}"
     )
+    val_category = Message(
+        en="category must be one of {categories}, not {given}",
+        id="category harus salah satu dari {categories}, bukan {given}",
+    )
     val_level_and_stages = Message(
         en="{where} has both `level` and values per stage ({stages}): keep one",
         id="{where} memiliki `level` sekaligus nilai per tahap ({stages}): pertahankan salah satu",

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from pydantic import ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
+from ..core.categories import CATEGORY_KEYS
 from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework, Indicator
 from ..core.numbers import display, plain_number
@@ -185,7 +186,7 @@ class AssessmentChecker:
     def framework_of(self, catalog: Catalog) -> Framework:
         data = self.document.data
         if not isinstance(data, dict):
-            keys = ", ".join(k for k in TOP_KEYS if k != "stage")
+            keys = ", ".join(k for k in TOP_KEYS if k not in ("stage", "category"))  # the required ones
             message = Phrase(M.val_not_mapping, keys=keys, found=describe(data))
             raise InvalidInput([self.problem((), message, kind="structure")])
         if "framework" not in data:
@@ -327,7 +328,7 @@ class Failed(NamedTuple):
 
 
 def _top_level(failed: Failed) -> Phrase | None:
-    """year, institution, levels and stage, each with what it must be."""
+    """year, institution, levels, stage and category, each with what it must be."""
     given = failed.given
     if failed.loc == ("year",):
         return Phrase(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
@@ -337,6 +338,8 @@ def _top_level(failed: Failed) -> Phrase | None:
         return Phrase(M.val_levels, given=given)
     if failed.loc == ("stage",):
         return Phrase(M.val_stage, given=given, stages=", ".join(STAGES))
+    if failed.loc == ("category",):
+        return Phrase(M.val_category, given=given, categories=", ".join(CATEGORY_KEYS))
     return None
 
 

@@ -30,12 +30,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment, Entry, Evidence
+from ..core.categories import CATEGORY_KEYS
 from ..core.external import PENDING, ConversionError, convert, pending
 from ..core.framework import ExternalSource, Framework
 from ..core.stages import STAGES, ordered
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
-TOP_KEYS = ("framework", "institution", "year", "stage", "levels")
+TOP_KEYS = ("framework", "institution", "year", "stage", "category", "levels")
 ENTRY_KEYS = (
     "level",
     *STAGES,
@@ -238,6 +239,15 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
             cast(Any, Literal[STAGES] | None),
             Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
         ),
+        category=(
+            cast(Any, Literal[CATEGORY_KEYS] | None),
+            Field(
+                default=None,
+                description="the institution's category, for comparing with published averages: "
+                + ", ".join(CATEGORY_KEYS)
+                + " (default: read from the institution's name)",
+            ),
+        ),
         levels=(_levels_model(framework), Field(description="every indicator of the framework")),
     )
     framework.derived["assessment_model"] = model
@@ -383,4 +393,5 @@ def to_assessment(model: BaseModel, framework: Framework, source: str | None = N
         stage=default,
         stages=stages,
         declared_stage=declared,
+        category=model.category,  # type: ignore[attr-defined]
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
-from spbe_cli.core.ranking import local_kind
+from spbe_cli.core.ranking import RankRow
 
 from ..helpers import HOSTILE, levels_yaml, uniform
 
@@ -46,16 +48,17 @@ def province(write, catalog) -> str:
         ("Kementerian Dalam Negeri", None),
     ],
 )
-def test_a_name_says_kabupaten_or_kota_by_its_first_word(name, kind):
-    assert local_kind(name) == kind
+def test_a_name_says_kabupaten_or_kota_by_its_first_word(name, kind, catalog):
+    row = RankRow(name, 2024, catalog.get("spbe-2020"), Fraction(3), Decimal("3.00"), "Baik", (), None)
+    assert row.kind == kind
 
 
 def test_kabupaten_and_kota_are_ranked_apart_on_the_page(spbe, province):
     page = spbe("rank", province, "-f", "html", "--lang", "id").out
     headings = re.findall(r"<h2>(.*?)</h2>", page)
     assert [h.rsplit(" · ", 1)[1] for h in headings] == ["Kabupaten", "Kota"]
-    tables = re.findall(r'<table class="ranking">.*?</table>', page, re.S)
-    assert [t.count("<tr>") - 1 for t in tables] == [4, 3]
+    sections = re.findall(r"<section.*?</section>", page, re.S)
+    assert [len(re.findall(r'<tr><td class="n">\d+</td><td>', s)) for s in sections] == [4, 3]  # ranked rows
     assert re.findall(r'<td class="n">(\d)</td><td>Pemerintah Kota Denpasar', page) == ["1"]  # ranked among kota
     one_ranking = json.loads(spbe("rank", province, "-f", "json").out)  # other formats: one ranking as before
     assert len(one_ranking["groups"]) == 1 and one_ranking["groups"][0]["summary"]["count"] == 7
@@ -87,6 +90,7 @@ def test_a_reference_average_is_a_line_on_each_chart_and_a_count_in_each_summary
     summaries = re.findall(r'<table class="summary">.*?</table>', page, re.S)
     counts = [re.search(r"Rata-rata nasional 2024</th><td class=\"n\">(.*?)</td>", s).group(1) for s in summaries]
     assert counts == ["1 dari 4 mencapai 3,12", "1 dari 3 mencapai 3,12"]  # Badung (4) and Denpasar (4)
+    assert "Rata-rata Kabupaten 2024" not in page  # the average given replaces the published one
     plain = spbe("rank", province, "-f", "html", "--reference", "3.12", "--lang", "en").out
     assert ">Reference 3.12</text>" in plain
 
@@ -109,3 +113,19 @@ def test_a_reference_is_refused_on_a_ranking_of_several_frameworks(spbe, provinc
     write("prov/pemdi.yaml", levels_yaml("pemdi-2026", uniform(catalog, "pemdi-2026", "2.00"), "Kota Pemdi"))
     result = spbe("rank", province, "-f", "html", "--reference", "3.12")
     assert result.code == 2 and "several frameworks (pemdi-2026, spbe-2020)" in result.err
+
+
+def test_without_a_reference_the_published_category_average_is_the_line(spbe, province):
+    page = spbe("rank", province, "-f", "html", "--lang", "id").out
+    charts = re.findall(r'<svg class="chart bars".*?</svg>', page, re.S)
+    assert ">Rata-rata Kabupaten 2024: 2,97</text>" in charts[0] and ">Rata-rata Kota 2024: 3,39</text>" in charts[1]
+    summaries = re.findall(r'<table class="summary">.*?</table>', page, re.S)
+    assert 'Rata-rata Kabupaten 2024: 2,97</th><td class="n">3 dari 4 mencapai 2,97</td>' in summaries[0]
+
+
+def test_no_line_where_nothing_is_published(spbe, write, catalog):
+    for number, name in enumerate(("Kabupaten Satu", "Kota Dua")):
+        levels = levels_yaml("pemdi-2026", uniform(catalog, "pemdi-2026", "2.00"), name, 2026)
+        folder = os.path.dirname(write(f"p/{number}.yaml", levels))
+    page = spbe("rank", folder, "-f", "html").out
+    assert 'stroke-dasharray="6 3"' not in page and "Average" not in page

@@ -77,9 +77,10 @@ def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
 
 @pytest.mark.external
 def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
-    # The summary for leadership and the identity on page 1; the values from page 2; the radar, the
-    # findings, the recommendations, the indicator table and the appendix flow after them. A
-    # 47-indicator report took 7 pages before the summary page and the denser table; it takes 6.
+    # The summary for leadership and the identity on page 1; the values from page 2; the position, the
+    # radar, the findings, the recommendations, the indicator table and the appendix flow after them.
+    # This 47-indicator report took 8 pages before the summary page and the denser table (7 before the
+    # position among the published averages was added); it takes 6.
     pages = pdf_pages(denpasar_pdf)
     assert pages == 6
     first_lines = [pdf_text(denpasar_pdf, n).strip().splitlines()[0] for n in range(1, pages + 1)]
@@ -93,7 +94,7 @@ def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
 @pytest.mark.external
 def test_a_report_with_every_stage_notes_and_offices_prints_on_9_pages(browser, poppler, tmp_path):
     # The kabupaten example: five stage columns, notes, assessors' notes and recommendations on 47
-    # indicators. 14 pages before the short stage headers and the notes' own line; 9 now.
+    # indicators. 15 pages before the short stage headers and the notes' own line; 9 now.
     pdf = tmp_path / "kab.pdf"
     source = str(EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml")
     assert main(["report", source, "--lang", "id", "-o", str(tmp_path / "kab.html"), "--pdf", str(pdf)]) == 0

@@ -78,7 +78,8 @@ def test_the_workbook_has_its_three_sheets_drop_downs_comments_and_no_formula(tm
         ("list", '"draf,diunggah,diterima,revisi,ditolak"')
     ]
     assert [[c.value for c in row] for row in book["Info"].iter_rows()] == [
-        ["framework", "spbe-2020"], ["institution", "Pemerintah Kota Denpasar"], ["year", 2021], ["format", 1],
+        ["framework", "spbe-2020"], ["institution", "Pemerintah Kota Denpasar"], ["year", 2021], ["category", None],
+        ["format", 1],
     ]  # fmt: skip
     assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
 

@@ -96,8 +96,9 @@ def report_command(
 
         inputs += (InputFile(os.path.basename(costs), hashlib.sha256(costs_data).hexdigest()),)
     from ...core.reporting import build_report
+    from ...loading.published import packaged
 
-    data = build_report(assessment, framework, earlier, target_index=ring, costs=priced)
+    data = build_report(assessment, framework, earlier, target_index=ring, costs=priced, published=packaged())
     page = PageInfo(__version__, inputs, day, letterhead, signatories)
     html = render(data, session.options("html"), page)
     sources = [file, *(previous or []), *([costs] if costs else []), *([kop] if kop else [])]

@@ -75,7 +75,7 @@ def score(
 
     def produce() -> None:
         scored = session.score_files(paths, catalog, None if checks.all_stages else chosen_stage)
-        rendered = renderer.score(checks.checked(scored), options)
+        rendered = renderer.score(checks.checked(session.compared(scored, position=detail)), options)
         for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
             write_chunk(sink, chunk)
 

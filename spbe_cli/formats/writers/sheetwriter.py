@@ -171,7 +171,8 @@ class SheetWriter:
         sheet = self._book.create_sheet(title)
         for number, (name, value) in enumerate(fields, start=1):
             self._put(sheet.cell(row=number, column=1), name)
-            self._put(sheet.cell(row=number, column=2), value)
+            if value is not None:  # None: a field shown empty, for a person to fill in
+                self._put(sheet.cell(row=number, column=2), value)
             sheet.cell(row=number, column=1).font = self._header_font
             sheet.cell(row=number, column=1).comment = Comment(comments[name], "spbe")
         sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
