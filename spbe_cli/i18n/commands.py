@@ -243,6 +243,10 @@ class Commands:
         en="{option} {value} has more than {places} decimal places; the index is shown to {places}, and spbe never rounds what it is given",
         id="{option} {value} lebih dari {places} angka desimal; indeks ditampilkan dengan {places}, dan spbe tidak membulatkan masukan",
     )
+    more_warnings = Message(
+        en="... and {count} more warnings in this file (the first {shown} are shown)",
+        id="... dan {count} peringatan lain dalam berkas ini ({shown} yang pertama ditampilkan)",
+    )
     more_problems = Message(
         en="... and {count} more problems in this file (the first {shown} are shown)",
         id="... dan {count} masalah lain dalam berkas ini ({shown} yang pertama ditampilkan)",

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from ..core.framework import Framework, Indicator
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, KeyPath, Place, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem, capped_warnings
 from .catalog import Catalog
 from .locate import Document, nearest
 from .sheetformat import (
@@ -32,6 +32,7 @@ from .sheetformat import (
     FORMAT_VERSION,
     INFO,
     INFO_FIELDS,
+    NUMBER_COLUMNS,
     PENILAIAN,
     PENILAIAN_COLUMNS,
     PLAIN_COLUMN,
@@ -41,7 +42,8 @@ from .sheetformat import (
     is_sheet,
     split_offices,
 )
-from .sheets import Cell, Row, Table, Workbook, number_from_text, read_csv, read_xlsx
+from .sheets import Cell, Row, Table, Workbook, is_long_number, number_from_text, read_csv, read_xlsx
+from .yamlread import MAX_NUMBER_CHARS
 
 
 class Spot(NamedTuple):
@@ -76,6 +78,10 @@ class SheetDocument(Document):
             return Place(self.path)
         return found.table.place(found.row, found.col)
 
+    def shown(self, value: Any) -> Phrase | str | None:
+        """A number cell as the sheet shows it (1E+308), with no YAML advice about tags."""
+        return str(value) if isinstance(value, Decimal) else None
+
     def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
         found = self.spot(path)
@@ -104,26 +110,42 @@ def sheet_document(
     warn: Callable[[Problem], None] | None = None,
 ) -> SheetDocument:
     """A workbook's or CSV sheet's bytes as the assessment file's data, each value at its cell (not yet
-    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read."""
+    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read.
+
+    Warnings go to `warn`, at most MAX_PROBLEMS_PER_FILE of them and a line saying how many more, even
+    when the sheet is refused."""
     options = options or SheetOptions()
-    kind = is_sheet(path, data)
-    if kind == "csv":
-        table = read_csv(data, path, options.encoding)
-        reader = _SheetReader(path, catalog, options)
-        return reader.read(table, None, None, warn)
-    workbook = read_xlsx(data, path)
-    for warning in workbook.warnings:
+    warnings: list[Problem] = []
+    try:
+        if is_sheet(path, data) == "csv":
+            table = read_csv(data, path, options.encoding)
+            return _SheetReader(path, catalog, options).read(table, None, None, warnings)
+        workbook = read_xlsx(data, path)
+        warnings += workbook.warnings
+        penilaian, bukti = _assessment_sheets(workbook, warnings)
+        return _SheetReader(path, catalog, options).read(penilaian, bukti, workbook, warnings)
+    finally:
         if warn is not None:
-            warn(warning)
+            for warning in capped_warnings(warnings):
+                warn(warning)
+
+
+def _assessment_sheets(workbook: Workbook, warnings: list[Problem]) -> tuple[Table, Table | None]:
+    """The Penilaian sheet (the only sheet of a workbook made by hand, whatever its name) and Bukti; a
+    hidden one is read with a warning naming it, since the sheet a person sees is not the one scored."""
     penilaian = workbook.find(PENILAIAN)
     if penilaian is None:
-        if len(workbook.sheets) == 1:
-            penilaian = next(iter(workbook.sheets.values()))  # a one-sheet workbook made by hand
-        else:
+        if len(workbook.sheets) != 1:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
-    reader = _SheetReader(path, catalog, options)
-    return reader.read(penilaian, workbook.find(BUKTI), workbook, warn)
+            raise InvalidInput(
+                [Problem.at(Place(workbook.path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")]
+            )
+        penilaian = next(iter(workbook.sheets.values()))
+    bukti, info = workbook.find(BUKTI), workbook.find(INFO)
+    for name, table in ((PENILAIAN, penilaian), (BUKTI, bukti), (INFO, info)):
+        if table is not None and table.hidden:
+            warnings.append(table.whole(Phrase(M.sheet_hidden, sheet=table.sheet or "", name=name), "warning"))
+    return penilaian, bukti
 
 
 Columns = dict[str, int]  # a known column's name -> its number (1-based)
@@ -183,7 +205,7 @@ class _SheetReader:
     # --- the whole --------------------------------------------------------------------------
 
     def read(
-        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warn: Callable[[Problem], None] | None
+        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warnings: list[Problem]
     ) -> SheetDocument:
         columns, header_row = self.columns(
             penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS if workbook is None else ())
@@ -196,6 +218,9 @@ class _SheetReader:
                 + [penilaian.problem(header_row, 1, Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS)))]
             )
         rows = [row for row in penilaian.rows if row.number > header_row]
+        if workbook is None:
+            self.check_widths(penilaian, rows, header_row)
+        self.long_numbers(penilaian, rows, [col for name, col in columns.items() if name in NUMBER_COLUMNS])
         info = (
             self.info_from_sheet(workbook) if workbook is not None else self.info_from_columns(penilaian, rows, columns)
         )
@@ -208,12 +233,32 @@ class _SheetReader:
         if framework is not None:
             data["levels"] = self.levels(penilaian, rows, columns, framework, bukti)
             self.document.wholes[("levels",)] = penilaian
-        if warn is not None:
-            for warning in self.warnings:
-                warn(warning)
+        warnings += self.warnings
         if self.problems:
             raise InvalidInput(self.problems)
         return self.document
+
+    def check_widths(self, table: Table, rows: list[Row], header_row: int) -> None:
+        """A CSV row with more cells than the header has columns: a value split in two (a decimal comma
+        in a comma-separated file, `I1,2,75`), which would otherwise be read as 2 and the 75 dropped."""
+        width = table.widths.get(header_row, 0)
+        for row in rows:
+            cells = table.widths.get(row.number, 0)
+            if cells > width:
+                extra = Phrase(M.sheet_row_too_wide, cells=cells, columns=width)
+                self.problems.append(table.problem(row.number, width + 1, extra, "structure"))
+
+    def long_numbers(self, table: Table, rows: list[Row], columns: list[int]) -> None:
+        """A number typed as text longer than any value (a 5,000-digit year): refused at its cell, as YAML
+        refuses it, before anything converts it; the cell is then left empty."""
+        for row in rows:
+            for col in columns:
+                value = row.get(col)
+                if isinstance(value, str) and is_long_number(value):
+                    length = len(value.strip())
+                    too_long = Phrase(M.yaml_number_too_long, length=length, limit=MAX_NUMBER_CHARS)
+                    self.problems.append(table.problem(row.number, col, too_long))
+                    row.cells[col - 1] = None
 
     def columns(self, table: Table, known: tuple[str, ...]) -> tuple[Columns, int]:
         """The header row (the first row naming `kode`, else the first row) and each known column's number."""
@@ -277,6 +322,8 @@ class _SheetReader:
                 unknown = Phrase(M.sheet_unknown_field, field=str(label).strip())
                 self.warnings.append(sheet.problem(row.number, 1, unknown, "warning"))
                 continue
+            if name == "year":
+                self.long_numbers(sheet, [row], [2])
             value = row.get(2)
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
@@ -416,7 +463,11 @@ class _SheetReader:
                 continue
             value, row = found
             spots[rows.base + (key,)] = rows.spot(row, column)
-            entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
+            try:
+                entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
+            except RecursionError:  # a JSON line nested thousands deep: no evidence item is
+                nested = Phrase(M.sheet_evidence_nested)
+                self.problems.append(rows.table.problem(row.number, rows.columns[column], nested))
 
     def entry_value(self, key: str, value: Cell, *, csv_cell: bool) -> Any:
         if key == "target":

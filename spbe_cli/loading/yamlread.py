@@ -66,8 +66,9 @@ class YamlDocument(Document):
         return Place(self.path, line, col)
 
 
-def read_capped(path: str) -> bytes:
-    """A file's bytes, at most MAX_BYTES + 1 of them (`decode` refuses more); `-` is standard input.
+def read_capped(path: str, limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, at most `limit` + 1 of them (the reader of its kind refuses more than its own
+    limit: `decode` for YAML); `-` is standard input.
 
     A FIFO or a device named explicitly is read like a file, up to the cap: /dev/zero or an endless
     writer stops at the cap instead of filling memory. Raises OSError.
@@ -75,9 +76,9 @@ def read_capped(path: str) -> bytes:
     if path == "-":
         import sys
 
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(limit + 1)
     with open(path, "rb") as handle:
-        return handle.read(MAX_BYTES + 1)
+        return handle.read(limit + 1)
 
 
 def top_level_keys(data: bytes) -> list[str] | None:
