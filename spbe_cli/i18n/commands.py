@@ -156,6 +156,26 @@ class Commands:
         en="the file written would not be valid (a bug in spbe; nothing was written)",
         id="berkas yang ditulis tidak akan valid (kesalahan di spbe; tidak ada yang ditulis)",
     )
+    err_cell_too_long = Message(
+        en="{what} has {length} characters, and a workbook cell holds at most {limit}: shorten it, or export to CSV, which keeps it whole",
+        id="{what} berisi {length} karakter, padahal satu sel buku kerja memuat paling banyak {limit}: persingkat, atau ekspor ke CSV yang menyimpannya utuh",
+    )
+    err_into_not_yaml = Message(
+        en="--into takes an assessment file (YAML), not {path}: import into the assessment's YAML file, or write a new one with -o",
+        id="--into menerima berkas penilaian (YAML), bukan {path}: impor ke berkas YAML penilaiannya, atau tulis berkas baru dengan -o",
+    )
+    err_file_busy = Message(
+        en="{path} is being filled by another spbe run (its lock {lock} is held): try again when that run has finished",
+        id="{path} sedang diisi oleh proses spbe lain (kuncinya {lock} sedang dipegang): coba lagi setelah proses itu selesai",
+    )
+    err_cell_character = Message(
+        en="{what} holds the character {character}, which no workbook can hold: remove it, or export to CSV, which keeps it",
+        id="{what} memuat karakter {character}, yang tidak dapat dimuat buku kerja: hapus karakter itu, atau ekspor ke CSV yang menyimpannya",
+    )
+    err_import_shared_value = Message(
+        en="this value is shared through the YAML anchor &{anchor}, which *{anchor} repeats elsewhere: import cannot change one place alone; write the value out in place of each *{anchor}, then import again",
+        id="nilai ini dipakai bersama melalui jangkar YAML &{anchor}, yang diulang *{anchor} di tempat lain: impor tidak dapat mengubah satu tempat saja; tulis nilainya langsung di tempat setiap *{anchor}, lalu impor lagi",
+    )
     err_import_not_kept = Message(
         en="{path}: the merge could not be written while keeping the file as it is ({reason}); nothing was written. Please report this with the file",
         id="{path}: hasil penggabungan tidak dapat ditulis dengan menjaga isi berkas ({reason}); tidak ada yang ditulis. Mohon laporkan beserta berkasnya",

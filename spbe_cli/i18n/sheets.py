@@ -92,6 +92,10 @@ class Sheets:
         en='this row has {cells} cells but the header has {columns} columns: a value holding the delimiter was split (a decimal comma in a comma-separated file: put the value in quotes, "2,75", or save the file with ; as the delimiter)',
         id='baris ini berisi {cells} sel padahal baris judul hanya {columns} kolom: sebuah nilai yang memuat pemisah terbelah (koma desimal dalam berkas berpemisah koma: beri tanda kutip, "2,75", atau simpan berkas dengan pemisah ;)',
     )
+    sheet_evidence_half_character = Message(
+        en="a line of JSON with an escape such as \\ud800 that is half of a character: write the character itself",
+        id="satu baris JSON berisi escape seperti \\ud800 yang hanya separuh karakter: tulis karakternya langsung",
+    )
     sheet_evidence_nested = Message(
         en="a line of JSON nested too deep to be an evidence item (an item is one object of text fields)",
         id="satu baris JSON bersarang terlalu dalam untuk menjadi butir bukti (satu butir adalah satu objek berisi teks)",

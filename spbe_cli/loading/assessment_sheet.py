@@ -10,6 +10,7 @@ optional, in any order, their headers compared without case or surrounding space
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -465,9 +466,8 @@ class _SheetReader:
             spots[rows.base + (key,)] = rows.spot(row, column)
             try:
                 entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
-            except RecursionError:  # a JSON line nested thousands deep: no evidence item is
-                nested = Phrase(M.sheet_evidence_nested)
-                self.problems.append(rows.table.problem(row.number, rows.columns[column], nested))
+            except _BadEvidenceLine as bad:
+                self.problems.append(rows.table.problem(row.number, rows.columns[column], bad.phrase))
 
     def entry_value(self, key: str, value: Cell, *, csv_cell: bool) -> Any:
         if key == "target":
@@ -518,7 +518,7 @@ class _SheetReader:
         if not isinstance(text, str):
             return text
         items: list[Any] = []
-        for line in text.splitlines():
+        for line in _LINES.split(text):  # a line break a person types: not U+2028, NEL, VT or FF, which text keeps
             if not line.strip():
                 continue
             if csv_cell and line.startswith("{"):
@@ -526,6 +526,12 @@ class _SheetReader:
                     item = json.loads(line)
                 except ValueError:
                     item = line
+                except RecursionError:  # nested thousands deep: no evidence item is
+                    raise _BadEvidenceLine(Phrase(M.sheet_evidence_nested)) from None
+                if _SURROGATE.search(
+                    json.dumps(item, ensure_ascii=False)
+                ):  # "\ud800": half of a character, which no file can hold
+                    raise _BadEvidenceLine(Phrase(M.sheet_evidence_half_character))
                 if isinstance(item, dict):  # Bukti's column names, as export writes them
                     item = {BUKTI_COLUMNS.get(key) or key: value for key, value in item.items()}
                 items.append(item)
@@ -593,6 +599,18 @@ class _SheetReader:
             framework=framework.id,
         )
         self.warnings.append(rows.table.problem(rows.first.number, rows.columns[column], message, "warning"))
+
+
+class _BadEvidenceLine(Exception):
+    """A JSON line of a CSV evidence cell that cannot be an item: why."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(phrase.message.id)
+        self.phrase = phrase
+
+
+_LINES = re.compile(r"\r\n|\r|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character: a lone surrogate
 
 
 class _EvidenceRow(NamedTuple):

@@ -340,9 +340,12 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _unescape(value: Cell) -> Cell:
-    """Excel's escapes in text (`_x000D_` for CR), which openpyxl leaves as they are."""
+    """Excel's escapes in text (`_x000D_` for CR), which openpyxl leaves as they are; `_xD800_` (half of a
+    character, which no text can hold) stays as written, as calamine leaves it."""
     if isinstance(value, str) and "_x" in value:
-        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+        return _ESCAPED.sub(
+            lambda m: m.group() if 0xD800 <= int(m.group(1), 16) <= 0xDFFF else chr(int(m.group(1), 16)), value
+        )
     return value
 
 
