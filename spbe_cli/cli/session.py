@@ -243,11 +243,17 @@ class Session(Voice):
     # --- outputs -------------------------------------------------------------------------------
 
     def open_sink(
-        self, *, inputs: Iterable[str] = (), exclusive: bool = False, to: str | None = None, force: bool | None = None
+        self,
+        *,
+        inputs: Iterable[str] = (),
+        exclusive: bool = False,
+        to: str | None = None,
+        force: bool | None = None,
+        option: str = "--output",
     ) -> Sink:
-        """Standard output, or --output (or the file `to`) written atomically. Generated outputs replace their
-        file; a file a person edits (exclusive=True) is not replaced without --force. No input (nor the
-        frameworks file) may be overwritten."""
+        """Standard output, or --output (or the file `to`, named `option` in refusals) written atomically.
+        Generated outputs replace their file; a file a person edits (exclusive=True) is not replaced
+        without --force. No input (nor the frameworks file) may be overwritten."""
         from .output import OutputError, Sink
 
         try:
@@ -256,6 +262,7 @@ class Session(Voice):
                 force=self.force if force is None else force,
                 exclusive=exclusive,
                 inputs=[*inputs, *([self.frameworks] if self.frameworks else [])],
+                option=option,
             )
         except OutputError as error:
             self._output_failed(error)

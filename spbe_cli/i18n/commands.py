@@ -235,19 +235,23 @@ class Commands:
     err_margin = Message(en="--margin must be 0 or more", id="--margin harus 0 atau lebih")
     heading_with_file = Message(en="{heading} ({path})", id="{heading} ({path})")
     out_empty = Message(
-        en="--output is empty: give a file name (or - for standard output)",
-        id="--output kosong: beri nama berkas (atau - untuk keluaran standar)",
+        en="{option} is empty: give a file name (or - for standard output)",
+        id="{option} kosong: beri nama berkas (atau - untuk keluaran standar)",
+    )
+    out_same_file = Message(
+        en="--output and --pdf both name {path}: give the page and the PDF a file each",
+        id="--output dan --pdf sama-sama menunjuk {path}: beri halaman dan PDF masing-masing satu berkas",
     )
     out_folder = Message(
-        en="--output {path} is a folder: give a file name", id="--output {path} adalah folder: beri nama berkas"
+        en="{option} {path} is a folder: give a file name", id="{option} {path} adalah folder: beri nama berkas"
     )
     out_not_regular = Message(
-        en="--output {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
-        id="--output {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
+        en="{option} {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
+        id="{option} {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
     )
     out_is_input = Message(
-        en="--output {path} is one of the input files; choose another name",
-        id="--output {path} adalah salah satu berkas masukan; pilih nama lain",
+        en="{option} {path} is one of the input files; choose another name",
+        id="{option} {path} adalah salah satu berkas masukan; pilih nama lain",
     )
     err_io = Message(en="input/output failed: {reason}", id="masukan/keluaran gagal: {reason}")
     err_io_path = Message(en="cannot use {path}: {reason}", id="tidak dapat memakai {path}: {reason}")
