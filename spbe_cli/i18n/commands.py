@@ -29,6 +29,10 @@ class Commands:
     err_exists = Message(
         en="{path} exists; use --force to overwrite it", id="{path} sudah ada; pakai --force untuk menimpanya"
     )
+    err_internal_file = Message(
+        en="{path}: internal error while reading it: {error}. This is a bug in spbe (please report it with the file); the other files are still read.",
+        id="{path}: galat internal saat membacanya: {error}. Ini kesalahan di spbe (mohon laporkan beserta berkasnya); berkas lain tetap dibaca.",
+    )
     err_internal = Message(
         en="internal error: {error}. This is a bug in spbe; run again with --debug for details.",
         id="galat internal: {error}. Ini kesalahan di spbe; jalankan lagi dengan --debug untuk rinciannya.",

@@ -127,6 +127,28 @@ def test_a_folder_run_keeps_every_other_file_when_one_workbook_is_hostile(tmp_pa
         assert "a.yaml" in out + err and "c.yaml" in out + err
 
 
+def test_a_bug_met_on_one_file_of_a_folder_costs_the_others_nothing(tmp_path, spbe, monkeypatch):
+    from spbe_cli.loading import loader
+
+    folder = tmp_path / "rekap"
+    folder.mkdir()
+    (folder / "a.yaml").write_text((CASES / "denpasar-2021.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.xlsx").write_bytes(assessment_xlsx(DENPASAR, SPBE))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(loader, "parse_sheet", broken)
+    code, out, err = spbe("rank", folder, "-f", "json")
+    assert code == ExitCode.INTERNAL
+    assert json.loads(out)["files"] == {"total": 2, "scored": 1, "failed": 1}
+    assert f"{folder / 'b.xlsx'}: internal error while reading it: RuntimeError: rusak. This is a bug" in err
+    for command in (("validate",), ("check", "-f", "json"), ("score", "-f", "json")):
+        code, out, err = spbe(*command, folder)
+        assert code == ExitCode.INTERNAL and "b.xlsx: internal error while reading it" in err
+        assert "a.yaml" in out
+
+
 # --- members inflate in bounded chunks, never past what they declare ------------------------------
 
 
