@@ -274,6 +274,31 @@ class Session(Voice):
             self.note_years(path, catalog.get(assessment.framework), assessment.year)
             yield score(assessment, catalog.get(assessment.framework))
 
+    def compared(self, results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:
+        """Each result beside KemenPANRB's published figures: reconciled with its institution's published
+        result where its year has published rows (else nothing is read: the years come from a folder
+        listing), and with `position` its place against the averages and among the results."""
+        from dataclasses import replace
+
+        from ..loading.published import packaged
+
+        data = packaged()
+        years = data.result_years()
+        for result in results:
+            reconciled = None
+            if result.year in years:
+                from ..core.published import reconcile
+
+                reconciled = reconcile(result, data)
+            placed = None
+            if position:
+                from ..core.published import position as place
+
+                placed = place(result, data)
+            if reconciled is not None or placed is not None:
+                result = replace(result, published=reconciled, position=placed)
+            yield result
+
     # --- outputs -------------------------------------------------------------------------------
 
     def open_sink(

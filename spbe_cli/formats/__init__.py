@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
-from ..i18n import Messages
+from ..i18n import M, Message, Messages
 
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..core.framework import Framework
     from ..core.numbers import NumberStyle
     from ..core.planning import PlanResult
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
     from ..core.readiness import CheckResult
     from ..core.scoring import ScoreResult
@@ -40,6 +41,8 @@ class Renderer(Protocol):
     def frameworks(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def indicators(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def evidence(self, result: EvidenceResult, options: RenderOptions) -> str | bytes: ...
+    def published(self, result: Listing, options: RenderOptions) -> str | bytes: ...
+    def placement(self, result: Placement, options: RenderOptions) -> str | bytes: ...
 
 
 class Linter(Protocol):
@@ -50,7 +53,7 @@ class Linter(Protocol):
 
 # The outputs a renderer can offer: one per command that renders a result.
 RESULTS = frozenset({"score", "diff", "plan", "rank"})
-EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence"}
+EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence", "published", "placement"}
 LINT = frozenset({"check"})  # readiness findings: a Linter
 
 
@@ -58,19 +61,19 @@ LINT = frozenset({"check"})  # readiness findings: a Linter
 class Format:
     module: str  # under spbe_cli.formats
     outputs: frozenset[str]  # which renderers the module offers
-    note: str = ""  # said after the name in --help
+    note: Message | None = None  # said after the name in --help
     binary: bool = False  # renders bytes, written to --output only
 
 
 REGISTRY: dict[str, Format] = {
-    "text": Format("plain", LINT, note="PATH:LINE:COL: severity: message"),
+    "text": Format("plain", LINT, note=M.help_format_text),
     "table": Format("table", EVERYTHING),
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence"}, note="a workbook; needs --output", binary=True),
-    "html": Format("html", frozenset({"rank"}), note="a page"),
-    "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
+    "xlsx": Format("xlsx_", RESULTS | {"evidence", "published", "placement"}, note=M.help_format_xlsx, binary=True),
+    "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
+    "github": Format("github", LINT, note=M.help_format_github),
 }
 
 
@@ -79,11 +82,14 @@ def names(output: str) -> tuple[str, ...]:
     return tuple(name for name, entry in REGISTRY.items() if output in entry.outputs)
 
 
-def help_text(output: str) -> str:
+def format_help(output: str, t: Messages) -> str:
     """`--format` help for a command: "Output format: table, json, csv or markdown." """
-    shown = [f"{name} ({REGISTRY[name].note})" if REGISTRY[name].note else name for name in names(output)]
-    listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
-    return f"Output format: {listed}."
+    shown = []
+    for name in names(output):
+        note = REGISTRY[name].note
+        shown.append(f"{name} ({t(note)})" if note is not None else name)
+    listed = t(M.help_format_or, items=", ".join(shown[:-1]), last=shown[-1]) if len(shown) > 1 else "".join(shown)
+    return t(M.help_format, formats=listed)
 
 
 @dataclass(frozen=True)

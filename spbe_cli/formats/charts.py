@@ -1,6 +1,7 @@
-"""Inline SVG charts for the HTML pages: radar, trend and ranked bars. Pure functions, markup out.
+"""Inline SVG charts for the HTML pages: radar, trend, ranked bars and a distribution. Pure functions,
+markup out.
 
-A small module of our own rather than a charting library: three fixed chart shapes, no JavaScript,
+A small module of our own rather than a charting library: four fixed chart shapes, no JavaScript,
 no fonts or files fetched, identical bytes for identical data (a golden file holds them), and
 nothing to install. Every chart has role="img", a <title> and a <desc>; the page puts the same
 numbers in a table beside it.
@@ -407,4 +408,66 @@ def ranked_bars(
         )
         out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{_text(number(value))}</text>')
     out.append("</g></svg>")
+    return Markup("\n".join(out))
+
+
+# --- a category's published distribution ---------------------------------------------------------
+
+
+def distribution(
+    values: Sequence[Number],
+    marked: Number,
+    *,
+    marked_label: str,
+    bands: Sequence[tuple[str, Number]],  # (predikat, lower edge), highest first
+    low: int,
+    high: int,
+    caption: Caption,
+    number: Formatter,
+) -> Markup:
+    """How many published results fall in each tenth of the scale, over the predikat bands, with the
+    institution's own figure marked by a line."""
+    left, plot_width, top, plot_height = 40, 680, 30, 130
+    width, height = left + plot_width + 40, top + plot_height + 36
+    tenths = (high - low) * 10
+    counts = [0] * tenths
+    for value in values:
+        counts[min(tenths - 1, max(0, int((Fraction(str(value)) - low) * 10)))] += 1
+    tallest = max(counts, default=0) or 1
+
+    def x_of(value: Number | float) -> float:
+        return left + plot_width * (float(value) - low) / (high - low)
+
+    out = _open(width, height, caption, "chart distribution")
+    bottom = top + plot_height
+    for name, lower, upper in _band_spans(bands, low, high):
+        out.append(
+            f'<rect x="{_n(x_of(lower))}" y="{top}" width="{_n(x_of(upper) - x_of(lower))}" '
+            f'height="{plot_height}" fill="{band_colours(name)[1]}"/>'
+        )
+        out.append(
+            f'<text x="{_n((x_of(lower) + x_of(upper)) / 2)}" y="{top - 8}" font-size="10.5" fill="#52606d" '
+            f'text-anchor="middle">{escape(name)}</text>'
+        )
+    bar = plot_width / tenths
+    for position, count in enumerate(counts):
+        if count:
+            tall = plot_height * count / tallest
+            out.append(
+                f'<rect x="{_n(left + bar * position + 1)}" y="{_n(bottom - tall)}" width="{_n(bar - 2)}" '
+                f'height="{_n(tall)}" fill="{EARLIER[0]}"/>'
+            )
+    out.append(f'<g font-size="11" fill="{INK}" text-anchor="middle">')
+    for tick in range(low, high + 1):
+        out.append(f'<text x="{_n(x_of(tick))}" y="{bottom + 14}">{escape(number(tick))}</text>')
+    out.append("</g>")
+    x = x_of(marked)
+    out.append(f'<line x1="{_n(x)}" y1="{top - 2}" x2="{_n(x)}" y2="{bottom}" stroke="{CURRENT}" stroke-width="2.5"/>')
+    anchor = "end" if x > left + plot_width * 0.7 else "start"
+    shift = -5 if anchor == "end" else 5
+    out.append(
+        f'<text x="{_n(x + shift)}" y="{bottom + 30}" font-size="12" font-weight="bold" fill="{CURRENT}" '
+        f'text-anchor="{anchor}">{escape(marked_label)} {escape(number(marked))}</text>'
+    )
+    out.append("</svg>")
     return Markup("\n".join(out))

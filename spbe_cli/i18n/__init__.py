@@ -15,9 +15,11 @@ from .commands import Commands
 from .comparing import Comparing
 from .evidence import Evidence
 from .frameworks_file import FrameworksFile
+from .help import Help
 from .labels import Labels
 from .message import LANGUAGES, Message, Messages, Phrase, default_language
 from .planning import Planning
+from .published import PublishedFigures
 from .reading import Reading
 from .report import Report
 from .sheets import Sheets
@@ -28,7 +30,20 @@ __all__ = ["LANGUAGES", "M", "Message", "Messages", "Phrase", "all_messages", "d
 
 
 class M(
-    Labels, Reading, Validation, FrameworksFile, Sheets, Commands, Comparing, Planning, Evidence, Check, Report, Usage
+    Labels,
+    Reading,
+    Validation,
+    FrameworksFile,
+    Sheets,
+    Commands,
+    Comparing,
+    Planning,
+    Evidence,
+    Check,
+    Report,
+    Usage,
+    Help,
+    PublishedFigures,
 ):
     """Every message id."""
 

@@ -11,6 +11,14 @@ class Commands:
     score_heading = Message(en="{index_name} {year}: {institution}", id="{index_name} {year}: {institution}")
     framework_line = Message(en="Framework: {title} ({id})", id="Kerangka: {title} ({id})")
     result_line = Message(en="{index_name}: {index} ({predikat})", id="{index_name}: {index} ({predikat})")
+    predikat_under_edge = Message(
+        en="{predikat}: exactly {exact}, under the {edge} edge of {band}",
+        id="{predikat}: persisnya {exact}, di bawah batas {edge} predikat {band}",
+    )
+    predikat_under_edge_cut = Message(
+        en="{predikat}: {exact}…, under the {edge} edge of {band}",
+        id="{predikat}: {exact}…, di bawah batas {edge} predikat {band}",
+    )
     err_gate_fail_under = Message(
         en="{path}: index {index} is below --fail-under {threshold}",
         id="{path}: indeks {index} di bawah --fail-under {threshold}",
@@ -18,6 +26,10 @@ class Commands:
     err_gate_min_predikat = Message(
         en="{path}: predikat {predikat} is below --min-predikat {wanted}",
         id="{path}: predikat {predikat} di bawah --min-predikat {wanted}",
+    )
+    err_gate_min_predikat_edge = Message(
+        en="{path}: predikat {predikat} is below --min-predikat {wanted}: the index shown as {shown} is {exact}{cut}, under the {edge} edge of {band}",
+        id="{path}: predikat {predikat} di bawah --min-predikat {wanted}: indeks yang ditampilkan {shown} sebenarnya {exact}{cut}, di bawah batas {edge} predikat {band}",
     )
     err_gate_drop = Message(en="index dropped: {old} -> {new}", id="indeks turun: {old} -> {new}")
     err_gate_predikat_drop = Message(en="predikat fell: {old} -> {new}", id="predikat turun: {old} -> {new}")
@@ -96,6 +108,14 @@ class Commands:
     complete_color_never = Message(en="never colour", id="tanpa warna")
     complete_by_year = Message(en="one ranking per year", id="satu peringkat per tahun")
     complete_by_pic = Message(en="one list per office", id="satu daftar per unit kerja")
+    complete_by_category = Message(
+        en="with --among-published: among the category's published results",
+        id="dengan --among-published: di antara hasil kategorinya yang dipublikasikan",
+    )
+    complete_by_province = Message(
+        en="with --among-published: among the province's published results",
+        id="dengan --among-published: di antara hasil provinsinya yang dipublikasikan",
+    )
     stage_mandiri = Message(en="Self-assessment", id="Penilaian mandiri")
     stage_dokumen = Message(en="Document review", id="Penilaian dokumen")
     stage_interviu = Message(en="Interview", id="Penilaian interviu")
@@ -112,7 +132,7 @@ class Commands:
         en="{path}: valid ({framework}, {count} indicators, {unfilled} not filled yet)",
         id="{path}: valid ({framework}, {count} indikator, {unfilled} belum diisi)",
     )
-    tpl_title = Message(en="{title}: assessment file for spbe", id="{title}: berkas penilaian untuk spbe")
+    tpl_title = Message(en="Assessment file: {title}", id="Berkas penilaian: {title}")
     tpl_values_whole = Message(
         en="Values: whole numbers from {low} to {high}. Predikat: {bands}.",
         id="Nilai: bilangan bulat dari {low} sampai {high}. Predikat: {bands}.",
@@ -129,6 +149,10 @@ class Commands:
     tpl_from_hint = Message(
         en="Last year's final values, targets and offices: update each value as this year's work goes.",
         id="Nilai akhir, target dan OPD tahun lalu: perbarui setiap nilai sesuai pekerjaan tahun ini.",
+    )
+    tpl_category = Message(
+        en="category: kabupaten   # optional: compared with its category's published averages; one of {categories} (without it: read from the institution's name)",
+        id="category: kabupaten   # opsional: dibandingkan dengan rata-rata kategorinya yang dipublikasikan; salah satu dari {categories} (tanpa ini: dibaca dari nama instansi)",
     )
     tpl_entry_hint = Message(
         en="An indicator may also be written {example}.", id="Indikator juga dapat ditulis {example}."

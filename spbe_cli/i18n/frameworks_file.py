@@ -34,6 +34,14 @@ class FrameworksFile:
         en="level scale {name!r} names levels outside {low}..{high}: {levels}",
         id="skala tingkat {name!r} menamai tingkat di luar {low}..{high}: {levels}",
     )
+    fw_official_scale = Message(
+        en="official_level_names lists scale {scale!r}, which level_scales does not define",
+        id="official_level_names menyebut skala {scale!r}, yang tidak didefinisikan di level_scales",
+    )
+    fw_shared_level_name = Message(
+        en="level scale {scale!r} gives more than one level the name {names}: a file could not say which it means",
+        id="skala tingkat {scale!r} memberi nama {names} pada lebih dari satu tingkat: berkas tidak dapat menyatakan yang mana",
+    )
     fw_band_order = Message(
         en="predikat bands must be listed from the highest to the lowest",
         id="rentang predikat harus diurutkan dari tertinggi ke terendah",
@@ -66,4 +74,20 @@ class FrameworksFile:
     fw_indicator_case = Message(
         en="indicator id {id} differs from {other} only in upper and lower case; give them distinct ids",
         id="id indikator {id} berbeda dari {other} hanya pada huruf besar dan kecil; beri id yang berbeda",
+    )
+    fw_predikat_example_band = Message(
+        en="predikat_rule example: {predikat!r} is not a predikat of this framework ({choices})",
+        id="contoh predikat_rule: {predikat!r} bukan predikat kerangka ini ({choices})",
+    )
+    fw_predikat_example_exact = Message(
+        en="predikat_rule example {institution} {year}: no index printed as {shown} is {predikat} when the predikat is decided on the exact index",
+        id="contoh predikat_rule {institution} {year}: tidak ada indeks yang tercetak {shown} dengan predikat {predikat} bila predikat ditentukan dari indeks persisnya",
+    )
+    fw_predikat_example_shown = Message(
+        en="predikat_rule example {institution} {year}: a figure printed as {shown} is not {predikat} when the predikat is decided on the shown 2-decimal figure",
+        id="contoh predikat_rule {institution} {year}: angka yang tercetak {shown} tidak berpredikat {predikat} bila predikat ditentukan dari angka 2 desimal yang ditampilkan",
+    )
+    fw_predikat_confirmed = Message(
+        en="a predikat_rule with status confirmed needs the published examples that confirm it",
+        id="predikat_rule berstatus confirmed memerlukan contoh hasil terpublikasi yang menegaskannya",
     )

@@ -28,6 +28,7 @@ from .sheetformat import (
     BUKTI,
     BUKTI_COLUMNS,
     CSV_INFO_COLUMNS,
+    CSV_OPTIONAL_INFO_COLUMNS,
     ENTRY_COLUMNS,
     EXTERNAL_COLUMN,
     FORMAT_VERSION,
@@ -209,7 +210,7 @@ class _SheetReader:
         self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warnings: list[Problem]
     ) -> SheetDocument:
         columns, header_row = self.columns(
-            penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS if workbook is None else ())
+            penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS + CSV_OPTIONAL_INFO_COLUMNS if workbook is None else ())
         )
         if "kode" not in columns:
             raise InvalidInput(self.problems + [penilaian.whole(Phrase(M.sheet_no_kode))])
@@ -226,7 +227,7 @@ class _SheetReader:
             self.info_from_sheet(workbook) if workbook is not None else self.info_from_columns(penilaian, rows, columns)
         )
         data: dict[str, Any] = {
-            name: info[name] for name in ("framework", "institution", "year", "stage") if name in info
+            name: info[name] for name in ("framework", "institution", "year", "stage", "category") if name in info
         }
         self.document.data = data
         self.document.wholes[()] = penilaian if workbook is None else (workbook.find(INFO) or penilaian)
@@ -336,9 +337,9 @@ class _SheetReader:
         return self.with_options(info)
 
     def info_from_columns(self, table: Table, rows: list[Row], columns: Columns) -> dict[str, Any]:
-        """A CSV sheet's framework, institution, year and stage: columns with one value on every row."""
+        """A CSV sheet's framework, institution, year, stage and category: columns with one value on every row."""
         info: dict[str, Any] = {}
-        for name in CSV_INFO_COLUMNS:
+        for name in CSV_INFO_COLUMNS + CSV_OPTIONAL_INFO_COLUMNS:
             col = columns.get(name)
             if col is None:
                 continue

@@ -14,7 +14,18 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.external import ConversionError, convert
-from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
+from ..core.framework import (
+    Band,
+    ConversionBand,
+    ExternalSource,
+    Framework,
+    Group,
+    Indicator,
+    PredikatExample,
+    PredikatRule,
+    Source,
+    name_forms,
+)
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, KeyPath, Place, Problem
 from .yamlread import read_capped, read_yaml
@@ -106,6 +117,21 @@ class BandSpec(_Spec):
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
+class PredikatExampleSpec(_Spec):
+    institution: Text
+    year: int
+    shown: Annotated[Decimal, Field(allow_inf_nan=False)]
+    predikat: Text
+
+
+class PredikatRuleSpec(_Spec):
+    decided_on: Literal["exact", "shown"]
+    status: Literal["confirmed", "assumed"]
+    evidence: Text
+    examples: list[PredikatExampleSpec] = []
+    sources: list[SourceSpec] = []
+
+
 class FrameworkSpec(_Spec):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$")]
     title: Text
@@ -114,8 +140,10 @@ class FrameworkSpec(_Spec):
     years: YearsSpec
     values: ValuesSpec
     level_scales: dict[str, dict[int, Text]] = {}
+    official_level_names: list[str] = []  # scales whose names a file may write instead of the number
     scale: str | None = None
     predikat: list[BandSpec] = Field(min_length=1)
+    predikat_rule: PredikatRuleSpec | None = None  # absent: the exact index, status "unstated"
     domains: list[DomainSpec] | None = None
     aspects: list[AspectSpec] | None = None
     sources: list[SourceSpec] = Field(min_length=1)
@@ -304,6 +332,7 @@ def _framework(
         min_value=values.min,
         max_value=values.max,
         level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
+        official_level_names=tuple(spec.official_level_names),
         bands=tuple(Band(b.name, b.min) for b in sorted(spec.predikat, key=lambda band: band.min, reverse=True)),
         domains=domains,
         aspects=aspects,
@@ -311,6 +340,19 @@ def _framework(
         unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
+        predikat_rule=_predikat_rule(spec.predikat_rule),
+    )
+
+
+def _predikat_rule(spec: PredikatRuleSpec | None) -> PredikatRule:
+    if spec is None:
+        return PredikatRule()
+    return PredikatRule(
+        decided_on=spec.decided_on,
+        status=spec.status,
+        evidence=spec.evidence,
+        examples=tuple(PredikatExample(e.institution, e.year, e.shown, e.predikat) for e in spec.examples),
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
     )
 
 
@@ -462,6 +504,20 @@ def _scale_levels(draft: Draft) -> Iterator[Finding]:
             yield phrase, ("level_scales", name)
 
 
+def _official_names(draft: Draft) -> Iterator[Finding]:
+    """A scale named in official_level_names is defined, and none of its names is another level's too:
+    a name written in a file stands for one level or is refused."""
+    scales = draft.spec.level_scales
+    for position, name in enumerate(draft.spec.official_level_names):
+        if name not in scales:
+            yield Phrase(M.fw_official_scale, scale=name), ("official_level_names", position)
+            continue
+        written = [form for label in scales[name].values() for form in name_forms(label)]
+        shared = sorted({form for form in written if written.count(form) > 1})
+        if shared:
+            yield Phrase(M.fw_shared_level_name, scale=name, names=", ".join(shared)), ("level_scales", name)
+
+
 def _bands(draft: Draft) -> Iterator[Finding]:
     """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
     spec = draft.spec
@@ -475,6 +531,26 @@ def _bands(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_band_gap, low=values.min, edge=bands[-1].min), ("predikat",)
     if bands[0].min > values.max:
         yield Phrase(M.fw_band_high, name=bands[0].name, high=values.max), ("predikat",)
+
+
+def _predikat_rule_evidence(draft: Draft) -> Iterator[Finding]:
+    """A predikat rule gives every published example its predikat (names a band, and some index printed
+    as its figure has that predikat under the rule), and one called confirmed shows its evidence."""
+    spec = draft.spec.predikat_rule
+    if spec is None:
+        return
+    framework = draft.framework
+    for position, example in enumerate(spec.examples):
+        where = ("predikat_rule", "examples", position)
+        if framework.band(example.predikat) is None:
+            choices = ", ".join(band.name for band in framework.bands)
+            yield Phrase(M.fw_predikat_example_band, predikat=example.predikat, choices=choices), where
+        elif not framework.can_print(example.shown, example.predikat):
+            message = M.fw_predikat_example_exact if spec.decided_on == "exact" else M.fw_predikat_example_shown
+            values = {"institution": example.institution, "year": example.year, "shown": example.shown}
+            yield Phrase(message, **values, predikat=example.predikat), where
+    if spec.status == "confirmed" and not spec.examples:
+        yield Phrase(M.fw_predikat_confirmed), ("predikat_rule", "status")
 
 
 def _years(draft: Draft) -> Iterator[Finding]:
@@ -493,7 +569,9 @@ CHECKS = (
     _total,
     _conversions,
     _scale_levels,
+    _official_names,
     _bands,
+    _predikat_rule_evidence,
     _years,
 )
 

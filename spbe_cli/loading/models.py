@@ -30,12 +30,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment, Entry, Evidence
+from ..core.categories import CATEGORY_KEYS
 from ..core.external import PENDING, ConversionError, convert, pending
 from ..core.framework import ExternalSource, Framework
 from ..core.stages import STAGES, ordered
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
-TOP_KEYS = ("framework", "institution", "year", "stage", "levels")
+TOP_KEYS = ("framework", "institution", "year", "stage", "category", "levels")
 ENTRY_KEYS = (
     "level",
     *STAGES,
@@ -110,15 +111,33 @@ def _decimal_value(low: int, high: int) -> Callable[[Any], Fraction]:
 
 def value_type(framework: Framework) -> Any:
     low, high = framework.min_value, framework.max_value
+    names = _official_names(framework)
     if framework.integer_values:
-        return Annotated[int, Strict(), Field(ge=low, le=high)]
+        whole = Annotated[int, Strict(), Field(ge=low, le=high)]
+        if not names:
+            return whole
+        integer = {"type": "integer", "minimum": low, "maximum": high}
+        return Annotated[whole, WithJsonSchema({"anyOf": [integer, names]})]
     number = {"type": "number", "minimum": low, "maximum": high}
     fraction = {
         "type": "string",
         "pattern": "^\\s*[0-9]{1,6}\\s*/\\s*[0-9]{1,6}\\s*$",
         "description": "an exact fraction, e.g. 7/6",
     }
-    return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": [number, fraction]})]
+    choices = [number, fraction, names] if names else [number, fraction]
+    return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": choices})]
+
+
+def _official_names(framework: Framework) -> dict[str, Any] | None:
+    """The schema of a level written by its official name (`Rintisan`), for editors: read as its
+    number before validation (loading/levelnames.py), on the indicator's own scale only."""
+    names: list[str] = []
+    for scale in framework.official_level_names:
+        for label in framework.level_scales.get(scale, {}).values():
+            head, bracket, rest = label.partition("(")
+            forms = [label, head.strip(), rest.rstrip().removesuffix(")").strip()] if bracket else [label]
+            names += [form for form in forms if form and form not in names]
+    return {"enum": names, "description": "a level's official name, for its number"} if names else None
 
 
 def _external_value(source: ExternalSource) -> Callable[[Any], Any]:
@@ -221,6 +240,15 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
             # mypy quiet with every pydantic release's stubs)
             cast(Any, Literal[STAGES] | None),
             Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
+        ),
+        category=(
+            cast(Any, Literal[CATEGORY_KEYS] | None),
+            Field(
+                default=None,
+                description="the institution's category, for comparing with published averages: "
+                + ", ".join(CATEGORY_KEYS)
+                + " (default: read from the institution's name)",
+            ),
         ),
         levels=(_levels_model(framework), Field(description="every indicator of the framework")),
     )
@@ -367,4 +395,5 @@ def to_assessment(model: BaseModel, framework: Framework, source: str | None = N
         stage=default,
         stages=stages,
         declared_stage=declared,
+        category=model.category,  # type: ignore[attr-defined]
     )

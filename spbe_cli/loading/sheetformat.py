@@ -56,8 +56,10 @@ BUKTI_COLUMNS = {
 }
 EVIDENCE_STATUSES = ("draf", "diunggah", "diterima", "revisi", "ditolak")
 
-INFO_FIELDS = ("framework", "institution", "year", "stage", "format")
+INFO_FIELDS = ("framework", "institution", "year", "stage", "category", "format")
 CSV_INFO_COLUMNS = ("framework", "institution", "year", "stage")  # the same value on every row
+# Read where a CSV sheet has it, written only where the assessment says it (the same value on every row).
+CSV_OPTIONAL_INFO_COLUMNS = ("category",)
 
 # What goes in each column: the comment on its header (Indonesian, the coordinators' language).
 COMMENTS = {
@@ -92,6 +94,8 @@ INFO_COMMENTS = {
     "institution": "Nama instansi.",
     "year": "Tahun evaluasi.",
     "stage": "Tahap evaluasi saat ini (boleh kosong): mandiri, dokumen, interviu, visitasi atau akhir.",
+    "category": "Kategori instansi untuk perbandingan dengan rata-rata yang dipublikasikan (boleh kosong:"
+    " dibaca dari nama instansi): kabupaten, kota, provinsi, kementerian, lpnk, lns, lainnya atau pusat.",
     "format": "Versi format buku kerja spbe. Jangan diubah.",
 }
 

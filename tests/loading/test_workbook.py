@@ -78,7 +78,8 @@ def test_the_workbook_has_its_three_sheets_drop_downs_comments_and_no_formula(tm
         ("list", '"draf,diunggah,diterima,revisi,ditolak"')
     ]
     assert [[c.value for c in row] for row in book["Info"].iter_rows()] == [
-        ["framework", "spbe-2020"], ["institution", "Pemerintah Kota Denpasar"], ["year", 2021], ["format", 1],
+        ["framework", "spbe-2020"], ["institution", "Pemerintah Kota Denpasar"], ["year", 2021], ["category", None],
+        ["format", 1],
     ]  # fmt: skip
     assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
 
@@ -111,7 +112,8 @@ def test_a_csv_problem_is_located_by_line_and_column_name(catalog):
     lines = ["framework;institution;year;kode;nilai"] + [f"spbe-2020;Kota Uji;2024;{n};3" for n in range(1, 48)]
     lines[13] = "spbe-2020;Kota Uji;2024;13;tiga"
     assert refused("\n".join(lines).encode(), "rekap.csv", catalog) == [
-        "rekap.csv:14:nilai: nilai must be a whole number from 1 to 5, not text 'tiga'"
+        "rekap.csv:14:nilai: nilai must be a whole number from 1 to 5, not text 'tiga'; write the level's number"
+        " (1 Rintisan, 2 Terkelola, 3 Terdefinisi, 4 Terpadu dan Terukur, 5 Optimum)"
     ]
 
 

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M, Phrase
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, start
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 PicOption = Annotated[
     str | None,
-    typer.Option("--pic", help="Only the indicators of this office (OPD): the sheet to send it.", metavar="OPD"),
+    typer.Option("--pic", help=help_text(M.help_export_pic), metavar="OPD"),
 ]
 
 
@@ -71,19 +72,18 @@ def _too_long(assessment: Assessment, long: CellTooLong) -> Problem:
     return Problem.at(place, Phrase(M.err_cell_too_long, what=what, length=long.length, limit=MAX_CELL_TEXT))
 
 
-@app.command("export")
+@app.command("export", help=help_text(M.help_export))
 @shared_options("force", "frameworks", "lang", "encoding")
 def export_command(
-    file: Annotated[str, typer.Argument(help="The assessment file (YAML, XLSX or CSV).", metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_export_file), metavar="FILE")],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="The workbook to write: NAME.xlsx or NAME.csv.", metavar="PATH"),
+        typer.Option("--output", "-o", help=help_text(M.help_export_output), metavar="PATH"),
     ],
     pic: PicOption = None,
     *,
     shared: Shared,
 ) -> None:
-    """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
     session = start(shared.with_output(output))
     kind = sheet_kind(output, session)
     catalog = session.catalog()

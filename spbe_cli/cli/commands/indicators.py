@@ -8,19 +8,21 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from .. import completion
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import start
 
 
-@app.command()
+@app.command(help=help_text(M.help_indicators))
 @shared_options("frameworks", "lang", "color")
 def indicators(
     framework: Annotated[
         str | None,
         typer.Argument(
-            help="A framework id (default: every framework).",
+            help=help_text(M.help_indicators_framework),
             show_default=False,
             metavar="FRAMEWORK",
             autocompletion=completion.framework_ids,
@@ -30,7 +32,6 @@ def indicators(
     *,
     shared: Shared,
 ) -> None:
-    """List a framework's domains, aspects and indicators with their weights."""
     session = start(shared, fmt=fmt, renders="indicators")
     catalog = session.catalog()
     chosen = [session.framework(catalog, framework, "FRAMEWORK")] if framework else list(catalog)

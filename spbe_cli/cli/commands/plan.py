@@ -11,6 +11,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
@@ -20,48 +21,40 @@ if TYPE_CHECKING:
     from ...core.planning import Costs, OptionProblem, PlanRequest, PlanResult
 
 
-TargetOption = Annotated[
-    str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
-]
+TargetOption = Annotated[str, typer.Option("--target", "-t", help=help_text(M.help_plan_target), metavar="T")]
 CostsOption = Annotated[
     str | None,
     typer.Option(
         "--costs",
-        help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
+        help=help_text(M.help_plan_costs),
         metavar="FILE",
     ),
 ]
 LockOption = Annotated[
     list[str] | None,
-    typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
+    typer.Option("--lock", help=help_text(M.help_plan_lock), metavar="ID,..."),
 ]
-MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")]
-IgnoreTargetsOption = Annotated[
-    bool, typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default).")
-]
-MaxRaiseOption = Annotated[
-    int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
-]
-MarginOption = Annotated[
-    str | None, typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X")
-]
+MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help=help_text(M.help_plan_max_level), metavar="N")]
+IgnoreTargetsOption = Annotated[bool, typer.Option("--ignore-targets", help=help_text(M.help_plan_ignore_targets))]
+MaxRaiseOption = Annotated[int | None, typer.Option("--max-raise", help=help_text(M.help_plan_max_raise), metavar="N")]
+MarginOption = Annotated[str | None, typer.Option("--margin", help=help_text(M.help_plan_margin), metavar="X")]
 UnlockExternalOption = Annotated[
     bool,
     typer.Option(
         "--unlock-external",
-        help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
+        help=help_text(M.help_plan_unlock_external),
     ),
 ]
 StageOption = Annotated[
     str | None,
-    typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
+    typer.Option("--stage", help=help_text(M.help_plan_stage), metavar="STAGE"),
 ]
 
 
-@app.command("plan")
+@app.command("plan", help=help_text(M.help_plan))
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def plan_command(
-    file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_plan_file), show_default=False, metavar="FILE")],
     target: TargetOption,
     costs: CostsOption = None,
     lock: LockOption = None,
@@ -69,14 +62,13 @@ def plan_command(
     ignore_targets: IgnoreTargetsOption = False,
     max_raise: MaxRaiseOption = None,
     margin: MarginOption = None,
-    by: Annotated[str | None, by_option("Group the steps per office: pic.", "pic")] = None,
+    by: Annotated[str | None, by_option(M.help_plan_by, "pic")] = None,
     unlock_external: UnlockExternalOption = False,
     stage: StageOption = None,
     fmt: Annotated[str, format_option("plan")] = "table",
     *,
     shared: Shared,
 ) -> None:
-    """The cheapest set of level raises that reaches a target index or predikat."""
     session = start(shared, inputs=(file, costs), fmt=fmt, renders="plan")
     if by is not None:
         session.choice(by, ("pic",), "--by")
@@ -140,7 +132,12 @@ def _plan(
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
     except Unreachable as error:
-        session.error(M.err_unreachable, target=request.target, best=error.best.shown, predikat=error.best.predikat)
+        from ...core.predikat import explained
+
+        best = error.best
+        session.error(
+            M.err_unreachable, target=request.target, best=best.shown, predikat=explained(best.framework, best.index)
+        )
         if error.capped_by_targets:
             session.error(M.plan_targets_capped)
         raise typer.Exit(ExitCode.GATE_FAILED) from None

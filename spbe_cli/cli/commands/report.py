@@ -12,6 +12,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, at_stage, start, write_chunk
 
@@ -27,7 +28,7 @@ PreviousOption = Annotated[
     list[str] | None,
     typer.Option(
         "--previous",
-        help="An earlier year's assessment, for the trend and the last change (repeatable).",
+        help=help_text(M.help_report_previous),
         metavar="FILE",
     ),
 ]
@@ -35,30 +36,26 @@ StageOption = Annotated[
     str | None,
     typer.Option(
         "--stage",
-        help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
+        help=help_text(M.help_report_stage),
         metavar="S",
     ),
 ]
 TargetOption = Annotated[
     str | None,
-    typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
+    typer.Option("--target", help=help_text(M.help_report_target), metavar="T"),
 ]
-DateOption = Annotated[
-    str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
-]
-PdfOption = Annotated[
-    str | None, typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH")
-]
+DateOption = Annotated[str | None, typer.Option("--date", help=help_text(M.help_report_date), metavar="D")]
+PdfOption = Annotated[str | None, typer.Option("--pdf", help=help_text(M.help_report_pdf), metavar="PATH")]
 BrowserOption = Annotated[
     str | None,
-    typer.Option("--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"),
+    typer.Option("--browser", help=help_text(M.help_report_browser), metavar="PATH"),
 ]
 
 
-@app.command("report")
-@shared_options("output", "force", "frameworks", "lang", "encoding")  # --force for symmetry: a page is replaced
+@app.command("report", help=help_text(M.help_report))
+@shared_options("output", "force", "frameworks", "lang", "encoding")  # a page is always replaced: --force hidden
 def report_command(
-    file: Annotated[str, typer.Argument(help="The assessment to report on.", show_default=False, metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_report_file), show_default=False, metavar="FILE")],
     previous: PreviousOption = None,
     stage: StageOption = None,
     target: TargetOption = None,
@@ -68,7 +65,6 @@ def report_command(
     *,
     shared: Shared,
 ) -> None:
-    """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
     session = start(shared, inputs=(file, previous))
     stage = session.stage(stage)
     ring = session.decimal(target, "--target")
@@ -118,8 +114,10 @@ def _page(
         low, high = framework.min_value, framework.max_value
         raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
     earlier, inputs = _earlier(file, digest, previous, catalog, session)
+    from ...loading.published import packaged
+
     try:
-        data = build_report(assessment, framework, earlier, target_index=ring)
+        data = build_report(assessment, framework, earlier, target_index=ring, published=packaged())
     except PlanTooLarge as error:  # as `spbe plan` says it: refused with the reason, never attempted
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None

@@ -197,6 +197,7 @@ def assessment_xlsx(assessment: Assessment, framework: Framework, *, office: str
     ]
     if assessment.declared_stage:
         info.append(("stage", assessment.declared_stage))
+    info.append(("category", assessment.category))  # shown even when empty: a coordinator may fill it in
     info.append(("format", FORMAT_VERSION))
     book.fields(INFO, info, INFO_COMMENTS, widths=(14, 50))
     return book.bytes()
@@ -256,9 +257,11 @@ def assessment_csv(
     A byte-order mark makes Excel read the text as UTF-8.
     """
     columns = _value_columns(assessment)
-    header = list(CSV_INFO_COLUMNS) + penilaian_header(columns)
+    category = ["category"] if assessment.category else []  # a column only where the file names one
+    header = list(CSV_INFO_COLUMNS) + category + penilaian_header(columns)
     rows, _ = _rows(assessment, framework, columns, office, csv_form=True)
     info: Row = [assessment.framework, assessment.institution, assessment.year, assessment.declared_stage]
+    info += [assessment.category] if category else []
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if decimal_comma else ",", lineterminator="\r\n")
     writer.writerow(header)

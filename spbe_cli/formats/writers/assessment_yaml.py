@@ -120,6 +120,8 @@ def assessment_yaml(assessment: Assessment, framework: Framework) -> str:
     ]
     if assessment.declared_stage:
         lines.append(f"stage: {assessment.declared_stage}")
+    if assessment.category:
+        lines.append(f"category: {assessment.category}")
     lines.append("levels:")
     for indicator in framework.indicators:
         lines += entry_lines(indicator.id, assessment.entries.get(indicator.id), "  ")

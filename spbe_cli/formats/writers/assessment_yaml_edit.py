@@ -54,7 +54,14 @@ def comparable(assessment: Assessment) -> tuple[object, ...]:
     entries = {
         key: entry._replace(values=None) if entry.stage_values else entry for key, entry in assessment.entries.items()
     }
-    return (assessment.framework, assessment.institution, assessment.year, assessment.declared_stage, entries)
+    return (
+        assessment.framework,
+        assessment.institution,
+        assessment.year,
+        assessment.declared_stage,
+        assessment.category,
+        entries,
+    )
 
 
 class _Text:

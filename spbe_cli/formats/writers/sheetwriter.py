@@ -204,7 +204,8 @@ class SheetWriter:
         for number, (name, value) in enumerate(fields, start=1):
             self._put(sheet.cell(row=number, column=1), name)
             try:
-                self._put(sheet.cell(row=number, column=2), value)
+                if value is not None:  # None: a field shown empty, for a person to fill in
+                    self._put(sheet.cell(row=number, column=2), value)
             except _Unwritable as refused:
                 raise CellTooLong(title, number, name, name, refused) from None
             sheet.cell(row=number, column=1).font = self._header_font
