@@ -226,18 +226,24 @@ def edit_assessment_yaml(
         try:
             edits += _edit_entry(source, path, base.entries[indicator_id], entry)
         except _Rewrite:
-            key_start, _ = source.key_span(path)
-            _, value_end = source.value_span(path)
-            line_start = source.line_start(key_start)
-            prefix = source.text[line_start:key_start]
-            indent = prefix[: len(prefix) - len(prefix.lstrip())]
-            if prefix.strip() not in ("", "?"):  # `? 12` (an explicit key) is written again as `12:`
-                raise ValueError(f"indicator {indicator_id}: its key does not start its line") from None
-            key = source.text[key_start : source.offset(document.key_ends[path])]
-            lines = entry_lines(key, entry, indent=indent)
-            end = max(value_end, source.text.index(":", source.offset(document.key_ends[path])) + 1)
-            edits.append(source.replace(line_start, end, lines, indent + "  "))
+            edits.append(_entry_again(source, path, entry))
     return _apply(text, edits)
+
+
+def _entry_again(source: _Text, path: KeyPath, entry: Entry) -> _Edit:
+    """The entry at `path` written again in block style, from its key's line to its value's end."""
+    document = source.document
+    key_start, _ = source.key_span(path)
+    _, value_end = source.value_span(path)
+    line_start = source.line_start(key_start)
+    prefix = source.text[line_start:key_start]
+    indent = prefix[: len(prefix) - len(prefix.lstrip())]
+    if prefix.strip() not in ("", "?"):  # `? 12` (an explicit key) is written again as `12:`
+        raise ValueError(f"indicator {path[-1]}: its key does not start its line")
+    key = source.text[key_start : source.offset(document.key_ends[path])]
+    lines = entry_lines(key, entry, indent=indent)
+    end = max(value_end, source.text.index(":", source.offset(document.key_ends[path])) + 1)
+    return source.replace(line_start, end, lines, indent + "  ")
 
 
 def _shared_values(document: YamlDocument, paths: list[KeyPath]) -> None:
