@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import re
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +124,12 @@ def test_a_hostile_signature_is_text(spbe):
 def test_a_signature_without_a_name_is_a_usage_error(spbe):
     result = spbe("report", DENPASAR, "--signed-by", " , Kepala Dinas")
     assert result.code == 2 and "--signed-by" in result.err
+
+
+def test_the_page_never_overwrites_its_letterhead_or_costs_file(spbe, write):
+    kop = write("kop.png", png())
+    costs = write("biaya.yaml", "default: 1\n")
+    for args in (["--kop", kop, "-o", kop], ["--costs", costs, "-o", costs], ["--kop", kop, "--pdf", kop]):
+        result = spbe("report", DENPASAR, *args)
+        assert result.code == 2, args
+    assert Path(kop).read_bytes() == png() and Path(costs).read_text(encoding="utf-8") == "default: 1\n"

@@ -78,7 +78,7 @@ def rank_command(
 
     options = replace(session.options(fmt), title=title, reference=line)
     session.write(load_format(fmt).rank(result, options), inputs=files)
-    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+    raise typer.Exit(session.exit_code())
 
 
 def _reference(text: str | None, session: Session) -> ReferenceLine | None:

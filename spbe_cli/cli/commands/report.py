@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from typing import TYPE_CHECKING, Annotated
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -14,13 +15,14 @@ from ...i18n import M
 from ..app import app
 from ..help import help_text
 from ..options import Shared, shared_options
-from ..session import Session, at_stage, start
+from ..session import Session, at_stage, start, write_chunk
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.scoring import ScoreResult
     from ...formats.html import InputFile, Letterhead, Signatory
     from ...loading.catalog import Catalog
+    from ..output import Sink
 
 
 PreviousOption = Annotated[
@@ -73,47 +75,106 @@ def report_command(
     shared: Shared,
 ) -> None:
     session = start(shared, inputs=(file, previous, costs, kop))
-    stage = session.stage(stage)
-    ring = session.decimal(target, "--target")
-    day = _date(date, session)
-    signatories = tuple(_signatory(text, session) for text in signed_by or ())
+    asked = Asked(
+        file,
+        previous or [],
+        session.stage(stage),
+        session.decimal(target, "--target"),
+        target,
+        _date(date, session),
+        costs,
+        kop,
+        tuple(_signatory(text, session) for text in signed_by or ()),
+    )
     program = _browser(pdf, browser, session)
+    sources = [file, *(previous or []), *([costs] if costs else []), *([kop] if kop else [])]
+    page, printed = _sinks(pdf, sources, session)  # every output checked before any work
+    try:
+        html = _page(asked, session)
+        if page is not None:
+            session.finish(page, lambda: write_chunk(page, html))
+        if printed is not None and program is not None:
+            from ..pdf import BrowserError, print_pdf
+
+            try:
+                session.finish(printed, lambda: write_chunk(printed, print_pdf(program, html)))
+            except BrowserError as error:
+                session.error(M.err_pdf_failed, path=pdf, reason=error)
+                raise typer.Exit(ExitCode.USAGE) from None
+    finally:  # a run that stops early (exit 3, an interruption) leaves no temporary file open
+        for sink in (page, printed):
+            if sink is not None:
+                sink.discard()
+    raise typer.Exit(ExitCode.OK)
+
+
+class Asked(NamedTuple):
+    """What the page is asked for, its options checked."""
+
+    file: str
+    previous: list[str]
+    stage: str | None
+    ring: Decimal | None  # --target as a number
+    target: str | None  # --target as given, for its message
+    day: datetime.date | None
+    costs: str | None
+    kop: str | None
+    signatories: tuple[Signatory, ...]
+
+
+def _page(asked: Asked, session: Session) -> str:
+    """The report page's HTML; exit 3 (after reporting) for input that cannot be used or planned."""
     catalog = session.catalog()
     from ... import __version__
+    from ...core.planning import PlanTooLarge
+    from ...core.reporting import build_report
     from ...formats.html import InputFile, PageInfo
     from ...formats.html import report as render
 
-    assessment, digest = _load(file, catalog, session, stage)
+    assessment, digest = _load(asked.file, catalog, session, asked.stage)
     framework = catalog.get(assessment.framework)
+    ring = asked.ring
     if ring is not None and not framework.min_value <= ring <= framework.max_value:
         low, high = framework.min_value, framework.max_value
-        raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
-    priced, costs_data = session.costs(costs, framework)
-    letterhead = _letterhead(kop, session)
-    earlier, inputs = _earlier(file, digest, previous or [], catalog, session)
-    if costs:  # the plan's prices are an input of the page too
+        raise session.bad_option("--target", M.err_target_range, target=asked.target, low=low, high=high)
+    priced, costs_data = session.costs(asked.costs, framework)
+    letterhead = _letterhead(asked.kop, session)
+    earlier, inputs = _earlier(asked.file, digest, asked.previous, catalog, session)
+    if asked.costs:  # the plan's prices are an input of the page too
         import hashlib
 
-        inputs += (InputFile(os.path.basename(costs), hashlib.sha256(costs_data).hexdigest()),)
-    from ...core.reporting import build_report
+        inputs += (InputFile(os.path.basename(asked.costs), hashlib.sha256(costs_data).hexdigest()),)
     from ...loading.published import packaged
 
-    data = build_report(assessment, framework, earlier, target_index=ring, costs=priced, published=packaged())
-    page = PageInfo(__version__, inputs, day, letterhead, signatories)
-    html = render(data, session.options("html"), page)
-    sources = [file, *(previous or []), *([costs] if costs else []), *([kop] if kop else [])]
-    if session.output is not None or pdf is None:
-        session.write(html, inputs=sources)
-    if pdf is not None and program is not None:
-        from ..pdf import BrowserError, print_pdf
+    try:
+        data = build_report(assessment, framework, earlier, target_index=ring, costs=priced, published=packaged())
+    except PlanTooLarge as error:  # as `spbe plan` says it: refused with the reason, never attempted
+        session.error(error.message, **error.values)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    page = PageInfo(__version__, inputs, asked.day, letterhead, asked.signatories)
+    return render(data, session.options("html"), page)
 
-        try:
-            document = print_pdf(program, html)
-        except BrowserError as error:
-            session.error(M.err_pdf_failed, path=pdf, reason=error)
-            raise typer.Exit(ExitCode.USAGE) from None
-        session.write(document, inputs=sources, to=pdf)
-    raise typer.Exit(ExitCode.OK)
+
+def _sinks(pdf: str | None, sources: list[str], session: Session) -> tuple[Sink | None, Sink | None]:
+    """Where the page goes (--output, or standard output unless only a PDF is asked for) and the PDF
+    (--pdf), both refused before any work when they cannot be written or name one file."""
+    to_page = session.output is not None or pdf is None
+    if pdf is not None and to_page and _same_file(session.output or "-", pdf):
+        raise session.bad_option(("--output", "--pdf"), M.out_same_file, path=pdf)
+    page = session.open_sink(inputs=sources) if to_page else None
+    printed = session.open_sink(inputs=sources, to=pdf, option="--pdf") if pdf is not None else None
+    return page, printed
+
+
+def _same_file(first: str, second: str) -> bool:
+    if first == "-" or second == "-":
+        return first == second
+    if os.path.abspath(first) == os.path.abspath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _date(date: str | None, session: Session) -> datetime.date | None:
