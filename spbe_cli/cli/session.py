@@ -292,29 +292,8 @@ class Session(Voice):
             yield score(assessment, catalog.get(assessment.framework))
 
     def compared(self, results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:
-        """Each result beside KemenPANRB's published figures: reconciled with its institution's published
-        result where its year has published rows (else nothing is read: the years come from a folder
-        listing), and with `position` its place against the averages and among the results."""
-        from dataclasses import replace
-
-        from ..loading.published import packaged
-
-        data = packaged()
-        years = data.result_years()
-        for result in results:
-            reconciled = None
-            if result.year in years:
-                from ..core.published import reconcile
-
-                reconciled = reconcile(result, data)
-            placed = None
-            if position:
-                from ..core.published import position as place
-
-                placed = place(result, data)
-            if reconciled is not None or placed is not None:
-                result = replace(result, published=reconciled, position=placed)
-            yield result
+        """Each result beside KemenPANRB's published figures (`beside_published`)."""
+        return beside_published(results, position=position)
 
     # --- outputs -------------------------------------------------------------------------------
 
@@ -494,6 +473,32 @@ def _is_other_yaml(path: str) -> bool:
         return other_yaml(read_capped(path))
     except OSError:
         return False  # unreadable: let loading report it, located
+
+
+def beside_published(results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:
+    """Each result beside KemenPANRB's published figures: reconciled with its institution's published
+    result where its year has published rows (else nothing is read: the years come from a folder
+    listing), and with `position` its place against the averages and among the results."""
+    from dataclasses import replace
+
+    from ..loading.published import packaged
+
+    data = packaged()
+    years = data.result_years()
+    for result in results:
+        reconciled = None
+        if result.year in years:
+            from ..core.published import reconcile
+
+            reconciled = reconcile(result, data)
+        placed = None
+        if position:
+            from ..core.published import position as place
+
+            placed = place(result, data)
+        if reconciled is not None or placed is not None:
+            result = replace(result, published=reconciled, position=placed)
+        yield result
 
 
 def at_stage(assessment: Assessment, stage: str | None) -> Assessment:

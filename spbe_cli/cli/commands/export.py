@@ -51,12 +51,12 @@ def sheet_bytes(
         try:
             return assessment_xlsx(assessment, framework, office=office)
         except CellTooLong as long:
-            session.report([_too_long(assessment, long)])
+            session.report([too_long(assessment, long)])
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
     return assessment_csv(assessment, framework, office=office, decimal_comma=session.messages.language == "id")
 
 
-def _too_long(assessment: Assessment, long: CellTooLong) -> Problem:
+def too_long(assessment: Assessment, long: CellTooLong) -> Problem:
     """Text longer than a workbook cell holds, at the place it comes from (the indicator's key, or the file)."""
     from ...formats.writers.sheetwriter import MAX_CELL_TEXT
     from ...loading.sheetformat import ENTRY_COLUMNS
