@@ -30,15 +30,18 @@ from .sheetformat import (
     ENTRY_COLUMNS,
     EXTERNAL_COLUMN,
     FORMAT_VERSION,
+    HEADER_ALIASES,
     INFO,
+    INFO_ALIASES,
     INFO_FIELDS,
     PENILAIAN,
     PENILAIAN_COLUMNS,
     PLAIN_COLUMN,
+    SHOWN_ONLY,
     STAGE_COLUMNS,
     VALUE_COLUMNS,
-    header_key,
     is_sheet,
+    known_name,
     split_offices,
 )
 from .sheets import Cell, Row, Table, Workbook, number_from_text, read_csv, read_xlsx
@@ -62,6 +65,12 @@ class SheetDocument(Document):
     spots: dict[KeyPath, Spot] = field(default_factory=dict)
     key_spots: dict[KeyPath, Spot] = field(default_factory=dict)  # an indicator's kode cell
     wholes: dict[KeyPath, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
+    office: str | None = None  # the office the sheet was made for (Info pic_opd): it holds its rows only
+
+    @property
+    def held(self) -> set[str]:
+        """The indicators the sheet has a row for."""
+        return {str(path[1]) for path in self.key_spots if len(path) == 2 and path[0] == "levels"}
 
     def spot(self, path: KeyPath, *, key: bool = False) -> Spot | Table | None:
         tables: tuple[Mapping[KeyPath, Spot | Table], ...] = (self.spots, self.wholes)
@@ -117,11 +126,15 @@ def sheet_document(
             warn(warning)
     penilaian = workbook.find(PENILAIAN)
     if penilaian is None:
-        if len(workbook.sheets) == 1:
-            penilaian = next(iter(workbook.sheets.values()))  # a one-sheet workbook made by hand
+        # A renamed sheet: the one sheet whose header names `kode` (a one-sheet workbook made by hand, too).
+        coded = [table for table in workbook.sheets.values() if _SheetReader.names_code(table, PENILAIAN_COLUMNS)]
+        if len(coded) == 1 or len(workbook.sheets) == 1:
+            penilaian = coded[0] if coded else next(iter(workbook.sheets.values()))
         else:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
+            message = M.sheet_no_penilaian if not coded else M.sheet_several_coded
+            coded_names = ", ".join(table.sheet or "" for table in coded)
+            raise InvalidInput([Problem.at(Place(path), Phrase(message, sheets=names, coded=coded_names), "structure")])
     reader = _SheetReader(path, catalog, options)
     return reader.read(penilaian, workbook.find(BUKTI), workbook, warn)
 
@@ -186,8 +199,9 @@ class _SheetReader:
         self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warn: Callable[[Problem], None] | None
     ) -> SheetDocument:
         columns, header_row = self.columns(
-            penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS if workbook is None else ())
+            penilaian, PENILAIAN_COLUMNS + SHOWN_ONLY + (CSV_INFO_COLUMNS if workbook is None else ())
         )
+        columns = {name: col for name, col in columns.items() if name not in SHOWN_ONLY}  # for reading only
         if "kode" not in columns:
             raise InvalidInput(self.problems + [penilaian.whole(Phrase(M.sheet_no_kode))])
         if not any(name in columns for name in VALUE_COLUMNS):
@@ -216,30 +230,68 @@ class _SheetReader:
         return self.document
 
     def columns(self, table: Table, known: tuple[str, ...]) -> tuple[Columns, int]:
-        """The header row (the first row naming `kode`, else the first row) and each known column's number."""
-        header = table.rows[0] if table.rows else Row(1, [])
-        for row in table.rows[:20]:
-            if any(cell is not None and header_key(cell) in ("kode", "kode_indikator") for cell in row.cells):
-                header = row
-                break
+        """The header (the first row naming `kode`, else the first row) and each known column's number; the
+        number of the header's last row.
+
+        A header may be two rows, as spbe writes it: the column names (a hidden row), then the headers a
+        person reads. A header is read by its name or by its label in either language, in any order.
+        """
+        rows = self.header_rows(table, known)
         found: Columns = {}
-        for col, cell in enumerate(header.cells, start=1):
-            if cell is None:
+        for col in range(1, max((len(row.cells) for row in rows), default=0) + 1):
+            named = [(row, known_name(row.get(col), known, HEADER_ALIASES)) for row in rows if row.get(col) is not None]
+            names = {name for _, name in named if name is not None}
+            if not named:
                 continue
-            name = header_key(cell)
+            if len(names) > 1:
+                (row, label), (_, name) = named[-1], named[0]
+                disagree = Phrase(M.sheet_header_disagrees, label=str(row.get(col)).strip(), name=name, read=label)
+                self.problems.append(table.problem(row.number, col, disagree))
+                continue
+            if not names:
+                row = named[-1][0]
+                unknown = Phrase(M.sheet_unknown_column, column=str(row.get(col)).strip())
+                self.warnings.append(table.problem(row.number, col, unknown, "warning"))
+                continue
+            (name,) = names
             if name in found:
-                first = table.cell(header.number, found[name])
-                self.problems.append(
-                    table.problem(header.number, col, Phrase(M.sheet_duplicate_column, column=name, first=first))
-                )
-            elif name in known:
-                found[name] = col
-            else:
-                unknown = Phrase(M.sheet_unknown_column, column=str(cell).strip())
-                self.warnings.append(table.problem(header.number, col, unknown, "warning"))
+                first = table.cell(rows[-1].number, found[name])
+                again = Phrase(M.sheet_duplicate_column, column=name, first=first)
+                self.problems.append(table.problem(rows[-1].number, col, again))
+                continue
+            found[name] = col
         if table.sheet is None:
-            table.header = [header_key(c) if c is not None else "" for c in header.cells]
-        return found, header.number
+            width = max((len(row.cells) for row in rows), default=0)
+            by_column = {col: name for name, col in found.items()}
+            table.header = [by_column.get(col, "") for col in range(1, width + 1)]
+        return found, rows[-1].number if rows else 1
+
+    @staticmethod
+    def names_code(table: Table, known: tuple[str, ...], row: Row | None = None) -> bool:
+        """Whether `row` (else any of the table's first 20 rows) names the code column (`kode` or
+        `kode_indikator`, or a label of it)."""
+        key = "kode" if "kode" in known else "kode_indikator"
+        rows = [row] if row is not None else table.rows[:20]
+        return any(
+            known_name(cell, known, HEADER_ALIASES) == key for found in rows for cell in found.cells if cell is not None
+        )
+
+    @staticmethod
+    def header_rows(table: Table, known: tuple[str, ...]) -> list[Row]:
+        """The header's rows: the first row (of the first 20) naming the code column, and the next row when
+        it names it too (spbe's hidden names above the labels); the first row when none names it."""
+        rows = table.rows[:20]
+        for index, row in enumerate(rows):
+            if _SheetReader.names_code(table, known, row):
+                after = rows[index + 1] if index + 1 < len(rows) else None
+                if (
+                    after is not None
+                    and after.number == row.number + 1
+                    and _SheetReader.names_code(table, known, after)
+                ):
+                    return [row, after]
+                return [row]
+        return rows[:1]
 
     def agreed(
         self, table: Table, rows: list[Row], col: int, differs: Phrase, read: Callable[[Cell], Cell] = lambda v: v
@@ -270,10 +322,11 @@ class _SheetReader:
             return self.with_options(info)
         for row in sheet.rows:
             label = row.get(1)
-            name = header_key(label) if label is not None else ""
-            if not name:
+            if label is None and row.get(3) is None:
                 continue
-            if name not in INFO_FIELDS:
+            # spbe writes each field's name in a hidden column C beside its label; either one is read.
+            name = known_name(row.get(3), INFO_FIELDS, {}) or known_name(label, INFO_FIELDS, INFO_ALIASES)
+            if name is None:
                 unknown = Phrase(M.sheet_unknown_field, field=str(label).strip())
                 self.warnings.append(sheet.problem(row.number, 1, unknown, "warning"))
                 continue
@@ -281,6 +334,9 @@ class _SheetReader:
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
                     self.problems.append(sheet.problem(row.number, 2, Phrase(M.sheet_newer_format, version=value)))
+                continue
+            if name == "pic_opd":
+                self.document.office = str(value).strip() if value is not None else None
                 continue
             if value is not None:
                 info[name] = self.info_value(name, value)
@@ -379,9 +435,18 @@ class _SheetReader:
             if column not in rows.columns:
                 continue
             key = _value_key(column)
+            if key == "level" and self.options.stage is not None:
+                key = self.options.stage  # import --stage: the plain column holds that stage's values
             values = [number_from_text(cell) for cell in rows.cells(column)]
             if all(v is None for v in values) and (column != PLAIN_COLUMN or staged):
                 continue  # a stage not recorded (or a plain column left empty beside stage columns)
+            if key in entry and all(v is None for v in values):
+                continue  # `nilai` left empty beside the stage column --stage names
+            if key in entry and entry[key] not in (None, [None] * len(rows.rows)):
+                first = spots[rows.base + (key,)]  # `nilai` under --stage, and that stage's own column
+                twice = Phrase(M.sheet_duplicate_column, column=key, first=first.table.cell(first.row, first.col))
+                self.problems.append(rows.table.problem(rows.first.number, rows.columns[column], twice))
+                continue
             entry[key] = values if rows.several else values[0]
             spots[rows.base + (key,)] = rows.spot(rows.first, column)
             for i, row in enumerate(rows.rows):
@@ -391,8 +456,8 @@ class _SheetReader:
             is_pending = isinstance(external, str) and external.strip().casefold() == "pending"
             entry["external"] = "pending" if is_pending else number_from_text(external)
             spots[rows.base + ("external",)] = rows.spot(rows.first, EXTERNAL_COLUMN)
-            if entry.get("level", 0) is None:
-                del entry["level"]  # the value comes from the other index
+            for key in [key for key in entry if key != "external" and entry[key] is None]:
+                del entry[key]  # the value comes from the other index
         if "level" in entry and entry["level"] is None and any(stage in entry for stage in STAGE_COLUMNS):
             del entry["level"]
 
@@ -513,18 +578,20 @@ class _SheetReader:
 
     def check_reference(self, rows: _IndicatorRows, indicator: Indicator, framework: Framework) -> None:
         """Names, aspects, domains and weights are for reading: a mismatch is a warning, never trusted."""
+        aspects = {aspect.number: aspect.name for aspect in framework.aspects}
+        domains = {domain.number: domain.name for domain in framework.domains}
         expected = {
-            "indikator": indicator.name,
-            "aspek": str(indicator.aspect),
-            "domain": "" if indicator.domain is None else str(indicator.domain),
+            "indikator": (indicator.name,),
+            "aspek": _group_forms(indicator.aspect, aspects.get(indicator.aspect)),
+            "domain": _group_forms(indicator.domain, domains.get(indicator.domain)) if indicator.domain else ("",),
         }
-        for column, wanted in expected.items():
+        for column, forms in expected.items():
             value = rows.first.get(rows.columns.get(column))
             if value is None:
                 continue
             given = " ".join(str(value).split())
-            if given.casefold() != " ".join(wanted.split()).casefold():
-                self.reference_differs(rows, column, given, wanted, indicator.id, framework)
+            if given.casefold() not in {" ".join(form.split()).casefold() for form in forms}:
+                self.reference_differs(rows, column, given, forms[-1], indicator.id, framework)
         weight = rows.first.get(rows.columns.get("bobot"))
         if weight is not None and not _same_weight(weight, indicator.weight):
             given = " ".join(str(weight).split())
@@ -551,6 +618,15 @@ class _EvidenceRow(NamedTuple):
     row: Row
     columns: Columns
     table: Table
+
+
+def _group_forms(number: int | None, name: str | None) -> tuple[str, ...]:
+    """How a sheet may name an aspect or a domain: its number, its name, or both (`2. Name`); the name last."""
+    if number is None:
+        return ("",)
+    if name is None:
+        return (str(number),)
+    return (str(number), f"{number}. {name}", f"{number} {name}", name)
 
 
 def _same_weight(given: Any, weight: Fraction) -> bool:

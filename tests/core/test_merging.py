@@ -50,7 +50,7 @@ def test_a_conflict_names_both_places_and_nothing_is_merged_for_it(catalog):
         Place("c.csv", cell="levels/7/level"),
     )
     assert conflict.problem().render(Messages("en")) == (
-        "c.csv:levels/7/level: indicator 7 nilai differs from b.csv:levels/7/level: settle it in one sheet;"
+        "c.csv:levels/7/level: indicator 7 nilai is 3 here but 2 at b.csv:levels/7/level: settle it in one sheet;"
         " nothing was written"
     )
     assert merged.assessment.entries["7"].values == (2,)  # the conflicting sheet gave nothing

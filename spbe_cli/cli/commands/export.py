@@ -15,10 +15,35 @@ from ..session import Session, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
+    from ...formats.writers.assessment_sheet import SheetKind
 
 PicOption = Annotated[
     str | None,
     typer.Option("--pic", help="Only the indicators of this office (OPD): the sheet to send it.", metavar="OPD"),
+]
+EachPicOption = Annotated[
+    str | None,
+    typer.Option(
+        "--each-pic",
+        help="One workbook per office into this folder (opd-NAME.xlsx), each with only its indicators.",
+        metavar="DIR",
+    ),
+]
+SheetStageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--stage",
+        help="The stage the sheet is for (mandiri ... akhir): its value column to fill, earlier stages shown"
+        " greyed. Default for an office's sheet: mandiri (the self-assessment).",
+        metavar="STAGE",
+    ),
+]
+AssessorOption = Annotated[
+    bool,
+    typer.Option(
+        "--assessor",
+        help="The assessors' sheet: the self-assessment greyed, a column for each assessors' stage, their notes.",
+    ),
 ]
 
 
@@ -32,19 +57,41 @@ def sheet_kind(output: str, session: Session, option: str = "--output") -> str:
     raise session.bad_option(option, M.err_sheet_output, path=output)
 
 
+def chosen_kind(
+    stage: str | None, assessor: bool, office: str | None, for_offices: bool, session: Session
+) -> SheetKind:
+    """The sheet asked for: `--stage`, `--assessor`, or for offices (`for_offices`) the self-assessment;
+    else the file as it is. Exit 2 for both options at once."""
+    from ...core.stages import FIRST
+    from ...formats.writers.assessment_sheet import SheetKind
+
+    if stage is not None and assessor:
+        raise session.bad_option(("--stage", "--assessor"), M.err_stage_or_assessor)
+    stage = session.stage(stage)
+    if stage is None and not assessor and for_offices:
+        stage = FIRST  # an office fills its self-assessment
+    return SheetKind(stage=stage, assessor=assessor, office=office)
+
+
 def sheet_bytes(
-    assessment: Assessment, framework: Framework, kind: str, office: str | None, session: Session
+    assessment: Assessment, framework: Framework, kind: str, sheet: SheetKind, session: Session
 ) -> str | bytes:
     """The assessment workbook (or CSV sheet); with an office, only its rows (exit 2 when it has none)."""
     from ...formats.writers.assessment_sheet import assessment_csv, assessment_xlsx, offices_of
 
-    if office is not None:
+    if sheet.office is not None:
         known = offices_of(assessment)
-        if office.strip().casefold() not in {name.casefold() for name in known}:
-            raise session.bad_option("--pic", M.err_unknown_office, office=office, offices=", ".join(known) or "-")
+        if sheet.office.strip().casefold() not in {name.casefold() for name in known}:
+            raise session.bad_option(
+                "--pic", M.err_unknown_office, office=sheet.office, offices=", ".join(known) or "-"
+            )
     if kind == "xlsx":
-        return assessment_xlsx(assessment, framework, office=office)
-    return assessment_csv(assessment, framework, office=office, decimal_comma=session.messages.language == "id")
+        from ...loading.criteria import criteria_for
+
+        criteria = criteria_for(framework)
+        return assessment_xlsx(assessment, framework, kind=sheet, messages=session.messages, criteria=criteria)
+    decimal_comma = session.messages.language == "id"
+    return assessment_csv(assessment, framework, kind=sheet, decimal_comma=decimal_comma)
 
 
 @app.command("export")
@@ -52,18 +99,59 @@ def sheet_bytes(
 def export_command(
     file: Annotated[str, typer.Argument(help="The assessment file (YAML, XLSX or CSV).", metavar="FILE")],
     output: Annotated[
-        str,
+        str | None,
         typer.Option("--output", "-o", help="The workbook to write: NAME.xlsx or NAME.csv.", metavar="PATH"),
-    ],
+    ] = None,
     pic: PicOption = None,
+    each_pic: EachPicOption = None,
+    stage: SheetStageOption = None,
+    assessor: AssessorOption = False,
     *,
     shared: Shared,
 ) -> None:
-    """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet."""
+    """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet: the file
+    as it is, one office's sheet (--pic, --each-pic), a stage's sheet (--stage) or the assessors' (--assessor)."""
     session = start(shared.with_output(output))
-    kind = sheet_kind(output, session)
+    if (output is None) == (each_pic is None):
+        raise session.bad_option(("--output", "--each-pic"), M.err_one_of_export)
+    if each_pic is not None and pic is not None:
+        raise session.bad_option(("--pic", "--each-pic"), M.err_pic_or_each_pic)
+    sheet = chosen_kind(stage, assessor, pic, pic is not None or each_pic is not None, session)
+    kind = sheet_kind(output, session) if output is not None else "xlsx"
     catalog = session.catalog()
     assessment = session.load_one(file, catalog, filled=False)
-    data = sheet_bytes(assessment, catalog.get(assessment.framework), kind, pic, session)
-    session.write(data, inputs=[file])  # a generated output: replaced atomically
+    framework = catalog.get(assessment.framework)
+    if each_pic is not None:
+        _each_office(assessment, framework, sheet, each_pic, file, session)
+    else:
+        data = sheet_bytes(assessment, framework, kind, sheet, session)
+        session.write(data, inputs=[file])  # a generated output: replaced atomically
     raise typer.Exit(ExitCode.OK)
+
+
+def _each_office(
+    assessment: Assessment, framework: Framework, sheet: SheetKind, folder: str, file: str, session: Session
+) -> None:
+    """One workbook per office into `folder`: `opd-NAME.xlsx`, a name any system can hold. A workbook
+    already there is an office's work: refused without --force, before anything is written."""
+    import os
+    from dataclasses import replace
+
+    from ...formats.escaping import safe_file_names
+    from ...formats.writers.assessment_sheet import offices_of
+
+    offices = offices_of(assessment)
+    if not offices:
+        raise session.bad_option("--each-pic", M.err_no_offices, path=file)
+    names = safe_file_names(offices, prefix="opd-", suffix=".xlsx")
+    paths = {office: os.path.join(folder, names[office]) for office in offices}
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise session.bad_option("--each-pic", M.err_not_a_folder, path=folder)
+    present = [path for path in paths.values() if os.path.exists(path)]
+    if present and not session.force:
+        raise session.bad_option("--each-pic", M.err_exists, path=present[0])
+    os.makedirs(folder, exist_ok=True)
+    for office, path in paths.items():
+        data = sheet_bytes(assessment, framework, "xlsx", replace(sheet, office=office), session)
+        session.write(data, to=path, inputs=[file], force=True)
+    session.say(M.msg_each_pic, count=len(paths), folder=folder)

@@ -15,6 +15,7 @@ from ..session import Session, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
+    from ...core.merging import Merged
     from ...loading.assessment_sheet import SheetOptions
     from ...loading.catalog import Catalog
 
@@ -40,7 +41,12 @@ YearOption = Annotated[
     typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
 ]
 SheetStageOption = Annotated[
-    str | None, typer.Option("--stage", help="The stage the sheets are at (mandiri ... akhir).", metavar="STAGE")
+    str | None,
+    typer.Option(
+        "--stage",
+        help="The stage the sheets are at (mandiri ... akhir): a plain nilai column holds that stage's values.",
+        metavar="STAGE",
+    ),
 ]
 
 
@@ -57,14 +63,20 @@ def import_command(
     *,
     shared: Shared,
 ) -> None:
-    """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into)."""
+    """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into).
+
+    What the file held is kept: a value it held and a sheet replaces is listed, a plain value becomes
+    the stage it belongs to when the sheets give values per stage, and sheets that disagree, or would
+    drop a value, are refused before anything is written."""
     session = start(shared.with_output(output or into))
     encoding, force = shared.encoding, shared.force
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
+    stage = session.stage(stage)
     catalog = session.catalog()
     from ...core.merging import empty_like, merge, strangers
     from ...loading.assessment_sheet import SheetOptions
+    from ...loading.sheetformat import COLUMN_OF_KEY
 
     read = _read_sheets(
         sheets, catalog, SheetOptions(framework, institution, year, stage, encoding, partial=True), session
@@ -73,17 +85,46 @@ def import_command(
         base = session.load_one(into, catalog, filled=False)
     else:
         base = empty_like(read[0], catalog.get(read[0].framework))
+    target = into or output
+    assert target is not None
     refused = strangers(base, read, named=into or sheets[0])  # sheets of another assessment
     merged = merge(base, read)
-    refused = refused or [conflict.problem() for conflict in merged.conflicts]
+    refused = refused or [conflict.problem(COLUMN_OF_KEY) for conflict in merged.conflicts]
+    refused = refused or [refusal.problem(target, COLUMN_OF_KEY) for refusal in merged.refusals]
     if refused:
         session.report(refused)
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    target = into or output
-    assert target is not None
     _write(merged.assessment, base, target, into is not None, force, catalog, session, sheets)
-    session.say(M.msg_imported, count=merged.filled, sheets=len(read), path=target)
+    _say_what_changed(merged, target, len(read), session)
     raise typer.Exit(ExitCode.OK)
+
+
+def _say_what_changed(merged: Merged, target: str, sheets: int, session: Session) -> None:
+    """Every value or field the file held that the sheets replaced, one a line, then the counts."""
+    from ...core.merging import shown
+    from ...loading.sheetformat import COLUMN_OF_KEY
+
+    if merged.kept:
+        session.say(M.msg_import_kept, path=target, ids=", ".join(merged.kept), stage=merged.kept_stage)
+    if merged.stage_moved is not None:
+        old, new = merged.stage_moved
+        session.say(M.msg_import_stage, path=target, old=old or "-", new=new)
+    for change in merged.changes:
+        if change.field == "value":
+            session.say(M.msg_import_change, id=change.indicator_id, before=change.before, after=change.after)
+        else:
+            field = COLUMN_OF_KEY.get(change.field, change.field)
+            before, after = shown(change.before), shown(change.after)
+            session.say(M.msg_import_field_change, id=change.indicator_id, field=field, before=before, after=after)
+    session.say(
+        M.msg_imported,
+        path=target,
+        sheets=sheets,
+        added=merged.added,
+        changed=len(merged.changes),
+        fields=merged.fields_added,
+        same=merged.unchanged,
+    )
 
 
 def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, session: Session) -> list[Assessment]:
