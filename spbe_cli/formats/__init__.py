@@ -45,7 +45,7 @@ class Renderer(Protocol):
 class Linter(Protocol):
     """What a format module offers to render `spbe check` findings."""
 
-    def check(self, result: CheckResult, options: RenderOptions) -> str: ...
+    def check(self, result: CheckResult, options: RenderOptions) -> str | bytes: ...
 
 
 # The outputs a renderer can offer: one per command that renders a result.
@@ -68,7 +68,7 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence"}, note="a workbook; needs --output", binary=True),
+    "xlsx": Format("xlsx_", RESULTS | {"evidence"} | LINT, note="a workbook; needs --output", binary=True),
     "html": Format("html", frozenset({"rank"}), note="a page"),
     "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
 }
@@ -113,6 +113,6 @@ if TYPE_CHECKING:  # mypy checks that each format rendering everything has every
     from . import csv_, json_, markdown, table
 
     _RENDER_EVERYTHING: tuple[Renderer, ...] = (table, json_, csv_, markdown)
-    from . import github, plain
+    from . import github, plain, xlsx_
 
-    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github)
+    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github, xlsx_)

@@ -253,7 +253,7 @@ def group_column(kind: str, number: int, name: str) -> str:
 
 EVIDENCE_COLUMNS = (
     "indicator", "name", "level", "code", "title", "link", "status", "note", "pic", "value", "secured_level",
-    "next_level", "blocks_next_level", "queue_rank", "effect",
+    "next_level", "blocks_next_level", "queue_rank", "effect", "at_stake",
 )  # fmt: skip
 
 
@@ -265,12 +265,13 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> str:
         rank, entry = queue.get(i.id, ("", None))
         common = ["; ".join(i.pic), "" if i.value is None else num(i.value), i.secured or "", i.next_level or ""]
         effect = "" if entry is None or entry.effect is None else num(entry.effect)
+        stake = "" if entry is None or entry.effect is None else num(entry.at_stake)
         for level, item in items_by_level(i):
             blocks = item in i.blocking and level == i.next_level
             rows.append(
                 [i.id, i.name, level or "", item.code, item.title, item.link, item.status, item.note, *common,
-                 "yes" if blocks else "no", rank if blocks else "", effect if blocks else ""]
+                 "yes" if blocks else "no", rank if blocks else "", effect if blocks else "", stake if blocks else ""]
             )  # fmt: skip
         if entry is not None and not i.blocking:
-            rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect])
+            rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect, stake])
     return rows_to_text(rows)

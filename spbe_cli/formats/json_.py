@@ -459,6 +459,9 @@ def evidence_data(result: EvidenceResult) -> Json:
                 "effect": number(entry.effect, 6),
                 "effect_exact": None if entry.effect is None else exact_text(entry.effect),
                 "effect_unknown": entry.reason,
+                "at_risk": entry.at_risk,
+                "at_stake": number(entry.at_stake, 6),
+                "at_stake_exact": exact_text(entry.at_stake),
                 "blocking": [item(e, entry.next_level) for e in entry.indicator.blocking],
             }
             for rank, entry in enumerate(result.queue, start=1)
@@ -506,6 +509,8 @@ def check_data(result: CheckResult, options: RenderOptions) -> Json:
                 "stage": checked.stage,
                 "errors": sum(1 for f in checked.findings if f.severity == "error"),
                 "warnings": sum(1 for f in checked.findings if f.severity == "warning"),
+                "office": checked.office,
+                "indicators_checked": checked.checked,
             }
             for checked in result.files
         ],

@@ -338,7 +338,7 @@ def _items_table(result: EvidenceResult, t: Messages) -> str:
 
 def check(result: CheckResult, options: RenderOptions) -> str:
     """The readiness findings as tables: one for all, or one per office (--by pic)."""
-    from .wording import check_summary, finding_text, office_name, severity_word
+    from .wording import check_summary, finding_text, office_name, office_sheet_note, severity_word
 
     t, n = options.messages, options.numbers
     header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]
@@ -350,6 +350,8 @@ def check(result: CheckResult, options: RenderOptions) -> str:
         )
 
     parts = [f"## {t(M.chk_title)}", "", f"**{md(check_summary(result, t))}**", ""]
+    notes = [note for checked in result.files if (note := office_sheet_note(checked, t)) is not None]
+    parts += [f"- {md(note)}" for note in notes] + ([""] if notes else [])
     if result.by_pic:
         for office, items in result.by_office():
             parts += [f"### {md(t(M.chk_office, office=office_name(office, t), count=len(items)))}", ""]

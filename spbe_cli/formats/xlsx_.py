@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from ..core.evidence import EvidenceResult
     from ..core.planning import PlanResult
     from ..core.ranking import RankResult
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
 
@@ -193,17 +195,18 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
         effect: object = Number(entry.effect, FOUR_DECIMALS) if entry.effect is not None else ""
         if entry.effect is None:
             effect = queue_effect(entry, result, t, options.numbers)
+        stake: object = Number(-entry.at_stake, FOUR_DECIMALS) if entry.at_risk else ""
         queue.append(
             [rank, i.id, i.name, Number(i.value) if i.value is not None else "", i.secured or "", entry.next_level,
-             effect, "\n".join(queue_items(entry, t)), ", ".join(i.pic)]
+             effect, stake, "\n".join(queue_items(entry, t)), ", ".join(i.pic)]
         )  # fmt: skip
     book.sheet(
         t(M.ev_sheet_queue) if result.levels_derivable else t(M.summary),
-        ["#", t(M.indicator), t(M.name), t(M.value), t(M.ev_secured), t(M.ev_next), t(M.effect), t(M.ev_to_finish),
-         t(M.offices)] if result.levels_derivable else [t(M.ev_note)],
+        ["#", t(M.indicator), t(M.name), t(M.value), t(M.ev_secured), t(M.ev_next), t(M.effect), t(M.ev_at_stake),
+         t(M.ev_to_finish), t(M.offices)] if result.levels_derivable else [t(M.ev_note)],
         queue if result.levels_derivable else [[note] for note in evidence_notes(result, t)],
-        widths=[0, 0, 40, 0, 0, 0, 0, 50],
-        wrap=(8,),
+        widths=[0, 0, 40, 0, 0, 0, 0, 0, 50],
+        wrap=(9,),
     )  # fmt: skip
     items: Rows = []
     for i in result.indicators:
@@ -221,4 +224,35 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
     )  # fmt: skip
     if result.levels_derivable:  # what cannot be derived, said in the workbook too
         book.sheet(t(M.ev_note), [t(M.ev_note)], [[note] for note in evidence_notes(result, t)])
+    return book.bytes()
+
+
+def check(result: CheckResult, options: RenderOptions) -> bytes:
+    """The readiness findings as a work list: one sheet (one per office with --by pic), a row per
+    finding with where it stands, to filter and hand out."""
+    from .wording import check_summary, finding_text, office_name, office_sheet_note, severity_word
+
+    t, n = options.messages, options.numbers
+    book = SheetWriter()
+    header = [t(M.chk_location), t(M.chk_severity), t(M.indicator), t(M.chk_finding), t(M.offices)]
+
+    def rows(items: Iterable[tuple[CheckedFile, Finding, Place]]) -> Rows:
+        return [
+            [str(place), severity_word(finding.severity, t), finding.indicator or "",
+             finding_text(finding, t, n), ", ".join(finding.offices)]
+            for _, finding, place in items
+        ]  # fmt: skip
+
+    notes = [note for checked in result.files if (note := office_sheet_note(checked, t)) is not None]
+    book.sheet(t(M.summary), [t(M.chk_title)], [[check_summary(result, t)], *[[note] for note in notes]])
+    groups = result.by_office() if result.by_pic else [(None, list(result.items()))]
+    titles: set[str] = set()
+    for office, items in groups:
+        title = office_name(office, t)[:31] if result.by_pic else t(M.chk_title)[:31]
+        for bad in "[]:*?/\\":
+            title = title.replace(bad, "_")
+        while title.casefold() in titles:
+            title = title[:28] + f"_{len(titles)}"
+        titles.add(title.casefold())
+        book.sheet(title, header, rows(items), widths=[30, 10, 8, 70, 24], wrap=(4,))
     return book.bytes()

@@ -242,6 +242,9 @@ class Commands:
         en="{folder}: {count} workbook(s) written, one per office",
         id="{folder}: {count} buku kerja ditulis, satu per OPD",
     )
+    msg_check_per_office = Message(
+        en="{folder}: {count} file(s) written, one per office", id="{folder}: {count} berkas ditulis, satu per OPD"
+    )
     err_sheet_option_needs_sheet = Message(
         en="{option} writes a workbook: give -o NAME.xlsx (or NAME.csv)",
         id="{option} menulis buku kerja: berikan -o NAMA.xlsx (atau NAMA.csv)",
@@ -261,6 +264,10 @@ class Commands:
         en="the browser could not print {path}: {reason}", id="peramban gagal mencetak {path}: {reason}"
     )
     err_bad_date = Message(en="{value!r} is not a date (YYYY-MM-DD)", id="{value!r} bukan tanggal (YYYY-MM-DD)")
+    msg_skipped_results = Message(
+        en="note: skipped {count} of spbe's own results workbook(s) in folders (score, rank ... -f xlsx)",
+        id="catatan: {count} buku kerja hasil spbe sendiri di dalam folder dilewati (score, rank ... -f xlsx)",
+    )
     msg_skipped_other_yaml = Message(
         en="note: skipped {count} YAML file(s) in folders without a top-level framework: key (not assessments)",
         id="catatan: {count} berkas YAML di dalam folder dilewati karena tidak memiliki kunci framework: di tingkat atas (bukan berkas penilaian)",

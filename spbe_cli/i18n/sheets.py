@@ -14,6 +14,14 @@ class Sheets:
         en="an old Excel 97-2003 workbook (.xls): open it in Excel and save it as Excel Workbook (*.xlsx)",
         id="buku kerja Excel 97-2003 lama (.xls): buka di Excel lalu simpan sebagai Excel Workbook (*.xlsx)",
     )
+    sheet_not_ods = Message(
+        en="not an OpenDocument spreadsheet (or a damaged one): save it again from LibreOffice, as .ods or .xlsx",
+        id="bukan lembar kerja OpenDocument (atau rusak): simpan ulang dari LibreOffice, sebagai .ods atau .xlsx",
+    )
+    sheet_ods_macro = Message(
+        en="a spreadsheet with macros is refused: save it from LibreOffice without macros (.ods or .xlsx)",
+        id="lembar kerja bermakro ditolak: simpan dari LibreOffice tanpa makro (.ods atau .xlsx)",
+    )
     sheet_macro = Message(
         en="a workbook with macros (.xlsm) is refused: save it as Excel Workbook (*.xlsx), without macros",
         id="buku kerja bermakro (.xlsm) ditolak: simpan sebagai Excel Workbook (*.xlsx), tanpa makro",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
@@ -103,6 +103,7 @@ class SheetOptions:
     stage: str | None = None
     encoding: str | None = None
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
+    office_partial: bool = False  # partial when the sheet says it was made for one office (`check`)
 
 
 def sheet_document(
@@ -120,7 +121,12 @@ def sheet_document(
         table = read_csv(data, path, options.encoding)
         reader = _SheetReader(path, catalog, options)
         return reader.read(table, None, None, warn)
-    workbook = read_xlsx(data, path)
+    if kind == "ods":
+        from .odsread import read_ods
+
+        workbook = read_ods(data, path)
+    else:
+        workbook = read_xlsx(data, path)
     for warning in workbook.warnings:
         if warn is not None:
             warn(warning)
@@ -218,6 +224,8 @@ class _SheetReader:
         }
         self.document.data = data
         self.document.wholes[()] = penilaian if workbook is None else (workbook.find(INFO) or penilaian)
+        if self.options.office_partial and self.document.office:
+            self.options = replace(self.options, partial=True)  # an office's sheet holds its rows only
         framework = self.catalog.get(data["framework"]) if data.get("framework") in self.catalog else None
         if framework is not None:
             data["levels"] = self.levels(penilaian, rows, columns, framework, bukti)

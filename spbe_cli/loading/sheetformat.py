@@ -150,8 +150,11 @@ def split_offices(text: str) -> list[str]:
 
 
 def is_sheet(path: str, data: bytes) -> str | None:
-    """'xlsx' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
+    """'xlsx', 'ods' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
     lower = path.lower()
+    opendocument = data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:120]
+    if opendocument or lower.endswith(".ods"):
+        return "ods"
     if data.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls")):
         return "xlsx"
     if lower.endswith((".csv", ".tsv")):

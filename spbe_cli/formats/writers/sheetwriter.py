@@ -166,6 +166,8 @@ class SheetWriter:
         self.exact = exact
         self._book = openpyxl.Workbook()
         self._book.remove(self._book.active)
+        if not exact:  # a results workbook: a folder run (`rank .`) knows it is not an assessment
+            self._book.properties.keywords = "spbe results"
         self._header_font = Font(bold=True)
         self._header_fill = PatternFill("solid", fgColor="DDEBF7")
         self._wrap = Alignment(wrap_text=True, vertical="top")
