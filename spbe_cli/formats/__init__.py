@@ -13,13 +13,14 @@ flat memory.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
 from ..i18n import Messages
 
 if TYPE_CHECKING:
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
@@ -94,6 +95,7 @@ class RenderOptions:
     width: int = 100
     messages: Messages = field(default_factory=Messages)
     group_by: str | None = None  # plan: "pic" groups the steps per office
+    criteria: Mapping[str, LevelCriteria] | None = None  # indicators --criteria: level criteria per framework id
 
     @property
     def numbers(self) -> NumberStyle:

@@ -147,17 +147,34 @@ def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
 
 
 def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
-    rows: list[list[object]] = [
-        ["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]
+    header: list[object] = [
+        "framework",
+        "domain",
+        "domain_name",
+        "aspect",
+        "aspect_name",
+        "indicator",
+        "name",
+        "weight",
     ]
+    with_criteria = options.criteria is not None
+    if with_criteria:  # --criteria: one column per level, and whether the text is the regulation's own
+        header += [f"criteria_{level}" for level in range(1, 6)] + ["criteria_regulation_text", "criteria_source"]
+    rows: list[list[object]] = [header]
     for f in items:
         domain_names: dict[int | None, str] = {d.number: d.name for d in f.domains}
         aspect_names = {a.number: a.name for a in f.aspects}
+        found = (options.criteria or {}).get(f.id)
         for i in f.indicators:
-            rows.append(
-                [f.id, i.domain if i.domain is not None else "", domain_names.get(i.domain, ""), i.aspect,
-                 aspect_names[i.aspect], i.id, i.name, num(i.weight)]
-            )  # fmt: skip
+            row: list[object] = [
+                f.id, i.domain if i.domain is not None else "", domain_names.get(i.domain, ""), i.aspect,
+                aspect_names[i.aspect], i.id, i.name, num(i.weight),
+            ]  # fmt: skip
+            if with_criteria:
+                levels = found.of(i.id) if found is not None else {}
+                row += [" ".join(levels.get(level, "").split()) for level in range(1, 6)]
+                row += ["" if found is None else str(found.official).lower(), "" if found is None else found.url]
+            rows.append(row)
     return rows_to_text(rows)
 
 

@@ -270,7 +270,20 @@ def framework_tree(framework: Framework) -> Json:
 
 
 def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
-    return dumps([framework_tree(f) for f in items]) + "\n"
+    trees = []
+    for f in items:
+        tree = framework_tree(f)
+        found = (options.criteria or {}).get(f.id)
+        if found is not None:  # --criteria: the text as its source words it, and what the source is
+            tree["criteria"] = {
+                "regulation_text": found.official,
+                "regulation": found.regulation,
+                "location": found.location or None,
+                "source": found.url,
+                "levels": {i.id: {str(k): v for k, v in sorted(found.of(i.id).items())} for i in f.indicators},
+            }
+        trees.append(tree)
+    return dumps(trees) + "\n"
 
 
 def _side(result: ScoreResult) -> Json:
@@ -344,6 +357,7 @@ def plan_data(result: PlanResult) -> Json:
     current = result.current
     return {
         **_envelope(current),
+        "for_year": current.year + 1,  # the plan is for next year's evaluation
         "current": state(current),
         "target": float(result.target),
         "margin": float(result.margin),

@@ -35,6 +35,7 @@ from .wording import (
 )
 
 if TYPE_CHECKING:
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
@@ -149,7 +150,25 @@ def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
             for i in f.indicators
         )
         sections.append(f"## {md(f.title)} ({md(f.id)})\n\n" + table(header, rows, "llrll"))
+        found = (options.criteria or {}).get(f.id)
+        if found is not None:
+            sections.append(_criteria_section(f, found, options))
     return "\n".join(sections)
+
+
+def _criteria_section(f: Framework, found: LevelCriteria, options: RenderOptions) -> str:
+    """Each indicator's level criteria, under a heading saying what the text is and where it comes from."""
+    from .wording import criteria_heading, criteria_lines
+
+    t = options.messages
+    parts = [f"### {md(criteria_heading(found, t))}", ""]
+    if found.official:  # the extraction's heading names its source itself
+        parts += [md(t(M.criteria_source, url=found.url)), ""]
+    for indicator in f.indicators:
+        lines = criteria_lines(f, indicator, found)
+        if lines:
+            parts += [f"**{md(indicator.id)} {md(indicator.name)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
+    return "\n".join(parts)
 
 
 def diff(result: DiffResult, options: RenderOptions) -> str:

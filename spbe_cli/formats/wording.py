@@ -10,9 +10,11 @@ from . import RenderOptions
 
 if TYPE_CHECKING:
     from ..core.assessment import Evidence, Values
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
+    from ..core.framework import Framework, Indicator
     from ..core.planning import PlanResult, PlanStep
     from ..core.ranking import RankGroup
     from ..core.readiness import CheckedFile, CheckResult, Finding
@@ -143,7 +145,13 @@ def plan_lines(result: PlanResult, t: Messages, numbers: NumberStyle) -> list[st
     current, reached = result.current, result.reached
     lines = [
         _with_stage(
-            t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
+            t(
+                M.plan_heading,
+                institution=current.institution,
+                for_year=current.year + 1,
+                year=current.year,
+                target=target_text(result, numbers),
+            ),
             current.stage,
             t,
         ),
@@ -388,3 +396,21 @@ def office_sheet_note(checked: CheckedFile, t: Messages) -> str | None:
 
 def office_name(office: str | None, t: Messages) -> str:
     return office if office is not None else t(M.chk_no_office)
+
+
+def criteria_lines(framework: Framework, indicator: Indicator, criteria: LevelCriteria | None) -> list[str]:
+    """`3 Terdefinisi: ...` for each level of an indicator's criteria (none without criteria)."""
+    if criteria is None:
+        return []
+    names = framework.level_names.get(indicator.id, {})
+    return [
+        f"{level} {names[level]}: {' '.join(text.split())}" if level in names else f"{level}: {' '.join(text.split())}"
+        for level, text in sorted(criteria.of(indicator.id).items())
+    ]
+
+
+def criteria_heading(criteria: LevelCriteria, t: Messages) -> str:
+    """What the criteria text is: the regulation's own words, or a third-party extraction (said so)."""
+    if criteria.official:
+        return t(M.criteria_official, regulation=criteria.regulation, location=criteria.location)
+    return t(M.criteria_extraction, regulation=criteria.regulation, url=criteria.url)

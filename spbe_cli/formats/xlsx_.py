@@ -9,6 +9,7 @@ user's own decimal separator. Headers are in the user's language.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..core.numbers import round_half_up
@@ -30,9 +31,15 @@ Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
 
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
+    """Summary, domains, aspects and indicators; the indicators sheet carries each one's offices, its
+    value at every stage the files record, target and gap, so it pivots per office or stage."""
+    from ..core.stages import LABELS, ordered
+
     t = options.messages
     n = options.numbers
     book = SheetWriter()
+    results = list(results)
+    stages = ordered(stage for result in results for stage in result.stages)
     summary: Rows = []
     domains: Rows = []
     aspects: Rows = []
@@ -47,11 +54,18 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
                 who + [group.domain if group.domain is not None else "", group.number, group.name,
                        Number(group.weight), Number(group.shown)]
             )  # fmt: skip
+        entries = result.assessment.entries if result.assessment is not None else {}
         for indicator in result.indicators:
+            entry = entries.get(indicator.id)
+            by_stage = entry.stage_values if entry is not None else {}
+            at_stages = [_values_cell(by_stage.get(stage)) for stage in stages]
+            target = indicator.target
+            gap = "" if target is None else Number(max(Fraction(0), Fraction(target) - indicator.value))
             indicators.append(
                 who + [indicator.domain if indicator.domain is not None else "", indicator.aspect, indicator.id,
-                       indicator.name, Number(indicator.weight), Number(indicator.value),
-                       Number(indicator.target) if indicator.target is not None else "",
+                       indicator.name, Number(indicator.weight), Number(indicator.value), *at_stages,
+                       Number(target) if target is not None else "", gap,
+                       "; ".join(entry.pic) if entry is not None else "",
                        external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
@@ -62,20 +76,20 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     book.sheet(
         t(M.indicators),
         who_header
-        + [
-            t(M.domain),
-            t(M.aspect),
-            t(M.indicator),
-            t(M.name),
-            t(M.weight),
-            t(M.value),
-            t(M.target),
-            t(M.ext_source_column),
-        ],
+        + [t(M.domain), t(M.aspect), t(M.indicator), t(M.name), t(M.weight), t(M.value)]
+        + [t(LABELS[stage]) for stage in stages]
+        + [t(M.target), t(M.gap), t(M.offices), t(M.ext_source_column)],
         indicators,
-        widths=[0, 0, 0, 0, 0, 50, 0, 0, 0, 50],
+        widths=[0, 0, 0, 0, 0, 50] + [0] * (len(stages) + 6) + [50],
     )
     return book.bytes()
+
+
+def _values_cell(values: tuple[int | Fraction, ...] | None) -> object:
+    """A stage's value as a cell: a number, the mean of several services, or empty where not recorded."""
+    if not values:
+        return ""
+    return Number(values[0] if len(values) == 1 else Fraction(sum(values), len(values)))
 
 
 def diff(result: DiffResult, options: RenderOptions) -> bytes:

@@ -55,6 +55,7 @@ from ...loading.sheetformat import (
 from ...loading.sheetformat import (
     LABELS as COLUMN_LABELS,
 )
+from ..wording import criteria_heading
 from .sheetwriter import Form, Number, SheetWriter, Validation
 
 _NOT_RECORDED = Entry(values=None)  # what an indicator absent from the assessment is written as
@@ -431,13 +432,6 @@ def _criteria_notes(
         if levels:
             notes[(index, col)] = criteria_text(indicator, framework, criteria, t)
     return notes
-
-
-def criteria_heading(criteria: LevelCriteria, t: Messages) -> str:
-    """What the criteria text is and where it comes from: the regulation's own words, or not."""
-    if criteria.official:
-        return t(M.criteria_official, regulation=criteria.regulation, location=criteria.location)
-    return t(M.criteria_extraction, regulation=criteria.regulation, url=criteria.url)
 
 
 def criteria_text(indicator: Indicator, framework: Framework, criteria: LevelCriteria, t: Messages) -> str:

@@ -69,7 +69,7 @@ def render_template(
         "# " + t(M.tpl_entry_hint, example='{level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}')
     )
     if criteria is not None:
-        from .assessment_sheet import criteria_heading
+        from ..wording import criteria_heading
 
         lines += ["# " + criteria_heading(criteria, t), "# " + t(M.criteria_source, url=criteria.url)]
     lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}", "levels:"]
