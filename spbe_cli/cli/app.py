@@ -9,24 +9,34 @@ import typer.core
 
 from .. import __version__
 from ..exitcodes import ExitCode
-from .help import plain_arguments
-from .usage import LANGUAGE_KEY, localized_usage_errors, requested_language
+from ..i18n import M
+from .help import LANGUAGE_KEY, help_text, plain_help, worded_completions, write_help
+from .usage import localized_usage_errors, requested_language
 
 
 class SpbeGroup(typer.core.TyperGroup):
     """The `spbe` command group, however it is run (`main`, or a test's CliRunner): help without Python
-    types, and every usage error in the language the run asked for."""
+    types, and help and every usage error in the language the run asked for."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        plain_arguments(self)
+        plain_help(self)
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
-        language = requested_language(args)
-        with localized_usage_errors(language):
-            ctx = super().make_context(info_name, args, parent, **extra)
-        ctx.meta[LANGUAGE_KEY] = language
-        return ctx
+        with localized_usage_errors(requested_language(args)):
+            return super().make_context(info_name, args, parent, **extra)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # Before parsing: --help prints its page while the arguments are parsed. Every command's
+        # context shares this one's meta, so each help page and usage error finds the language here.
+        ctx.meta[LANGUAGE_KEY] = requested_language(args)
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        write_help(self, ctx, formatter)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        return worded_completions(self, ctx, super().shell_complete(ctx, incomplete))
 
     def invoke(self, ctx: Any) -> Any:
         with localized_usage_errors(ctx.meta[LANGUAGE_KEY]):
@@ -36,7 +46,7 @@ class SpbeGroup(typer.core.TyperGroup):
 app = typer.Typer(
     name="spbe",
     cls=SpbeGroup,
-    help="Compute Indeks SPBE and Indeks Pemerintah Digital (Pemdi) from assessment files.",
+    help=help_text(M.help_app),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -55,10 +65,11 @@ def version_callback(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", "-V", callback=version_callback, is_eager=True, help=help_text(M.help_version)),
     ] = False,
 ) -> None:
     """Compute Indeks SPBE and Indeks Pemerintah Digital (Pemdi) from assessment files.
 
     Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input, 70 internal error.
+    (`spbe --help` shows M.help_app, in the reader's language.)
     """

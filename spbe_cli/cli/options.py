@@ -9,66 +9,58 @@ from typing import Annotated, Any
 
 import typer
 
+from ..i18n import M, Message
 from . import completion
+from .help import help_text, worded_help
 
 
 def format_option(output: str) -> Any:
     """`--format` of a command rendering `output` ("score", "frameworks", ...): help from the registry."""
-    from ..formats import help_text
+    from ..formats import format_help
 
     return typer.Option(
-        "--format", "-f", help=help_text(output), metavar="FORMAT", autocompletion=completion.formats_of(output)
+        "--format",
+        "-f",
+        help=worded_help(lambda t: format_help(output, t)),
+        metavar="FORMAT",
+        autocompletion=completion.formats_of(output),
     )
 
 
-def by_option(help: str, *choices: str) -> Any:
+def by_option(help: Message, *choices: str) -> Any:
     """`--by`: how a command groups its output; the choices are offered to shell completion."""
-    return typer.Option("--by", help=help, metavar="|".join(choices), autocompletion=completion.groupings(*choices))
+    return typer.Option(
+        "--by", help=help_text(help), metavar="|".join(choices), autocompletion=completion.groupings(*choices)
+    )
 
 
-def framework_option(help: str) -> Any:
+def framework_option(help: Message) -> Any:
     """`--framework ID`: a framework of the frameworks file in use, offered to shell completion."""
-    return typer.Option("--framework", help=help, metavar="ID", autocompletion=completion.framework_ids)
+    return typer.Option("--framework", help=help_text(help), metavar="ID", autocompletion=completion.framework_ids)
 
 
-OutputOption = Annotated[
-    str | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="PATH"),
-]
-ForceOption = Annotated[
-    bool, typer.Option("--force", help="Let init replace an existing file (generated outputs are always replaced).")
-]
+def force_option(help: Message | None) -> Any:
+    """`--force`, as `help` says what it does for one command. A command whose outputs are always
+    replaced has nothing to force: there it is hidden from help, and still accepted, so that a script
+    written for an earlier spbe, which offered it everywhere, keeps working."""
+    if help is None:
+        return Annotated[bool, typer.Option("--force", hidden=True)]
+    return Annotated[bool, typer.Option("--force", help=help_text(help))]
+
+
+OutputOption = Annotated[str | None, typer.Option("--output", "-o", help=help_text(M.help_output), metavar="PATH")]
 FrameworksOption = Annotated[
-    str | None,
-    typer.Option(
-        "--frameworks", help="Use this frameworks file instead of the bundled indicators.yaml.", metavar="FILE"
-    ),
+    str | None, typer.Option("--frameworks", help=help_text(M.help_frameworks), metavar="FILE")
 ]
 LangOption = Annotated[
     str | None,
-    typer.Option(
-        "--lang",
-        help="Language of labels and messages: id or en (default: SPBE_LANG, LANG).",
-        metavar="LANG",
-        autocompletion=completion.languages,
-    ),
+    typer.Option("--lang", help=help_text(M.help_lang), metavar="LANG", autocompletion=completion.languages),
 ]
 ColorOption = Annotated[
-    str,
-    typer.Option(
-        "--color",
-        help="Colour: auto, always or never (NO_COLOR is honoured).",
-        metavar="WHEN",
-        autocompletion=completion.colors,
-    ),
+    str, typer.Option("--color", help=help_text(M.help_color), metavar="WHEN", autocompletion=completion.colors)
 ]
-DetailOption = Annotated[
-    bool, typer.Option("--detail", "-d", help="Show every indicator, not only domains and aspects.")
-]
-EncodingOption = Annotated[
-    str | None,
-    typer.Option("--encoding", help="The encoding of CSV sheets not saved as UTF-8 (e.g. cp1252).", metavar="NAME"),
-]
+DetailOption = Annotated[bool, typer.Option("--detail", "-d", help=help_text(M.help_detail))]
+EncodingOption = Annotated[str | None, typer.Option("--encoding", help=help_text(M.help_encoding), metavar="NAME")]
 
 
 class DebugSwitch:
@@ -88,7 +80,7 @@ DebugOption = Annotated[
     bool,
     typer.Option(
         "--debug",
-        help="Show a traceback on internal errors.",
+        help=help_text(M.help_debug),
         callback=_record_debug,
         is_eager=True,
         expose_value=False,
@@ -128,10 +120,11 @@ class Shared:
         )
 
 
-# Each shared option: how Typer declares it, and its default when given.
+# Each shared option: how Typer declares it, and its default when given. --force is declared per
+# command (`shared_options(force=...)`): what it does differs.
 SHARED_OPTIONS: dict[str, tuple[Any, object]] = {
     "output": (OutputOption, None),
-    "force": (ForceOption, False),
+    "force": (force_option(None), False),
     "frameworks": (FrameworksOption, None),
     "lang": (LangOption, None),
     "color": (ColorOption, "auto"),
@@ -139,8 +132,9 @@ SHARED_OPTIONS: dict[str, tuple[Any, object]] = {
 }
 
 
-def shared_options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Give a command the shared options `names` (keys of SHARED_OPTIONS) and --debug, after its own.
+def shared_options(*names: str, force: Message | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the shared options `names` (keys of SHARED_OPTIONS) and --debug, after its own;
+    `force` is the help of its --force, for a command where --force does something (else it is hidden).
 
     The command declares its own options and one parameter `shared: Shared` that receives the shared
     ones, so the dozen lines every command would repeat are written once (as sqlite-utils'
@@ -152,7 +146,7 @@ def shared_options(*names: str) -> Callable[[Callable[..., None]], Callable[...,
         raise ValueError(f"not shared options: {sorted(unknown)}")
 
     def decorate(command: Callable[..., None]) -> Callable[..., None]:
-        return _WithSharedOptions(command, names)
+        return _WithSharedOptions(command, names, force)
 
     return decorate
 
@@ -164,15 +158,16 @@ class _WithSharedOptions:
     run builds only its own command, and evaluating every command's annotations at import would slow
     every start-up."""
 
-    def __init__(self, command: Callable[..., None], names: tuple[str, ...]):
+    def __init__(self, command: Callable[..., None], names: tuple[str, ...], force: Message | None):
         functools.update_wrapper(self, command)
         self.__annotations__: dict[str, object] = {}  # the signature below carries the evaluated ones
-        self.command, self.names = command, names
+        self.command, self.names, self.force = command, names, force
 
     @functools.cached_property
     def __signature__(self) -> inspect.Signature:
         own = [p for p in inspect.signature(self.command, eval_str=True).parameters.values() if p.name != "shared"]
-        added = [_keyword(name, *SHARED_OPTIONS[name]) for name in self.names]
+        declared = {**SHARED_OPTIONS, "force": (force_option(self.force), False)}
+        added = [_keyword(name, *declared[name]) for name in self.names]
         return inspect.Signature([*own, *added, _keyword("debug", DebugOption, False)])
 
     def __call__(self, **values: Any) -> None:

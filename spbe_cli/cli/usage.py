@@ -19,9 +19,8 @@ from typing import Any
 import typer
 
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
+from .help import usage_line
 from .session import Voice
-
-LANGUAGE_KEY = "spbe.language"  # in the Click context's meta: the language of this run's usage errors
 
 
 def requested_language(args: Sequence[str]) -> str:
@@ -81,18 +80,6 @@ def localized_usage_errors(language: str) -> Iterator[None]:
         raise LocalizedUsageError(error, Messages(language)) from None
 
 
-def usage_line(ctx: Any, t: Messages) -> str:
-    """`Usage: spbe score [OPTIONS] FILE...`, its frame words in the language of `t`."""
-    command = ctx.command
-    shown = {command.options_metavar: t(M.usage_options)}
-    if getattr(command, "subcommand_metavar", None):
-        shown[command.subcommand_metavar] = t(M.usage_command)
-    pieces = [shown.get(piece, piece) for piece in command.collect_usage_pieces(ctx)]
-    formatter = ctx.make_formatter()
-    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t(M.usage_prefix) + " ")
-    return str(formatter.getvalue()).rstrip("\n")
-
-
 def reason(error: Any, t: Messages) -> str:
     """What is wrong, the line after "Error:", in the language of `t`."""
     names = _class_names(error)
@@ -106,10 +93,17 @@ def reason(error: Any, t: Messages) -> str:
         option = error.message.removeprefix("No such option: ")
         if option == error.message:  # a message of its own: keep it
             return str(error.format_message())
-        if error.possibilities:
-            return t(M.usage_no_such_option_close, option=option, choices=", ".join(sorted(error.possibilities)))
+        choices = sorted(set(error.possibilities or ()) - _hidden_options(error.ctx))
+        if choices:
+            return t(M.usage_no_such_option_close, option=option, choices=", ".join(choices))
         return t(M.usage_no_such_option, option=option)
     return _from_english(error.message, t) or str(error.format_message())
+
+
+def _hidden_options(ctx: Any) -> set[str]:
+    """Options a command accepts without offering them (--force where it does nothing): never suggested."""
+    params = ctx.command.params if ctx is not None else []
+    return {name for param in params if getattr(param, "hidden", False) for name in param.opts}
 
 
 def _missing(error: Any, t: Messages) -> str:

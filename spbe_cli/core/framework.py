@@ -106,6 +106,7 @@ class Framework:
     unit_scale: int  # weight units per percent
     sources: tuple[Source, ...] = ()
     verified: str = ""
+    official_level_names: tuple[str, ...] = ()  # scales whose names a file may write for the number
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
     level_names: dict[str, dict[int, str]] = field(default_factory=dict, compare=False, repr=False)  # per indicator
     # What other layers derive from a framework (its Pydantic model, JSON templates), kept on the
@@ -158,5 +159,39 @@ class Framework:
         names = [band.name for band in reversed(self.bands)]
         return names.index(name)
 
+    def level_named(self, indicator_id: str, written: str) -> int | None:
+        """The level an official name stands for on an indicator's own scale (`Rintisan` is 1), or
+        None: the framework's names for that scale are not official, or none of them is `written`."""
+        indicator = self.by_id.get(indicator_id)
+        if indicator is None or indicator.scale not in self.official_level_names:
+            return None
+        return levels_by_name(self.level_scales.get(indicator.scale, {})).get(folded(written))
+
     def applies_to(self, year: int) -> bool:
         return self.first_year <= year and (self.last_year is None or year <= self.last_year)
+
+
+def folded(name: str) -> str:
+    """A level name as compared: case and spacing ignored ("terpadu  dan terukur")."""
+    return " ".join(name.split()).casefold()
+
+
+def name_forms(label: str) -> set[str]:
+    """How a level's name may be written, folded: "Merintis (Initiate)" also as Merintis or Initiate."""
+    forms = {folded(label)}
+    head, bracket, rest = label.partition("(")
+    if bracket and rest.rstrip().endswith(")"):
+        forms |= {folded(head), folded(rest.rstrip()[:-1])}
+    return {form for form in forms if form}
+
+
+def levels_by_name(levels: dict[int, str]) -> dict[str, int]:
+    """Each way of writing a level name, to its level; a form two levels share names neither."""
+    found: dict[str, int] = {}
+    shared: set[str] = set()
+    for level, label in levels.items():
+        for form in name_forms(label):
+            if form in found and found[form] != level:
+                shared.add(form)
+            found[form] = level
+    return {form: level for form, level in found.items() if form not in shared}

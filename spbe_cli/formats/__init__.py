@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
-from ..i18n import Messages
+from ..i18n import M, Message, Messages
 
 if TYPE_CHECKING:
     from ..core.criteria import LevelCriteria
@@ -59,19 +59,19 @@ LINT = frozenset({"check"})  # readiness findings: a Linter
 class Format:
     module: str  # under spbe_cli.formats
     outputs: frozenset[str]  # which renderers the module offers
-    note: str = ""  # said after the name in --help
+    note: Message | None = None  # said after the name in --help
     binary: bool = False  # renders bytes, written to --output only
 
 
 REGISTRY: dict[str, Format] = {
-    "text": Format("plain", LINT, note="PATH:LINE:COL: severity: message"),
+    "text": Format("plain", LINT, note=M.help_format_text),
     "table": Format("table", EVERYTHING),
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence"} | LINT, note="a workbook; needs --output", binary=True),
-    "html": Format("html", frozenset({"rank"}), note="a page"),
-    "github": Format("github", LINT, note="workflow annotations; the default under GitHub Actions"),
+    "xlsx": Format("xlsx_", RESULTS | {"evidence"} | LINT, note=M.help_format_xlsx, binary=True),
+    "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
+    "github": Format("github", LINT, note=M.help_format_github),
 }
 
 
@@ -80,11 +80,14 @@ def names(output: str) -> tuple[str, ...]:
     return tuple(name for name, entry in REGISTRY.items() if output in entry.outputs)
 
 
-def help_text(output: str) -> str:
+def format_help(output: str, t: Messages) -> str:
     """`--format` help for a command: "Output format: table, json, csv or markdown." """
-    shown = [f"{name} ({REGISTRY[name].note})" if REGISTRY[name].note else name for name in names(output)]
-    listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
-    return f"Output format: {listed}."
+    shown = []
+    for name in names(output):
+        note = REGISTRY[name].note
+        shown.append(f"{name} ({t(note)})" if note is not None else name)
+    listed = t(M.help_format_or, items=", ".join(shown[:-1]), last=shown[-1]) if len(shown) > 1 else "".join(shown)
+    return t(M.help_format, formats=listed)
 
 
 @dataclass(frozen=True)

@@ -267,16 +267,17 @@ def summary_rows(group: RankGroup, t: Messages, numbers: NumberStyle) -> list[tu
 
 def diff_stage_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
     """What a diff compares when stages are involved: both stages, a warning when they differ, and
-    last year's cut from self-assessment to final result where the old file records both."""
+    last year's cut from self-assessment to final result where the old file records both.
+
+    The stages are named only when both files record one: a file of plain values has no stage to
+    name, and "Final -> -" would read as if a stage were missing from it."""
     old, new = result.old, result.new
     lines: list[str] = []
-    if old.stage is None and new.stage is None:
-        return lines
-    old_label = t(stage_label(old.stage)) if old.stage else "-"
-    new_label = t(stage_label(new.stage)) if new.stage else "-"
-    lines.append(t(M.diff_stages_line, old=old_label, new=new_label))
-    if old.stage != new.stage and old.source != new.source:
-        lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
+    if old.stage is not None and new.stage is not None:
+        old_label, new_label = t(stage_label(old.stage)), t(stage_label(new.stage))
+        lines.append(t(M.diff_stages_line, old=old_label, new=new_label))
+        if old.stage != new.stage and old.source != new.source:
+            lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
     by_stage = old.by_stage
     if old.source != new.source and "mandiri" in by_stage and "akhir" in by_stage:
         cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])

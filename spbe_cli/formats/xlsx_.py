@@ -166,10 +166,13 @@ def rank(result: RankResult, options: RenderOptions) -> bytes:
     summary: Rows = []
     for group in result.groups:
         s = group.summary
+        # Stored as shown (half-up, 2 decimals), as the other outputs show them: an exact mean such as
+        # 2.66116... would make the cell's value differ from its display, and Excel rounds the double
+        # it holds, so 2.995 could show 2.99 where spbe says 3.00.
+        figures = [Number(round_half_up(figure)) for figure in (s.mean, s.median, s.min, s.max)]
         summary.append(
-            [group.framework.id, group.year or "", s.count, Number(s.mean), Number(s.median), Number(s.min),
-             Number(s.max)] + [count for _, count in s.per_predikat]
-        )  # fmt: skip
+            [group.framework.id, group.year or "", s.count, *figures] + [count for _, count in s.per_predikat]
+        )
     bands: list[str] = []
     for group in result.groups:
         for name, _ in group.summary.per_predikat:

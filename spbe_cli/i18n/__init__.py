@@ -15,6 +15,7 @@ from .commands import Commands
 from .comparing import Comparing
 from .evidence import Evidence
 from .frameworks_file import FrameworksFile
+from .help import Help
 from .labels import Labels
 from .message import LANGUAGES, Message, Messages, Phrase, default_language
 from .planning import Planning
@@ -28,7 +29,19 @@ __all__ = ["LANGUAGES", "M", "Message", "Messages", "Phrase", "all_messages", "d
 
 
 class M(
-    Labels, Reading, Validation, FrameworksFile, Sheets, Commands, Comparing, Planning, Evidence, Check, Report, Usage
+    Labels,
+    Reading,
+    Validation,
+    FrameworksFile,
+    Sheets,
+    Commands,
+    Comparing,
+    Planning,
+    Evidence,
+    Check,
+    Report,
+    Usage,
+    Help,
 ):
     """Every message id."""
 

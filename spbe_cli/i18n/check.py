@@ -17,12 +17,14 @@ class Check:
         en="{where} claims {value} with no note (penjelasan)", id="{where} mengklaim {value} tanpa penjelasan (note)"
     )
     chk_no_pic = Message(en="{where} has no office (pic)", id="{where} belum punya OPD penanggung jawab (pic)")
+    # {n} counts from 1 in the order the file lists the indicator's evidence
     chk_rejected = Message(
-        en="{where} evidence[{n}] {item!r} was rejected (ditolak)", id="{where} evidence[{n}] {item!r} ditolak"
+        en="{where}: evidence item {n} ({item!r}) was rejected (ditolak)",
+        id="{where}: bukti dukung ke-{n} ({item!r}) ditolak",
     )
     chk_revision = Message(
-        en="{where} evidence[{n}] {item!r} needs revision (revisi)",
-        id="{where} evidence[{n}] {item!r} perlu direvisi (revisi)",
+        en="{where}: evidence item {n} ({item!r}) needs revision (revisi)",
+        id="{where}: bukti dukung ke-{n} ({item!r}) perlu direvisi (revisi)",
     )
     chk_raised = Message(
         en="{where} rises from {old} ({old_stage}) to {new} ({stage}); assessors rarely raise a value",

@@ -108,7 +108,7 @@ class Commands:
         en="{path}: valid ({framework}, {count} indicators, {unfilled} not filled yet)",
         id="{path}: valid ({framework}, {count} indikator, {unfilled} belum diisi)",
     )
-    tpl_title = Message(en="{title}: assessment file for spbe", id="{title}: berkas penilaian untuk spbe")
+    tpl_title = Message(en="Assessment file: {title}", id="Berkas penilaian: {title}")
     tpl_values_whole = Message(
         en="Values: whole numbers from {low} to {high}. Predikat: {bands}.",
         id="Nilai: bilangan bulat dari {low} sampai {high}. Predikat: {bands}.",

@@ -34,6 +34,14 @@ class FrameworksFile:
         en="level scale {name!r} names levels outside {low}..{high}: {levels}",
         id="skala tingkat {name!r} menamai tingkat di luar {low}..{high}: {levels}",
     )
+    fw_official_scale = Message(
+        en="official_level_names lists scale {scale!r}, which level_scales does not define",
+        id="official_level_names menyebut skala {scale!r}, yang tidak didefinisikan di level_scales",
+    )
+    fw_shared_level_name = Message(
+        en="level scale {scale!r} gives more than one level the name {names}: a file could not say which it means",
+        id="skala tingkat {scale!r} memberi nama {names} pada lebih dari satu tingkat: berkas tidak dapat menyatakan yang mana",
+    )
     fw_band_order = Message(
         en="predikat bands must be listed from the highest to the lowest",
         id="rentang predikat harus diurutkan dari tertinggi ke terendah",

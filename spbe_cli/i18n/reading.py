@@ -53,6 +53,8 @@ class Reading:
     yaml_syntax = Message(en="YAML syntax error: {detail}", id="galat sintaks YAML: {detail}")
     yaml_error = Message(en="YAML error: {detail}", id="galat YAML: {detail}")
     where_indicator = Message(en="indicator {id}{rest}", id="indikator {id}{rest}")
+    where_key = Message(en="{before} {key}", id="{before} {key}")
+    where_item = Message(en="{before} item {n}", id="{before} butir ke-{n}")
     expect_whole = Message(en="a whole number from {low} to {high}", id="bilangan bulat dari {low} sampai {high}")
     expect_decimal = Message(
         en="a number from {low} to {high} (decimals such as 2.25, or an exact fraction such as 7/6)",

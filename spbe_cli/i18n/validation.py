@@ -44,6 +44,14 @@ class Validation:
         en="levels must be a mapping of indicator id to value, not {given}",
         id="levels harus pemetaan id indikator ke nilai, bukan {given}",
     )
+    val_level_name_not_official = Message(
+        en="{where}: {framework} takes the level's number, not its name: write {number} for {name!r}",
+        id="{where}: {framework} memakai angka tingkat, bukan namanya: tulis {number} untuk {name!r}",
+    )
+    val_value_levels = Message(
+        en="{where} must be {expected}, not {given}; write the level's number ({levels})",
+        id="{where} harus {expected}, bukan {given}; tulis angka tingkatnya ({levels})",
+    )
     val_text = Message(en="{where} must be text, not {given}", id="{where} harus teks, bukan {given}")
     val_no_list = Message(
         en="{where} takes one value, not a list (only indicators assessed per service take a list)",

@@ -14,7 +14,16 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ..core.external import ConversionError, convert
-from ..core.framework import Band, ConversionBand, ExternalSource, Framework, Group, Indicator, Source
+from ..core.framework import (
+    Band,
+    ConversionBand,
+    ExternalSource,
+    Framework,
+    Group,
+    Indicator,
+    Source,
+    name_forms,
+)
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, KeyPath, Place, Problem
 from .yamlread import read_capped, read_yaml
@@ -114,6 +123,7 @@ class FrameworkSpec(_Spec):
     years: YearsSpec
     values: ValuesSpec
     level_scales: dict[str, dict[int, Text]] = {}
+    official_level_names: list[str] = []  # scales whose names a file may write instead of the number
     scale: str | None = None
     predikat: list[BandSpec] = Field(min_length=1)
     domains: list[DomainSpec] | None = None
@@ -304,6 +314,7 @@ def _framework(
         min_value=values.min,
         max_value=values.max,
         level_scales={name: dict(levels) for name, levels in spec.level_scales.items()},
+        official_level_names=tuple(spec.official_level_names),
         bands=tuple(Band(b.name, b.min) for b in sorted(spec.predikat, key=lambda band: band.min, reverse=True)),
         domains=domains,
         aspects=aspects,
@@ -462,6 +473,20 @@ def _scale_levels(draft: Draft) -> Iterator[Finding]:
             yield phrase, ("level_scales", name)
 
 
+def _official_names(draft: Draft) -> Iterator[Finding]:
+    """A scale named in official_level_names is defined, and none of its names is another level's too:
+    a name written in a file stands for one level or is refused."""
+    scales = draft.spec.level_scales
+    for position, name in enumerate(draft.spec.official_level_names):
+        if name not in scales:
+            yield Phrase(M.fw_official_scale, scale=name), ("official_level_names", position)
+            continue
+        written = [form for label in scales[name].values() for form in name_forms(label)]
+        shared = sorted({form for form in written if written.count(form) > 1})
+        if shared:
+            yield Phrase(M.fw_shared_level_name, scale=name, names=", ".join(shared)), ("level_scales", name)
+
+
 def _bands(draft: Draft) -> Iterator[Finding]:
     """Predikat bands: highest first, distinct, covering the value range from its minimum, none above it."""
     spec = draft.spec
@@ -493,6 +518,7 @@ CHECKS = (
     _total,
     _conversions,
     _scale_levels,
+    _official_names,
     _bands,
     _years,
 )

@@ -22,6 +22,7 @@ from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, KeyPath, Problem
 from .catalog import Catalog
+from .levelnames import read_names, refusal
 from .locate import Document
 from .models import (
     DISCRIMINATOR_TAGS,
@@ -61,6 +62,17 @@ def _text_keys(value: Any) -> Any:
     return value
 
 
+def _inside(parts: KeyPath) -> Phrase | str:
+    """Where inside an indicator, in words: ` evidence item 2 status`, never `evidence[2]`."""
+    words: Phrase | str = ""
+    for part in parts:
+        if isinstance(part, int):  # a list position, counted from 1
+            words = Phrase(M.where_item, before=words, n=part + 1)
+        else:
+            words = Phrase(M.where_key, before=words, key=part)
+    return words
+
+
 class AssessmentChecker:
     """Checks one read document and puts its problems in the user's terms."""
 
@@ -78,8 +90,16 @@ class AssessmentChecker:
         # Keys may be numbers (12:, or 5: inside an entry) or text ("12"); the reader already refused
         # collisions. As text, a number key is reported as an unknown key, never as a list position.
         data = _text_keys(self.document.data)
+        model = assessment_model(framework)
         try:
-            validated = assessment_model(framework).model_validate(data)
+            try:
+                validated = model.model_validate(data)
+            except ValidationError:
+                # `level: Rintisan` is 1 where the name is official: looked for only in a file the model
+                # refuses, so a valid file pays nothing for it. Read as numbers, checked again.
+                if not read_names(data, framework):
+                    raise
+                validated = model.model_validate(data)
         except ValidationError as error:
             errors = error.errors(include_url=False)
             problems = list(self.validation_problems(errors, framework))
@@ -275,8 +295,7 @@ class AssessmentChecker:
         if named is not None:
             return named
         if len(loc) >= 2 and loc[0] == "levels":
-            rest = "".join(f" {part}" if isinstance(part, str) else f"[{part + 1}]" for part in loc[2:])
-            return Phrase(M.where_indicator, id=loc[1], rest=rest)
+            return Phrase(M.where_indicator, id=loc[1], rest=_inside(loc[2:]))
         return ".".join(str(part) for part in loc)
 
 
@@ -387,7 +406,10 @@ def _value(failed: Failed) -> Phrase:
         low=framework.min_value,
         high=framework.max_value,
     )
-    return Phrase(M.val_value, where=where, expected=expected, given=failed.given)
+    named = None
+    if isinstance(raw, str) and indicator is not None:  # a level's name, or other text: the number to write
+        named = refusal(where, raw, indicator, framework, expected, failed.given)
+    return named or Phrase(M.val_value, where=where, expected=expected, given=failed.given)
 
 
 def _in_levels(rule: Callable[[Failed], Phrase | None]) -> Callable[[Failed], Phrase | None]:

@@ -111,15 +111,33 @@ def _decimal_value(low: int, high: int) -> Callable[[Any], Fraction]:
 
 def value_type(framework: Framework) -> Any:
     low, high = framework.min_value, framework.max_value
+    names = _official_names(framework)
     if framework.integer_values:
-        return Annotated[int, Strict(), Field(ge=low, le=high)]
+        whole = Annotated[int, Strict(), Field(ge=low, le=high)]
+        if not names:
+            return whole
+        integer = {"type": "integer", "minimum": low, "maximum": high}
+        return Annotated[whole, WithJsonSchema({"anyOf": [integer, names]})]
     number = {"type": "number", "minimum": low, "maximum": high}
     fraction = {
         "type": "string",
         "pattern": "^\\s*[0-9]{1,6}\\s*/\\s*[0-9]{1,6}\\s*$",
         "description": "an exact fraction, e.g. 7/6",
     }
-    return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": [number, fraction]})]
+    choices = [number, fraction, names] if names else [number, fraction]
+    return Annotated[Any, PlainValidator(_decimal_value(low, high)), WithJsonSchema({"anyOf": choices})]
+
+
+def _official_names(framework: Framework) -> dict[str, Any] | None:
+    """The schema of a level written by its official name (`Rintisan`), for editors: read as its
+    number before validation (loading/levelnames.py), on the indicator's own scale only."""
+    names: list[str] = []
+    for scale in framework.official_level_names:
+        for label in framework.level_scales.get(scale, {}).values():
+            head, bracket, rest = label.partition("(")
+            forms = [label, head.strip(), rest.rstrip().removesuffix(")").strip()] if bracket else [label]
+            names += [form for form in forms if form and form not in names]
+    return {"enum": names, "description": "a level's official name, for its number"} if names else None
 
 
 def _external_value(source: ExternalSource) -> Callable[[Any], Any]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -540,6 +540,27 @@ def _decimal_comma(text: str, event: Any) -> str | None:
     return line[begin:end]
 
 
+class _Mark(NamedTuple):
+    line: int  # 0-based, as PyYAML's marks count
+    column: int
+
+
+def _tab_mark(problem: str, at: Any, text: str) -> Any | None:
+    """Where a tab broke the parse, or None. libyaml and PyYAML word the tab cases in several ways
+    ("cannot start any token", "a tab character that violates indentation", "... where an indentation
+    space is expected"), and a version may word them anew: a tab is recognised by what the text holds
+    at the error (a tab at the mark, or in the indentation of its line), or by the word itself."""
+    if at is None:
+        return None
+    line = _line(text, at)
+    if line[at.column : at.column + 1] == "\t":
+        return at
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    if "\t" in indent:
+        return _Mark(at.line, indent.index("\t"))
+    return at if re.search(r"\btabs?\b", problem, re.IGNORECASE) else None
+
+
 def _syntax_phrase(error: yaml.MarkedYAMLError, text: str) -> tuple[Any, Phrase | str]:
     """PyYAML's English syntax errors, the ones people hit most, said in their terms with a fix.
 
@@ -547,8 +568,9 @@ def _syntax_phrase(error: yaml.MarkedYAMLError, text: str) -> tuple[Any, Phrase 
     """
     problem, context = error.problem or "", error.context or ""
     at, opened = error.problem_mark, error.context_mark
-    if "cannot start any token" in problem and at is not None and _line(text, at)[at.column : at.column + 1] == "\t":
-        return at, Phrase(M.yaml_tab)
+    tab = _tab_mark(problem, at, text)
+    if tab is not None:
+        return tab, Phrase(M.yaml_tab)
     if "while scanning a quoted scalar" in context:
         return opened or at, Phrase(M.yaml_unclosed_quote)
     if "while parsing a flow" in context and opened is not None:

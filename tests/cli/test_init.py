@@ -38,6 +38,38 @@ def test_template_is_empty_valid_and_never_scored(spbe, tmp_path, framework, lan
     assert result.code == 3 and result.out == ""
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "band", "weight", "example"),
+    [
+        (
+            "en",
+            "# Assessment file: Indeks Pemerintah Digital",
+            "Baik >= 2.50",
+            "(16.5 %)",
+            "(written with a point: 2.50)",
+        ),
+        (
+            "id",
+            "# Berkas penilaian: Indeks Pemerintah Digital",
+            "Baik >= 2,50",
+            "(16,5 %)",
+            "(ditulis dengan titik: 2.50)",
+        ),
+    ],
+)
+def test_template_comments_write_numbers_the_readers_way(spbe, tmp_path, lang, title, band, weight, example):
+    # Weights and band edges are read: decimal comma in Bahasa Indonesia. A value to type keeps YAML's
+    # point, and the first line names the framework, not the tool.
+    pemdi, spbe_file = tmp_path / "pemdi.yaml", tmp_path / "spbe.yaml"
+    assert spbe("init", "--framework", "pemdi-2026", "-o", pemdi, "--lang", lang).code == 0
+    assert spbe("init", "--framework", "spbe-2020", "-o", spbe_file, "--lang", lang).code == 0
+    text = pemdi.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith(title)
+    assert band in text and example in text
+    assert weight in spbe_file.read_text(encoding="utf-8")  # Domain 3. Manajemen SPBE
+    assert "spbe" not in text.splitlines()[0]
+
+
 def test_template_keeps_awkward_names_literal(spbe, tmp_path, catalog):
     path = tmp_path / "a.yaml"
     name = "Kota \"Uji\" #1: [x] {y} \\ 'z'"
@@ -52,7 +84,7 @@ def test_refuses_to_overwrite_without_force(spbe, tmp_path):
     result = spbe("init", "--framework", "spbe-2020", "-o", str(path))
     assert result.code == 2 and path.read_text() == "keep me"
     assert spbe("init", "--framework", "spbe-2020", "-o", str(path), "--force").code == 0
-    assert path.read_text().startswith("# Indeks SPBE")
+    assert path.read_text().startswith("# Assessment file: Indeks SPBE")
 
 
 def test_from_file_is_next_year_with_the_same_levels(spbe, tmp_path):

@@ -34,9 +34,14 @@ CASES_OF_ERRORS = [
     ),
     (["score", DENPASAR, "--zzz"], "Error: No such option: --zzz\n", "Galat: Opsi tidak dikenal: --zzz\n"),
     (
+        ["init", "--fo"],
+        "Error: No such option: --fo (Possible options: --force, --from)",
+        "Galat: Opsi tidak dikenal: --fo (opsi yang mirip: --force, --from)",
+    ),
+    (  # score accepts --force but does not offer it (its output is always replaced): not suggested
         ["score", DENPASAR, "--fo"],
-        "Error: No such option: --fo (Possible options: --force, --format)",
-        "Galat: Opsi tidak dikenal: --fo (opsi yang mirip: --force, --format)",
+        "Error: No such option: --fo (Possible options: --format)",
+        "Galat: Opsi tidak dikenal: --fo (opsi yang mirip: --format)",
     ),
     (["score"], "Error: Missing argument 'FILE'.", "Galat: Argumen 'FILE' belum diberikan."),
     (["plan", DENPASAR], "Error: Missing option '--target' / '-t'.", "Galat: Opsi '--target' / '-t' belum diberikan."),

@@ -140,9 +140,9 @@ REFUSALS = [
     ),
     (
         {"12": "{level: 3, evidence: [{title: SK, status: lulus}]}"},
-        "a.yaml:16:49: indicator 12 evidence[1] status must be one of draf, diunggah, diterima, revisi, ditolak,"
+        "a.yaml:16:49: indicator 12 evidence item 1 status must be one of draf, diunggah, diterima, revisi, ditolak,"
         " not text 'lulus'",
-        "a.yaml:16:49: indikator 12 evidence[1] status harus salah satu dari draf, diunggah, diterima, revisi,"
+        "a.yaml:16:49: indikator 12 evidence butir ke-1 status harus salah satu dari draf, diunggah, diterima, revisi,"
         " ditolak, bukan teks 'lulus'",
     ),
     (
@@ -159,8 +159,8 @@ REFUSALS = [
     ),
     (
         {"12": "{level: 3, pic: [Bappeda, 4]}"},
-        "a.yaml:16:33: indicator 12 pic[2] must be text, not 4",
-        "a.yaml:16:33: indikator 12 pic[2] harus teks, bukan 4",
+        "a.yaml:16:33: indicator 12 pic item 2 must be text, not 4",
+        "a.yaml:16:33: indikator 12 pic butir ke-2 harus teks, bukan 4",
     ),
     (
         {"12": "{level: 3, service: [A, B]}"},
@@ -232,9 +232,9 @@ def test_pemdi_evidence_codes(catalog, code, english, indonesian):
     levels["I4"] = f"{{level: 2.00, evidence: [{{code: {code}, status: diunggah}}]}}"
     text = levels_yaml("pemdi-2026", levels)
     (message,) = problems(catalog, text)
-    assert message.endswith(f"indicator I4 evidence[1] code: {english}")
+    assert message.endswith(f"indicator I4 evidence item 1 code: {english}")
     (message,) = problems(catalog, text, "id")
-    assert message.endswith(f"indikator I4 evidence[1] code: {indonesian}")
+    assert message.endswith(f"indikator I4 evidence butir ke-1 code: {indonesian}")
     levels["I4"] = "{level: 2.00, evidence: [{code: I4-L2-01, status: diterima}]}"
     assert load(catalog, levels_yaml("pemdi-2026", levels)).entries["I4"].evidence[0].code == "I4-L2-01"
 
@@ -386,6 +386,19 @@ def test_cross_framework_diffs_name_the_stages(spbe, catalog, write):
             result = spbe("diff", "--lang", lang, "-f", fmt, old, new)
             assert result.code == 0, result.err
             assert line in result.out, (lang, fmt)
+
+
+def test_a_diff_names_no_stage_for_a_file_that_records_none(spbe, catalog, write):
+    # SPBE 2025 at its final result against a Pemdi 2026 file of plain values: nothing to name on one side
+    old = write("2025.yaml", staged(catalog, **{"12": "{mandiri: 5, akhir: 4}"}).replace("year: 2024", "year: 2025"))
+    new = write("2026.yaml", levels_yaml("pemdi-2026", uniform(catalog, "pemdi-2026", "2.00"), year=2026))
+    for lang, words in (("en", ("Stage", "compares")), ("id", ("Tahap", "membandingkan"))):
+        for fmt in ("table", "markdown"):
+            for pair in ((old, new), (new, old)):
+                result = spbe("diff", "--lang", lang, "-f", fmt, *pair)
+                assert result.code == 0, result.err
+                assert not any(word in result.out for word in words), (lang, fmt, result.out)
+                assert "-> -" not in result.out and not result.out.rstrip().endswith("-")
 
 
 def test_every_structural_problem_of_a_file_is_reported_at_once(catalog):

@@ -13,6 +13,7 @@ import typer.main
 from spbe_cli import formats
 from spbe_cli.cli import app
 from spbe_cli.formats import EVERYTHING, REGISTRY, Linter, Renderer
+from spbe_cli.i18n import Messages
 
 from ..helpers import EXAMPLES
 
@@ -37,14 +38,20 @@ def test_the_protocol_names_every_output_a_format_can_offer():
 
 
 def test_choices_and_help_come_from_the_registry():
+    en, id_ = Messages("en"), Messages("id")
     assert formats.names("frameworks") == ("table", "json", "csv", "markdown")
     assert formats.names("score") == ("table", "json", "csv", "markdown", "xlsx")
-    assert formats.help_text("frameworks") == "Output format: table, json, csv or markdown."
+    assert formats.format_help("frameworks", en) == "Output format: table, json, csv or markdown."
+    assert formats.format_help("frameworks", id_) == "Format keluaran: table, json, csv atau markdown."
     assert (
-        formats.help_text("score") == "Output format: table, json, csv, markdown or xlsx (a workbook; needs --output)."
+        formats.format_help("score", en)
+        == "Output format: table, json, csv, markdown or xlsx (a workbook; needs --output)."
     )
-    assert formats.help_text("rank") == (
+    assert formats.format_help("rank", en) == (
         "Output format: table, json, csv, markdown, xlsx (a workbook; needs --output) or html (a page)."
+    )
+    assert formats.format_help("rank", id_) == (
+        "Format keluaran: table, json, csv, markdown, xlsx (buku kerja; perlu --output) atau html (halaman web)."
     )
 
 
@@ -52,7 +59,7 @@ def test_choices_and_help_come_from_the_registry():
 def test_each_command_offers_the_formats_the_registry_gives_it(command):
     click_command = typer.main.get_command(app).commands[command]  # type: ignore[attr-defined]
     (option,) = [p for p in click_command.params if p.name == "fmt"]
-    assert option.help == formats.help_text(RENDERING_COMMANDS[command])
+    assert option.help == formats.format_help(RENDERING_COMMANDS[command], Messages("en"))
 
 
 def test_an_unknown_format_is_refused_by_the_registry():

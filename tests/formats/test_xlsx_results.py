@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 
 import pytest
 
-from ..helpers import CASES, EXAMPLES, levels_yaml
+from ..helpers import CASES, EXAMPLES, levels_yaml, uniform
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 
@@ -64,6 +65,20 @@ def test_diff_plan_and_rank_write_workbooks(spbe, tmp_path):
     ranking = rank["Rank spbe-2020"]
     assert [c.value for c in ranking[1]][:5] == ["Rank", "Institution", "Year", "Index", "Predikat"]
     assert ranking["A2"].value == 1 and ranking["D2"].number_format == "0.00"
+
+
+def test_rank_summary_cells_hold_the_figures_shown(spbe, tmp_path, write, catalog):
+    # indices 2, 3 and 3: the mean is 8/3, shown 2.67; the cell must hold 2.67, not 2.6666...
+    for name, value in (("a", 2), ("b", 3), ("c", 3)):
+        write(f"in/{name}.yaml", levels_yaml("spbe-2020", uniform(catalog, "spbe-2020", value), institution=name))
+    folder, out = str(tmp_path / "in"), tmp_path / "r.xlsx"
+    assert spbe("rank", folder, "-f", "xlsx", "-o", out).code == 0
+    summary = load(out)["Summary"]
+    assert [c.value for c in summary[1]][3:7] == ["Mean", "Median", "Min", "Max"]
+    shown = json.loads(spbe("rank", folder, "-f", "json").out)["groups"][0]["summary"]
+    assert [c.value for c in summary[2]][3:7] == [shown[k] for k in ("mean", "median", "min", "max")]
+    assert summary["D2"].value == 2.67 and summary["D2"].number_format == "0.00"
+    assert "2.67" in spbe("rank", folder).out
 
 
 @pytest.mark.parametrize("command", ["score", "rank"])

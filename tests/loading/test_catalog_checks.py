@@ -78,6 +78,17 @@ CHECKS = {
         ("level_scales: {s: {1: Satu, 5: Lima}}", "level_scales: {s: {1: Satu, 7: Tujuh}}"),
         ["fw.yaml:9:23: level scale 's' names levels outside 1..5: [7]"],
     ),
+    "official names of an undefined scale": (
+        ("    scale: s\n", "    official_level_names: [s, t]\n    scale: s\n"),
+        ["fw.yaml:10:31: official_level_names lists scale 't', which level_scales does not define"],
+    ),
+    "an official name two levels share": (
+        (
+            "level_scales: {s: {1: Satu, 5: Lima}}",
+            "level_scales: {s: {1: Satu, 5: Lima (Satu)}}\n    official_level_names: [s]",
+        ),
+        ["fw.yaml:9:23: level scale 's' gives more than one level the name satu: a file could not say which it means"],
+    ),
     "undefined scale": (
         ("    scale: s\n", "    scale: t\n"),
         [

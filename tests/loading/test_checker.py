@@ -68,7 +68,8 @@ def test_every_problem_of_a_document_is_reported_at_once(catalog):
     found = refusals(YamlDocument(wrong, "a.yaml"), catalog)  # read without positions: all at 1:1
     assert found == [
         "a.yaml:1:1: year must be a whole number from 2000 to 2100, not 1999",
-        "a.yaml:1:1: indicator 3 must be a whole number from 1 to 5, not text 'tiga'",
+        "a.yaml:1:1: indicator 3 must be a whole number from 1 to 5, not text 'tiga'; write the level's number"
+        " (1 Rintisan, 2 Terkelola, 3 Terdefinisi, 4 Terpadu dan Terukur, 5 Optimum)",
         "a.yaml:1:1: indicator 12 has both `level` and values per stage (mandiri): keep one",
     ]
 
@@ -78,7 +79,7 @@ def test_a_yaml_document_locates_by_line_and_names_by_key_path(catalog):
     levels["12"] = "{level: 3, evidence: [{title: SK, status: hilang}]}"
     document = read_yaml(levels_yaml("spbe-2020", levels).encode(), "a.yaml")
     (problem,) = refusals(document, catalog)
-    assert problem.startswith("a.yaml:16:49: indicator 12 evidence[1] status must be one of draf, diunggah")
+    assert problem.startswith("a.yaml:16:49: indicator 12 evidence item 1 status must be one of draf, diunggah")
 
 
 def test_the_framework_is_checked_first(catalog):

@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from spbe_cli.core.assessment import Evidence
+from spbe_cli.i18n import Messages
 from spbe_cli.loading.checker import validate_data
 from spbe_cli.loading.loader import parse_assessment
 from spbe_cli.problems import InvalidInput
@@ -199,7 +200,21 @@ def test_evidence_must_be_texts(catalog):
     levels = uniform(catalog, "spbe-2020", 3)
     levels["9"] = "{level: 3, evidence: [1]}"
     (message,) = problems(catalog, levels_yaml("spbe-2020", levels))
-    assert "indicator 9 evidence[1] must be text" in message
+    assert "indicator 9 evidence item 1 must be text" in message
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "indicator 35 item 2 must be a whole number from 0 to 5, not 9"), ("id", "indikator 35 butir ke-2 harus")],
+)
+def test_a_place_in_a_list_is_said_in_words(catalog, lang, said):
+    # never `35[2]`: a list position is counted from 1, in the reader's words
+    levels = uniform(catalog, "spbe-2018", 3)
+    levels["35"] = "[3, 9, 2]"
+    with pytest.raises(InvalidInput) as caught:
+        parse_assessment(levels_yaml("spbe-2018", levels, year=2019).encode(), "a.yaml", catalog)
+    (problem,) = caught.value.problems
+    assert problem.text(Messages(lang)).startswith(said) and "[" not in problem.text(Messages(lang))
 
 
 def test_validate_data_for_library_use(catalog):

@@ -60,6 +60,12 @@ def test_commas_between_real_items_are_fine(text, read):
 BASE = "framework: spbe-2020\ninstitution: Kota X\nyear: 2024\n"
 CASES = {
     "tab": (BASE + "levels:\n\t1: 3\n", "a.yaml:5:1:", "replace the tab with spaces", "ganti tab dengan spasi"),
+    "tab in a block": (
+        BASE + "levels:\n  1: 3\n  \t2: 3\n",
+        "a.yaml:6:3:",
+        "replace the tab with spaces",
+        "ganti tab dengan spasi",
+    ),
     "colon": (
         "framework: spbe-2020\ninstitution: Dinas: Kominfo\n",
         "a.yaml:2:",
@@ -97,6 +103,61 @@ def test_common_yaml_mistakes_are_explained_in_both_languages(spbe, write, case,
     assert (english if lang == "en" else indonesian) in err
     assert ("YAML syntax error: " if lang == "en" else "galat sintaks YAML: ") in err
     assert "while parsing" not in err and "while scanning" not in err and "cannot start any token" not in err
+    assert "violates indentation" not in err
+
+
+# A tab where YAML wants spaces, as people write one: (text, line, column of the tab). libyaml and the
+# pure-Python PyYAML word these cases differently ("cannot start any token", "a tab character that
+# violates indentation", "... where an indentation space is expected"); each must be explained.
+TABS = {
+    "indenting a key": ("levels:\n\t1: 3\n", 2, 1),
+    "after spaces, inside a block": ("levels:\n  1: 3\n  \t2: 3\n", 3, 3),
+    "indenting a nested key": ("levels:\n  1:\n    level: 3\n\t    note: x\n", 4, 1),
+    "between spaces": ("levels:\n  1:\n    level: 3\n   \t note: x\n", 4, 4),
+    "under a text": ("levels:\n  1:\n    note: a\n\tb\n", 4, 1),
+    "a list item": ("levels:\n  1:\n    evidence:\n    - a\n\t- b\n", 5, 1),
+    "in a block of text": ("levels:\n  1:\n    note: |\n      abc\n\t  def\n", 5, 1),
+    "a line of only a tab": ("levels:\n  1: 3\n\t\n  2: 3\n", 3, 1),
+}
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize("case", list(TABS))
+def test_every_tab_is_explained_whatever_the_parser_says(monkeypatch, case, loader):
+    import yaml
+
+    from spbe_cli.i18n import M, Messages
+    from spbe_cli.loading import yamlread
+
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML without {loader}")
+    monkeypatch.setattr(yamlread, "_Loader", getattr(yaml, loader))
+    text, line, column = TABS[case]
+    with pytest.raises(InvalidInput) as caught:
+        read_yaml(text.encode(), "a.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.col) == (line, column)
+    assert problem.values["detail"].message is M.yaml_tab
+    said = problem.text(Messages("id"))
+    assert "ganti tab dengan spasi" in said and "tab character" not in said and "while" not in said
+
+
+def test_a_tab_is_recognised_in_wording_no_parser_uses_yet():
+    import yaml
+
+    from spbe_cli.i18n import M
+    from spbe_cli.loading.yamlread import _syntax_phrase
+
+    text = "levels:\n  1: 3\n  \t2: 3\n"
+    at_tab = yaml.Mark("a.yaml", 0, 2, 2, None, None)
+    for wording in ("something new", "a TAB is not allowed here"):
+        mark, phrase = _syntax_phrase(yaml.MarkedYAMLError(None, None, wording, at_tab), text)
+        assert phrase.message is M.yaml_tab and (mark.line, mark.column) == (2, 2)
+    elsewhere = yaml.Mark("a.yaml", 0, 1, 2, None, None)  # on `  1: 3`, no tab in sight
+    _, phrase = _syntax_phrase(yaml.MarkedYAMLError(None, None, "tabs are not allowed", elsewhere), text)
+    assert phrase.message is M.yaml_tab
+    _, detail = _syntax_phrase(yaml.MarkedYAMLError(None, None, "something else", elsewhere), text)
+    assert detail == "something else"  # no tab: PyYAML's own words are kept
 
 
 def test_other_syntax_errors_keep_the_detail():

@@ -124,7 +124,8 @@ def test_a_csv_problem_is_located_by_line_and_column_name(catalog):
     lines = ["framework;institution;year;kode;nilai"] + [f"spbe-2020;Kota Uji;2024;{n};3" for n in range(1, 48)]
     lines[13] = "spbe-2020;Kota Uji;2024;13;tiga"
     assert refused("\n".join(lines).encode(), "rekap.csv", catalog) == [
-        "rekap.csv:14:nilai: nilai must be a whole number from 1 to 5, not text 'tiga'"
+        "rekap.csv:14:nilai: nilai must be a whole number from 1 to 5, not text 'tiga'; write the level's number"
+        " (1 Rintisan, 2 Terkelola, 3 Terdefinisi, 4 Terpadu dan Terukur, 5 Optimum)"
     ]
 
 

@@ -10,6 +10,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, by_option, format_option, shared_options
 from ..session import FoundInFolder, Session, expand_paths, is_results_workbook, start
 
@@ -21,36 +22,29 @@ FailOnOption = Annotated[
     str,
     typer.Option(
         "--fail-on",
-        help="Exit 1 when a finding of this severity or above is found: error or warning.",
+        help=help_text(M.help_check_fail_on),
         metavar="SEVERITY",
     ),
 ]
 EXTENSIONS = {"markdown": ".md", "xlsx": ".xlsx", "json": ".json", "text": ".txt", "github": ".txt"}
 
 
-@app.command("check")
+@app.command("check", help=help_text(M.help_check))
 @shared_options("output", "force", "frameworks", "lang", "encoding")
 def check_command(
     files: Annotated[
-        list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
+        list[str], typer.Argument(help=help_text(M.help_files_to_check), show_default=False, metavar="FILE")
     ],
-    by: Annotated[
-        str | None,
-        by_option("Group the findings: pic (one list per office; with -o DIR, one file per office).", "pic"),
-    ] = None,
+    by: Annotated[str | None, by_option(M.help_check_by, "pic")] = None,
     fail_on: FailOnOption = "error",
     stage: Annotated[
         str | None,
-        typer.Option("--stage", help="Check the values at this stage (default: each file's own).", metavar="STAGE"),
+        typer.Option("--stage", help=help_text(M.help_check_stage), metavar="STAGE"),
     ] = None,
     fmt: Annotated[str | None, format_option("check")] = None,
     *,
     shared: Shared,
 ) -> None:
-    """Readiness before submission: unfilled indicators, claims without evidence, rejected evidence
-    (errors); missing notes and offices, evidence in revision, raised stage values (warnings).
-
-    An office's sheet (spbe export --pic) is checked for the indicators it holds."""
     folder = _per_office_folder(shared.output) if by == "pic" else None
     session = start(shared, inputs=(files,), fmt=fmt, renders="check")
     fmt = session.format or "text"

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import Session, start
 
@@ -18,40 +19,35 @@ if TYPE_CHECKING:
     from ...loading.catalog import Catalog
 
 
-@app.command("diff")
+@app.command("diff", help=help_text(M.help_diff))
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def diff_command(
     old: Annotated[
         str,
-        typer.Argument(help="The earlier assessment (or the self-assessment).", show_default=False, metavar="OLD"),
+        typer.Argument(help=help_text(M.help_diff_old), show_default=False, metavar="OLD"),
     ],
     new: Annotated[
         str | None,
-        typer.Argument(help="The later assessment (omit it with --stages).", show_default=False, metavar="NEW"),
+        typer.Argument(help=help_text(M.help_diff_new), show_default=False, metavar="NEW"),
     ] = None,
     fmt: Annotated[str, format_option("diff")] = "table",
-    fail_on_drop: Annotated[
-        bool, typer.Option("--fail-on-drop", help="Exit 1 when the new shown index is below the old one.")
-    ] = False,
+    fail_on_drop: Annotated[bool, typer.Option("--fail-on-drop", help=help_text(M.help_diff_fail_on_drop))] = False,
     fail_on_predikat_drop: Annotated[
-        bool, typer.Option("--fail-on-predikat-drop", help="Exit 1 when the predikat falls.")
+        bool, typer.Option("--fail-on-predikat-drop", help=help_text(M.help_diff_fail_on_predikat_drop))
     ] = False,
     stages: Annotated[
         tuple[str, str] | None,
-        typer.Option(
-            "--stages", help="Compare two stages of one file, e.g. --stages mandiri akhir.", metavar="OLD NEW"
-        ),
+        typer.Option("--stages", help=help_text(M.help_diff_stages), metavar="OLD NEW"),
     ] = None,
     old_stage: Annotated[
-        str | None, typer.Option("--old-stage", help="Read OLD at this stage (default: its own).", metavar="STAGE")
+        str | None, typer.Option("--old-stage", help=help_text(M.help_diff_old_stage), metavar="STAGE")
     ] = None,
     new_stage: Annotated[
-        str | None, typer.Option("--new-stage", help="Read NEW at this stage (default: its own).", metavar="STAGE")
+        str | None, typer.Option("--new-stage", help=help_text(M.help_diff_new_stage), metavar="STAGE")
     ] = None,
     *,
     shared: Shared,
 ) -> None:
-    """Explain what changed between two assessments: index, predikat, domains, aspects, indicators."""
     session = start(shared, inputs=(old, new), fmt=fmt, renders="diff")
     new, first, second = _sides(old, new, stages, old_stage, new_stage, session)
     result = _compare(old, new, first, second, by_stage=stages is None, catalog=session.catalog(), session=session)

@@ -7,23 +7,22 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import start
 
 
-@app.command("evidence")
+@app.command("evidence", help=help_text(M.help_evidence))
 @shared_options("output", "frameworks", "lang", "color", "encoding")
 def evidence_command(
-    file: Annotated[
-        str, typer.Argument(help="The assessment file (- for standard input).", show_default=False, metavar="FILE")
-    ],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_evidence_file), show_default=False, metavar="FILE")],
     stage: Annotated[
         str | None,
         typer.Option(
             "--stage",
-            help="Read values at this stage (mandiri, dokumen, interviu, visitasi, akhir) for the effects."
-            " Default: the file's own stage.",
+            help=help_text(M.help_evidence_stage),
             metavar="STAGE",
         ),
     ] = None,
@@ -31,7 +30,6 @@ def evidence_command(
     *,
     shared: Shared,
 ) -> None:
-    """Evidence items per indicator and level: the level secured and, as a work queue, what blocks the next one."""
     session = start(shared, fmt=fmt, renders="evidence")
     stage = session.stage(stage)
     catalog = session.catalog()

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, start
 
@@ -19,32 +20,11 @@ if TYPE_CHECKING:
 
 PicOption = Annotated[
     str | None,
-    typer.Option("--pic", help="Only the indicators of this office (OPD): the sheet to send it.", metavar="OPD"),
+    typer.Option("--pic", help=help_text(M.help_export_pic), metavar="OPD"),
 ]
-EachPicOption = Annotated[
-    str | None,
-    typer.Option(
-        "--each-pic",
-        help="One workbook per office into this folder (opd-NAME.xlsx), each with only its indicators.",
-        metavar="DIR",
-    ),
-]
-SheetStageOption = Annotated[
-    str | None,
-    typer.Option(
-        "--stage",
-        help="The stage the sheet is for (mandiri ... akhir): its value column to fill, earlier stages shown"
-        " greyed. Default for an office's sheet: mandiri (the self-assessment).",
-        metavar="STAGE",
-    ),
-]
-AssessorOption = Annotated[
-    bool,
-    typer.Option(
-        "--assessor",
-        help="The assessors' sheet: the self-assessment greyed, a column for each assessors' stage, their notes.",
-    ),
-]
+EachPicOption = Annotated[str | None, typer.Option("--each-pic", help=help_text(M.help_export_each_pic), metavar="DIR")]
+SheetStageOption = Annotated[str | None, typer.Option("--stage", help=help_text(M.help_export_stage), metavar="STAGE")]
+AssessorOption = Annotated[bool, typer.Option("--assessor", help=help_text(M.help_export_assessor))]
 
 
 def sheet_kind(output: str, session: Session, option: str = "--output") -> str:
@@ -94,13 +74,13 @@ def sheet_bytes(
     return assessment_csv(assessment, framework, kind=sheet, decimal_comma=decimal_comma)
 
 
-@app.command("export")
-@shared_options("force", "frameworks", "lang", "encoding")
+@app.command("export", help=help_text(M.help_export))
+@shared_options("force", "frameworks", "lang", "encoding", force=M.help_export_force)
 def export_command(
-    file: Annotated[str, typer.Argument(help="The assessment file (YAML, XLSX or CSV).", metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_export_file), metavar="FILE")],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="The workbook to write: NAME.xlsx or NAME.csv.", metavar="PATH"),
+        typer.Option("--output", "-o", help=help_text(M.help_export_output), metavar="PATH"),
     ] = None,
     pic: PicOption = None,
     each_pic: EachPicOption = None,
@@ -109,8 +89,6 @@ def export_command(
     *,
     shared: Shared,
 ) -> None:
-    """Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet: the file
-    as it is, one office's sheet (--pic, --each-pic), a stage's sheet (--stage) or the assessors' (--assessor)."""
     session = start(shared.with_output(output))
     if (output is None) == (each_pic is None):
         raise session.bad_option(("--output", "--each-pic"), M.err_one_of_export)

@@ -8,15 +8,16 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import start
 
 
-@app.command("frameworks")
+@app.command("frameworks", help=help_text(M.help_frameworks_command))
 @shared_options("frameworks", "lang", "color")
 def list_frameworks(fmt: Annotated[str, format_option("frameworks")] = "table", *, shared: Shared) -> None:
-    """List the frameworks: id, regulation, years, values and number of indicators."""
     session = start(shared, fmt=fmt, renders="frameworks")
     catalog = session.catalog()
     from ...formats import load as load_format

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, framework_option, shared_options
 from ..session import Session, start
 
@@ -22,36 +23,30 @@ if TYPE_CHECKING:
 
 SheetsArgument = Annotated[
     list[str],
-    typer.Argument(help="Assessment sheets (XLSX or CSV), e.g. one per office.", show_default=False, metavar="SHEET"),
+    typer.Argument(help=help_text(M.help_import_sheets), show_default=False, metavar="SHEET"),
 ]
 NewFileOption = Annotated[
-    str | None, typer.Option("--output", "-o", help="Write a new assessment file (YAML).", metavar="PATH")
+    str | None, typer.Option("--output", "-o", help=help_text(M.help_import_output), metavar="PATH")
 ]
 IntoOption = Annotated[
     str | None,
-    typer.Option("--into", help="Fill this assessment file (YAML) with what the sheets give.", metavar="FILE"),
+    typer.Option("--into", help=help_text(M.help_import_into), metavar="FILE"),
 ]
-SheetFrameworkOption = Annotated[str | None, framework_option("The framework, for a sheet that does not say it.")]
+SheetFrameworkOption = Annotated[str | None, framework_option(M.help_import_framework)]
 InstitutionOption = Annotated[
     str | None,
-    typer.Option("--institution", help="The institution, for a sheet that does not say it.", metavar="NAME"),
+    typer.Option("--institution", help=help_text(M.help_import_institution), metavar="NAME"),
 ]
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", help="The year, for a sheet that does not say it.", min=2000, max=2100, metavar="YEAR"),
+    typer.Option("--year", help=help_text(M.help_import_year), min=2000, max=2100, metavar="YEAR"),
 ]
-SheetStageOption = Annotated[
-    str | None,
-    typer.Option(
-        "--stage",
-        help="The stage the sheets are at (mandiri ... akhir): a plain nilai column holds that stage's values.",
-        metavar="STAGE",
-    ),
-]
+SheetStageOption = Annotated[str | None, typer.Option("--stage", help=help_text(M.help_import_stage), metavar="STAGE")]
 
 
-@app.command("import")
-@shared_options("encoding", "force", "frameworks", "lang")
+# --force matters only with -o, a new file a person will edit; --into fills its file by design.
+@app.command("import", help=help_text(M.help_import))
+@shared_options("encoding", "force", "frameworks", "lang", force=M.help_import_force)
 def import_command(
     sheets: SheetsArgument,
     output: NewFileOption = None,
@@ -63,11 +58,6 @@ def import_command(
     *,
     shared: Shared,
 ) -> None:
-    """Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into).
-
-    What the file held is kept: a value it held and a sheet replaces is listed, a plain value becomes
-    the stage it belongs to when the sheets give values per stage, and sheets that disagree, or would
-    drop a value, are refused before anything is written."""
     session = start(shared.with_output(output or into))
     encoding, force = shared.encoding, shared.force
     if (output is None) == (into is None):

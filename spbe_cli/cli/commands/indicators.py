@@ -8,19 +8,21 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from .. import completion
 from ..app import app
+from ..help import help_text
 from ..options import Shared, format_option, shared_options
 from ..session import start
 
 
-@app.command()
+@app.command(help=help_text(M.help_indicators))
 @shared_options("frameworks", "lang", "color")
 def indicators(
     framework: Annotated[
         str | None,
         typer.Argument(
-            help="A framework id (default: every framework).",
+            help=help_text(M.help_indicators_framework),
             show_default=False,
             metavar="FRAMEWORK",
             autocompletion=completion.framework_ids,
@@ -28,17 +30,12 @@ def indicators(
     ] = None,
     criteria: Annotated[
         bool,
-        typer.Option(
-            "--criteria",
-            help="Also each indicator's level criteria, with their source (spbe-2020: the regulation's text;"
-            " pemdi-2026: a third-party extraction, said so).",
-        ),
+        typer.Option("--criteria", help=help_text(M.help_indicators_criteria)),
     ] = False,
     fmt: Annotated[str, format_option("indicators")] = "table",
     *,
     shared: Shared,
 ) -> None:
-    """List a framework's domains, aspects and indicators with their weights (and level criteria)."""
     session = start(shared, fmt=fmt, renders="indicators")
     catalog = session.catalog()
     chosen = [session.framework(catalog, framework, "FRAMEWORK")] if framework else list(catalog)

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, framework_option, shared_options
 from ..session import Session, start
 
@@ -19,45 +20,31 @@ if TYPE_CHECKING:
     from ...loading.catalog import Catalog
 
 
-@app.command("init")
-@shared_options("output", "force", "frameworks", "lang", "encoding")
+@app.command("init", help=help_text(M.help_init))
+@shared_options("output", "force", "frameworks", "lang", "encoding", force=M.help_init_force)
 def init_command(
-    framework: Annotated[
-        str | None, framework_option("The framework of the new file (e.g. pemdi-2026); with --from, move to it.")
-    ] = None,
+    framework: Annotated[str | None, framework_option(M.help_init_framework)] = None,
     from_file: Annotated[
         str | None,
-        typer.Option("--from", help="Start next year's file from this one: same levels, year + 1.", metavar="FILE"),
+        typer.Option("--from", help=help_text(M.help_init_from), metavar="FILE"),
     ] = None,
     institution: Annotated[
-        str | None, typer.Option("--institution", help="The institution's name.", metavar="NAME")
+        str | None, typer.Option("--institution", help=help_text(M.help_init_institution), metavar="NAME")
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--year", help="The evaluation year.", min=2000, max=2100, metavar="YEAR")
+        int | None, typer.Option("--year", help=help_text(M.help_init_year), min=2000, max=2100, metavar="YEAR")
     ] = None,
     pic: Annotated[
         str | None,
-        typer.Option(
-            "--pic", help="With -o NAME.xlsx: only this office's indicators (the sheet to send it).", metavar="OPD"
-        ),
+        typer.Option("--pic", help=help_text(M.help_init_pic), metavar="OPD"),
     ] = None,
     stage: Annotated[
         str | None,
-        typer.Option(
-            "--stage",
-            help="With -o NAME.xlsx: the stage the sheet is for (default mandiri, the self-assessment).",
-            metavar="STAGE",
-        ),
+        typer.Option("--stage", help=help_text(M.help_init_stage), metavar="STAGE"),
     ] = None,
     *,
     shared: Shared,
 ) -> None:
-    """Write a complete assessment template (every indicator, named, with each level's criteria where
-    spbe has them) or next year's file.
-
-    With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel: by default the
-    self-assessment's sheet (nilai_mandiri).
-    """
     session = start(shared, inputs=(from_file,))
     kind = None
     if session.output is not None and session.output.lower().endswith((".xlsx", ".csv")):

@@ -11,6 +11,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
@@ -21,56 +22,44 @@ if TYPE_CHECKING:
     from ...loading.catalog import Catalog
 
 
-TargetOption = Annotated[
-    str, typer.Option("--target", "-t", help='A shown index (3.00) or a predikat ("Sangat Baik").', metavar="T")
-]
+TargetOption = Annotated[str, typer.Option("--target", "-t", help=help_text(M.help_plan_target), metavar="T")]
 CostsOption = Annotated[
     str | None,
     typer.Option(
         "--costs",
-        help="YAML: `default`, `indicators: {1-10: 15, 42: 5}`, `aspects: {5: 3}`, `levels: {5: 3}` (step costs).",
+        help=help_text(M.help_plan_costs),
         metavar="FILE",
     ),
 ]
 LockOption = Annotated[
     list[str] | None,
-    typer.Option("--lock", help="Indicators to keep where they are: 12,13 (repeatable).", metavar="ID,..."),
+    typer.Option("--lock", help=help_text(M.help_plan_lock), metavar="ID,..."),
 ]
-MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help="No step goes above this level.", metavar="N")]
-IgnoreTargetsOption = Annotated[
-    bool, typer.Option("--ignore-targets", help="Plan past the per-indicator targets in the file (caps by default).")
-]
-MaxRaiseOption = Annotated[
-    int | None, typer.Option("--max-raise", help="Raise one indicator by at most N levels.", metavar="N")
-]
-MarginOption = Annotated[
-    str | None, typer.Option("--margin", help="Plan to reach the target plus this margin (e.g. 0.05).", metavar="X")
-]
+MaxLevelOption = Annotated[int | None, typer.Option("--max-level", help=help_text(M.help_plan_max_level), metavar="N")]
+IgnoreTargetsOption = Annotated[bool, typer.Option("--ignore-targets", help=help_text(M.help_plan_ignore_targets))]
+MaxRaiseOption = Annotated[int | None, typer.Option("--max-raise", help=help_text(M.help_plan_max_raise), metavar="N")]
+MarginOption = Annotated[str | None, typer.Option("--margin", help=help_text(M.help_plan_margin), metavar="X")]
 UnlockExternalOption = Annotated[
     bool,
     typer.Option(
         "--unlock-external",
-        help="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
+        help=help_text(M.help_plan_unlock_external),
     ),
 ]
 StageOption = Annotated[
     str | None,
-    typer.Option("--stage", help="Plan from the values at this stage (default: the file's own).", metavar="STAGE"),
+    typer.Option("--stage", help=help_text(M.help_plan_stage), metavar="STAGE"),
 ]
 WriteTargetsOption = Annotated[
     str | None,
-    typer.Option(
-        "--write-targets",
-        help="Write the plan's levels as target: into this assessment file (next year's, e.g. from init --from).",
-        metavar="FILE",
-    ),
+    typer.Option("--write-targets", help=help_text(M.help_plan_write_targets), metavar="FILE"),
 ]
 
 
-@app.command("plan")
+@app.command("plan", help=help_text(M.help_plan))
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def plan_command(
-    file: Annotated[str, typer.Argument(help="The assessment to improve.", show_default=False, metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_plan_file), show_default=False, metavar="FILE")],
     target: TargetOption,
     costs: CostsOption = None,
     lock: LockOption = None,
@@ -78,7 +67,7 @@ def plan_command(
     ignore_targets: IgnoreTargetsOption = False,
     max_raise: MaxRaiseOption = None,
     margin: MarginOption = None,
-    by: Annotated[str | None, by_option("Group the steps per office: pic.", "pic")] = None,
+    by: Annotated[str | None, by_option(M.help_plan_by, "pic")] = None,
     unlock_external: UnlockExternalOption = False,
     stage: StageOption = None,
     write_targets: WriteTargetsOption = None,
@@ -86,7 +75,6 @@ def plan_command(
     *,
     shared: Shared,
 ) -> None:
-    """The cheapest set of level raises that reaches a target index or predikat, for next year's evaluation."""
     session = start(shared, inputs=(file, costs, write_targets), fmt=fmt, renders="plan")
     if by is not None:
         session.choice(by, ("pic",), "--by")

@@ -9,6 +9,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
@@ -16,23 +17,22 @@ if TYPE_CHECKING:
     from ...core.ranking import RankResult
 
 
-@app.command("rank")
+@app.command("rank", help=help_text(M.help_rank))
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def rank_command(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Assessment files or folders (searched recursively).", show_default=False, metavar="PATH"),
+        typer.Argument(help=help_text(M.help_rank_paths), show_default=False, metavar="PATH"),
     ],
-    by: Annotated[str | None, by_option("Group the ranking: year.", "year")] = None,
+    by: Annotated[str | None, by_option(M.help_rank_by, "year")] = None,
     stage: Annotated[
         str | None,
-        typer.Option("--stage", help="Rank every file at this stage (default: each file's own).", metavar="STAGE"),
+        typer.Option("--stage", help=help_text(M.help_rank_stage), metavar="STAGE"),
     ] = None,
     fmt: Annotated[str, format_option("rank")] = "table",
     *,
     shared: Shared,
 ) -> None:
-    """Rank many institutions: per framework (and --by year), with a summary per group."""
     session = start(shared, inputs=(paths,), fmt=fmt, renders="rank")
     if by is not None:
         session.choice(by, ("year",), "--by")

@@ -11,6 +11,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, at_stage, start
 
@@ -25,7 +26,7 @@ PreviousOption = Annotated[
     list[str] | None,
     typer.Option(
         "--previous",
-        help="An earlier year's assessment, for the trend and the last change (repeatable).",
+        help=help_text(M.help_report_previous),
         metavar="FILE",
     ),
 ]
@@ -33,30 +34,26 @@ StageOption = Annotated[
     str | None,
     typer.Option(
         "--stage",
-        help="The stage to report: mandiri, dokumen, interviu, visitasi or akhir (default: the file's).",
+        help=help_text(M.help_report_stage),
         metavar="S",
     ),
 ]
 TargetOption = Annotated[
     str | None,
-    typer.Option("--target", help="The radar's target ring (default: the lower edge of Baik).", metavar="T"),
+    typer.Option("--target", help=help_text(M.help_report_target), metavar="T"),
 ]
-DateOption = Annotated[
-    str | None, typer.Option("--date", help="The report date to print (YYYY-MM-DD); none by default.", metavar="D")
-]
-PdfOption = Annotated[
-    str | None, typer.Option("--pdf", help="Also print the page to this PDF with a headless browser.", metavar="PATH")
-]
+DateOption = Annotated[str | None, typer.Option("--date", help=help_text(M.help_report_date), metavar="D")]
+PdfOption = Annotated[str | None, typer.Option("--pdf", help=help_text(M.help_report_pdf), metavar="PATH")]
 BrowserOption = Annotated[
     str | None,
-    typer.Option("--browser", help="The Chromium, Chrome or Edge program for --pdf (default: found).", metavar="PATH"),
+    typer.Option("--browser", help=help_text(M.help_report_browser), metavar="PATH"),
 ]
 
 
-@app.command("report")
-@shared_options("output", "force", "frameworks", "lang", "encoding")  # --force for symmetry: a page is replaced
+@app.command("report", help=help_text(M.help_report))
+@shared_options("output", "force", "frameworks", "lang", "encoding")  # a page is always replaced: --force hidden
 def report_command(
-    file: Annotated[str, typer.Argument(help="The assessment to report on.", show_default=False, metavar="FILE")],
+    file: Annotated[str, typer.Argument(help=help_text(M.help_report_file), show_default=False, metavar="FILE")],
     previous: PreviousOption = None,
     stage: StageOption = None,
     target: TargetOption = None,
@@ -66,7 +63,6 @@ def report_command(
     *,
     shared: Shared,
 ) -> None:
-    """The evaluation report as one self-contained HTML page (and a PDF with --pdf)."""
     session = start(shared, inputs=(file, previous))
     stage = session.stage(stage)
     ring = session.decimal(target, "--target")

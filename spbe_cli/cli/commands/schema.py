@@ -7,19 +7,20 @@ from typing import Annotated
 import typer
 
 from ...exitcodes import ExitCode
+from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, framework_option, shared_options
 from ..session import start
 
 
-@app.command("schema")
+@app.command("schema", help=help_text(M.help_schema))
 @shared_options("output", "force", "frameworks", "lang")
 def schema_command(
-    framework: Annotated[str | None, framework_option("Only this framework's files (default: any framework).")] = None,
+    framework: Annotated[str | None, framework_option(M.help_schema_framework)] = None,
     *,
     shared: Shared,
 ) -> None:
-    """Print a JSON Schema of assessment files, for editors (yaml-language-server) and other tools."""
     import json
 
     session = start(shared)

@@ -11,6 +11,7 @@ import typer
 from ...exitcodes import ExitCode
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import DetailOption, Shared, format_option, shared_options
 from ..session import Session, start, write_chunk
 
@@ -20,29 +21,28 @@ if TYPE_CHECKING:
 
 
 FailUnderOption = Annotated[
-    str | None, typer.Option("--fail-under", help="Exit 1 when a displayed index is below this number.", metavar="X")
+    str | None, typer.Option("--fail-under", help=help_text(M.help_score_fail_under), metavar="X")
 ]
 MinPredikatOption = Annotated[
     str | None,
-    typer.Option("--min-predikat", help='Exit 1 when a predikat is below this one, e.g. "Baik".', metavar="P"),
+    typer.Option("--min-predikat", help=help_text(M.help_score_min_predikat), metavar="P"),
 ]
 StageOption = Annotated[
     str | None,
     typer.Option(
         "--stage",
-        help="Score at this stage: mandiri, dokumen, interviu, visitasi, akhir, or all (each recorded stage;"
-        " --detail shows a column per stage). Default: the file's own stage.",
+        help=help_text(M.help_score_stage),
         metavar="STAGE",
     ),
 ]
 
 
-@app.command()
+@app.command(help=help_text(M.help_score))
 @shared_options("output", "force", "frameworks", "lang", "color", "encoding")
 def score(
     files: Annotated[
         list[str],
-        typer.Argument(help="Assessment files or folders (- for standard input).", show_default=False, metavar="FILE"),
+        typer.Argument(help=help_text(M.help_files), show_default=False, metavar="FILE"),
     ],
     fmt: Annotated[str, format_option("score")] = "table",
     detail: DetailOption = False,
@@ -52,7 +52,6 @@ def score(
     *,
     shared: Shared,
 ) -> None:
-    """Score assessment files: the index, predikat, domains and aspects (--detail: indicators)."""
     session = start(shared, inputs=(files,), fmt=fmt, renders="score")
     chosen_stage = session.stage(stage, allow_all=True)
     threshold = session.decimal(fail_under, "--fail-under")

@@ -11,6 +11,7 @@ from ...exitcodes import ExitCode
 from ...formats.escaping import terminal_line
 from ...i18n import M
 from ..app import app
+from ..help import help_text
 from ..options import Shared, shared_options
 from ..session import Session, expand_paths, start
 
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
     from ...problems import Problem
 
 
-@app.command()
+@app.command(help=help_text(M.help_validate))
 @shared_options("frameworks", "lang", "encoding")
 def validate(
     files: Annotated[
-        list[str], typer.Argument(help="Assessment files or folders to check.", show_default=False, metavar="FILE")
+        list[str], typer.Argument(help=help_text(M.help_files_to_check), show_default=False, metavar="FILE")
     ],
     fmt: Annotated[
         str | None,
@@ -31,17 +32,16 @@ def validate(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="text (PATH:LINE:COL: message) or github (workflow annotations; the default under GitHub Actions).",
+            help=help_text(M.help_validate_format),
         ),
     ] = None,  # fmt: skip
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing for valid files.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=help_text(M.help_validate_quiet))] = False,
     skip_other_yaml: Annotated[
-        bool, typer.Option("--skip-other-yaml", help="Skip YAML files with no top-level `framework:` (for hooks).")
+        bool, typer.Option("--skip-other-yaml", help=help_text(M.help_validate_skip_other_yaml))
     ] = False,
     *,
     shared: Shared,
 ) -> None:
-    """Check assessment files without scoring them; report every problem of every file."""
     from ...loading.loader import other_yaml, parse_any, read_bytes
     from ...problems import InvalidInput
 

@@ -50,7 +50,9 @@ def render_template(
     """
     t = messages or Messages()
     kind = M.tpl_values_whole if framework.integer_values else M.tpl_values_decimal
-    bands = ", ".join(f"{band.name} >= {band.min}" for band in framework.bands)
+    # Weights and band edges are read, not typed: written the reader's way (2,60 in Bahasa Indonesia).
+    # What is typed into the file (the examples of a value) keeps YAML's decimal point.
+    bands = ", ".join(f"{band.name} >= {t.numbers.index(band.min)}" for band in framework.bands)
     lines = [
         "# " + t(M.tpl_title, title=_one_line(framework.title)),
         f"# {_one_line(framework.regulation)}",
@@ -83,13 +85,9 @@ def render_template(
             current_domain = aspect.domain
             domain = domains[aspect.domain]
             lines.append(
-                "  # "
-                + t(M.tpl_domain, number=domain.number, name=_one_line(domain.name), weight=plain_number(domain.weight))
+                "  # " + t(M.tpl_domain, number=domain.number, name=_one_line(domain.name), weight=domain.weight)
             )
-        lines.append(
-            "  # "
-            + t(M.tpl_aspect, number=aspect.number, name=_one_line(aspect.name), weight=plain_number(aspect.weight))
-        )
+        lines.append("  # " + t(M.tpl_aspect, number=aspect.number, name=_one_line(aspect.name), weight=aspect.weight))
         for indicator_id in aspect.indicators:
             indicator = framework.by_id[indicator_id]
             entry = previous.entries[indicator_id].at(final) if previous is not None else None
@@ -149,7 +147,7 @@ def _entry_line(framework: Framework, indicator: Indicator, entry: Entry | None,
     described = t(
         M.tpl_indicator,
         name=_one_line(indicator.name),
-        weight=plain_number(indicator.weight),
+        weight=indicator.weight,
         low=framework.min_value,
         high=framework.max_value,
     )
