@@ -211,10 +211,10 @@ class _SheetReader:
         if "kode" not in columns:
             raise InvalidInput(self.problems + [penilaian.whole(Phrase(M.sheet_no_kode))])
         if not any(name in columns for name in VALUE_COLUMNS):
-            raise InvalidInput(
-                self.problems
-                + [penilaian.problem(header_row, 1, Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS)))]
-            )
+            if self.problems:  # a header problem (two names for a column) says why already
+                raise InvalidInput(self.problems)
+            no_value = Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS))
+            raise InvalidInput([penilaian.problem(header_row, 1, no_value)])
         rows = [row for row in penilaian.rows if row.number > header_row]
         info = (
             self.info_from_sheet(workbook) if workbook is not None else self.info_from_columns(penilaian, rows, columns)
