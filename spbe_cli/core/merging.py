@@ -304,10 +304,7 @@ def merge(base: Assessment, sheets: Sequence[Assessment]) -> Merged:
                 if converted:
                     kept.append(indicator_id)
             entries[indicator_id] = current
-    declared = _latest(base.declared_stage, sheets)
-    recorded = ordered(stage for entry in entries.values() for stage in entry.stage_values)
-    if declared is not None and recorded and position(recorded[-1]) > position(declared):
-        declared = recorded[-1]  # the evaluation has got as far as the sheets say
+    declared = _declared(base.declared_stage, sheets, entries)
     merged = replace(base, entries=entries, declared_stage=declared)
     moved = (base.declared_stage, declared) if declared is not None and declared != base.declared_stage else None
     tally = _tally(base, merged, set(kept), plain_stage)
@@ -368,6 +365,16 @@ def _tally(base: Assessment, merged: Assessment, kept: set[str], plain_stage: st
             else:
                 fields_added += 1
     return _Tally(tuple(changes), added, fields_added)
+
+
+def _declared(declared: str | None, sheets: Sequence[Assessment], entries: dict[str, Entry]) -> str | None:
+    """The merged file's stage: the latest one it or a sheet declares, moved on to the latest stage its
+    entries record when that is later (the evaluation has got as far as the sheets say); None stays None."""
+    declared = _latest(declared, sheets)
+    recorded = ordered(stage for entry in entries.values() for stage in entry.stage_values)
+    if declared is not None and recorded and position(recorded[-1]) > position(declared):
+        return recorded[-1]
+    return declared
 
 
 def _latest(declared: str | None, sheets: Sequence[Assessment]) -> str | None:

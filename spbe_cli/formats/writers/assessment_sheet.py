@@ -331,22 +331,32 @@ def assessment_xlsx(
         pick = Validation("list", listed, "", "", prompt=None, strict=False)
         sheet.validate_rows(pick, [header.index("pic_opd") + 1], data_rows)
 
-    bukti_names = list(BUKTI_COLUMNS)
-    bukti_form = Form(
-        names=bukti_names,
-        labels=[t(COLUMN_LABELS[name]) for name in bukti_names],
-        rows=rows.evidence,
-        comments=[t(COMMENTS[name]) for name in bukti_names],
+    _bukti_sheet(book, rows.evidence, t)
+    _info_sheet(book, assessment, kind, t)
+    return book.bytes()
+
+
+def _bukti_sheet(book: SheetWriter, evidence: list[Row], t: Messages) -> None:
+    """The Bukti sheet: one evidence item a row, room below for the items an office adds."""
+    names = list(BUKTI_COLUMNS)
+    form = Form(
+        names=names,
+        labels=[t(COLUMN_LABELS[name]) for name in names],
+        rows=evidence,
+        comments=[t(COMMENTS[name]) for name in names],
         widths=[14, 14, 40, 40, 12, 30],
         wrap=frozenset({3, 4, 6}),
-        spare_rows=500,  # room for the items an office adds
+        spare_rows=500,
         protect=False,
     )
-    bukti = book.form(BUKTI, bukti_form)
+    sheet = book.form(BUKTI, form)
     status = Validation("list", '"' + ",".join(EVIDENCE_STATUSES) + '"', "Status: " + ", ".join(EVIDENCE_STATUSES),
                         t(M.sheet_status_error_title))  # fmt: skip
-    bukti.validate(status, [5], bukti_form.first_row, bukti_form.first_row + len(rows.evidence) + 500)
+    sheet.validate(status, [5], form.first_row, form.first_row + len(evidence) + form.spare_rows)
 
+
+def _info_sheet(book: SheetWriter, assessment: Assessment, kind: SheetKind, t: Messages) -> None:
+    """The Info sheet: framework, institution, year, the sheet's stage and office, the format."""
     info: list[tuple[str, object]] = [
         ("framework", assessment.framework),
         ("institution", assessment.institution),
@@ -366,7 +376,6 @@ def assessment_xlsx(
         labels={name: t(message) for name, message in INFO_LABELS.items()},
         editable=frozenset({"institution", "year"}),
     )
-    return book.bytes()
 
 
 def _names(layout: list[tuple[str, bool]]) -> list[str]:

@@ -70,10 +70,7 @@ def render_template(
     lines.append(
         "# " + t(M.tpl_entry_hint, example='{level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}')
     )
-    if criteria is not None:
-        from ..wording import criteria_heading
-
-        lines += ["# " + criteria_heading(criteria, t), "# " + t(M.criteria_source, url=criteria.url)]
+    lines += _criteria_heading(criteria, t)
     lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}", "levels:"]
     final = None
     if previous is not None and previous.stages:
@@ -95,6 +92,15 @@ def render_template(
             if criteria is not None:
                 lines += _criteria_lines(framework, indicator, criteria)
     return "\n".join(lines) + "\n"
+
+
+def _criteria_heading(criteria: LevelCriteria | None, t: Messages) -> list[str]:
+    """What the criteria below each indicator are, and their source (nothing without criteria)."""
+    if criteria is None:
+        return []
+    from ..wording import criteria_heading
+
+    return ["# " + criteria_heading(criteria, t), "# " + t(M.criteria_source, url=criteria.url)]
 
 
 def _criteria_lines(framework: Framework, indicator: Indicator, criteria: LevelCriteria) -> list[str]:
