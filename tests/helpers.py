@@ -208,7 +208,7 @@ def brute_force(assessment, framework, target, costs, locked=frozenset(), cap=No
     for combination in itertools.product(*choices):
         entries = {i.id: Entry((v,)) for i, v in zip(framework.indicators, combination, strict=True)}
         result = score(Assessment(framework.id, "X", 2030, entries), framework)
-        if result.shown < target:
+        if result.index < target:  # a target is reached by the exact index
             continue
         cost = sum(
             costs.of(i.id) * len(range(0, choices[n].index(v)))

@@ -31,6 +31,7 @@ COMMANDS = (
     "check",
     "init",
     "rank",
+    "published",
     "schema",
     "validate",
     "import_",

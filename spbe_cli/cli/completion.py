@@ -21,7 +21,12 @@ FORMAT_HELP: dict[str, Message] = {
     "html": M.complete_html,
 }
 COLOR_HELP = {"auto": M.complete_color_auto, "always": M.complete_color_always, "never": M.complete_color_never}
-BY_HELP = {"year": M.complete_by_year, "pic": M.complete_by_pic}
+BY_HELP = {
+    "year": M.complete_by_year,
+    "pic": M.complete_by_pic,
+    "category": M.complete_by_category,
+    "province": M.complete_by_province,
+}
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
 

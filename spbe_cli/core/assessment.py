@@ -165,6 +165,8 @@ class Assessment:
     source: the file it came from (for messages), or None.
     stage: the stage the entries' values are at; stages: the stages recorded in the file;
     declared_stage: its top-level `stage`; places: where each key path stands in the file, when located.
+    category: its top-level `category` (kabupaten, kota, provinsi, pusat, kementerian, lpnk, lns, lainnya),
+    or None: the category is then read from the institution's name or its published row.
     at(stage): the assessment read at another stage (raises NotFilled); gaps(stage), unfilled.
     """
 
@@ -176,6 +178,7 @@ class Assessment:
     stage: str | None = None  # the stage `entries[...].values` are at (see the module docstring)
     stages: tuple[str, ...] = ()  # the stages recorded anywhere in the file, official order
     declared_stage: str | None = None  # the file's top-level `stage`, as written
+    category: str | None = None  # the file's top-level `category`, as written
     places: Locator | None = field(default=None, compare=False, repr=False)  # where its values stand in the file
 
     def levels(self) -> dict[str, Values | None]:

@@ -10,6 +10,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from .numbers import round_half_up
+
 
 @dataclass(frozen=True)
 class Band:
@@ -23,6 +25,31 @@ class Band:
 class Source:
     title: str
     url: str | None = None
+
+
+@dataclass(frozen=True)
+class PredikatExample:
+    """A published result the predikat rule must be able to give: its printed figure and predikat."""
+
+    institution: str
+    year: int
+    shown: Decimal
+    predikat: str
+
+
+@dataclass(frozen=True)
+class PredikatRule:
+    """How the predikat is decided, and the evidence for it (indicators.yaml `predikat_rule`).
+
+    decided_on: "exact" (the exact index; round only for display) or "shown" (the 2-decimal figure);
+    status: "confirmed" by published results, "assumed", or "unstated" where a frameworks file is silent
+    (the exact index is then used)."""
+
+    decided_on: str = "exact"
+    status: str = "unstated"
+    evidence: str = ""
+    examples: tuple[PredikatExample, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +134,7 @@ class Framework:
     sources: tuple[Source, ...] = ()
     verified: str = ""
     official_level_names: tuple[str, ...] = ()  # scales whose names a file may write for the number
+    predikat_rule: PredikatRule = PredikatRule()
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
     level_names: dict[str, dict[int, str]] = field(default_factory=dict, compare=False, repr=False)  # per indicator
     # What other layers derive from a framework (its Pydantic model, JSON templates), kept on the
@@ -126,12 +154,33 @@ class Framework:
     def integer_values(self) -> bool:
         return self.value_type == "integer"
 
-    def predikat(self, shown: Decimal) -> str:
-        """The predikat of a displayed (2-decimal) index."""
+    def predikat(self, index: Fraction | Decimal | int) -> str:
+        """The predikat of an index, decided as the framework's rule says: on the exact index (never on its
+        rounded figure: an exact 2.5995, shown 2.60, is Cukup; every published result of 2023 and 2024
+        agrees), or on the shown figure where a frameworks file declares `decided_on: shown`."""
+        value = round_half_up(Fraction(index)) if self.predikat_rule.decided_on == "shown" else index
         for band in self.bands:
-            if shown >= band.min:
+            if value >= band.min:
                 return band.name
         return self.bands[-1].name
+
+    def under_edge(self, index: Fraction | Decimal | int) -> Band | None:
+        """The band whose lower edge the shown (half-up, 2-decimal) figure reaches while the predikat stays
+        below it (2.5995 is shown 2.60, the edge of Baik, and is Cukup); None where the shown figure and
+        the predikat agree."""
+        if self.predikat_rule.decided_on == "shown":
+            return None
+        shown = round_half_up(Fraction(index))
+        return next((band for band in self.bands if index < band.min <= shown), None)
+
+    def can_print(self, shown: Decimal, predikat: str) -> bool:
+        """Whether a result printed as `shown` (2 decimals) can carry `predikat` under the rule: on the
+        exact index, when some index shown as that figure lies in the band."""
+        if self.predikat_rule.decided_on == "shown":
+            return self.predikat(shown) == predikat
+        low, high = Fraction(shown) - Fraction(1, 200), Fraction(shown) + Fraction(1, 200)
+        names = {self.predikat(low)} | {band.name for band in self.bands if low <= band.min < high}
+        return predikat in names
 
     def band(self, name: str) -> Band | None:
         """A band by name, case- and space-insensitive ("sangat baik" finds "Sangat Baik")."""
@@ -141,18 +190,18 @@ class Framework:
                 return band
         return None
 
-    def band_position(self, shown: Decimal) -> tuple[str, str | None, Fraction | None]:
-        """Where a shown index stands in its band: (predikat, next band up, share of the way to it).
+    def band_position(self, index: Fraction | Decimal | int) -> tuple[str, str | None, Fraction | None]:
+        """Where an exact index stands in its band: (predikat, next band up, share of the way to it).
 
         The top band has no next band: (predikat, None, None).
         """
-        name = self.predikat(shown)
+        name = self.predikat(index)
         position = [band.name for band in self.bands].index(name)
         if position == 0:
             return name, None, None
         band, above = self.bands[position], self.bands[position - 1]
         lowest = min(band.min, Decimal(self.min_value)) if position == len(self.bands) - 1 else band.min
-        return name, above.name, Fraction(shown - lowest) / Fraction(above.min - lowest)
+        return name, above.name, (Fraction(index) - Fraction(lowest)) / Fraction(above.min - lowest)
 
     def band_rank(self, name: str) -> int:
         """0 for the lowest band, higher is better."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..i18n import M, Message
 from .framework import Framework
+from .predikat import under_edge_values
 from .scoring import ScoreResult
 
 
@@ -33,7 +34,8 @@ class UnknownPredikat(ValueError):
 
 @dataclass(frozen=True)
 class ScoreGates:
-    """The gates of `spbe score`: a shown index at least `fail_under`, a predikat at least `min_predikat`."""
+    """The gates of `spbe score`: a shown index at least `fail_under`, a predikat (decided on the exact
+    index) at least `min_predikat`."""
 
     fail_under: Decimal | None = None
     fail_under_text: str | None = None  # the threshold as the user wrote it, for the message
@@ -57,11 +59,12 @@ class ScoreGates:
         if self.min_predikat is not None and below_predikat(result, self.min_predikat):
             wanted = result.framework.band(self.min_predikat)
             assert wanted is not None  # below_predikat raised otherwise
-            found.append(
-                GateFailure(
-                    M.err_gate_min_predikat, {"path": where, "predikat": result.predikat, "wanted": wanted.name}
-                )
-            )
+            values: dict[str, Any] = {"path": where, "predikat": result.predikat, "wanted": wanted.name}
+            why = under_edge_values(result.framework, result.index)
+            if why is None:
+                found.append(GateFailure(M.err_gate_min_predikat, values))
+            else:  # shown on the edge of the band asked for, or above it: say why it does not count
+                found.append(GateFailure(M.err_gate_min_predikat_edge, {**values, **why, "shown": result.shown}))
         return found
 
 

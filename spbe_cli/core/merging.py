@@ -167,7 +167,7 @@ class Merged:
 def empty_like(first: Assessment, framework: Framework) -> Assessment:
     """A new assessment of `first`'s framework, institution and year, every indicator not filled yet."""
     entries = {indicator.id: Entry(values=None) for indicator in framework.indicators}
-    return Assessment(first.framework, first.institution, first.year, entries)
+    return Assessment(first.framework, first.institution, first.year, entries, category=first.category)
 
 
 def strangers(base: Assessment, sheets: Sequence[Assessment], named: str) -> list[Problem]:

@@ -69,7 +69,7 @@ class PlanStep:
 @dataclass(frozen=True)
 class PlanResult:
     current: ScoreResult
-    target: Decimal  # the shown index to reach
+    target: Decimal  # the index to reach, compared with the exact index (a predikat's lower edge, or a number)
     target_predikat: str | None  # set when the target was given as a predikat
     reached: ScoreResult
     cost: Fraction
@@ -79,7 +79,7 @@ class PlanResult:
 
     @property
     def slack(self) -> Fraction:
-        """How far the reached index lies above the least index that shows as the target."""
+        """How far the reached exact index lies above the target."""
         return self.reached.index - exact_threshold(self.target)
 
     @property
@@ -124,9 +124,9 @@ SHOWN_PLACES = 2  # an index is shown to 2 decimal places: a target or margin is
 
 
 def exact_threshold(target: Decimal) -> Fraction:
-    """The least exact index whose shown (half-up, 2-decimal) value is >= target."""
-    hundredths = math.ceil(Fraction(target) * 100)
-    return Fraction(hundredths, 100) - Fraction(1, 200)
+    """The least exact index that reaches `target`: the target itself. A target is compared with the exact
+    index, as the predikat is: a plan "to Baik" reaches an exact 2.60, never a 2.5995 shown as 2.60."""
+    return Fraction(target)
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def plan(
     max_raise: int | None = None,
     margin: Decimal = Decimal(0),
 ) -> PlanResult:
-    """The least-cost plan whose shown index reaches `target` + `margin`. Raises Unreachable.
+    """The least-cost plan whose exact index reaches `target` + `margin`. Raises Unreachable.
 
     Indicators valued from another agency's index (I5 from the SDI, ...) are locked unless
     `unlock_external`: no office of the institution can raise them directly. An indicator's
@@ -173,7 +173,7 @@ def plan(
     locked = locked | frozenset(locked_external)
     current = score(assessment, framework)
     aim = target + margin
-    if current.shown >= aim:
+    if current.index >= aim:
         return PlanResult(current, target, target_predikat, current, Fraction(0), (), locked_external, margin)
     cap = framework.max_value if max_level is None else min(max_level, framework.max_value)
     targets = {} if ignore_targets else {i: e.target for i, e in assessment.entries.items() if e.target is not None}
@@ -429,7 +429,7 @@ class PlanRequest:
     (the target may be a predikat; indicator ids and levels are the framework's). `plan` then plans.
     """
 
-    target: str  # a shown index ("3.00", "2,6") or a predikat name ("Sangat Baik")
+    target: str  # an index ("3.00", "2,6"), reached exactly, or a predikat name ("Sangat Baik")
     margin: Decimal = Decimal(0)
     lock: tuple[str, ...] = ()  # indicator ids as given, each maybe a comma list: ("12,13", "44")
     max_level: int | None = None

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from .framework import Framework
 from .scoring import ScoreResult
+
+if TYPE_CHECKING:
+    from .figures import Position, PublishedAverage, Standing
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,23 @@ class RankRow:
     groups: tuple[tuple[int, str, Fraction], ...]  # (number, name, index) of domains, or aspects where none
     source: str | None
     rank: int = 0
+    position: Position | None = field(default=None, compare=False)  # beside the published figures, when asked
+
+    def standing(self, scope: str) -> Standing | None:
+        """Its rank among the published results of its category or province ("category", "province")."""
+        found = [s for s in self.position.standings if s.scope == scope] if self.position is not None else []
+        return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A published average to read a ranking against: national or a category's, of one year, for the
+    index and each of the ranking's domain (or aspect) columns (None where none is published)."""
+
+    label: str  # "Nasional", or the category as the source names it
+    year: int
+    index: PublishedAverage | None
+    groups: tuple[PublishedAverage | None, ...]
 
 
 @dataclass(frozen=True)
@@ -66,6 +87,39 @@ class RankGroup:
         return tuple(sorted({item.year for item in self.rows}))
 
     @property
+    def references(self) -> tuple[Reference, ...]:
+        """The national and category averages of the rows' years, each once, national first."""
+        found: dict[tuple[int, str], Reference] = {}
+        numbers = [number for number, _, _ in self.rows[0].groups] if self.rows else []
+        for item in self.rows:
+            position = item.position
+            if position is None or position.averages_year is None or not position.comparisons:
+                continue
+            for national in (True, False):
+                label = "Nasional" if national else position.category_name
+                if label is None or (position.averages_year, label) in found:
+                    continue
+                by_group = {
+                    c.number: (c.national if national else c.category)
+                    for c in position.comparisons
+                    if c.kind == self.group_kind
+                }
+                index = position.comparisons[0].national if national else position.comparisons[0].category
+                groups = tuple(by_group.get(number) for number in numbers)
+                found[(position.averages_year, label)] = Reference(label, position.averages_year, index, groups)
+        return tuple(sorted(found.values(), key=lambda r: (r.year, r.label != "Nasional", r.label)))
+
+    @property
+    def unpublished(self) -> bool:
+        """Whether nothing has been published under the ranking's framework to read it against (Pemdi)."""
+        return any(item.position is not None and item.position.reason == "framework" for item in self.rows)
+
+    @property
+    def with_standings(self) -> bool:
+        """Whether any row has a rank among the published results."""
+        return any(item.position is not None and item.position.standings for item in self.rows)
+
+    @property
     def group_kind(self) -> str:
         """What the per-group columns hold: 'domain', or 'aspect' for frameworks without domains."""
         return "domain" if self.framework.domains else "aspect"
@@ -94,6 +148,7 @@ def row(result: ScoreResult) -> RankRow:
         predikat=result.predikat,
         groups=tuple((g.number, g.name, g.exact) for g in groups),
         source=result.source,
+        position=result.position,
     )
 
 

@@ -9,12 +9,13 @@ trend and the drivers of the last change. Renderers only lay this out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
 from .assessment import Assessment, Entry, Value, Values
 from .diffing import DiffResult, diff
+from .figures import Published
 from .framework import Framework
 from .planning import PlanResult, Unreachable, plan
 from .scoring import GroupScore, IndicatorScore, ScoreResult, score
@@ -104,12 +105,19 @@ def build_report(
     previous: Sequence[ScoreResult] = (),
     *,
     target_index: Decimal | None = None,
+    published: Published | None = None,
 ) -> Report:
-    """Everything the report shows, computed by the core's score, diff and plan.
+    """Everything the report shows, computed by the core's score, diff and plan, and with `published`
+    (KemenPANRB's figures) its reconciliation and position by core/published.py.
 
     `assessment` is read at the report's stage with every value filled (`Assessment.at`).
     """
     result = score(assessment, framework)
+    if published is not None:
+        from .published import position as placed
+        from .published import reconcile
+
+        result = replace(result, published=reconcile(result, published), position=placed(result, published))
     stage = assessment.stage
     stages = ordered(s for s in assessment.stages if stage is not None and position(s) <= position(stage))
     self_assessment = None

@@ -2,8 +2,8 @@
 
 Every index is sum(value x weight) / sum(weight) over indicator values, in exact arithmetic
 (integer weight units and Fractions), aggregated from the indicators and never from rounded
-intermediates. Rounding (half-up, 2 decimals) happens only when a figure is shown, and the
-predikat is decided on the shown figure.
+intermediates. Rounding (half-up, 2 decimals) happens only when a figure is shown; the predikat is
+decided on the exact index.
 """
 
 from __future__ import annotations
@@ -12,12 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .assessment import Assessment, Entry, NotFilled, Value
 from .external import ExternalValue
 from .framework import Framework, Group
 from .numbers import round_half_up
+
+if TYPE_CHECKING:
+    from .figures import Position, Reconciliation
 
 
 class IndicatorScore(NamedTuple):  # NamedTuples: cheap to make, one per indicator per file
@@ -67,7 +70,7 @@ class ScoreResult:
 
     framework: the Framework scored against; institution, year, source: from the assessment.
     index: the overall index, exact (a Fraction); shown: as published (Decimal, half-up, 2 decimals);
-    predikat: decided on `shown`.
+    predikat: decided on `index`, the exact one.
     domains: GroupScore per domain (empty for pemdi-2026); aspects: GroupScore per aspect;
     indicators: IndicatorScore per indicator, in framework order.
     """
@@ -84,6 +87,10 @@ class ScoreResult:
     stages: tuple[str, ...] = ()  # the stages the file records
     assessment: Assessment | None = field(default=None, compare=False, repr=False)  # what was scored
     by_stage: dict[str, Fraction] = field(default_factory=dict)  # the index at each recorded stage, when asked
+    # Beside KemenPANRB's published figures, when asked (core/published.py): the file against its own
+    # published result of the year, and its position against the averages and among the results.
+    published: Reconciliation | None = field(default=None, compare=False)
+    position: Position | None = field(default=None, compare=False)
 
     @property
     def shown(self) -> Decimal:
@@ -92,7 +99,8 @@ class ScoreResult:
 
     @property
     def predikat(self) -> str:
-        return self.framework.predikat(self.shown)
+        """Decided on the exact index: an exact 2.5995, shown 2.60, is Cukup."""
+        return self.framework.predikat(self.index)
 
 
 def score(assessment: Assessment, framework: Framework) -> ScoreResult:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..core.framework import Framework
     from ..core.numbers import NumberStyle
     from ..core.planning import PlanResult
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
     from ..core.readiness import CheckResult
     from ..core.scoring import ScoreResult
@@ -41,6 +42,8 @@ class Renderer(Protocol):
     def frameworks(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def indicators(self, items: Sequence[Framework], options: RenderOptions) -> str: ...
     def evidence(self, result: EvidenceResult, options: RenderOptions) -> str | bytes: ...
+    def published(self, result: Listing, options: RenderOptions) -> str | bytes: ...
+    def placement(self, result: Placement, options: RenderOptions) -> str | bytes: ...
 
 
 class Linter(Protocol):
@@ -51,7 +54,7 @@ class Linter(Protocol):
 
 # The outputs a renderer can offer: one per command that renders a result.
 RESULTS = frozenset({"score", "diff", "plan", "rank"})
-EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence"}
+EVERYTHING = RESULTS | {"frameworks", "indicators", "evidence", "published", "placement"}
 LINT = frozenset({"check"})  # readiness findings: a Linter
 
 
@@ -69,7 +72,9 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence"} | LINT, note=M.help_format_xlsx, binary=True),
+    "xlsx": Format(
+        "xlsx_", RESULTS | {"evidence", "published", "placement"} | LINT, note=M.help_format_xlsx, binary=True
+    ),
     "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
     "github": Format("github", LINT, note=M.help_format_github),
 }

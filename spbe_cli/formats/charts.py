@@ -1,6 +1,7 @@
-"""Inline SVG charts for the HTML pages: radar, trend and ranked bars. Pure functions, markup out.
+"""Inline SVG charts for the HTML pages: radar, trend, ranked bars and a distribution. Pure functions,
+markup out.
 
-A small module of our own rather than a charting library: three fixed chart shapes, no JavaScript,
+A small module of our own rather than a charting library: four fixed chart shapes, no JavaScript,
 no fonts or files fetched, identical bytes for identical data (a golden file holds them), and
 nothing to install. Every chart has role="img", a <title> and a <desc>; the page puts the same
 numbers in a table beside it.
@@ -15,6 +16,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from markupsafe import Markup, escape
+
+from .escaping import inert
 
 Number = Fraction | Decimal | int
 Formatter = Callable[[Number], str]
@@ -48,6 +51,11 @@ def band_colours(name: str) -> tuple[str, str]:
     return BAND_COLOURS.get(name, ("#607080", "#eef1f4"))
 
 
+def _text(value: object) -> Markup:
+    """A label for the SVG: invisible and direction-changing characters shown as escapes, then escaped."""
+    return escape(inert(value))
+
+
 def _n(value: float) -> str:
     """A coordinate: one decimal, no "-0.0", so the same data always gives the same bytes."""
     text = f"{value:.1f}"
@@ -68,8 +76,8 @@ def _open(view_w: int, view_h: int, caption: Caption, css_class: str) -> list[st
     return [
         f'<svg class="{css_class}" viewBox="0 0 {view_w} {view_h}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(caption.title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(caption.desc)}</desc>',
+        f'<title id="{chart_id}-title">{_text(caption.title)}</title>',
+        f'<desc id="{chart_id}-desc">{_text(caption.desc)}</desc>',
     ]
 
 
@@ -216,7 +224,7 @@ def _radar_labels(frame: _RadarFrame, labels: Sequence[str]) -> list[str]:
             f'<text x="{_n(x)}" y="{_n(_label_top(frame, y, len(lines)) + 4)}" text-anchor="{_anchor(frame, x)}">'
         )
         for position, line in enumerate(lines):
-            out.append(f'<tspan x="{_n(x)}" dy="{0 if position == 0 else 15}">{escape(line)}</tspan>')
+            out.append(f'<tspan x="{_n(x)}" dy="{0 if position == 0 else 15}">{_text(line)}</tspan>')
         out.append("</text>")
     out.append("</g>")
     return out
@@ -248,7 +256,7 @@ def _radar_legend(entries: Sequence[tuple[str, _Stroke]], top: int) -> list[str]
             f'<line x1="{x}" y1="{y - 4}" x2="{x + 30}" y2="{y - 4}" stroke="{stroke.colour}" '
             f'stroke-width="{stroke.width}"{dashed}/>'
         )
-        out.append(f'<text x="{x + 38}" y="{y}">{escape(name)}</text>')
+        out.append(f'<text x="{x + 38}" y="{y}">{_text(name)}</text>')
     out.append("</g></svg>")
     return out
 
@@ -297,7 +305,7 @@ def trend(
         )
         out.append(
             f'<text x="{right - 6}" y="{_n(frame.y(upper) + 13)}" font-size="10.5" fill="#6b7785" '
-            f'text-anchor="end">{escape(name)}</text>'
+            f'text-anchor="end">{_text(name)}</text>'
         )
     out.append(f'<g stroke="{GRID}" font-size="11" fill="#6b7785" text-anchor="end">')
     for level in range(low, high + 1):
@@ -306,7 +314,7 @@ def trend(
     out.append("</g>")
     out.append(f'<g font-size="12" fill="{INK}" text-anchor="middle">')
     for position, year in enumerate(years):
-        out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{escape(year)}</text>')
+        out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{_text(year)}</text>')
     out.append("</g>")
     for drawn, (_name, values) in enumerate(reversed(series)):  # the index last, on top
         out += _trend_line(frame, values, drawn == len(series) - 1, len(series) - 2 - drawn, number)
@@ -332,7 +340,7 @@ def _trend_line(
         for position, value in enumerate(values):
             if value is not None:
                 x, y = frame.x(position), frame.y(value) - 10
-                out.append(f'<text x="{_n(x)}" y="{_n(y)}">{escape(number(value))}</text>')
+                out.append(f'<text x="{_n(x)}" y="{_n(y)}">{_text(number(value))}</text>')
         out.append("</g>")
     return out
 
@@ -347,7 +355,7 @@ def _trend_legend(frame: _TrendFrame, names: Sequence[str]) -> list[str]:
             f'<line x1="{frame.right + 22}" y1="{y - 4}" x2="{frame.right + 46}" y2="{y - 4}" stroke="{colour}" '
             f'stroke-width="{3.2 if position == 0 else 2}"/>'
         )
-        out.append(f'<text x="{frame.right + 52}" y="{y}">{escape(name)}</text>')
+        out.append(f'<text x="{frame.right + 52}" y="{y}">{_text(name)}</text>')
     out.append("</g></svg>")
     return out
 
@@ -382,7 +390,7 @@ def ranked_bars(
         middle = (x_of(lower) + x_of(upper)) / 2
         out.append(
             f'<text x="{_n(middle)}" y="{top - 8}" font-size="10.5" fill="#52606d" '
-            f'text-anchor="middle">{escape(name)}</text>'
+            f'text-anchor="middle">{_text(name)}</text>'
         )
         if lower > low:
             out.append(
@@ -393,11 +401,73 @@ def ranked_bars(
     for position, (label, value, predikat) in enumerate(rows):
         y = top + position * row_height
         shown = label if len(label) <= 42 else label[:41] + "…"
-        out.append(f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(shown)}</text>')
+        out.append(f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{_text(shown)}</text>')
         out.append(
             f'<rect x="{label_width}" y="{y + 4}" width="{_n(max(x_of(value) - label_width, 0))}" height="{row_height - 8}" '
             f'fill="{band_colours(predikat)[0]}"/>'
         )
-        out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{escape(number(value))}</text>')
+        out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{_text(number(value))}</text>')
     out.append("</g></svg>")
+    return Markup("\n".join(out))
+
+
+# --- a category's published distribution ---------------------------------------------------------
+
+
+def distribution(
+    values: Sequence[Number],
+    marked: Number,
+    *,
+    marked_label: str,
+    bands: Sequence[tuple[str, Number]],  # (predikat, lower edge), highest first
+    low: int,
+    high: int,
+    caption: Caption,
+    number: Formatter,
+) -> Markup:
+    """How many published results fall in each tenth of the scale, over the predikat bands, with the
+    institution's own figure marked by a line."""
+    left, plot_width, top, plot_height = 40, 680, 30, 130
+    width, height = left + plot_width + 40, top + plot_height + 36
+    tenths = (high - low) * 10
+    counts = [0] * tenths
+    for value in values:
+        counts[min(tenths - 1, max(0, int((Fraction(str(value)) - low) * 10)))] += 1
+    tallest = max(counts, default=0) or 1
+
+    def x_of(value: Number | float) -> float:
+        return left + plot_width * (float(value) - low) / (high - low)
+
+    out = _open(width, height, caption, "chart distribution")
+    bottom = top + plot_height
+    for name, lower, upper in _band_spans(bands, low, high):
+        out.append(
+            f'<rect x="{_n(x_of(lower))}" y="{top}" width="{_n(x_of(upper) - x_of(lower))}" '
+            f'height="{plot_height}" fill="{band_colours(name)[1]}"/>'
+        )
+        out.append(
+            f'<text x="{_n((x_of(lower) + x_of(upper)) / 2)}" y="{top - 8}" font-size="10.5" fill="#52606d" '
+            f'text-anchor="middle">{escape(name)}</text>'
+        )
+    bar = plot_width / tenths
+    for position, count in enumerate(counts):
+        if count:
+            tall = plot_height * count / tallest
+            out.append(
+                f'<rect x="{_n(left + bar * position + 1)}" y="{_n(bottom - tall)}" width="{_n(bar - 2)}" '
+                f'height="{_n(tall)}" fill="{EARLIER[0]}"/>'
+            )
+    out.append(f'<g font-size="11" fill="{INK}" text-anchor="middle">')
+    for tick in range(low, high + 1):
+        out.append(f'<text x="{_n(x_of(tick))}" y="{bottom + 14}">{escape(number(tick))}</text>')
+    out.append("</g>")
+    x = x_of(marked)
+    out.append(f'<line x1="{_n(x)}" y1="{top - 2}" x2="{_n(x)}" y2="{bottom}" stroke="{CURRENT}" stroke-width="2.5"/>')
+    anchor = "end" if x > left + plot_width * 0.7 else "start"
+    shift = -5 if anchor == "end" else 5
+    out.append(
+        f'<text x="{_n(x + shift)}" y="{bottom + 30}" font-size="12" font-weight="bold" fill="{CURRENT}" '
+        f'text-anchor="{anchor}">{escape(marked_label)} {escape(number(marked))}</text>'
+    )
+    out.append("</svg>")
     return Markup("\n".join(out))

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..core.external import ExternalValue
     from ..core.framework import Framework
     from ..core.planning import PlanResult
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
 
 SCORE_COLUMNS = (
@@ -239,6 +240,8 @@ def rank(result: RankResult, options: RenderOptions) -> str:
                 columns.setdefault(group_column(g.group_kind, number, name), len(columns))
     header: list[object] = ["framework", "group_year", "rank", "institution", "year", "index", "predikat", "source"]
     header += list(columns)
+    # where the file's year has published results: its rank among them, within its category and province
+    header += ["category_rank", "category_count", "province_rank", "province_count"]
     rows: list[list[object]] = [header]
     for g in result.groups:
         for r in g.rows:
@@ -255,7 +258,11 @@ def rank(result: RankResult, options: RenderOptions) -> str:
             values: list[object] = [""] * len(columns)
             for number, name, value in r.groups:
                 values[columns[group_column(g.group_kind, number, name)]] = _Number(display(value))
-            rows.append(cells + values)
+            ranks: list[object] = []
+            for scope in ("category", "province"):
+                standing = r.standing(scope)
+                ranks += [standing.rank, standing.total] if standing is not None else ["", ""]
+            rows.append(cells + values + ranks)
     return rows_to_text(rows)
 
 
@@ -291,4 +298,41 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> str:
             )  # fmt: skip
         if entry is not None and not i.blocking:
             rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect, stake])
+    return rows_to_text(rows)
+
+
+PUBLISHED_COLUMNS = (
+    "year", "institution", "kind", "category", "province", "group", "table", "no", "d1", "d2", "d3", "d4", "index",
+    "predikat", "flag", "source",
+)  # fmt: skip
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    """One row per published result, figures as printed; a damaged cell stays empty, with its flag."""
+    rows: list[list[object]] = [list(PUBLISHED_COLUMNS)]
+    for row in result.rows:
+        figures = [_Number(str(value)) if value is not None else "" for value in row.domains]
+        rows.append(
+            [row.year, row.institution, row.kind, row.category, row.province or "", row.group, row.table, row.number,
+             *figures, _Number(str(row.shown)), row.predikat, row.flag or "", row.source]
+        )  # fmt: skip
+    return rows_to_text(rows)
+
+
+PLACEMENT_COLUMNS = (
+    "among_published", "scope", "group", "rank", "institution", "d1", "d2", "d3", "d4", "index", "predikat", "source",
+    "mine",
+)  # fmt: skip
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    """One row per ranked institution, published or the user's (`mine` true), group by group."""
+    rows: list[list[object]] = [list(PLACEMENT_COLUMNS)]
+    for g in result.groups:
+        for r in g.rows:
+            figures = [_Number(str(v)) if v is not None else "" for v in r.domains]
+            rows.append(
+                [g.year, g.scope, g.name, r.rank, r.institution, *figures, _Number(str(r.shown)), r.predikat, r.source,
+                 "true" if r.mine else "false"]
+            )  # fmt: skip
     return rows_to_text(rows)

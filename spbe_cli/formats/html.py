@@ -19,19 +19,29 @@ from markupsafe import Markup, escape
 from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle
 from ..core.planning import PlanResult
+from ..core.predikat import explained
 from ..core.ranking import RankGroup, RankResult
 from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
+from ..core.scoring import GroupScore
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import RenderOptions
-from .charts import Caption, Series, band_colours, radar, ranked_bars, trend
-from .escaping import visible
+from .charts import Caption, Series, band_colours, distribution, radar, ranked_bars, trend
+from .escaping import inert, visible
 from .wording import (
+    category_label,
+    edge_text,
     external_note,
     group_columns,
     overall_line,
+    predikat_text,
     rank_heading,
+    reconciliation_line,
+    reference_cells,
+    reference_label,
+    reference_sources,
     shown_values,
+    standing_text,
     step_name,
     summary_figures,
 )
@@ -62,6 +72,14 @@ def user_text(value: object) -> Markup:
     return escape(" ".join(visible(value).split()))
 
 
+def _inert(value: object) -> object:
+    """Every text a template prints (names from a frameworks file too), before it is HTML-escaped:
+    invisible and direction-changing characters shown as escapes. Markup spbe built is left alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return inert(value)
+    return value
+
+
 _environment: jinja2.Environment | None = None
 
 
@@ -76,6 +94,7 @@ def environment() -> jinja2.Environment:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            finalize=_inert,
         )
         _environment.filters["u"] = user_text
     return _environment
@@ -95,7 +114,7 @@ def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
     t, n = options.messages, options.numbers
     context = _page_context(t, t(M.report_title, index_name=data.framework.index_name))
     context["page"] = page
-    sections = (_identity, _index, _radar, _findings, _plan, _indicator_rows, _trend, _change, _appendix)
+    sections = (_identity, _index, _position, _radar, _findings, _plan, _indicator_rows, _trend, _change, _appendix)
     for section in sections:
         context.update(section(data, t, n))
     return _render("report.html.j2", **context)
@@ -128,19 +147,21 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
         self_line = t(
             M.report_self_vs_final,
             self_index=n.index(data.self_assessment.index),
-            self_predikat=data.self_assessment.predikat,
+            self_predikat=explained(framework, data.self_assessment.index),
             stage=_stage_name(data, t),
             index=n.index(result.index),
-            predikat=result.predikat,
+            predikat=explained(framework, result.index),
             delta=n.change(result.shown - data.self_assessment.shown),
         )
     return {
         "index": n.index(result.index),
         "predikat": result.predikat,
+        "predikat_note": edge_text(framework, result.index, t),
+        "reconciliation": reconciliation_line(result.published, t, n) if result.published is not None else None,
         "predikat_colour": band_colours(result.predikat)[0],
         "self_line": self_line,
         "domains": [
-            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d.shown)}
+            {"number": d.number, "name": d.name, "value": n.index(d.exact), **_band_bar(framework, d)}
             for d in result.domains
         ],
         "aspects": [
@@ -149,10 +170,49 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
                 "name": a.name,
                 "domain": a.domain,
                 "value": n.index(a.exact),
-                **_band_bar(framework, a.shown),
+                **_band_bar(framework, a),
             }
             for a in result.aspects
         ],
+    }
+
+
+def _position(data: Report, t: Messages, n: NumberStyle) -> Context:
+    """Where the institution stands against what KemenPANRB published: the category's distribution with
+    the institution marked, the averages table with its source, the ranks; or why nothing is compared."""
+    from .wording import position_header, position_notes, position_rows, position_sources, standing_lines
+
+    position, framework = data.result.position, data.framework
+    if position is None:
+        return {"position": None}
+    chart = None
+    if position.distribution:
+        category = position.standings[0].name if position.standings else ""
+        chart = distribution(
+            position.distribution,
+            data.result.index,
+            marked_label=data.result.institution,
+            bands=[(b.name, b.min) for b in framework.bands],
+            low=framework.min_value,
+            high=framework.max_value,
+            caption=Caption(
+                "posisi",
+                title=t(M.pos_chart_title, category=t(category_label(category)), year=position.year),
+                desc=t(M.pos_chart_desc, count=len(position.distribution), index=n.index(data.result.index)),
+            ),
+            number=n.index,
+        )
+    return {
+        "position": {
+            "heading": t(M.pos_heading),
+            "notes": position_notes(position, framework.index_name, t),
+            "chart": chart,
+            "header": position_header(position, t) if position.comparisons else [],
+            "rows": position_rows(position, t, n),
+            "standings": standing_lines(position, t),
+            "sources": position_sources(position, t),
+            "year": t(M.pos_averages_year, year=position.averages_year) if position.averages_year else None,
+        }
     }
 
 
@@ -232,7 +292,7 @@ def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle) -> 
             M.report_fastest_result,
             steps=sum(s.steps for s in plan.steps),
             index=n.index(plan.reached.index),
-            predikat=plan.reached.predikat,
+            predikat=explained(plan.reached.framework, plan.reached.index),
         ),
         "steps": [
             {
@@ -258,7 +318,7 @@ def _no_plan(data: Report, t: Messages, n: NumberStyle) -> str:
         M.report_out_of_reach,
         predikat=data.next_predikat,
         index=n.index(data.best_reachable.index),
-        best_predikat=data.best_reachable.predikat,
+        best_predikat=explained(data.best_reachable.framework, data.best_reachable.index),
     )
 
 
@@ -379,16 +439,17 @@ def _appendix(data: Report, t: Messages, n: NumberStyle) -> Context:
     }
 
 
-def _band_bar(framework: Framework, shown: Decimal) -> dict[str, object]:
-    """A domain's or aspect's bar: its length is the value on the scale, its colour the band it falls in.
+def _band_bar(framework: Framework, group: GroupScore) -> dict[str, object]:
+    """A domain's or aspect's bar: its length is the shown value on the scale, its colour the band its
+    exact value falls in (the predikat's own rule: an exact 2.5995, shown 2.60, is coloured Cukup).
 
     Official reports rate only the overall index, so a group gets a colour, never a predikat word.
     """
     low, high = Fraction(framework.min_value), Fraction(framework.max_value)
-    share = (Fraction(shown) - low) / (high - low) if high > low else Fraction(0)
+    share = (Fraction(group.shown) - low) / (high - low) if high > low else Fraction(0)
     return {
         "width": f"{float(min(max(share, Fraction(0)), Fraction(1))) * 100:.1f}",
-        "colour": band_colours(framework.predikat(shown))[0],
+        "colour": band_colours(framework.predikat(group.exact))[0],
     }
 
 
@@ -462,12 +523,17 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
                 "institution": r.institution,
                 "year": r.year,
                 "index": n.index(r.index),
-                "predikat": r.predikat,
+                "predikat": predikat_text(framework, r.index, t),
                 "colour": band_colours(r.predikat)[0],
                 "groups": [n.index(v) for _, _, v in r.groups],
+                "standings": [standing_text(r.standing(scope)) for scope in ("category", "province")],
             }
             for r in g.rows
         ],
+        "standing_columns": [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else [],
+        "references": [(reference_label(r, t), reference_cells(r, n)) for r in g.references],
+        "references_source": reference_sources(g, t),
+        "unpublished": t(M.pos_framework, index_name=framework.index_name) if g.unpublished else None,
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
         "summary": summary_figures(g, t, n),
     }

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence
     from ..core.external import ExternalValue
+    from ..core.figures import PrintedEdge, PublishedAverage, PublishedResult, Reconciliation, Standing
     from ..core.framework import Framework
     from ..core.planning import PlanResult
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult, Summary
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place
@@ -123,6 +125,22 @@ def score_data(result: ScoreResult) -> Json:
         "aspects": [_group(a) for a in result.aspects],
         "indicators": [_with_record(_indicator(i, *templates[i.id]), result, i) for i in result.indicators],
         "by_stage": {stage: number(index) for stage, index in result.by_stage.items()},
+        "published": reconciliation_data(result.published),
+    }
+
+
+def reconciliation_data(reconciled: Reconciliation | None) -> Json | None:
+    """The file against its institution's published result of the year: null where there is none."""
+    if reconciled is None:
+        return None
+    return {
+        **published_row(reconciled.row),
+        "reproduces": reconciled.reproduces,
+        "delta": float(reconciled.delta),
+        "differences": [
+            {"domain": d.number, "name": d.name, "file": float(d.shown), "published": float(d.published)}
+            for d in reconciled.domains
+        ],
     }
 
 
@@ -299,7 +317,9 @@ def _side(result: ScoreResult) -> Json:
 
 def _band(result: ScoreResult) -> Json:
     """Where the shown index stands in its predikat band: the next band up and the share of the way."""
-    predikat, following, share = result.framework.band_position(result.shown)
+    predikat, following, share = result.framework.band_position(
+        result.index
+    )  # the band of the exact index, as the predikat
     return {"predikat": predikat, "next": following, "share": number(share, 4) if share is not None else None}
 
 
@@ -420,13 +440,30 @@ def rank_data(result: RankResult) -> Json:
                         "predikat": r.predikat,
                         "source": _path(r.source),
                         "groups": [{"number": n, "name": name, "index": number(value)} for n, name, value in r.groups],
+                        "published_rank": {scope: _standing(r.standing(scope)) for scope in ("category", "province")},
                     }
                     for r in g.rows
+                ],
+                "published_averages": [
+                    {
+                        "category": reference.label,
+                        "year": reference.year,
+                        "index": None if reference.index is None else published_average(reference.index),
+                        "groups": [None if a is None else published_average(a) for a in reference.groups],
+                    }
+                    for reference in g.references
                 ],
             }
             for g in result.groups
         ],
     }
+
+
+def _standing(standing: Standing | None) -> Json | None:
+    """A rank among the published results: {name, rank, count, year}, or null where there is none."""
+    if standing is None:
+        return None
+    return {"name": standing.name, "rank": standing.rank, "count": standing.total, "year": standing.year}
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
@@ -541,3 +578,89 @@ def check_data(result: CheckResult, options: RenderOptions) -> Json:
 
 def check(result: CheckResult, options: RenderOptions) -> str:
     return dumps(check_data(result, options)) + "\n"
+
+
+def published_row(row: PublishedResult) -> Json:
+    """One published result, figures as printed (null for a damaged cell), with its source."""
+    return {
+        "year": row.year,
+        "institution": row.institution,
+        "kind": row.kind,
+        "category": row.category,
+        "province": row.province,
+        "group": row.group,
+        "domains": [None if value is None else float(value) for value in row.domains],
+        "index": float(row.shown),
+        "predikat": row.predikat,
+        "flag": row.flag,
+        "source": row.source,
+    }
+
+
+def published_average(average: PublishedAverage) -> Json:
+    return {
+        "year": average.year,
+        "category": average.category,
+        "measure": average.measure,
+        "value": float(average.value),
+        "source": average.source,
+    }
+
+
+def published_data(result: Listing) -> Json:
+    def edge(found: PrintedEdge | None) -> Json | None:
+        if found is None:
+            return None
+        exact = found.from_domains
+        return {"band": found.band, "edge": float(found.edge), "from_domains": number(exact, 4)}
+
+    return {
+        **_envelope(),
+        "query": result.query,
+        "matched": list(result.matched),
+        "filters": {"year": result.year, "kind": result.kind, "province": result.province},
+        "results": [
+            {**published_row(row), "edge": edge(found)} for row, found in zip(result.rows, result.edges, strict=True)
+        ],
+        "averages": [published_average(average) for average in result.averages],
+        "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in result.sources],
+    }
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    return dumps(published_data(result)) + "\n"
+
+
+def placement_data(result: Placement) -> Json:
+    return {
+        **_envelope(),
+        "among_published": result.year,
+        "by": result.by,
+        "groups": [
+            {
+                "scope": g.scope,
+                "name": g.name,
+                "year": g.year,
+                "averages": [published_average(a) for a in g.averages],
+                "ranking": [
+                    {
+                        "rank": r.rank,
+                        "institution": r.institution,
+                        "index": float(r.shown),
+                        "predikat": r.predikat,
+                        "domains": [None if v is None else float(v) for v in r.domains],
+                        "source": _path(r.source) if r.mine else r.source,
+                        "mine": r.mine,
+                    }
+                    for r in g.rows
+                ],
+            }
+            for g in result.groups
+        ],
+        "unplaced": [{"file": _path(where), "reason": reason} for where, reason in result.unplaced],
+        "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in result.sources],
+    }
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    return dumps(placement_data(result)) + "\n"

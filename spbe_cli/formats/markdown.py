@@ -26,6 +26,7 @@ from .wording import (
     plan_groups,
     plan_lines,
     predikat_line,
+    predikat_text,
     queue_effect,
     queue_items,
     score_heading,
@@ -38,9 +39,11 @@ if TYPE_CHECKING:
     from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
+    from ..core.figures import Position
     from ..core.framework import Framework
     from ..core.planning import PlanResult
-    from ..core.ranking import RankResult
+    from ..core.published import Listing, Placement
+    from ..core.ranking import RankGroup, RankResult
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place
 
@@ -57,7 +60,8 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
     t = options.messages
     n = options.numbers
     framework = result.framework
-    headline = t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=result.predikat)
+    predikat = predikat_text(framework, result.index, t)
+    headline = t(M.result_line, index_name=framework.index_name, index=n.index(result.index), predikat=predikat)
     parts = [
         "## " + md(score_heading(result, t)),
         "",
@@ -66,6 +70,10 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
         "**" + md(headline) + "**",
         "",
     ]
+    if result.published is not None:
+        from .wording import reconciliation_line
+
+        parts += [md(reconciliation_line(result.published, t, n)), ""]
     if result.domains:
         parts += _groups_section(t(M.domains), t(M.domain), result.domains, t, n)
     parts += _groups_section(t(M.aspects), t(M.aspect), result.aspects, t, n)
@@ -80,9 +88,33 @@ def score_section(result: ScoreResult, options: RenderOptions) -> str:
                 "llrl",
             ),
         ]
+    if result.position is not None:
+        parts += _position_section(result.position, framework.index_name, t, n)
     if options.detail:
         parts += _indicators_section(result, t, n)
     return "\n".join(parts)
+
+
+def _position_section(position: Position, index_name: str, t: Messages, n: NumberStyle) -> list[str]:
+    from .wording import (
+        position_header,
+        position_heading,
+        position_notes,
+        position_rows,
+        position_sources,
+        standing_lines,
+    )
+
+    parts = [f"### {md(position_heading(position, t))}", ""]
+    parts += [md(note) + "\n" for note in position_notes(position, index_name, t)]
+    if position.comparisons:
+        rows = ([md(row[0]), *row[1:]] for row in position_rows(position, t, n))
+        parts.append(table([md(h) for h in position_header(position, t)], rows, "lrrrrr"))
+    parts += [md(line) + "\n" for line in standing_lines(position, t)]
+    sources = position_sources(position, t)
+    if sources:
+        parts += [md(sources), ""]
+    return parts
 
 
 def _groups_section(
@@ -262,27 +294,36 @@ def plan(result: PlanResult, options: RenderOptions) -> str:
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    from .wording import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_columns, group_legend, rank_heading, standing_text, summary_rows
 
     t = options.messages
     n = options.numbers
     parts = []
     for g in result.groups:
         columns = group_columns(g, t)
+        standings = [t(M.rank_in_category), t(M.rank_in_province)] if g.with_standings else []
         parts += [
             f"## {md(rank_heading(g, t))}",
             "",
             table(
-                [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns,
+                [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + columns + standings,
                 (
-                    [r.rank, md(r.institution), r.year, n.index(r.index), md(r.predikat)]
+                    [r.rank, md(r.institution), r.year, n.index(r.index), md(predikat_text(g.framework, r.index, t))]
                     + [n.index(v) for _, _, v in r.groups]
+                    + (
+                        [standing_text(r.standing("category")), standing_text(r.standing("province"))]
+                        if standings
+                        else []
+                    )
                     for r in g.rows
                 ),
-                "rlrrl" + "r" * len(columns),
+                "rlrrl" + "r" * (len(columns) + len(standings)),
             ),
             md(group_legend(g, t)),
             "",
+            *([md(t(M.rank_standings_legend)), ""] if standings else []),
+            *_references_section(g, t, n),
+            *([md(t(M.pos_framework, index_name=g.framework.index_name)), ""] if g.unpublished else []),
             f"### {t(M.summary)}",
             "",
             table([t(M.summary), ""], ([md(k), v] for k, v in summary_rows(g, t, n)), "lr"),
@@ -293,6 +334,17 @@ def rank(result: RankResult, options: RenderOptions) -> str:
         parts += ["", md(t(M.rank_failed_files, count=len(result.failed))) + ":", ""]
         parts += [f"- {md(path)}" for path in result.failed]
     return "\n".join(parts) + "\n"
+
+
+def _references_section(g: RankGroup, t: Messages, n: NumberStyle) -> list[str]:
+    """The published averages to read a ranking against, with their sources."""
+    from .wording import group_columns, reference_cells, reference_label, reference_sources
+
+    if not g.references:
+        return []
+    rows = ([md(reference_label(r, t)), *reference_cells(r, n)] for r in g.references)
+    header = [t(M.rank_averages), t(M.index), *group_columns(g, t)]
+    return [table(header, rows, "l" + "r" * (len(header) - 1)), md(reference_sources(g, t)), ""]
 
 
 def evidence(result: EvidenceResult, options: RenderOptions) -> str:
@@ -378,3 +430,68 @@ def check(result: CheckResult, options: RenderOptions) -> str:
     elif any(True for _ in result.items()):
         parts += [table(header, rows(result.items())), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    from .wording import published_heading, published_notes
+
+    t = options.messages
+    n = options.numbers
+    header = [t(M.year), t(M.institution), t(M.pub_group), "D1", "D2", "D3", "D4"]
+    header += [t(M.index), t(M.predikat), t(M.pub_source)]
+    rows = (
+        [row.year, md(row.institution), md(row.province or row.group)]
+        + ["-" if value is None else n.index(value) for value in row.domains]
+        + [n.index(row.shown), md(row.predikat), md(row.source)]
+        for row in result.rows
+    )
+    parts = [f"## {md(published_heading(result, t))}", "", table(header, rows, "rll" + "r" * 5 + "ll")]
+    parts.append(md(t(M.pub_count, count=len(result.rows))))
+    notes = published_notes(result, t, n)
+    if notes:
+        parts += ["", *(f"- {row.year} {md(row.institution)}: {md(note)}" for row, note in notes)]
+    if result.averages:
+        rows_of_averages = ([a.year, md(a.category), n.index(a.value), md(a.source)] for a in result.averages)
+        parts += [
+            "",
+            f"### {t(M.pub_averages)}",
+            "",
+            table([t(M.year), t(M.pub_category), t(M.index), t(M.pub_source)], rows_of_averages, "rlrl"),
+        ]
+    if result.sources:
+        parts += ["", f"### {t(M.pub_sources)}", ""]
+        # our own links: an autolink keeps each whole
+        parts += [f"- {md(s.key)}: {md(s.title)}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
+    return "\n".join(parts) + "\n"
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    from .wording import placed_predikat, placement_averages, placement_heading
+
+    t = options.messages
+    n = options.numbers
+    parts: list[str] = []
+    header = [t(M.rank), t(M.institution), "D1", "D2", "D3", "D4", t(M.index), t(M.predikat), t(M.pub_source)]
+    for g in result.groups:
+
+        def strong(text: str, mine: bool) -> str:
+            return f"**{text}**" if mine and text else text
+
+        rows = (
+            [strong(f"▶ {r.rank}" if r.mine else str(r.rank), r.mine), strong(md(r.institution), r.mine)]
+            + [strong("-" if v is None else n.index(v), r.mine) for v in r.domains]
+            + [
+                strong(n.index(r.shown), r.mine),
+                strong(md(placed_predikat(r, t)), r.mine),
+                strong(md(r.source), r.mine),
+            ]
+            for r in g.rows
+        )
+        parts += [f"## {md(placement_heading(g, t))}", "", table(header, rows, "rl" + "r" * 5 + "ll")]
+        averages = placement_averages(g, t, n)
+        if averages:
+            parts += [md(averages), ""]
+    if result.sources:
+        parts += [f"### {t(M.pub_sources)}", ""]
+        parts += [f"- {md(s.key)}: {md(s.title)}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
+    return "\n".join(parts) + "\n"

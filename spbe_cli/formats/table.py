@@ -36,6 +36,7 @@ from .wording import (
     plan_groups,
     plan_lines,
     predikat_line,
+    predikat_text,
     queue_effect,
     queue_items,
     score_heading,
@@ -48,8 +49,10 @@ from .wording import (
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult, GroupChange
     from ..core.evidence import EvidenceResult
+    from ..core.figures import Position
     from ..core.planning import PlanResult
-    from ..core.ranking import RankResult
+    from ..core.published import Listing, Placement
+    from ..core.ranking import RankGroup, RankResult
 
 BAND_STYLES = ("red", "yellow", "cyan", "green", "bold green")  # lowest band first
 BAR_WIDTH = 20
@@ -94,7 +97,7 @@ class _Visible(Messages):
 
 
 def band_style(framework: Framework, value: Fraction | int) -> str:
-    name = framework.predikat(round_half_up(value))
+    name = framework.predikat(value)  # the band of the exact value, as the predikat is decided
     return BAND_STYLES[min(framework.band_rank(name), len(BAND_STYLES) - 1)]
 
 
@@ -132,9 +135,41 @@ def score_renderables(result: ScoreResult, options: RenderOptions) -> list[Rende
     sourced = external_lines(result, t, n)
     if sourced:
         parts.append(_external_table(sourced, t))
+    if result.position is not None:
+        parts += _position_parts(result.position, result.framework.index_name, t, n)
     if options.detail:
         parts.append(_indicators_table(result, t, n))
     return [RenderGroup(*parts)]
+
+
+def _position_parts(position: Position, index_name: str, t: Messages, n: NumberStyle) -> list[RenderableType]:
+    """The position against the published averages: notes, the table, the ranks, the sources."""
+    from .wording import (
+        position_header,
+        position_heading,
+        position_notes,
+        position_rows,
+        position_sources,
+        standing_lines,
+    )
+
+    parts: list[RenderableType] = [visible_text(position_heading(position, t), style="bold")]
+    parts += [
+        visible_text(note, style="yellow" if position.reason else "")
+        for note in position_notes(position, index_name, t)
+    ]
+    if position.comparisons:
+        header = position_header(position, t)
+        grid = _grid(None, [(header[0], "left"), *((column, "right") for column in header[1:])])
+        for row in position_rows(position, t, n):
+            grid.add_row(visible_text(row[0]), *row[1:])
+        parts.append(grid)
+    parts += [visible_text(line) for line in standing_lines(position, t)]
+    sources = position_sources(position, t)
+    if sources:
+        parts.append(visible_text(sources, style="dim"))
+    parts.append(visible_text(""))
+    return parts
 
 
 def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[RenderableType]:
@@ -144,7 +179,7 @@ def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[Ren
         (f"{visible(framework.index_name)}: ", "bold"),
         (n.index(result.index), "bold " + band_style(framework, result.index)),
         " ",
-        (f"({visible(result.predikat)})", band_style(framework, result.index)),
+        (f"({visible(predikat_text(framework, result.index, t))})", band_style(framework, result.index)),
         "  ",
         bar(framework, result.index),
     )
@@ -156,6 +191,11 @@ def _score_summary(result: ScoreResult, t: Messages, n: NumberStyle) -> list[Ren
     if result.by_stage:
         items = ", ".join(f"{t(stage_label(stage))} {n.index(index)}" for stage, index in result.by_stage.items())
         parts.append(visible_text(t(M.by_stage_line, items=items)))
+    if result.published is not None:
+        from .wording import reconciliation_line
+
+        style = "green" if result.published.reproduces else "yellow"
+        parts.append(visible_text(reconciliation_line(result.published, t, n), style=style))
     parts.append(visible_text(""))
     return parts
 
@@ -334,9 +374,9 @@ def _diff_heading(result: DiffResult, t: Messages, n: NumberStyle) -> list[Rende
     index_line = Text.assemble(
         f"{t(M.index)}: ",
         index_text(old.framework, old.index, n),
-        f" ({visible(old.predikat)})  ->  ",
+        f" ({visible(predikat_text(old.framework, old.index, t))})  ->  ",
         index_text(new.framework, new.index, n),
-        f" ({visible(new.predikat)})  ",
+        f" ({visible(predikat_text(new.framework, new.index, t))})  ",
         _change(n.change(result.delta)),
     )
     moved = visible_text(predikat_line(result, t), style="bold" if result.predikat_change != "same" else "")
@@ -447,40 +487,71 @@ def plan(result: PlanResult, options: RenderOptions) -> str:
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    from .wording import group_columns, group_legend, rank_heading, summary_rows
+    from .wording import group_legend, summary_rows
 
     t = _Visible(options.messages)
     n = options.numbers
     parts: list[RenderableType] = []
     for g in result.groups:
-        framework = g.framework
-        grid = _grid(
-            rank_heading(g, t),
-            (
-                (t(M.rank), "right"),
-                (t(M.institution), "left"),
-                (t(M.year), "right"),
-                (t(M.index), "right"),
-                (t(M.predikat), "left"),
-                *((column, "right") for column in group_columns(g, t)),
-            ),
-        )
-        for r in g.rows:
-            grid.add_row(
-                str(r.rank), visible_text(r.institution), str(r.year), index_text(framework, r.index, n),
-                visible_text(r.predikat, style=band_style(framework, r.index)),
-                *(index_text(framework, value, n) for _, _, value in r.groups),
-            )  # fmt: skip
         summary = _grid(t(M.summary), (("", "left"), ("", "right")), show_header=False)
         for key, value in summary_rows(g, t, n):
             summary.add_row(visible_text(key), value)
-        parts += [grid, visible_text(group_legend(g, t), style="dim"), summary, visible_text("")]
+        parts += [_rank_table(g, t, n), visible_text(group_legend(g, t), style="dim")]
+        if g.with_standings:
+            parts.append(visible_text(t(M.rank_standings_legend), style="dim"))
+        parts += _references_table(g, t, n)
+        if g.unpublished:
+            parts.append(visible_text(t(M.pos_framework, index_name=g.framework.index_name), style="yellow"))
+        parts += [summary, visible_text("")]
     total = result.scored + len(result.failed)
     parts.append(visible_text(t(M.rank_files, scored=result.scored, total=total)))
     if result.failed:
         parts.append(visible_text(t(M.rank_failed_files, count=len(result.failed)) + ":", style="red"))
         parts += [visible_text(f"  {path}") for path in result.failed]
     return render(parts, options)
+
+
+def _rank_table(g: RankGroup, t: Messages, n: NumberStyle) -> Table:
+    """One ranking: rank, institution, year, index, predikat, the domain (or aspect) columns, and, where the
+    files' years have published results, their rank within their category and province among them."""
+    from .wording import group_columns, rank_heading, standing_text
+
+    framework = g.framework
+    standings = g.with_standings
+    columns: list[tuple[str, JustifyMethod]] = [
+        (t(M.rank), "right"),
+        (t(M.institution), "left"),
+        (t(M.year), "right"),
+        (t(M.index), "right"),
+        (t(M.predikat), "left"),
+        *((column, "right") for column in group_columns(g, t)),
+        *(((t(M.rank_in_category), "right"), (t(M.rank_in_province), "right")) if standings else ()),
+    ]
+    grid = _grid(rank_heading(g, t), columns)
+    for r in g.rows:
+        cells: list[RenderableType] = [
+            str(r.rank), visible_text(r.institution), str(r.year), index_text(framework, r.index, n),
+            visible_text(predikat_text(framework, r.index, t), style=band_style(framework, r.index)),
+            *(index_text(framework, value, n) for _, _, value in r.groups),
+        ]  # fmt: skip
+        if standings:
+            cells += [standing_text(r.standing("category")), standing_text(r.standing("province"))]
+        grid.add_row(*cells)
+    return grid
+
+
+def _references_table(g: RankGroup, t: Messages, n: NumberStyle) -> list[RenderableType]:
+    """The published averages to read the ranking against: national and each category's, with sources."""
+    from .wording import group_columns, reference_cells, reference_label, reference_sources
+
+    if not g.references:
+        return []
+    columns: list[tuple[str, JustifyMethod]] = [(t(M.rank_averages), "left"), (t(M.index), "right")]
+    columns += [(column, "right") for column in group_columns(g, t)]
+    grid = _grid(None, columns)
+    for reference in g.references:
+        grid.add_row(visible_text(reference_label(reference, t)), *reference_cells(reference, n))
+    return [grid, visible_text(reference_sources(g, t), style="dim")]
 
 
 STATUS_STYLES = {"diterima": "green", "revisi": "yellow", "ditolak": "red"}
@@ -547,3 +618,80 @@ def _items_table(result: EvidenceResult, t: Messages) -> Table:
                 end_section=position == len(listed) - 1,
             )  # fmt: skip
     return grid
+
+
+def published(result: Listing, options: RenderOptions) -> str:
+    """Published results as printed, then the notes a figure needs, the averages and the sources."""
+    from .wording import published_heading, published_notes, published_source_lines
+
+    t = _Visible(options.messages)
+    n = options.numbers
+    columns: list[tuple[str, JustifyMethod]] = [
+        (t(M.year), "right"),
+        (t(M.institution), "left"),
+        (t(M.pub_group), "left"),
+        *((f"D{number}", "right") for number in range(1, 5)),
+        (t(M.index), "right"),
+        (t(M.predikat), "left"),
+        (t(M.pub_source), "left"),
+    ]
+    grid = _grid(published_heading(result, t), columns)
+    for row in result.rows:
+        grid.add_row(
+            str(row.year), visible_text(row.institution), visible_text(row.province or row.group),
+            *("-" if value is None else n.index(value) for value in row.domains),
+            visible_text(n.index(row.shown), style="bold"), visible_text(row.predikat), row.source,
+        )  # fmt: skip
+    parts: list[RenderableType] = [grid, visible_text(t(M.pub_count, count=len(result.rows)), style="dim")]
+    notes = published_notes(result, t, n)
+    if notes:
+        parts.append(visible_text(""))
+        parts += [visible_text(f"{row.year} {row.institution}: {note}", style="yellow") for row, note in notes]
+    if result.averages:
+        averages = _grid(
+            t(M.pub_averages),
+            ((t(M.year), "right"), (t(M.pub_category), "left"), (t(M.index), "right"), (t(M.pub_source), "left")),
+        )
+        for a in result.averages:
+            averages.add_row(str(a.year), visible_text(a.category), n.index(a.value), visible_text(a.source))
+        parts += [visible_text(""), averages]
+    if result.sources:
+        parts += [visible_text(""), visible_text(t(M.pub_sources) + ":", style="dim")]
+        parts += [visible_text(line, style="dim") for line in published_source_lines(result)]
+    return render(parts, options)
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    """Each category (or province) of the year's published results with the user's files in it (▶)."""
+    from .wording import placed_predikat, placement_averages, placement_heading, published_source_lines
+
+    t = _Visible(options.messages)
+    n = options.numbers
+    parts: list[RenderableType] = []
+    for g in result.groups:
+        columns: list[tuple[str, JustifyMethod]] = [
+            (t(M.rank), "right"),
+            (t(M.institution), "left"),
+            *((f"D{number}", "right") for number in range(1, 5)),
+            (t(M.index), "right"),
+            (t(M.predikat), "left"),
+            (t(M.pub_source), "left"),
+        ]
+        grid = _grid(placement_heading(g, t), columns)
+        for r in g.rows:
+            style = "bold" if r.mine else ""
+            grid.add_row(
+                visible_text(f"▶ {r.rank}" if r.mine else str(r.rank), style), visible_text(r.institution, style),
+                *(visible_text("-" if v is None else n.index(v), style) for v in r.domains),
+                visible_text(n.index(r.shown), style), visible_text(placed_predikat(r, t), style),
+                visible_text(r.source, style),
+            )  # fmt: skip
+        parts.append(grid)
+        averages = placement_averages(g, t, n)
+        if averages:
+            parts.append(visible_text(averages, style="dim"))
+        parts.append(visible_text(""))
+    if result.sources:
+        parts.append(visible_text(t(M.pub_sources) + ":", style="dim"))
+        parts += [visible_text(line, style="dim") for line in published_source_lines(result)]
+    return render(parts, options)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..core.numbers import NumberStyle, display, round_half_up
-from ..i18n import M, Message, Messages
+from ..core.predikat import explained
+from ..i18n import M, Message, Messages, Phrase
 from . import RenderOptions
 
 if TYPE_CHECKING:
@@ -14,11 +16,25 @@ if TYPE_CHECKING:
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
+    from ..core.figures import Position, PrintedEdge, PublishedResult, Reconciliation, Standing
     from ..core.framework import Framework, Indicator
     from ..core.planning import PlanResult, PlanStep
-    from ..core.ranking import RankGroup
+    from ..core.published import Listing, PlacedGroup, PlacedRow, Placement
+    from ..core.ranking import RankGroup, Reference
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..core.scoring import ScoreResult
+
+
+def predikat_text(framework: Framework, index: Fraction | int, t: Messages) -> str:
+    """The predikat of an exact index, as shown beside its figure: "Cukup", or where the shown figure
+    sits on a higher band's edge, "Cukup: exactly 2.5995, under the 2.60 edge of Baik"."""
+    said = explained(framework, index)
+    return t.phrase(said) if isinstance(said, Phrase) else said
+
+
+def edge_text(framework: Framework, index: Fraction | int, t: Messages) -> str:
+    """Why the predikat is below the band the shown figure sits on the edge of; empty where it is not."""
+    return predikat_text(framework, index, t) if framework.under_edge(index) is not None else ""
 
 
 def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
@@ -37,7 +53,8 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
         t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
     ]
     for side in (old, new):
-        predikat, following, share = side.framework.band_position(side.shown)
+        _, following, share = side.framework.band_position(side.index)
+        predikat = explained(side.framework, side.index)
         values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
         values["index"] = numbers.index(side.index)
         if following is None or share is None:  # the top band: no band above it
@@ -67,9 +84,9 @@ def overall_line(result: DiffResult, t: Messages, numbers: NumberStyle) -> str:
     return t(
         M.diff_overall,
         old=numbers.index(old.index),
-        old_predikat=old.predikat,
+        old_predikat=explained(old.framework, old.index),
         new=numbers.index(new.index),
-        new_predikat=new.predikat,
+        new_predikat=explained(new.framework, new.index),
         delta=numbers.change(result.delta),
     )
 
@@ -155,14 +172,14 @@ def plan_lines(result: PlanResult, t: Messages, numbers: NumberStyle) -> list[st
             current.stage,
             t,
         ),
-        t(M.plan_current, index=numbers.index(current.index), predikat=current.predikat),
+        t(M.plan_current, index=numbers.index(current.index), predikat=explained(current.framework, current.index)),
     ]
     if result.steps:
         lines.append(
             t(
                 M.plan_reached,
                 index=numbers.index(reached.index),
-                predikat=reached.predikat,
+                predikat=explained(reached.framework, reached.index),
                 cost=numbers.number(result.cost),
             )
         )
@@ -415,3 +432,188 @@ def criteria_heading(criteria: LevelCriteria, t: Messages) -> str:
     if criteria.official:
         return t(M.criteria_official, regulation=criteria.regulation, location=criteria.location)
     return t(M.criteria_extraction, regulation=criteria.regulation, url=criteria.url)
+
+
+# --- published results ----------------------------------------------------------------------------
+
+
+def category_label(category: str) -> Message:
+    """A category's name: the reports' own terms (Kabupaten, LPNK, ...), or a central institution."""
+    return {
+        "kabupaten": M.cat_kabupaten,
+        "kota": M.cat_kota,
+        "provinsi": M.cat_provinsi,
+        "kementerian": M.cat_kementerian,
+        "lpnk": M.cat_lpnk,
+        "lns": M.cat_lns,
+        "lainnya": M.cat_lainnya,
+    }.get(category, M.cat_pusat)
+
+
+def published_heading(listing: Listing, t: Messages) -> str:
+    return t(M.pub_heading_query, query=listing.query) if listing.query else t(M.pub_heading)
+
+
+def published_notes(listing: Listing, t: Messages, numbers: NumberStyle) -> list[tuple[PublishedResult, str]]:
+    """Per row that needs one, what a reader must know: a printed figure on an edge with the lower
+    predikat, a damaged source cell."""
+    notes = []
+    for row, edge in zip(listing.rows, listing.edges, strict=True):
+        for note in (_edge_text(row, edge, t, numbers) if edge is not None else None, _flag_text(row.flag, t)):
+            if note:
+                notes.append((row, note))
+    return notes
+
+
+def _edge_text(row: PublishedResult, edge: PrintedEdge, t: Messages, numbers: NumberStyle) -> str:
+    values = {"index": numbers.index(row.shown), "predikat": row.predikat, "edge": numbers.index(edge.edge)}
+    if edge.from_domains is None:
+        return t(M.pub_edge_no_domains, **values, band=edge.band)
+    return t(M.pub_edge, **values, band=edge.band, exact=numbers.number(edge.from_domains, 4))
+
+
+def _flag_text(flag: str | None, t: Messages) -> str | None:
+    if flag is None:
+        return None
+    return t(M.pub_damaged) if flag == "damaged cell in the source" else flag
+
+
+def published_source_lines(result: Listing | Placement) -> list[str]:
+    """Each source in full: its title and where it can be read."""
+    return [f"{s.key}: {s.title}" + (f" <{s.url}>" if s.url else "") for s in result.sources]
+
+
+# --- a scored file beside the published figures --------------------------------------------------
+
+
+def reconciliation_line(reconciled: Reconciliation, t: Messages, numbers: NumberStyle) -> str:
+    """Whether the file reproduces its institution's published result, and where it does not."""
+    row = reconciled.row
+    values = {"year": row.year, "index": numbers.index(row.shown), "predikat": row.predikat, "source": row.source}
+    if reconciled.reproduces:
+        return t(M.rec_reproduces, **values)
+    details = [
+        t(M.rec_domain, number=d.number, shown=numbers.index(d.shown), published=numbers.index(d.published))
+        for d in reconciled.domains
+    ]
+    if reconciled.predikat != row.predikat:
+        details.append(t(M.rec_predikat, predikat=reconciled.predikat, published=row.predikat))
+    return t(M.rec_differs, **values, delta=numbers.change(reconciled.delta), details="; ".join(details) or "-")
+
+
+def position_notes(position: Position, framework_name: str, t: Messages) -> list[str]:
+    """What the position section says before its table: why nothing is compared, the year shown, the
+    category and where it came from."""
+    if position.reason == "framework":
+        return [t(M.pos_framework, index_name=framework_name)]
+    if position.averages_year is None:
+        return [t(M.pos_no_year, framework=position.framework_id)]
+    notes = [t(M.pos_latest, year=position.year, latest=position.averages_year)] if position.latest else []
+    identity = position.identity
+    if position.category_name is None:
+        notes.append(t(M.pos_no_category))
+    else:
+        how = {"declared": M.pos_how_declared, "published": M.pos_how_published}.get(identity.how or "", M.pos_how_name)
+        notes.append(t(M.pos_category, category=position.category_name, how=t(how)))
+    return notes
+
+
+def position_rows(position: Position, t: Messages, numbers: NumberStyle) -> list[list[str]]:
+    """Per figure: its name, the file's value, the national average and the difference, the category's."""
+    rows = []
+    for c in position.comparisons:
+        name = c.name if c.kind == "index" else f"{t(group_kind_label(c.kind))} {c.number}. {c.name}"
+        cells = [name, numbers.index(c.value)]
+        for average in (c.national, c.category):
+            difference = c.beside(average)
+            cells += (
+                ["-", ""]
+                if average is None or difference is None
+                else [
+                    numbers.index(average.value),
+                    numbers.change(difference),
+                ]
+            )
+        rows.append(cells)
+    return rows
+
+
+def position_heading(position: Position, t: Messages) -> str:
+    """The position section's heading, naming the year whose averages it shows."""
+    year = position.averages_year
+    return t(M.pos_heading) if year is None else t(M.pos_heading_year, year=year)
+
+
+def position_header(position: Position, t: Messages) -> list[str]:
+    """The position table's header: the category named as the source names it."""
+    return ["", t(M.value), t(M.pos_national), t(M.pos_versus), position.category_name or "-", t(M.pos_versus)]
+
+
+def standing_lines(position: Position, t: Messages) -> list[str]:
+    """The rank within the category and within the province among the published results."""
+    lines = []
+    for s in position.standings:
+        if s.scope == "category":
+            lines.append(
+                t(M.pos_rank_category, rank=s.rank, count=s.total, category=t(category_label(s.name)), year=s.year)
+            )
+        else:
+            lines.append(t(M.pos_rank_province, rank=s.rank, count=s.total, province=s.name, year=s.year))
+    if lines and position.identity.row is not None:
+        lines[-1] += " " + t(M.pos_rank_note)
+    return lines
+
+
+def position_sources(position: Position, t: Messages) -> str:
+    """The sources of the figures shown: the averages' tables, and the result tables ranks count in."""
+    tables = [t(M.pos_result_tables, source=position.rows_source)] if position.rows_source else []
+    sources = [*position.sources, *tables]
+    return t(M.pos_sources, sources="; ".join(sources)) if sources else ""
+
+
+def standing_text(standing: Standing | None) -> str:
+    """A rank among the published results as a cell: "270/392" (empty where there is none)."""
+    return f"{standing.rank}/{standing.total}" if standing is not None else ""
+
+
+def reference_label(reference: Reference, t: Messages) -> str:
+    """A published average's row in a ranking: "National 2024", "Kabupaten 2024"."""
+    label = t(M.pos_national) if reference.label == "Nasional" else reference.label
+    return f"{label} {reference.year}"
+
+
+def reference_cells(reference: Reference, numbers: NumberStyle) -> list[str]:
+    """The index and each domain (or aspect) column of a published average ("-" where none is published)."""
+    figures = [reference.index, *reference.groups]
+    return [numbers.index(a.value) if a is not None else "-" for a in figures]
+
+
+def reference_sources(group: RankGroup, t: Messages) -> str:
+    """Where a ranking's published averages come from."""
+    found = sorted({a.source for r in group.references for a in (r.index, *r.groups) if a is not None})
+    return t(M.pos_sources, sources="; ".join(found)) if found else ""
+
+
+def placement_heading(group: PlacedGroup, t: Messages) -> str:
+    if group.scope == "category":
+        return t(M.among_heading, category=t(category_label(group.name)), year=group.year)
+    return t(M.among_heading_province, province=group.name, year=group.year)
+
+
+def placement_averages(group: PlacedGroup, t: Messages, numbers: NumberStyle) -> str:
+    """The national and category index published for the year, with their source ("" where none)."""
+    if not group.averages:
+        return ""
+    named = [
+        f"{t(M.pos_national) if a.category == 'Nasional' else a.category} {numbers.index(a.value)}"
+        for a in group.averages
+    ]
+    sources = sorted({a.source for a in group.averages})
+    return t(M.among_averages, year=group.year, averages=", ".join(named)) + f" ({'; '.join(sources)})"
+
+
+def placed_predikat(row: PlacedRow, t: Messages) -> str:
+    """A placed row's predikat: a file's with why where it sits on a band edge, a published one as printed."""
+    if not row.said:
+        return row.predikat
+    return t.phrase(row.said) if isinstance(row.said, Phrase) else row.said

@@ -14,20 +14,40 @@ from typing import TYPE_CHECKING
 
 from ..core.numbers import round_half_up
 from ..core.scoring import ScoreResult
-from ..i18n import M
+from ..i18n import M, Messages
 from . import RenderOptions
-from .wording import change_source, external_note, group_columns, group_kind_label, items_by_level, queue_effect
+from .wording import (
+    change_source,
+    edge_text,
+    external_note,
+    group_columns,
+    group_kind_label,
+    items_by_level,
+    queue_effect,
+    reference_label,
+    standing_text,
+)
 from .writers.sheetwriter import FOUR_DECIMALS, Number, SheetWriter
 
 if TYPE_CHECKING:
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
+    from ..core.figures import PublishedResult
     from ..core.planning import PlanResult
+    from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
     from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..problems import Place
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
+
+
+def _with_notes(header: list[str], rows: Rows, notes: Sequence[str], t: Messages) -> tuple[list[str], Rows]:
+    """A last column with each row's note, where any row needs one: a figure on a band's edge with the
+    lower predikat says why. The predikat column itself stays the band's name, to filter on."""
+    if not any(notes):
+        return header, rows
+    return [*header, t(M.pub_note)], [[*row, note] for row, note in zip(rows, notes, strict=True)]
 
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
@@ -41,12 +61,14 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     results = list(results)
     stages = ordered(stage for result in results for stage in result.stages)
     summary: Rows = []
+    notes: list[str] = []
     domains: Rows = []
     aspects: Rows = []
     indicators: Rows = []
     for result in results:
         who: list[object] = [result.institution, result.year]
         summary.append(who + [result.framework.id, Number(result.shown), result.predikat, result.source or ""])
+        notes.append(edge_text(result.framework, result.index, t))
         for group in result.domains:
             domains.append(who + [group.number, group.name, Number(group.weight), Number(group.shown)])
         for group in result.aspects:
@@ -69,7 +91,8 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
                        external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
-    book.sheet(t(M.summary), who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)], summary)
+    header = who_header + [t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)]
+    book.sheet(t(M.summary), *_with_notes(header, summary, notes, t))
     if domains:
         book.sheet(t(M.domains), who_header + [t(M.domain), t(M.name), t(M.weight), t(M.index)], domains)
     book.sheet(t(M.aspects), who_header + [t(M.domain), t(M.aspect), t(M.name), t(M.weight), t(M.index)], aspects)
@@ -96,15 +119,14 @@ def diff(result: DiffResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     old, new = result.old, result.new
-    book.sheet(
-        t(M.summary),
-        ["", t(M.institution), t(M.year), t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)],
-        [
-            [t(M.old), old.institution, old.year, old.framework.id, Number(old.shown), old.predikat, old.source or ""],
-            [t(M.new), new.institution, new.year, new.framework.id, Number(new.shown), new.predikat, new.source or ""],
-            [t(M.change), "", "", "", Number(result.delta), "", ""],
-        ],
-    )
+    header = ["", t(M.institution), t(M.year), t(M.framework), t(M.index), t(M.predikat), t(M.sheet_source)]
+    sides: Rows = [
+        [t(M.old), old.institution, old.year, old.framework.id, Number(old.shown), old.predikat, old.source or ""],
+        [t(M.new), new.institution, new.year, new.framework.id, Number(new.shown), new.predikat, new.source or ""],
+        [t(M.change), "", "", "", Number(result.delta), "", ""],
+    ]
+    notes = [edge_text(old.framework, old.index, t), edge_text(new.framework, new.index, t), ""]
+    book.sheet(t(M.summary), *_with_notes(header, sides, notes, t))
     groups = [
         [t(group_kind_label(group.kind)), group.number, group.name, Number(round_half_up(group.old)),
          Number(round_half_up(group.new)), Number(group.delta)]
@@ -136,16 +158,14 @@ def plan(result: PlanResult, options: RenderOptions) -> bytes:
     t = options.messages
     book = SheetWriter()
     current, reached = result.current, result.reached
-    book.sheet(
-        t(M.summary),
-        ["", t(M.index), t(M.predikat)],
-        [
-            [t(M.sheet_current), Number(current.shown), current.predikat],
-            [t(M.target), Number(result.target), result.target_predikat or ""],
-            [t(M.sheet_with_plan), Number(reached.shown), reached.predikat],
-            [t(M.cost), Number(result.cost), ""],
-        ],
-    )
+    states: Rows = [
+        [t(M.sheet_current), Number(current.shown), current.predikat],
+        [t(M.target), Number(result.target), result.target_predikat or ""],
+        [t(M.sheet_with_plan), Number(reached.shown), reached.predikat],
+        [t(M.cost), Number(result.cost), ""],
+    ]
+    notes = [edge_text(current.framework, current.index, t), "", edge_text(reached.framework, reached.index, t), ""]
+    book.sheet(t(M.summary), *_with_notes(["", t(M.index), t(M.predikat)], states, notes, t))
     book.sheet(
         t(M.steps),
         [t(M.indicator), t(M.sheet_service), t(M.name), t(M.aspect), t(M.from_), t(M.to), t(M.steps), t(M.cost),
@@ -187,17 +207,41 @@ def rank(result: RankResult, options: RenderOptions) -> bytes:
         title = f"{t(M.rank)} {group.framework.id}" + (f" {group.year}" if group.year is not None else "")
         if len(title) > 31 or any(g is not group and g.framework.id == group.framework.id for g in result.groups):
             title = f"{t(M.rank)} {number}"[:31] if len(title) > 31 else title
-        book.sheet(
-            title,
-            [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
-            + [t(M.sheet_source)],
-            [
-                [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
-                + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
-                for row in group.rows
-            ],
-        )  # fmt: skip
+        header = [t(M.rank), t(M.institution), t(M.year), t(M.index), t(M.predikat)] + group_columns(group, t)
+        header.append(t(M.sheet_source))
+        rows: Rows = [
+            [row.rank, row.institution, row.year, Number(row.shown), row.predikat]
+            + [Number(round_half_up(value)) for _, _, value in row.groups] + [row.source or ""]
+            for row in group.rows
+        ]  # fmt: skip
+        if group.with_standings:  # the rank among the published results, within category and province
+            header += [t(M.rank_in_category), t(M.rank_in_province)]
+            rows = [
+                [*cells, standing_text(row.standing("category")), standing_text(row.standing("province"))]
+                for cells, row in zip(rows, group.rows, strict=True)
+            ]
+        notes = [edge_text(group.framework, row.index, t) for row in group.rows]
+        book.sheet(title, *_with_notes(header, rows, notes, t))
+    _references_sheet(result, t, book)
     return book.bytes()
+
+
+def _references_sheet(result: RankResult, t: Messages, book: SheetWriter) -> None:
+    """The published averages each ranking is read against: the index and each domain (or aspect) column
+    of the ranking, with the framework and the sources."""
+    rows: Rows = []
+    width = 0
+    for group in result.groups:
+        for reference in group.references:
+            figures = [reference.index, *reference.groups]
+            sources = "; ".join(sorted({a.source for a in figures if a is not None}))
+            cells = [Number(a.value) if a is not None else "" for a in figures]
+            rows.append([group.framework.id, reference_label(reference, t), sources, *cells])
+            width = max(width, len(reference.groups))
+    if rows:
+        columns = next(group_columns(g, t) for g in result.groups if len(group_columns(g, t)) == width)
+        header = [t(M.framework), t(M.rank_averages), t(M.pub_source), t(M.index), *columns]
+        book.sheet(t(M.rank_averages), header, rows, widths=[0, 0, 40])
 
 
 def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
@@ -272,4 +316,63 @@ def check(result: CheckResult, options: RenderOptions) -> bytes:
             title = title[:28] + f"_{len(titles)}"
         titles.add(title.casefold())
         book.sheet(title, header, rows(items), widths=[30, 10, 8, 70, 24], wrap=(4,))
+    return book.bytes()
+
+
+def published(result: Listing, options: RenderOptions) -> bytes:
+    """Published results as printed (a damaged cell left empty), the averages, and the sources."""
+    from .wording import published_notes
+
+    t = options.messages
+    n = options.numbers
+    notes: dict[PublishedResult, list[str]] = {}
+    for row, note in published_notes(result, t, n):
+        notes.setdefault(row, []).append(note)
+    book = SheetWriter()
+    book.sheet(
+        t(M.pub_sheet_results),
+        [t(M.year), t(M.institution), t(M.pub_kind), t(M.pub_group), "D1", "D2", "D3", "D4", t(M.index),
+         t(M.predikat), t(M.pub_source), t(M.pub_note)],
+        [
+            [row.year, row.institution, row.kind, row.province or row.group,
+             *("" if value is None else Number(value) for value in row.domains),
+             Number(row.shown), row.predikat, row.source, "; ".join(notes.get(row, []))]
+            for row in result.rows
+        ],
+        widths=[0, 50, 0, 30, 0, 0, 0, 0, 0, 0, 0, 60],
+    )  # fmt: skip
+    if result.averages:
+        book.sheet(
+            t(M.pub_sheet_averages),
+            [t(M.year), t(M.pub_category), t(M.index), t(M.pub_source)],
+            [[a.year, a.category, Number(a.value), a.source] for a in result.averages],
+        )
+    book.sheet(
+        t(M.pub_sources),
+        ["key", t(M.name), "URL"],
+        [[s.key, s.title, s.url or ""] for s in result.sources],
+        widths=[0, 60, 60],
+    )
+    return book.bytes()
+
+
+def placement(result: Placement, options: RenderOptions) -> bytes:
+    """One sheet per category (or province): the year's published results with the user's files (▶)."""
+    from .wording import placed_predikat, placement_averages
+
+    t = options.messages
+    book = SheetWriter()
+    header = [t(M.rank), t(M.institution), "D1", "D2", "D3", "D4", t(M.index), t(M.predikat), t(M.pub_source)]
+    for number, g in enumerate(result.groups, start=1):
+        rows: Rows = [
+            [f"▶ {r.rank}" if r.mine else r.rank, r.institution,
+             *("" if v is None else Number(v) for v in r.domains), Number(r.shown), placed_predikat(r, t), r.source]
+            for r in g.rows
+        ]  # fmt: skip
+        averages = placement_averages(g, t, options.numbers)
+        if averages:
+            rows.append(["", averages])
+        title = f"{number} {g.name} {g.year}"
+        book.sheet(title, header, rows, widths=[0, 50])
+    book.sheet(t(M.pub_sources), ["key", t(M.name), "URL"], [[s.key, s.title, s.url or ""] for s in result.sources])
     return book.bytes()

@@ -19,6 +19,7 @@ from .help import Help
 from .labels import Labels
 from .message import LANGUAGES, Message, Messages, Phrase, default_language
 from .planning import Planning
+from .published import PublishedFigures
 from .reading import Reading
 from .report import Report
 from .sheets import Sheets
@@ -42,6 +43,7 @@ class M(
     Report,
     Usage,
     Help,
+    PublishedFigures,
 ):
     """Every message id."""
 

@@ -11,6 +11,14 @@ class Commands:
     score_heading = Message(en="{index_name} {year}: {institution}", id="{index_name} {year}: {institution}")
     framework_line = Message(en="Framework: {title} ({id})", id="Kerangka: {title} ({id})")
     result_line = Message(en="{index_name}: {index} ({predikat})", id="{index_name}: {index} ({predikat})")
+    predikat_under_edge = Message(
+        en="{predikat}: exactly {exact}, under the {edge} edge of {band}",
+        id="{predikat}: persisnya {exact}, di bawah batas {edge} predikat {band}",
+    )
+    predikat_under_edge_cut = Message(
+        en="{predikat}: {exact}…, under the {edge} edge of {band}",
+        id="{predikat}: {exact}…, di bawah batas {edge} predikat {band}",
+    )
     err_gate_fail_under = Message(
         en="{path}: index {index} is below --fail-under {threshold}",
         id="{path}: indeks {index} di bawah --fail-under {threshold}",
@@ -18,6 +26,10 @@ class Commands:
     err_gate_min_predikat = Message(
         en="{path}: predikat {predikat} is below --min-predikat {wanted}",
         id="{path}: predikat {predikat} di bawah --min-predikat {wanted}",
+    )
+    err_gate_min_predikat_edge = Message(
+        en="{path}: predikat {predikat} is below --min-predikat {wanted}: the index shown as {shown} is {exact}{cut}, under the {edge} edge of {band}",
+        id="{path}: predikat {predikat} di bawah --min-predikat {wanted}: indeks yang ditampilkan {shown} sebenarnya {exact}{cut}, di bawah batas {edge} predikat {band}",
     )
     err_gate_drop = Message(en="index dropped: {old} -> {new}", id="indeks turun: {old} -> {new}")
     err_gate_predikat_drop = Message(en="predikat fell: {old} -> {new}", id="predikat turun: {old} -> {new}")
@@ -28,6 +40,10 @@ class Commands:
     err_bad_number = Message(en="{value!r} is not a number", id="{value!r} bukan angka")
     err_exists = Message(
         en="{path} exists; use --force to overwrite it", id="{path} sudah ada; pakai --force untuk menimpanya"
+    )
+    err_internal_file = Message(
+        en="{path}: internal error while reading it: {error}. This is a bug in spbe (please report it with the file); the other files are still read.",
+        id="{path}: galat internal saat membacanya: {error}. Ini kesalahan di spbe (mohon laporkan beserta berkasnya); berkas lain tetap dibaca.",
     )
     err_internal = Message(
         en="internal error: {error}. This is a bug in spbe; run again with --debug for details.",
@@ -92,6 +108,14 @@ class Commands:
     complete_color_never = Message(en="never colour", id="tanpa warna")
     complete_by_year = Message(en="one ranking per year", id="satu peringkat per tahun")
     complete_by_pic = Message(en="one list per office", id="satu daftar per unit kerja")
+    complete_by_category = Message(
+        en="with --among-published: among the category's published results",
+        id="dengan --among-published: di antara hasil kategorinya yang dipublikasikan",
+    )
+    complete_by_province = Message(
+        en="with --among-published: among the province's published results",
+        id="dengan --among-published: di antara hasil provinsinya yang dipublikasikan",
+    )
     stage_mandiri = Message(en="Self-assessment", id="Penilaian mandiri")
     stage_dokumen = Message(en="Document review", id="Penilaian dokumen")
     stage_interviu = Message(en="Interview", id="Penilaian interviu")
@@ -126,6 +150,10 @@ class Commands:
         en="Last year's final values, targets and offices: update each value as this year's work goes.",
         id="Nilai akhir, target dan OPD tahun lalu: perbarui setiap nilai sesuai pekerjaan tahun ini.",
     )
+    tpl_category = Message(
+        en="category: kabupaten   # optional: compared with its category's published averages; one of {categories} (without it: read from the institution's name)",
+        id="category: kabupaten   # opsional: dibandingkan dengan rata-rata kategorinya yang dipublikasikan; salah satu dari {categories} (tanpa ini: dibaca dari nama instansi)",
+    )
     tpl_entry_hint = Message(
         en="An indicator may also be written {example}.", id="Indikator juga dapat ditulis {example}."
     )
@@ -155,6 +183,26 @@ class Commands:
     err_template_invalid = Message(
         en="the file written would not be valid (a bug in spbe; nothing was written)",
         id="berkas yang ditulis tidak akan valid (kesalahan di spbe; tidak ada yang ditulis)",
+    )
+    err_cell_too_long = Message(
+        en="{what} has {length} characters, and a workbook cell holds at most {limit}: shorten it, or export to CSV, which keeps it whole",
+        id="{what} berisi {length} karakter, padahal satu sel buku kerja memuat paling banyak {limit}: persingkat, atau ekspor ke CSV yang menyimpannya utuh",
+    )
+    err_into_not_yaml = Message(
+        en="--into takes an assessment file (YAML), not {path}: import into the assessment's YAML file, or write a new one with -o",
+        id="--into menerima berkas penilaian (YAML), bukan {path}: impor ke berkas YAML penilaiannya, atau tulis berkas baru dengan -o",
+    )
+    err_file_busy = Message(
+        en="{path} is being filled by another spbe run (its lock {lock} is held): try again when that run has finished",
+        id="{path} sedang diisi oleh proses spbe lain (kuncinya {lock} sedang dipegang): coba lagi setelah proses itu selesai",
+    )
+    err_cell_character = Message(
+        en="{what} holds the character {character}, which no workbook can hold: remove it, or export to CSV, which keeps it",
+        id="{what} memuat karakter {character}, yang tidak dapat dimuat buku kerja: hapus karakter itu, atau ekspor ke CSV yang menyimpannya",
+    )
+    err_import_shared_value = Message(
+        en="this value is shared through the YAML anchor &{anchor}, which *{anchor} repeats elsewhere: import cannot change one place alone; write the value out in place of each *{anchor}, then import again",
+        id="nilai ini dipakai bersama melalui jangkar YAML &{anchor}, yang diulang *{anchor} di tempat lain: impor tidak dapat mengubah satu tempat saja; tulis nilainya langsung di tempat setiap *{anchor}, lalu impor lagi",
     )
     err_import_not_kept = Message(
         en="{path}: the merge could not be written while keeping the file as it is ({reason}); nothing was written. Please report this with the file",
@@ -276,19 +324,23 @@ class Commands:
     err_margin = Message(en="--margin must be 0 or more", id="--margin harus 0 atau lebih")
     heading_with_file = Message(en="{heading} ({path})", id="{heading} ({path})")
     out_empty = Message(
-        en="--output is empty: give a file name (or - for standard output)",
-        id="--output kosong: beri nama berkas (atau - untuk keluaran standar)",
+        en="{option} is empty: give a file name (or - for standard output)",
+        id="{option} kosong: beri nama berkas (atau - untuk keluaran standar)",
+    )
+    out_same_file = Message(
+        en="--output and --pdf both name {path}: give the page and the PDF a file each",
+        id="--output dan --pdf sama-sama menunjuk {path}: beri halaman dan PDF masing-masing satu berkas",
     )
     out_folder = Message(
-        en="--output {path} is a folder: give a file name", id="--output {path} adalah folder: beri nama berkas"
+        en="{option} {path} is a folder: give a file name", id="{option} {path} adalah folder: beri nama berkas"
     )
     out_not_regular = Message(
-        en="--output {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
-        id="--output {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
+        en="{option} {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
+        id="{option} {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
     )
     out_is_input = Message(
-        en="--output {path} is one of the input files; choose another name",
-        id="--output {path} adalah salah satu berkas masukan; pilih nama lain",
+        en="{option} {path} is one of the input files; choose another name",
+        id="{option} {path} adalah salah satu berkas masukan; pilih nama lain",
     )
     err_io = Message(en="input/output failed: {reason}", id="masukan/keluaran gagal: {reason}")
     err_io_path = Message(en="cannot use {path}: {reason}", id="tidak dapat memakai {path}: {reason}")
@@ -303,6 +355,10 @@ class Commands:
     err_places_option = Message(
         en="{option} {value} has more than {places} decimal places; the index is shown to {places}, and spbe never rounds what it is given",
         id="{option} {value} lebih dari {places} angka desimal; indeks ditampilkan dengan {places}, dan spbe tidak membulatkan masukan",
+    )
+    more_warnings = Message(
+        en="... and {count} more warnings in this file (the first {shown} are shown)",
+        id="... dan {count} peringatan lain dalam berkas ini ({shown} yang pertama ditampilkan)",
     )
     more_problems = Message(
         en="... and {count} more problems in this file (the first {shown} are shown)",

@@ -75,3 +75,19 @@ class FrameworksFile:
         en="indicator id {id} differs from {other} only in upper and lower case; give them distinct ids",
         id="id indikator {id} berbeda dari {other} hanya pada huruf besar dan kecil; beri id yang berbeda",
     )
+    fw_predikat_example_band = Message(
+        en="predikat_rule example: {predikat!r} is not a predikat of this framework ({choices})",
+        id="contoh predikat_rule: {predikat!r} bukan predikat kerangka ini ({choices})",
+    )
+    fw_predikat_example_exact = Message(
+        en="predikat_rule example {institution} {year}: no index printed as {shown} is {predikat} when the predikat is decided on the exact index",
+        id="contoh predikat_rule {institution} {year}: tidak ada indeks yang tercetak {shown} dengan predikat {predikat} bila predikat ditentukan dari indeks persisnya",
+    )
+    fw_predikat_example_shown = Message(
+        en="predikat_rule example {institution} {year}: a figure printed as {shown} is not {predikat} when the predikat is decided on the shown 2-decimal figure",
+        id="contoh predikat_rule {institution} {year}: angka yang tercetak {shown} tidak berpredikat {predikat} bila predikat ditentukan dari angka 2 desimal yang ditampilkan",
+    )
+    fw_predikat_confirmed = Message(
+        en="a predikat_rule with status confirmed needs the published examples that confirm it",
+        id="predikat_rule berstatus confirmed memerlukan contoh hasil terpublikasi yang menegaskannya",
+    )

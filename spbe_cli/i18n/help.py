@@ -141,8 +141,8 @@ class Help:
     )
     help_plan_file = Message(en="The assessment to improve.", id="Penilaian yang akan ditingkatkan.")
     help_plan_target = Message(
-        en='A shown index (3.00) or a predikat ("Sangat Baik").',
-        id='Indeks sebagaimana ditampilkan (3.00) atau predikat ("Sangat Baik").',
+        en='An index (3.00), reached by the exact index, or a predikat ("Sangat Baik").',
+        id='Indeks (3.00), dicapai oleh indeks persisnya, atau predikat ("Sangat Baik").',
     )
     help_plan_costs = Message(
         en="YAML: `default`, `indicators: {{1-10: 15, 42: 5}}`, `aspects: {{5: 3}}`, `levels: {{5: 3}}` (step costs).",
@@ -290,7 +290,14 @@ class Help:
         en="Assessment files or folders (searched recursively).",
         id="Berkas atau folder penilaian (dicari sampai ke subfolder).",
     )
-    help_rank_by = Message(en="Group the ranking: year.", id="Kelompokkan peringkat: year (per tahun).")
+    help_rank_by = Message(
+        en="Group the ranking: year; with --among-published: category (default) or province.",
+        id="Kelompokkan peringkat: year (per tahun); dengan --among-published: category (bawaan) atau province.",
+    )
+    help_rank_among_published = Message(
+        en="Rank the files inside this year's published results of their category (--by province: province).",
+        id="Peringkatkan berkas di antara hasil yang dipublikasikan tahun ini dalam kategorinya (--by province: provinsinya).",
+    )
     help_rank_stage = Message(
         en="Rank every file at this stage (default: each file's own).",
         id="Peringkat setiap berkas pada tahap ini (bawaan: tahap masing-masing berkas).",
@@ -396,6 +403,24 @@ class Help:
     help_export_force = Message(
         en="With --each-pic: replace office workbooks already in the folder (they may hold answers).",
         id="Dengan --each-pic: timpa buku kerja OPD yang sudah ada di folder (mungkin sudah berisi jawaban).",
+    )
+
+    # spbe published
+    help_published = Message(
+        en="Look up KemenPANRB's published Indeks SPBE results (2023, 2024), with their sources.",
+        id="Cari hasil Indeks SPBE yang dipublikasikan KemenPANRB (2023, 2024), beserta sumbernya.",
+    )
+    help_published_name = Message(
+        en='An institution, matched leniently ("kab luwu" finds Pemerintah Kab. Luwu).',
+        id='Nama instansi, dicocokkan dengan longgar ("kab luwu" menemukan Pemerintah Kab. Luwu).',
+    )
+    help_published_year = Message(en="Only this year's results.", id="Hanya hasil tahun ini.")
+    help_published_kind = Message(
+        en="Only this kind: kabupaten, kota, provinsi or pusat.",
+        id="Hanya jenis ini: kabupaten, kota, provinsi atau pusat.",
+    )
+    help_published_province = Message(
+        en="Only the governments of this province.", id="Hanya pemerintah daerah di provinsi ini."
     )
 
     # spbe frameworks, spbe indicators

@@ -87,8 +87,8 @@ class Report:
         id="Setiap indeks aspek, indeks domain, dan indeks keseluruhan adalah rata-rata tertimbang nilai indikator di bawahnya, jumlah(nilai x bobot) / jumlah(bobot), dihitung secara eksak dari nilai indikator dan tidak pernah dari angka yang sudah dibulatkan.",
     )
     report_rounding = Message(
-        en="Figures are shown with 2 decimals, rounded half-up ({example} becomes {rounded}); the predikat is decided on the figure as shown.",
-        id="Angka ditampilkan dengan 2 desimal, dibulatkan setengah ke atas ({example} menjadi {rounded}); predikat ditentukan dari angka yang ditampilkan.",
+        en="Figures are shown with 2 decimals, rounded half-up ({example} becomes {rounded}); the predikat is decided on the exact index: an index just under a band's edge keeps the band below, even where its 2-decimal figure shows the edge.",
+        id="Angka ditampilkan dengan 2 desimal, dibulatkan setengah ke atas ({example} menjadi {rounded}); predikat ditentukan dari indeks persisnya: indeks yang sedikit di bawah batas suatu predikat tetap berada pada predikat di bawahnya, walaupun angka 2 desimalnya menunjukkan batas itu.",
     )
     report_bands = Message(en="Predikat bands", id="Rentang predikat")
     report_band_range = Message(en="from {low} to below {high}", id="dari {low} sampai di bawah {high}")

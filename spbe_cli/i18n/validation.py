@@ -77,6 +77,10 @@ class Validation:
     val_stage = Message(
         en="stage must be one of {stages}, not {given}", id="stage harus salah satu dari {stages}, bukan {given}"
     )
+    val_category = Message(
+        en="category must be one of {categories}, not {given}",
+        id="category harus salah satu dari {categories}, bukan {given}",
+    )
     val_level_and_stages = Message(
         en="{where} has both `level` and values per stage ({stages}): keep one",
         id="{where} memiliki `level` sekaligus nilai per tahap ({stages}): pertahankan salah satu",
@@ -152,6 +156,10 @@ class Validation:
     val_entry_key_at_top = Message(
         en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
         id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",
+    )
+    val_ascii_digits = Message(
+        en="{where} is written with digits other than 0-9 ({given}): type the number with the digits 0-9",
+        id="{where} ditulis dengan angka selain 0-9 ({given}): ketik bilangannya dengan angka 0-9",
     )
     val_decimal_comma = Message(
         en="{where} is written with a decimal comma ({written}); write {fixed} (a decimal point)",

@@ -21,6 +21,8 @@ from ..core.framework import (
     Framework,
     Group,
     Indicator,
+    PredikatExample,
+    PredikatRule,
     Source,
     name_forms,
 )
@@ -115,6 +117,21 @@ class BandSpec(_Spec):
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
+class PredikatExampleSpec(_Spec):
+    institution: Text
+    year: int
+    shown: Annotated[Decimal, Field(allow_inf_nan=False)]
+    predikat: Text
+
+
+class PredikatRuleSpec(_Spec):
+    decided_on: Literal["exact", "shown"]
+    status: Literal["confirmed", "assumed"]
+    evidence: Text
+    examples: list[PredikatExampleSpec] = []
+    sources: list[SourceSpec] = []
+
+
 class FrameworkSpec(_Spec):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$")]
     title: Text
@@ -126,6 +143,7 @@ class FrameworkSpec(_Spec):
     official_level_names: list[str] = []  # scales whose names a file may write instead of the number
     scale: str | None = None
     predikat: list[BandSpec] = Field(min_length=1)
+    predikat_rule: PredikatRuleSpec | None = None  # absent: the exact index, status "unstated"
     domains: list[DomainSpec] | None = None
     aspects: list[AspectSpec] | None = None
     sources: list[SourceSpec] = Field(min_length=1)
@@ -322,6 +340,19 @@ def _framework(
         unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
+        predikat_rule=_predikat_rule(spec.predikat_rule),
+    )
+
+
+def _predikat_rule(spec: PredikatRuleSpec | None) -> PredikatRule:
+    if spec is None:
+        return PredikatRule()
+    return PredikatRule(
+        decided_on=spec.decided_on,
+        status=spec.status,
+        evidence=spec.evidence,
+        examples=tuple(PredikatExample(e.institution, e.year, e.shown, e.predikat) for e in spec.examples),
+        sources=tuple(Source(s.title, s.url) for s in spec.sources),
     )
 
 
@@ -502,6 +533,26 @@ def _bands(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_band_high, name=bands[0].name, high=values.max), ("predikat",)
 
 
+def _predikat_rule_evidence(draft: Draft) -> Iterator[Finding]:
+    """A predikat rule gives every published example its predikat (names a band, and some index printed
+    as its figure has that predikat under the rule), and one called confirmed shows its evidence."""
+    spec = draft.spec.predikat_rule
+    if spec is None:
+        return
+    framework = draft.framework
+    for position, example in enumerate(spec.examples):
+        where = ("predikat_rule", "examples", position)
+        if framework.band(example.predikat) is None:
+            choices = ", ".join(band.name for band in framework.bands)
+            yield Phrase(M.fw_predikat_example_band, predikat=example.predikat, choices=choices), where
+        elif not framework.can_print(example.shown, example.predikat):
+            message = M.fw_predikat_example_exact if spec.decided_on == "exact" else M.fw_predikat_example_shown
+            values = {"institution": example.institution, "year": example.year, "shown": example.shown}
+            yield Phrase(message, **values, predikat=example.predikat), where
+    if spec.status == "confirmed" and not spec.examples:
+        yield Phrase(M.fw_predikat_confirmed), ("predikat_rule", "status")
+
+
 def _years(draft: Draft) -> Iterator[Finding]:
     spec = draft.spec
     if spec.years.last is not None and spec.years.last < spec.years.first:
@@ -520,6 +571,7 @@ CHECKS = (
     _scale_levels,
     _official_names,
     _bands,
+    _predikat_rule_evidence,
     _years,
 )
 

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from pydantic import ValidationError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
+from ..core.categories import CATEGORY_KEYS
 from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework, Indicator
 from ..core.numbers import display, plain_number
@@ -50,7 +51,7 @@ def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>"
     return AssessmentChecker(YamlDocument(data, source)).assessment(catalog)
 
 
-_DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")  # 3,5: how Indonesians write 3.5
+_DECIMAL_COMMA = re.compile(r"^\s*[+-]?[0-9]+,[0-9]+\s*$")  # 3,5: how Indonesians write 3.5
 
 
 def _text_keys(value: Any) -> Any:
@@ -185,7 +186,7 @@ class AssessmentChecker:
     def framework_of(self, catalog: Catalog) -> Framework:
         data = self.document.data
         if not isinstance(data, dict):
-            keys = ", ".join(k for k in TOP_KEYS if k != "stage")
+            keys = ", ".join(k for k in TOP_KEYS if k not in ("stage", "category"))  # the required ones
             message = Phrase(M.val_not_mapping, keys=keys, found=describe(data))
             raise InvalidInput([self.problem((), message, kind="structure")])
         if "framework" not in data:
@@ -283,7 +284,8 @@ class AssessmentChecker:
             if len(loc) == 1:
                 return Phrase(M.val_missing_key, key=loc[-1])
             return Phrase(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
-        failed = Failed(loc, error["type"], error.get("input"), self.where(loc), framework)
+        raw = error.get("input")
+        failed = Failed(loc, error["type"], raw, self.where(loc), framework, self.document.shown(raw))
         for words in MESSAGES:
             phrase = words(failed)
             if phrase is not None:
@@ -310,10 +312,11 @@ class Failed(NamedTuple):
     input: Any  # the value as read
     where: Phrase | str  # how the message names the place
     framework: Framework
+    shown: Phrase | str | None = None  # how the file's kind shows the value, where not as YAML does
 
     @property
     def given(self) -> Phrase | str:
-        return describe(self.input)
+        return describe(self.input) if self.shown is None else self.shown
 
     @property
     def in_levels(self) -> bool:
@@ -327,7 +330,7 @@ class Failed(NamedTuple):
 
 
 def _top_level(failed: Failed) -> Phrase | None:
-    """year, institution, levels and stage, each with what it must be."""
+    """year, institution, levels, stage and category, each with what it must be."""
     given = failed.given
     if failed.loc == ("year",):
         return Phrase(M.val_year, low=YEAR_MIN, high=YEAR_MAX, given=given)
@@ -337,6 +340,8 @@ def _top_level(failed: Failed) -> Phrase | None:
         return Phrase(M.val_levels, given=given)
     if failed.loc == ("stage",):
         return Phrase(M.val_stage, given=given, stages=", ".join(STAGES))
+    if failed.loc == ("category",):
+        return Phrase(M.val_category, given=given, categories=", ".join(CATEGORY_KEYS))
     return None
 
 
@@ -398,6 +403,8 @@ def _value(failed: Failed) -> Phrase:
         return Phrase(M.val_services, where=where)
     if isinstance(raw, dict) and len(failed.loc) == 2:
         return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
+    if isinstance(raw, str) and any(char.isdigit() and not char.isascii() for char in raw):
+        return Phrase(M.val_ascii_digits, where=where, given=failed.given)
     if isinstance(raw, str) and _DECIMAL_COMMA.match(raw):
         written = raw.strip()
         return Phrase(M.val_decimal_comma, where=where, written=written, fixed=written.replace(",", "."))

@@ -18,17 +18,21 @@ from ..problems import InvalidInput, Place, Problem
 from .catalog import Catalog
 from .checker import AssessmentChecker, validate_document
 from .locate import Document
-from .sheetformat import is_sheet
-from .yamlread import read_capped, read_yaml
+from .sheetformat import MAX_CSV_BYTES, MAX_XLSX_BYTES, is_sheet
+from .yamlread import MAX_BYTES, read_capped, read_yaml
 
 if TYPE_CHECKING:
     from .assessment_sheet import SheetOptions
 
 
+# Enough to see that a file of any kind is over its own limit; each reader refuses what is over its kind's.
+READ_LIMIT = max(MAX_BYTES, MAX_XLSX_BYTES, MAX_CSV_BYTES)
+
+
 def read_bytes(path: str) -> bytes:
     """A file's bytes, capped in size; `-` reads standard input. Raises InvalidInput."""
     try:
-        data = read_capped(path)
+        data = read_capped(path, READ_LIMIT)
     except IsADirectoryError:
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_is_folder), "file")]) from None
     except FileNotFoundError:
@@ -167,13 +171,16 @@ def results_workbook(data: bytes) -> bool:
     import io
     import zipfile
 
+    from .archive import member_text
+
+    def small(name: str) -> bytes:
+        """A member of at most 1 MB, inflated the bounded way (a hostile one is refused, not inflated)."""
+        sizes = {info.filename: info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist()}
+        return member_text(data, name, "-") if sizes.get(name, 1 << 30) < 1_000_000 else b""
+
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = {info.filename: info for info in archive.infolist()}
-        small = {name: info for name, info in members.items() if info.file_size < 1_000_000}
-        core = archive.read(small["docProps/core.xml"]) if "docProps/core.xml" in small else b""
-        book = archive.read(small["xl/workbook.xml"]) if "xl/workbook.xml" in small else b""
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, KeyError):
+        core, book = small("docProps/core.xml"), small("xl/workbook.xml")
+    except (InvalidInput, zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, KeyError):
         return False
     if RESULTS_MARK.encode() in core:
         return True

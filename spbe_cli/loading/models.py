@@ -31,12 +31,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment, Entry, Evidence
+from ..core.categories import CATEGORY_KEYS
 from ..core.external import PENDING, ConversionError, convert, pending
 from ..core.framework import ExternalSource, Framework
 from ..core.stages import STAGES, ordered
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
-TOP_KEYS = ("framework", "institution", "year", "stage", "levels")
+TOP_KEYS = ("framework", "institution", "year", "stage", "category", "levels")
 ENTRY_KEYS = (
     "level",
     *STAGES,
@@ -146,6 +147,8 @@ def _external_value(source: ExternalSource) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value == PENDING:
             return PENDING
+        if isinstance(value, Decimal):
+            _places_capped(value)  # as for values: more places are refused, never rounded
         try:
             number = _number(value)
         except PydanticCustomError:
@@ -245,6 +248,15 @@ def assessment_model(framework: Framework) -> type[BaseModel]:
             # mypy quiet with every pydantic release's stubs)
             cast(Any, Literal[STAGES] | None),
             Field(default=None, description="how far the evaluation has got: " + ", ".join(STAGES)),
+        ),
+        category=(
+            cast(Any, Literal[CATEGORY_KEYS] | None),
+            Field(
+                default=None,
+                description="the institution's category, for comparing with published averages: "
+                + ", ".join(CATEGORY_KEYS)
+                + " (default: read from the institution's name)",
+            ),
         ),
         levels=(_levels_model(framework), Field(description="every indicator of the framework")),
     )
@@ -391,4 +403,5 @@ def to_assessment(model: BaseModel, framework: Framework, source: str | None = N
         stage=default,
         stages=stages,
         declared_stage=declared,
+        category=model.category,  # type: ignore[attr-defined]
     )

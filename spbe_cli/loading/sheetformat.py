@@ -13,6 +13,10 @@ from ..i18n import LANGUAGES, M, Message
 # 2: a title and an instruction above a hidden row of column names and a row of headers people read;
 # an Info sheet with labels; the office a sheet was made for (pic_opd).
 FORMAT_VERSION = 2
+# The largest sheet file read, of each kind (YAML files have their own, yamlread.MAX_BYTES): a larger
+# one is refused, never cut.
+MAX_XLSX_BYTES = 20 * 1024 * 1024
+MAX_CSV_BYTES = 20 * 1024 * 1024
 PENILAIAN, BUKTI, INFO = "Penilaian", "Bukti", "Info"
 
 # The stage ids of the assessment model and their columns, in the official order.
@@ -42,6 +46,9 @@ COLUMN_OF_KEY = {key: column for column, key in ENTRY_COLUMNS.items()} | {
     **STAGE_COLUMNS,
 }
 
+# Columns whose cells are read as numbers (a CSV sheet's `year` among them).
+NUMBER_COLUMNS = (*VALUE_COLUMNS, EXTERNAL_COLUMN, "target", "year")
+
 PENILAIAN_COLUMNS = ("kode", *REFERENCE_COLUMNS, *VALUE_COLUMNS, EXTERNAL_COLUMN, *ENTRY_COLUMNS)
 
 
@@ -63,8 +70,10 @@ BUKTI_COLUMNS = {
 }
 EVIDENCE_STATUSES = ("draf", "diunggah", "diterima", "revisi", "ditolak")
 
-INFO_FIELDS = ("framework", "institution", "year", "stage", "pic_opd", "format")
+INFO_FIELDS = ("framework", "institution", "year", "stage", "category", "pic_opd", "format")
 CSV_INFO_COLUMNS = ("framework", "institution", "year", "stage")  # the same value on every row
+# Read where a CSV sheet has it, written only where the assessment says it (the same value on every row).
+CSV_OPTIONAL_INFO_COLUMNS = ("category",)
 
 # Each column's header as a person reads it, and the comment on it (in the reader's language); the
 # machine names above stay in a hidden row, so either the name or the header (in either language) reads.
@@ -127,6 +136,7 @@ INFO_LABELS: dict[str, Message] = {
     "institution": M.info_institution,
     "year": M.info_year,
     "stage": M.info_stage,
+    "category": M.info_category,
     "pic_opd": M.info_pic_opd,
     "format": M.info_format,
 }
@@ -135,6 +145,7 @@ INFO_COMMENTS: dict[str, Message] = {
     "institution": M.cmt_info_institution,
     "year": M.cmt_info_year,
     "stage": M.cmt_info_stage,
+    "category": M.cmt_info_category,
     "pic_opd": M.cmt_info_pic_opd,
     "format": M.cmt_info_format,
 }

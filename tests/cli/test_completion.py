@@ -30,7 +30,7 @@ def test_format_offers_what_each_command_renders():
 def test_color_lang_and_by_complete():
     assert values("score", "--color") == ["auto", "always", "never"]
     assert values("diff", "--lang") == ["en", "id"]
-    assert values("rank", "--by") == ["year"]
+    assert values("rank", "--by") == ["year", "category", "province"]  # the last two with --among-published
     assert values("plan", "--by") == ["pic"]
 
 

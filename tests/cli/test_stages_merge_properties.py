@@ -52,9 +52,10 @@ def hand_made(path: Path, column: str, given: dict[str, int]) -> None:
 
 def exported_and_filled(
     spbe, master: Path, path: Path, args: list[str], column: str, given: dict[str, int]
-) -> dict[str, int] | None:
-    """spbe's own sheet of the file as it stands, the given cells typed into `column`: every value the
-    column then gives (what the sheet showed there too); None when the sheet has no such column."""
+) -> dict[str, dict[str, int]] | None:
+    """spbe's own sheet of the file as it stands, the given cells typed into `column`: every value each
+    open value column then gives, by stage (what the sheet showed there too); None when the sheet has no
+    such column."""
     result = spbe("export", master, "-o", path, "--lang", "en", *args)
     assert result.code == 0, result.err
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
@@ -67,7 +68,8 @@ def exported_and_filled(
             row[at] = str(given[row[kode]])
     with path.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out).writerows(rows)
-    return {row[kode]: int(row[at]) for row in rows[1:] if row[at]}
+    open_columns = {name.removeprefix("nilai_"): n for n, name in enumerate(rows[0]) if name.startswith("nilai_")}
+    return {stage: {row[kode]: int(row[n]) for row in rows[1:] if row[n]} for stage, n in open_columns.items()}
 
 
 def read_back(master: Path) -> dict[str, dict[str, tuple[int, ...] | None]]:
@@ -92,21 +94,22 @@ def test_every_value_imported_through_the_stages_stays_readable_or_nothing_is_wr
         for number, (kind, given, *stage) in enumerate(steps):
             sheet = Path(folder) / f"sheet{number}.csv"
             options: list[str] = []
+            gives: dict[str, dict[str, int]]  # "level" or a stage -> the values the sheet gives there
             if kind == "plain":
                 hand_made(sheet, "nilai", given)
-                slot = "level"
+                gives = {"level": given}
             elif kind == "stage":
                 hand_made(sheet, f"nilai_{stage[0]}", given)
-                slot = stage[0]
+                gives = {stage[0]: given}
             elif kind == "plain_as":
                 hand_made(sheet, "nilai", given)
-                options, slot = ["--stage", stage[0]], stage[0]
+                options, gives = ["--stage", stage[0]], {stage[0]: given}
             else:
                 args, slot = (["--pic", OFFICE], "mandiri") if kind == "office" else (["--assessor"], stage[0])
                 shown = exported_and_filled(spbe, master, sheet, args, f"nilai_{slot}", given)
                 if shown is None:
                     continue
-                given = shown
+                gives = shown
             before = master.read_bytes()
             declared = load_file(str(master), CATALOG).declared_stage
             result = spbe("import", sheet, "--into", master, *options)
@@ -115,10 +118,11 @@ def test_every_value_imported_through_the_stages_stays_readable_or_nothing_is_wr
                 assert master.read_bytes() == before, "a refused import wrote something"
                 continue
             recorded = read_back(master)
-            for kode, value in given.items():
-                if slot != "level" and (kode, "level") in ledger:  # the plain value is kept as its stage
-                    kept = ledger.pop((kode, "level"))
-                    ledger.setdefault((kode, declared or "mandiri"), kept)
-                ledger[(kode, slot)] = value
+            for slot, values in gives.items():
+                for kode, value in values.items():
+                    if slot != "level" and (kode, "level") in ledger:  # the plain value is kept as its stage
+                        kept = ledger.pop((kode, "level"))
+                        ledger.setdefault((kode, declared or "mandiri"), kept)
+                    ledger[(kode, slot)] = value
             for (kode, where), value in ledger.items():
                 assert recorded[kode].get(where) == (value,), (steps[: number + 1], kode, where, recorded[kode])

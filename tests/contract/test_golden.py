@@ -38,6 +38,9 @@ CASES = [
     *(("check-pemdi-2026.en", f, ["check", PEMDI, "--lang", "en"]) for f in ("text", "json", "markdown", "github")),
     *((f"validate-examples.{lang}", "text", ["validate", "examples", "--lang", lang]) for lang in ("en", "id")),
     ("validate-examples.en", "github", ["validate", "examples", "--lang", "en"]),
+    *(("published-luwu.en", f, ["published", "kab luwu", "--lang", "en"]) for f in ("table", "json")),
+    ("published-luwu.id", "markdown", ["published", "kab luwu", "--lang", "id"]),
+    ("published-kota-2024.en", "csv", ["published", "--kind", "kota", "--year", "2024", "--lang", "en"]),
 ]
 
 

@@ -80,6 +80,8 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
         assert "spbe_cli/indicators.yaml" in names
         for template in ("report.html.j2", "rank.html.j2", "page.css"):  # the HTML pages' templates ship too
             assert f"spbe_cli/formats/templates/{template}" in names
+        for data in ("results-2023.csv", "results-2024.csv", "averages.csv", "sources.csv", "README.md"):
+            assert f"spbe_cli/data/published/{data}" in names  # KemenPANRB's published figures
         archive.extractall(tmp_path / "site")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -96,6 +98,12 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
     )  # fmt: skip
     assert page.returncode == 0, page.stderr
     assert "Laporan Hasil Evaluasi Indeks SPBE" in page.stdout
+    looked_up = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "site"), "published", "kab luwu", "--year", "2024", "-f", "csv"],
+        capture_output=True, text=True, cwd=elsewhere, check=False,
+    )  # fmt: skip
+    assert looked_up.returncode == 0, looked_up.stderr
+    assert ",2.60,Cukup," in looked_up.stdout
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"]])

@@ -102,8 +102,8 @@ def test_spbe_2018_band_edges_include_level_zero(catalog):
     assert framework.predikat(Decimal("2.59")) == "Cukup"
 
 
-def test_predikat_is_decided_on_the_shown_value(catalog):
-    # An exact 2.595 shows as 2.60, which is Baik, though the exact value is below 2.60.
+def test_predikat_is_decided_on_the_exact_index(catalog):
+    # An exact 2.595 shows as 2.60, the edge of Baik, and is Cukup: the band of the exact index.
     framework = catalog.get("spbe-2020")
     levels = uniform(catalog, "spbe-2020", 2)
     # From all 2s, raising indicators of total weight 59.5 % by one level gives exactly 2.595.
@@ -114,7 +114,8 @@ def test_predikat_is_decided_on_the_shown_value(catalog):
     result = score(make(catalog, "spbe-2020", levels), framework)
     assert result.index == Fraction("2.595")
     assert str(result.shown) == "2.60"
-    assert result.predikat == "Baik"
+    assert result.predikat == "Cukup"
+    assert framework.under_edge(result.index) == framework.band("Baik")
 
 
 def test_spbe_2018_several_services_share_aspect_7_equally(catalog):

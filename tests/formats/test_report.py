@@ -106,10 +106,11 @@ def test_indonesian_page_has_the_official_shape_with_decimal_commas(spbe):
     order = [
         "1. Identitas",
         "2. Nilai Indeks SPBE, Domain, dan Aspek",
-        "3. Grafik Radar Aspek",
-        "4. Kekuatan dan Kelemahan per Aspek",
-        "5. Rekomendasi",
-        "6. Perolehan Nilai Tingkat Kematangan Indikator",
+        "3. Posisi terhadap rata-rata nasional dan kategori",
+        "4. Grafik Radar Aspek",
+        "5. Kekuatan dan Kelemahan per Aspek",
+        "6. Rekomendasi",
+        "7. Perolehan Nilai Tingkat Kematangan Indikator",
         "Lampiran: Metode dan Berkas Masukan",
     ]
     positions = [html.index(heading) for heading in order]
@@ -145,11 +146,11 @@ def test_the_indicator_table_has_47_rows_with_target_and_gap(spbe):
 def test_every_chart_is_an_image_with_a_title_a_description_and_a_table(spbe):
     html = page(spbe, PROVINCE_2024, "--previous", PROVINCE_2023, "--lang", "en")
     charts = re.findall(r"<svg[^>]*>", html)
-    assert len(charts) == 2  # radar and trend
+    assert len(charts) == 3  # the published provinces' distribution, radar and trend
     for tag in charts:
         assert 'role="img"' in tag and "aria-labelledby" in tag
-    assert html.count("<title id=") == 2 and html.count("<desc id=") == 2
-    assert html.count("Chart data") == 2
+    assert html.count("<title id=") == 3 and html.count("<desc id=") == 3
+    assert html.count("Chart data") == 2  # the distribution's figures are the position table beside it
     radar = section(html, "radar")
     assert '<th class="n">2023</th><th class="n">2024</th>' in radar  # both years, as a table too
 
@@ -166,7 +167,7 @@ def test_the_page_is_self_contained(spbe):
     html = page(spbe, PROVINCE_2024, "--previous", PROVINCE_2023)
     assert "<script" not in html and "<link" not in html and "<img" not in html and "<iframe" not in html
     assert "@import" not in html and "url(" not in html and " src=" not in html
-    assert re.findall(r"https?://[^\s\"'<]+", html) == ["http://www.w3.org/2000/svg"] * 2  # the SVG namespace name
+    assert re.findall(r"https?://[^\s\"'<]+", html) == ["http://www.w3.org/2000/svg"] * 3  # the SVG namespace name
 
 
 def test_the_same_inputs_give_the_same_bytes_and_the_golden_file(spbe, tmp_path):
@@ -195,7 +196,7 @@ def test_the_appendix_names_the_input_and_its_sha256(spbe):
 def test_previous_years_add_the_trend_the_drivers_and_a_year_column(spbe):
     html = page(spbe, PROVINCE_2024, "--previous", PROVINCE_2023, "--lang", "id")
     trend = section(html, "tren")
-    assert "7. Perkembangan Indeks SPBE" in trend
+    assert "8. Perkembangan Indeks SPBE" in trend
     assert "Penggerak perubahan 2023 ke 2024" in trend
     assert "Indeks: 2,40 (Cukup) -&gt; 2,63 (Baik), perubahan +0,23" in trend
     table = section(html, "indikator")
@@ -358,7 +359,7 @@ def test_self_assessment_and_final_share_one_radar(spbe, two_stage_denpasar, cat
 def test_an_earlier_stage_is_a_simulation_without_the_comparison(spbe, two_stage_denpasar):
     html = page(spbe, two_stage_denpasar, "--stage", "mandiri", "--lang", "en")
     assert '<div class="figure">3.75</div>' in html and "Simulation computed" in html
-    assert "<td>Self-assessment</td>" in html and "against" not in html
+    assert "<td>Self-assessment</td>" in html and "Self-assessment 3.75 (Sangat Baik) against" not in html
     assert section(html, "radar").count("<polygon") == 5 + 1 + 1
 
 

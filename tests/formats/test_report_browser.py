@@ -77,20 +77,20 @@ def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
 
 @pytest.mark.external
 def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
-    # Identity and values on page 1; radar, strengths and weaknesses, the indicator table and the
-    # appendix each start a page; findings and recommendations take two pages, the table two.
+    # Identity, values and the position on pages 1-2; radar, strengths and weaknesses, the indicator
+    # table and the appendix each start a page; findings and recommendations take two pages, the table two.
     pages = pdf_pages(denpasar_pdf)
-    assert pages == 7
+    assert pages == 8
     first_lines = [pdf_text(denpasar_pdf, n).strip().splitlines()[0] for n in range(1, pages + 1)]
     assert first_lines[0] == "Laporan Hasil Evaluasi Indeks SPBE"
     for heading in (
-        "3. Grafik Radar Aspek",
-        "4. Kekuatan dan Kelemahan per Aspek",
-        "6. Perolehan Nilai Tingkat Kematangan Indikator",
+        "4. Grafik Radar Aspek",
+        "5. Kekuatan dan Kelemahan per Aspek",
+        "7. Perolehan Nilai Tingkat Kematangan Indikator",
         "Lampiran: Metode dan Berkas Masukan",
     ):
         assert heading in first_lines
-    assert re.search(r"\b1\s*/\s*7\b", pdf_text(denpasar_pdf, 1))  # the page number from the print stylesheet
+    assert re.search(r"\b1\s*/\s*8\b", pdf_text(denpasar_pdf, 1))  # the page number from the print stylesheet
 
 
 def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:

@@ -61,7 +61,10 @@ def test_diff_plan_and_rank_write_workbooks(spbe, tmp_path):
 
     assert spbe("rank", str(EXAMPLES), "-f", "xlsx", "-o", str(tmp_path / "r.xlsx")).code == 0
     rank = load(tmp_path / "r.xlsx")
-    assert rank.sheetnames[0] == "Summary" and len(rank.sheetnames) == 4
+    assert rank.sheetnames[0] == "Summary" and len(rank.sheetnames) == 5
+    assert rank.sheetnames[-1] == "Published averages"  # what the rankings are read against
+    averages = [[c.value for c in row] for row in rank["Published averages"].iter_rows()]
+    assert ["spbe-2020", "National 2024", "LPE-2024 Tabel 8", 3.12, 3.36, 2.62, 1.86, 3.78] in averages
     ranking = rank["Rank spbe-2020"]
     assert [c.value for c in ranking[1]][:5] == ["Rank", "Institution", "Year", "Index", "Predikat"]
     assert ranking["A2"].value == 1 and ranking["D2"].number_format == "0.00"

@@ -47,6 +47,18 @@ EXTERNAL = MINI_FRAMEWORKS.replace(
               sources: [{title: Sumber}]
 """,
 )
+# The mini framework with its predikat rule, confirmed by a result printed 3.00 (Tinggi's edge) as Rendah
+RULED = MINI_FRAMEWORKS.replace(
+    "      - {name: Rendah, min: 1.00}\n",
+    """      - {name: Rendah, min: 1.00}
+    predikat_rule:
+      decided_on: exact
+      status: confirmed
+      evidence: a published result on the edge with the band below
+      examples:
+        - {institution: Kota Uji, year: 2030, shown: 3.00, predikat: Rendah}
+""",
+)
 FIRST_BAND = "{from: 0, to: 50, value_from: 1, value_to: 3, status: confirmed}"
 HIGH_FIRST = "      - {name: Tinggi, min: 3.00}\n      - {name: Rendah, min: 1.00}\n"
 CHECKS = {
@@ -183,11 +195,34 @@ CHECKS = {
             "fw.yaml:37:19: the worked example for 25 is not reproduced by the conversion bands",
         ],
     ),
+    "predikat rule on the shown figure": (
+        ("decided_on: exact", "decided_on: shown"),
+        [
+            "fw.yaml:19:11: predikat_rule example Kota Uji 2030: a figure printed as 3.00 is not Rendah when the"
+            " predikat is decided on the shown 2-decimal figure"
+        ],
+    ),
+    "predikat rule example out of reach": (
+        ("shown: 3.00, predikat: Rendah", "shown: 3.01, predikat: Rendah"),
+        [
+            "fw.yaml:19:11: predikat_rule example Kota Uji 2030: no index printed as 3.01 is Rendah when the"
+            " predikat is decided on the exact index"
+        ],
+    ),
+    "predikat rule example band": (
+        ("predikat: Rendah}", "predikat: Sedang}"),
+        ["fw.yaml:19:11: predikat_rule example: 'Sedang' is not a predikat of this framework (Tinggi, Rendah)"],
+    ),
+    "predikat rule confirmed without examples": (
+        ("      examples:\n        - {institution: Kota Uji, year: 2030, shown: 3.00, predikat: Rendah}\n", ""),
+        ["fw.yaml:16:15: a predikat_rule with status confirmed needs the published examples that confirm it"],
+    ),
 }
 BASES = {
     "domain weight": DOMAINS,
     "duplicate domain": DOMAINS,
     **{name: EXTERNAL for name in CHECKS if name.startswith("conversion")},
+    **{name: RULED for name in CHECKS if name.startswith("predikat rule")},
 }
 
 
@@ -206,7 +241,7 @@ def test_each_frameworks_file_check_refuses_with_its_located_message(check):
     assert [str(problem) for problem in refused(check).problems] == CHECKS[check][1]
 
 
-@pytest.mark.parametrize("base", [DOMAINS, EXTERNAL], ids=["domains", "external"])
+@pytest.mark.parametrize("base", [DOMAINS, EXTERNAL, RULED], ids=["domains", "external", "ruled"])
 def test_the_bases_of_the_checks_load(base):
     framework = parse_catalog(base.encode(), "fw.yaml").get("mini")
     assert sum(indicator.weight for indicator in framework.indicators) == 100

@@ -218,9 +218,9 @@ def test_an_ods_workbook_reads_as_its_xlsx_twin(catalog):
         (
             _ODS_HEAD + _sheet("Penilaian", [["kode"]]) + _ODS_TAIL,
             {"Basic/Standard/Module1.xml": b"<x/>"},
-            "a spreadsheet with macros is refused",
+            "a workbook with macros (.xlsm) is refused",
         ),
-        ("not xml at all", None, "not an OpenDocument spreadsheet (or a damaged one)"),
+        ("not xml at all", None, "the workbook is damaged"),
     ],
 )
 def test_a_hostile_or_broken_ods_is_refused_before_it_is_laid_out(content, more, expected, catalog):

@@ -86,7 +86,7 @@ def test_the_workbook_has_its_three_sheets_drop_downs_comments_and_no_formula(tm
     ]
     assert [[c.value for c in row] for row in book["Info"].iter_rows()] == [
         ["Framework", "spbe-2020", "framework"], ["Institution", "Pemerintah Kota Denpasar", "institution"],
-        ["Year", 2021, "year"], ["Format version", 2, "format"],
+        ["Year", 2021, "year"], ["Category", None, "category"], ["Format version", 2, "format"],
     ]  # fmt: skip
     assert book["Info"].column_dimensions["C"].hidden
     assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)

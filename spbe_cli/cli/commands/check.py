@@ -15,6 +15,7 @@ from ..options import Shared, by_option, format_option, shared_options
 from ..session import FoundInFolder, Session, expand_paths, is_results_workbook, start
 
 if TYPE_CHECKING:
+    from ...core.assessment import Assessment
     from ...core.readiness import CheckedFile, CheckResult
     from ...loading.catalog import Catalog
 
@@ -57,10 +58,13 @@ def check_command(
     catalog = session.catalog()
     from ...core.readiness import CheckResult
 
-    paths = [
-        path for path in expand_paths(files) if not (isinstance(path, FoundInFolder) and is_results_workbook(path))
-    ]
-    checked = [found for path in paths if (found := _check_one(path, catalog, wanted, session))]
+    checked = []
+    for path in expand_paths(files):
+        if isinstance(path, FoundInFolder) and is_results_workbook(path):
+            continue  # spbe's own results workbook, found in a folder: not an assessment
+        found = _check_one(path, catalog, wanted, session)
+        if found is not None:
+            checked.append(found)
     result = CheckResult(tuple(checked), tuple(session.failed), fail_on, by == "pic")
     if folder is not None:
         _write_per_office(result, folder, fmt, files, session)
@@ -71,9 +75,7 @@ def check_command(
         from ...formats import load as load_format
 
         session.write(cast(Linter, load_format(fmt)).check(result, session.options(fmt)), inputs=files)
-    if session.failed:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.GATE_FAILED if result.failing else ExitCode.OK)
+    raise typer.Exit(session.exit_code(ExitCode.GATE_FAILED if result.failing else ExitCode.OK))
 
 
 def _check_one(path: str, catalog: Catalog, stage: str | None, session: Session) -> CheckedFile | None:
@@ -81,13 +83,12 @@ def _check_one(path: str, catalog: Catalog, stage: str | None, session: Session)
     the file cannot be read (its problems reported, the file counted as failed)."""
     from ...core.readiness import CheckedFile, findings, held_only, place_of
     from ...loading.loader import load_located, office_scope
-    from ...problems import InvalidInput
 
-    try:
-        assessment = load_located(path, catalog, warn=session.warn, encoding=session.encoding, office_partial=True)
-    except InvalidInput as error:
-        session.report(error.problems)
-        session.failed.append(path)
+    def read() -> Assessment:
+        return load_located(path, catalog, warn=session.warn, encoding=session.encoding, office_partial=True)
+
+    assessment = session.read_each(path, read)
+    if assessment is None:
         return None
     found = list(findings(assessment, stage))
     scope = office_scope(assessment)

@@ -199,7 +199,12 @@ def _plan(
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
     except Unreachable as error:
-        session.error(M.err_unreachable, target=request.target, best=error.best.shown, predikat=error.best.predikat)
+        from ...core.predikat import explained
+
+        best = error.best
+        session.error(
+            M.err_unreachable, target=request.target, best=best.shown, predikat=explained(best.framework, best.index)
+        )
         if error.capped_by_targets:
             session.error(M.plan_targets_capped)
         raise typer.Exit(ExitCode.GATE_FAILED) from None

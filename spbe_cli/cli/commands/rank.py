@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -24,16 +24,22 @@ def rank_command(
         list[str],
         typer.Argument(help=help_text(M.help_rank_paths), show_default=False, metavar="PATH"),
     ],
-    by: Annotated[str | None, by_option(M.help_rank_by, "year")] = None,
+    by: Annotated[str | None, by_option(M.help_rank_by, "year", "category", "province")] = None,
     stage: Annotated[
         str | None,
         typer.Option("--stage", help=help_text(M.help_rank_stage), metavar="STAGE"),
+    ] = None,
+    among_published: Annotated[
+        int | None,
+        typer.Option("--among-published", help=help_text(M.help_rank_among_published), metavar="YEAR"),
     ] = None,
     fmt: Annotated[str, format_option("rank")] = "table",
     *,
     shared: Shared,
 ) -> None:
     session = start(shared, inputs=(paths,), fmt=fmt, renders="rank")
+    if among_published is not None:
+        _among_published(paths, among_published, by, stage, fmt, session)
     if by is not None:
         session.choice(by, ("year",), "--by")
     at = session.stage(stage)
@@ -43,7 +49,7 @@ def rank_command(
     files = session.assessment_paths(paths)
     stages: set[str | None] = set()
     rows = []  # rows only: memory stays flat
-    for scored in session.score_files(files, catalog, at):
+    for scored in session.compared(session.score_files(files, catalog, at), position=True):
         stages.add(scored.stage)
         rows.append(row(scored))
     if len(stages) > 1:  # a self-assessment ranked beside a final result is no fair comparison
@@ -56,7 +62,43 @@ def rank_command(
     from ...formats import load as load_format
 
     session.write(load_format(fmt).rank(result, session.options(fmt)), inputs=files)
-    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+    raise typer.Exit(session.exit_code())
+
+
+def _among_published(
+    paths: list[str], year: int, by: str | None, stage: str | None, fmt: str, session: Session
+) -> NoReturn:
+    """`--among-published YEAR`: the files ranked inside that year's published results of their category
+    or province, each marked; a file that cannot be placed is said on standard error (exit 3)."""
+    from ...core.published import place_among
+    from ...loading.published import packaged
+
+    scope = session.choice(by or "category", ("category", "province"), "--by")
+    if fmt == "html":
+        raise session.bad_option(("--among-published", "--format"), M.err_among_html)
+    data = packaged()
+    if year not in data.result_years():
+        years = ", ".join(map(str, data.result_years()))
+        raise session.bad_option("--among-published", M.err_pub_year, year=year, years=years)
+    at = session.stage(stage)
+    catalog = session.catalog()
+    files = session.assessment_paths(paths)
+    placement = place_among(session.score_files(files, catalog, at), data, year, scope)
+    for where, reason in placement.unplaced:
+        session.error_at(where, UNPLACED[reason], year=year)
+    from ...formats import load as load_format
+
+    session.write(load_format(fmt).placement(placement, session.options(fmt)), inputs=files)
+    failed = session.failed or placement.unplaced
+    raise typer.Exit(ExitCode.INVALID_INPUT if failed else ExitCode.OK)
+
+
+# Why a file is not placed among the published results, by the reason core/published.py gives.
+UNPLACED = {
+    "framework": M.err_among_framework,
+    "category": M.err_among_category,
+    "province": M.err_among_province,
+}
 
 
 def _warn_about_groups(result: RankResult, session: Session) -> None:

@@ -75,7 +75,7 @@ def score(
 
     def produce() -> None:
         scored = session.score_files(paths, catalog, None if checks.all_stages else chosen_stage)
-        rendered = renderer.score(checks.checked(scored), options)
+        rendered = renderer.score(checks.checked(session.compared(scored, position=detail)), options)
         for chunk in [rendered] if isinstance(rendered, bytes) else rendered:  # a workbook comes whole
             write_chunk(sink, chunk)
 
@@ -88,9 +88,7 @@ def score(
     session.write_summary(checks.summary)
     for failure in checks.failures:
         session.error(failure.message, **failure.values)
-    if session.failed:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.GATE_FAILED if checks.failures else ExitCode.OK)
+    raise typer.Exit(session.exit_code(ExitCode.GATE_FAILED if checks.failures else ExitCode.OK))
 
 
 class _Checks:

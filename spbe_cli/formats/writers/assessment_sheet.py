@@ -365,6 +365,7 @@ def _info_sheet(book: SheetWriter, assessment: Assessment, kind: SheetKind, t: M
     stage = assessment.declared_stage if kind.as_is else None if kind.assessor else kind.stage
     if stage:
         info.append(("stage", stage))
+    info.append(("category", assessment.category))  # shown even when empty: a coordinator may fill it in
     if kind.office:
         info.append(("pic_opd", kind.office.strip()))
     info.append(("format", FORMAT_VERSION))
@@ -374,7 +375,7 @@ def _info_sheet(book: SheetWriter, assessment: Assessment, kind: SheetKind, t: M
         {name: t(message) for name, message in INFO_COMMENTS.items()},
         widths=(22, 50),
         labels={name: t(message) for name, message in INFO_LABELS.items()},
-        editable=frozenset({"institution", "year"}),
+        editable=frozenset({"institution", "year", "category"}),
     )
 
 
@@ -517,10 +518,12 @@ def assessment_csv(
     header = [name for name, _ in layout]
     rows = _rows(assessment, framework, header, kind, csv_form=True)
     stage = assessment.declared_stage if kind.as_is else None if kind.assessor else kind.stage
+    category = ["category"] if assessment.category else []  # a column only where the file names one
     info: Row = [assessment.framework, assessment.institution, assessment.year, stage]
+    info += [assessment.category] if category else []
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if decimal_comma else ",", lineterminator="\r\n")
-    writer.writerow(list(CSV_INFO_COLUMNS) + _names(layout))
+    writer.writerow(list(CSV_INFO_COLUMNS) + category + _names(layout))
     for row in rows.rows:
         writer.writerow([_csv_cell(value, decimal_comma) for value in info + row])
     return "\ufeff" + buffer.getvalue()

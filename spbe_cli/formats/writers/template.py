@@ -6,6 +6,7 @@ import json
 from fractions import Fraction
 
 from ...core.assessment import Assessment, Entry, Value
+from ...core.categories import CATEGORY_KEYS
 from ...core.criteria import LevelCriteria
 from ...core.framework import Framework, Indicator
 from ...core.numbers import exact_text, plain_number
@@ -71,7 +72,12 @@ def render_template(
         "# " + t(M.tpl_entry_hint, example='{level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}')
     )
     lines += _criteria_heading(criteria, t)
-    lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}", "levels:"]
+    lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}"]
+    if previous is not None and previous.category:
+        lines.append(f"category: {previous.category}")
+    else:
+        lines.append("# " + t(M.tpl_category, categories=", ".join(CATEGORY_KEYS)))
+    lines.append("levels:")
     final = None
     if previous is not None and previous.stages:
         final = FINAL if FINAL in previous.stages else previous.stages[-1]
