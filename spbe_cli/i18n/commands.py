@@ -266,8 +266,8 @@ class Commands:
         id="{path}: nilai yang berlaku di semua tahap (nilai) untuk indikator {ids} disimpan sebagai tahap {stage}, karena sheet memberi nilai per tahap",
     )
     msg_import_stage = Message(
-        en="{path}: stage {old} -> {new}: the sheets record values up to stage {new}",
-        id="{path}: tahap {old} -> {new}: sheet mencatat nilai sampai tahap {new}",
+        en="{path}: stage {old} -> {new}, the stage the sheets have reached",
+        id="{path}: tahap {old} -> {new}, tahap yang telah dicapai sheet",
     )
     err_one_of_export = Message(
         en="give -o NAME.xlsx (or NAME.csv), or --each-pic DIR (one workbook per office)",
