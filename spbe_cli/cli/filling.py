@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.framework import Framework
     from ..core.merging import Merged
+    from ..i18n import Phrase
     from ..loading.catalog import Catalog
 
 Warn = Callable[[Problem], None]
@@ -61,6 +62,33 @@ class NotKept(Exception):
         self.path, self.reason = path, reason
 
 
+def what_changed(merged: Merged, path: str, sheets: int, *, each: bool = True) -> list[Phrase]:
+    """What `spbe import` says of a merge into `path`: plain values kept as a stage, the stage moved on,
+    (with `each`) every value or field the file held that the sheets replaced, then the counts."""
+    from ..core.merging import shown
+    from ..i18n import M, Phrase
+    from ..loading.sheetformat import COLUMN_OF_KEY
+
+    lines = []
+    if merged.kept:
+        lines.append(Phrase(M.msg_import_kept, path=path, ids=", ".join(merged.kept), stage=merged.kept_stage))
+    if merged.stage_moved is not None:
+        old, new = merged.stage_moved
+        lines.append(Phrase(M.msg_import_stage, path=path, old=old or "-", new=new))
+    for change in merged.changes if each else ():
+        if change.field == "value":
+            lines.append(Phrase(M.msg_import_change, id=change.indicator_id, before=change.before, after=change.after))
+        else:
+            field = COLUMN_OF_KEY.get(change.field, change.field)
+            before, after = shown(change.before), shown(change.after)
+            lines.append(
+                Phrase(M.msg_import_field_change, id=change.indicator_id, field=field, before=before, after=after)
+            )
+    counts = {"added": merged.added, "changed": len(merged.changes), "fields": merged.fields_added}
+    lines.append(Phrase(M.msg_imported, path=path, sheets=sheets, same=merged.unchanged, **counts))
+    return lines
+
+
 def read_sheet(data: bytes, name: str, catalog: Catalog, options: object | None, warn: Warn | None) -> Assessment:
     """A sheet's bytes read and checked as `spbe import` reads each sheet; `name` locates its problems.
     Raises InvalidInput (a file that is no spreadsheet among them)."""
@@ -90,6 +118,7 @@ def prepare(
     read), CannotEdit and NotKept."""
     from ..core.merging import merge, strangers
     from ..loading.loader import parse_any, read_bytes
+    from ..loading.sheetformat import COLUMN_OF_KEY
     from ..problems import InvalidInput
 
     named = name or path
@@ -100,7 +129,8 @@ def prepare(
     base = parse_any(data, named, catalog, warn=warn, encoding=encoding)
     refused = strangers(base, sheets, named=named)  # sheets of another assessment
     merged = merge(base, sheets)
-    refused = refused or [conflict.problem() for conflict in merged.conflicts]
+    refused = refused or [conflict.problem(COLUMN_OF_KEY) for conflict in merged.conflicts]
+    refused = refused or [refusal.problem(named, COLUMN_OF_KEY) for refusal in merged.refusals]
     text = None
     if not refused:
         text = _kept_text(named, data, base, merged.assessment, catalog.get(merged.assessment.framework), catalog)

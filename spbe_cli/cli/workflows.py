@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..formats.html import InputFile, Letterhead, Signatory
+    from ..formats.writers.assessment_sheet import SheetKind
+    from ..i18n import Messages
 
 
 def report_page(
@@ -58,3 +60,12 @@ def compare(old: ScoreResult, new: ScoreResult, *, by_stage: bool) -> DiffResult
     if old.assessment is not None and by_stage:
         old = replace(old, by_stage=score_by_stage(old.assessment, old.framework))
     return diff(old, new)
+
+
+def assessment_workbook(assessment: Assessment, framework: Framework, sheet: SheetKind, messages: Messages) -> bytes:
+    """The assessment workbook `spbe export -o NAME.xlsx` writes: the file as it is, a stage's sheet, the
+    assessors', or one office's (`sheet`), with the framework's criteria. Raises CellTooLong."""
+    from ..formats.writers.assessment_sheet import assessment_xlsx
+    from ..loading.criteria import criteria_for
+
+    return assessment_xlsx(assessment, framework, kind=sheet, messages=messages, criteria=criteria_for(framework))

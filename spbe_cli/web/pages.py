@@ -23,6 +23,8 @@ from .workspace import MAX_FILES
 if TYPE_CHECKING:
     from starlette.requests import Request
 
+    from ..formats.writers.assessment_sheet import SheetKind
+
 
 class Pages(Handlers):
     """The reading pages of one running server."""
@@ -138,27 +140,31 @@ class Pages(Handlers):
 
     @guarded
     def master(self, request: Request) -> Response:
+        from ..formats.writers.assessment_sheet import SheetKind
+
         summary = self.summary(request.path_params["id"])
-        return self.sheet(request, summary, None, "penilaian.xlsx")
+        return self.sheet(request, summary, SheetKind(), "penilaian.xlsx")
 
     @guarded
     def office(self, request: Request) -> Response:
-        from ..formats.writers.assessment_sheet import offices_of
+        from ..core.stages import FIRST
+        from ..formats.writers.assessment_sheet import SheetKind, offices_of
 
         summary = self.summary(request.path_params["id"])
         asked = request.query_params.get("office", "")
         office = next((o for o in offices_of(summary.assessment) if o.casefold() == asked.strip().casefold()), None)
         if office is None:
             raise HTTPException(404)
-        return self.sheet(request, summary, office, f"{safe_name(office)}.xlsx")
+        # as `spbe export --pic OPD` writes it: the office fills its self-assessment
+        return self.sheet(request, summary, SheetKind(stage=FIRST, office=office), f"opd-{safe_name(office)}.xlsx")
 
-    def sheet(self, request: Request, summary: Summary, office: str | None, suffix: str) -> Response:
-        """The assessment workbook, or with an office only its rows, as `spbe export [--pic]` writes it."""
-        from ..formats.writers.assessment_sheet import assessment_xlsx
+    def sheet(self, request: Request, summary: Summary, kind: SheetKind, suffix: str) -> Response:
+        """The assessment workbook as `spbe export` writes it (`kind`: the file as it is, one office's)."""
+        from ..cli.workflows import assessment_workbook
         from ..formats.writers.sheetwriter import CellTooLong
 
         try:
-            data = assessment_xlsx(summary.assessment, summary.framework, office=office)
+            data = assessment_workbook(summary.assessment, summary.framework, kind, self.t(request))
         except CellTooLong as long:
             from ..cli.commands.export import too_long
 

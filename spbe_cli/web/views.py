@@ -20,8 +20,8 @@ from .workspace import Reading
 
 if TYPE_CHECKING:
     from ..cli.filling import Filling
-    from ..core.changes import FieldChange
     from ..core.diffing import DiffResult
+    from ..core.merging import FieldChange
     from ..core.planning import PlanResult
     from ..loading.catalog import Catalog
 
@@ -156,6 +156,7 @@ class FillingView:
     index_after: Fraction | None
     missing: tuple[tuple[str, str, str], ...]  # place, severity, finding worded
     digest: str
+    notes: tuple[str, ...] = ()  # what `spbe import` says of the merge besides each change
 
 
 def column_of(field: str) -> str:
@@ -188,9 +189,9 @@ def shown_value(value: object, t: Messages, whole: bool) -> str:
 
 
 def _changes(filling: Filling) -> list[FieldChange]:
-    from ..core.changes import changes
+    from ..core.merging import field_changes
 
-    return changes(filling.base, filling.merged.assessment)
+    return field_changes(filling.base, filling.merged.assessment)
 
 
 def changes_digest(filling: Filling) -> str:
@@ -260,6 +261,9 @@ def filling_view(filling: Filling, sheet: Assessment, catalog: Catalog, t: Messa
         for f in findings(after or filling.merged.assessment)
         if f.indicator in given
     )
+    from ..cli.filling import what_changed
+
+    notes = tuple(t.phrase(line) for line in what_changed(filling.merged, filling.path, 1, each=False))
     return FillingView(
         tuple(change_rows(filling, sheet, framework, t)),
         (after or filling.base).stage,
@@ -267,6 +271,7 @@ def filling_view(filling: Filling, sheet: Assessment, catalog: Catalog, t: Messa
         _index(after, framework),
         missing,
         changes_digest(filling),
+        notes,
     )
 
 
