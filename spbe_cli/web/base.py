@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from ..i18n import M, Messages
+from .security import BodyTooLarge
 from .site import Site
 from .store import safe_name
 from .views import Summary, summarize
@@ -39,6 +40,9 @@ def guarded(handler: Handler) -> Handler:
                 return await handler(self, request)  # type: ignore[no-any-return]
             except HTTPException:
                 raise
+            except BodyTooLarge:  # the form streamed past the cap: Starlette would answer 500
+                limit = self.site.settings.policy.max_body // (1024 * 1024)
+                return self.site.message_page(request, 413, M.web_refused_too_large, limit=limit)
             except Exception as error:
                 return self.failed(request, error)
 

@@ -89,6 +89,7 @@ class Tools(Handlers):
         if asked.get("file"):
             try:
                 context.update(self.planned(asked, t))
+                status = 200 if context["view"] else 422  # no plan: refused, with the reason
             except InvalidInput as error:
                 context["problems"], status = error.problems, 422
             except PlanTooLarge as error:

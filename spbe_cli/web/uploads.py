@@ -26,7 +26,6 @@ from .store import Kept
 from .views import Summary
 
 if TYPE_CHECKING:
-    from starlette.datastructures import FormData
     from starlette.requests import Request
 
     from ..cli.filling import Filling
@@ -61,21 +60,27 @@ class Uploads(Handlers):
     def form(self, request: Request) -> Response:
         return self.form_page(request)
 
-    async def fields(self, request: Request) -> FormData:
-        return await request.form(max_files=1, max_fields=FORM_FIELDS, max_part_size=FIELD_BYTES)
+    async def fields(self, request: Request) -> tuple[dict[str, str], tuple[str, bytes] | None]:
+        """The form's text fields, and its file (name and bytes) if it has one; the form is closed (its
+        spooled file removed) before the page does anything with them."""
+        from starlette.datastructures import UploadFile
+
+        async with request.form(max_files=1, max_fields=FORM_FIELDS, max_part_size=FIELD_BYTES) as form:
+            texts = {name: _text(value) for name, value in form.items() if isinstance(value, str)}
+            sheet = form.get("sheet")
+            if isinstance(sheet, UploadFile) and sheet.filename:
+                return texts, (sheet.filename, await sheet.read())
+            return texts, None
 
     @guarded
     async def check(self, request: Request) -> Response:
-        from starlette.datastructures import UploadFile
-
-        form = await self.fields(request)
-        into, who, sheet = _text(form.get("into")), _who(form.get("who")), form.get("sheet")
-        if not isinstance(sheet, UploadFile) or not sheet.filename:
+        fields, sheet = await self.fields(request)
+        into, who = fields.get("into", ""), _who(fields.get("who"))
+        if sheet is None:
             return await threaded(self.form_page, request, 400, problem=M.web_need_file, chosen=into, who=who)
         if not who:
             return await threaded(self.form_page, request, 400, problem=M.web_need_name, chosen=into, who=who)
-        data = await sheet.read()
-        return await threaded(self.received, request, into, who, data, sheet.filename)
+        return await threaded(self.received, request, into, who, sheet[1], sheet[0])
 
     def received(self, request: Request, into: str, who: str, data: bytes, filename: str) -> Response:
         target = self.master(into)
@@ -127,9 +132,9 @@ class Uploads(Handlers):
 
     @guarded
     async def confirm(self, request: Request) -> Response:
-        form = await self.fields(request)
-        fields = {name: _text(form.get(name)) for name in ("into", "upload", "expect")}
-        return await threaded(self.write, request, fields, _who(form.get("who")))
+        texts, _ = await self.fields(request)
+        fields = {name: texts.get(name, "") for name in ("into", "upload", "expect")}
+        return await threaded(self.write, request, fields, _who(texts.get("who")))
 
     def write(self, request: Request, fields: dict[str, str], who: str) -> Response:
         """The master filled with the upload, if its changes are still the ones confirmed."""
