@@ -228,11 +228,15 @@ def change_rows(filling: Filling, sheet: Assessment, framework: Framework, t: Me
     return rows
 
 
-def _place(sheet: Assessment, finding: Finding) -> str:
-    """Where a finding about the merged file stands in the sheet (its cell), for the sender to fix."""
-    if sheet.places is None:
-        return sheet.source or "-"
-    return str(sheet.places.place(finding.path, key=finding.key))
+def _place(sheet: Assessment, finding: Finding, written: Assessment) -> str:
+    """Where a finding about the filled file is for the sender to see: its cell in the sheet, else its
+    indicator's row there, else its place in the file as it would be written."""
+    if sheet.places is not None and finding.indicator is not None:
+        row = ("levels", finding.indicator)
+        for place in (sheet.places.place(finding.path, key=finding.key), sheet.places.place(row, key=True)):
+            if place.cell is not None and ("!" in place.cell or ":" in place.cell):  # Penilaian!F5, 14:nilai
+                return str(place)
+    return str(place_of(finding, written))
 
 
 def _index(assessment: Assessment | None, framework: Framework) -> Fraction | None:
@@ -245,7 +249,7 @@ def written_assessment(filling: Filling, catalog: Catalog) -> Assessment | None:
     """The file as it would be written (its new text read back), or None when nothing would be."""
     from ..loading.loader import parse_assessment
 
-    return None if filling.text is None else parse_assessment(filling.text, filling.path, catalog)
+    return None if filling.text is None else parse_assessment(filling.text, filling.path, catalog, locate=True)
 
 
 def filling_view(filling: Filling, sheet: Assessment, catalog: Catalog, t: Messages) -> FillingView:
@@ -256,9 +260,10 @@ def filling_view(filling: Filling, sheet: Assessment, catalog: Catalog, t: Messa
     framework = catalog.get(filling.base.framework)
     after = written_assessment(filling, catalog)
     given = {key for key, entry in sheet.entries.items() if entry != Entry(values=None)}  # the sheet's rows
+    checked = after or filling.merged.assessment
     missing = tuple(
-        (_place(sheet, f), f.severity, finding_text(f, t, t.numbers))
-        for f in findings(after or filling.merged.assessment)
+        (_place(sheet, f, checked), f.severity, finding_text(f, t, t.numbers))
+        for f in findings(checked)
         if f.indicator in given
     )
     from ..cli.filling import what_changed

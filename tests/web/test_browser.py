@@ -1,0 +1,123 @@
+"""spbe serve in a real browser: Playwright for Python driving the machine's Chromium (`executable_path`;
+Playwright's own browser download is never used). A coordinator's flow, in both languages: open the
+printed address, upload an office's workbook through the file input, see the changes, confirm, see the
+new index, download the PDF. A screenshot of the page is saved when a step fails."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from spbe_cli.cli.pdf import find_browser
+
+from ..helpers import HOSTILE, fill_workbook, office_master
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+TIMEOUT_MS = 90_000  # a first Chromium start on a loaded machine
+# What the pages say, per language, at the steps the test checks.
+WORDS = {
+    "en": {"upload": "Upload a sheet", "check": "Check the sheet", "written": "Written: {count} change(s)"},
+    "id": {"upload": "Unggah lembar", "check": "Periksa lembar", "written": "Ditulis: {count} perubahan"},
+}
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    found = find_browser()
+    if found is None:
+        if IN_CI:
+            pytest.fail("a Chromium-family browser is missing in CI: .ci/run installs it")
+        pytest.skip("no Chromium-family browser here (Debian: apt-get install chromium)")
+    return found
+
+
+@contextmanager
+def serving(folder: Path, *options: str) -> Iterator[str]:
+    """`spbe serve FOLDER --port 0 --no-open` running; its printed address; stopped with Ctrl+C."""
+    command = [sys.executable, "-m", "spbe_cli", "serve", str(folder), "--port", "0", "--no-open", *options]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        address = process.stdout.readline().strip()
+        assert address.startswith("http://127.0.0.1:"), process.stderr.read()
+        yield address
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+
+
+@contextmanager
+def screenshot_on_failure(page, folder: Path, name: str) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        shot = folder / f"{name}-failure.png"
+        page.screenshot(path=str(shot), full_page=True)
+        print(f"\nscreenshot of the failing page: {shot}")
+        raise
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_coordinator_uploads_an_office_sheet_and_downloads_the_report(chromium, language, tmp_path, spbe):
+    playwright = pytest.importorskip("playwright.sync_api")
+    workspace = tmp_path / "ruang-kerja"
+    workspace.mkdir()
+    master = workspace / "penilaian.yaml"
+    master.write_text(office_master(offices=3).replace("    mandiri:\n", "    mandiri: 2\n"), encoding="utf-8")
+    exported = tmp_path / "opd-01.xlsx"
+    assert spbe("export", master, "--pic", "OPD 01", "-o", exported).code == 0
+    rows = {indicator: 4 for indicator in re.findall(r"^  (\d+):", master.read_text(encoding="utf-8"), re.M)}
+    sheet = tmp_path / "opd-01-terisi.xlsx"
+    sheet.write_bytes(fill_workbook(fill_workbook(exported.read_bytes(), rows), {"1": HOSTILE}, column="penjelasan"))
+    words = WORDS[language]
+    owned = master.read_text(encoding="utf-8").count('pic: "OPD 01"')  # the office's indicators
+    with serving(workspace, "--lang", language) as address, playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        context = browser.new_context(accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        blocked: list[str] = []
+        page.on(
+            "console",
+            lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None,
+        )
+        with screenshot_on_failure(page, tmp_path, language):
+            page.goto(address)
+            assert "token=" not in page.url  # traded for the cookie
+            assert page.locator("html").get_attribute("lang") == language
+            page.click(f"text={words['upload']}")
+            page.set_input_files("#sheet", str(sheet))
+            page.fill("#who", "Budi Santoso")
+            page.click(f"button:has-text('{words['check']}')")
+            changes = page.locator("table.changes tbody tr")
+            assert changes.count() == owned + 1  # each of its values, and one note, at its cell
+            assert "opd-01-terisi.xlsx:Penilaian!F5" in changes.first.inner_text()
+            assert page.evaluate("document.body.getAttribute('data-pwned')") is None  # the cell text is inert
+            page.click("form[action='/upload/confirm'] button")
+            page.wait_for_url(re.compile(r"/a/[0-9a-f]{12}\?written="))
+            assert words["written"].format(count=owned + 1) in page.inner_text("main")
+            scored = spbe("score", master, "-f", "json").out
+            index = re.search(r'"index": ([0-9.]+)', scored).group(1)
+            shown = index.replace(".", ",") if language == "id" else index
+            assert page.inner_text(".headline .figure") == shown  # the new index
+            report = page.frame_locator("iframe.report")
+            assert report.locator("h1").inner_text(timeout=TIMEOUT_MS)  # the report loads in its frame
+            with page.expect_download(timeout=TIMEOUT_MS) as waiting:
+                page.click("a[href$='/report.pdf']")
+            pdf = Path(waiting.value.path()).read_bytes()
+            assert pdf.startswith(b"%PDF-") and len(pdf) > 10_000
+            assert blocked == []  # nothing the page asked for was refused by its own policy
+        browser.close()
+    assert "mandiri: 4" in master.read_text(encoding="utf-8")
