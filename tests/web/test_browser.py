@@ -39,6 +39,18 @@ def chromium() -> str:
     return found
 
 
+@pytest.fixture(scope="module")
+def playwright():
+    """Playwright for Python (the `test` extra): skipped without it, except in CI, which installs it."""
+    try:
+        from playwright import sync_api
+    except ImportError:
+        if IN_CI:
+            pytest.fail("Playwright for Python is missing in CI: the `test` extra installs it")
+        pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')")
+    return sync_api
+
+
 @contextmanager
 def serving(folder: Path, *options: str) -> Iterator[str]:
     """`spbe serve FOLDER --port 0 --no-open` running; its printed address; stopped with Ctrl+C."""
@@ -70,8 +82,7 @@ def screenshot_on_failure(page, folder: Path, name: str) -> Iterator[None]:
 
 @pytest.mark.external
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_a_coordinator_uploads_an_office_sheet_and_downloads_the_report(chromium, language, tmp_path, spbe):
-    playwright = pytest.importorskip("playwright.sync_api")
+def test_a_coordinator_uploads_an_office_sheet_and_downloads_the_report(chromium, playwright, language, tmp_path, spbe):
     workspace = tmp_path / "ruang-kerja"
     workspace.mkdir()
     master = workspace / "penilaian.yaml"
