@@ -96,8 +96,11 @@ def test_another_host_warns_and_still_needs_the_token(tmp_path):
     assert "--host 0.0.0.0: the pages can be reached from other machines" in running.stderr
 
 
-def upload_and_confirm(running: Running, master_id: str, office: str, sheet: bytes, errors: list[str]) -> None:
-    """One office's upload, as its sender does it: check, then confirm (again if asked to)."""
+def upload_and_confirm(
+    running: Running, master_id: str, office: str, sheet: bytes, errors: list[str], together: threading.Barrier
+) -> None:
+    """One office's upload, as its sender does it: check, then confirm (again if asked to). Every office
+    confirms at the same moment (the barrier), so the writes meet at the master's lock."""
     try:
         with running.client() as client:
             preview = client.post(
@@ -108,6 +111,7 @@ def upload_and_confirm(running: Running, master_id: str, office: str, sheet: byt
             )
             assert preview.status_code == 200, preview.text
             page = preview.text
+            together.wait(timeout=120)
             for _ in range(5):
                 fields = {name: form_value(page, name) for name in ("into", "upload", "who", "expect")}
                 answer = client.post("/upload/confirm", headers={"origin": running.origin}, data=fields)
@@ -117,6 +121,7 @@ def upload_and_confirm(running: Running, master_id: str, office: str, sheet: byt
                 page = answer.text
             raise AssertionError(f"{office}: never written")
     except Exception as error:  # collected: a thread's failure must fail the test
+        together.abort()  # the others stop waiting for this one
         errors.append(f"{office}: {error!r}")
 
 
@@ -137,8 +142,9 @@ def test_twenty_offices_uploading_into_one_master_at_once_lose_nothing(tmp_path,
         with running.client() as client:
             master_id = re.search(r'<option value="([0-9a-f]{12})"', client.get("/upload").text).group(1)
         errors: list[str] = []
+        together = threading.Barrier(OFFICES)
         threads = [
-            threading.Thread(target=upload_and_confirm, args=(running, master_id, office, sheet, errors))
+            threading.Thread(target=upload_and_confirm, args=(running, master_id, office, sheet, errors, together))
             for office, sheet in sheets.items()
         ]
         for thread in threads:
