@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 
 from spbe_cli.cli.pdf import find_browser
 
-from ..helpers import HOSTILE, fill_workbook, office_master
+from ..helpers import EXAMPLES, HOSTILE, fill_workbook, office_master
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 TIMEOUT_MS = 90_000  # a first Chromium start on a loaded machine
@@ -139,3 +140,49 @@ def test_a_coordinator_uploads_an_office_sheet_and_downloads_the_report(chromium
     assert master.read_bytes() == copy.read_bytes()
     assert sorted(p.name for p in workspace.iterdir()) == [".spbe", "penilaian.yaml"]
     assert sorted(p.name for p in (workspace / ".spbe").iterdir()) == ["log.jsonl", "uploads"]
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_page_over_the_examples_loads_whole_in_chromium(chromium, playwright, language, tmp_path):
+    """The examples as a workspace: the overview, each assessment with its report, a comparison of two
+    files and of two stages, a plan and the ranking, each with nothing refused or missing, and with the
+    language switch taking the reader to the other language."""
+    workspace = tmp_path / "contoh"
+    shutil.copytree(EXAMPLES, workspace)
+    names = sorted(p.name for p in workspace.glob("*.yaml"))
+    with serving(workspace, "--lang", language) as address, playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        complaints: list[str] = []
+        page.on("console", lambda message: complaints.append(message.text) if message.type == "error" else None)
+        with screenshot_on_failure(page, tmp_path, f"tour-{language}"):
+            page.goto(address)
+            links = page.locator("table a[href^='/a/']")
+            assert sorted(set(links.all_inner_texts())) == names  # every example, by its file name
+            for href in sorted({links.nth(i).get_attribute("href") for i in range(links.count())}):
+                page.goto(address.split("?")[0] + href.lstrip("/"))
+                assert page.locator(".headline .figure").inner_text()  # its index
+                assert page.frame_locator("iframe.report").locator("h1").inner_text()  # its report
+            page.click("nav a[href='/compare']")
+            page.select_option("#new", index=1)
+            page.click("form:has(input[value='files']) button")
+            assert page.locator("main table").count() >= 1  # the diff's tables
+            page.goto(address.split("?")[0] + "compare")
+            page.click("form:has(input[value='stages']) button")
+            assert page.locator("main h1").count() >= 1
+            page.click("nav a[href='/plan']")
+            page.fill("#target", "3.5" if language == "en" else "3,5")
+            page.click("form[action='/plan'] button")
+            assert page.locator("main table").count() >= 1  # the plan's steps
+            page.click("nav a[href='/rank']")
+            assert page.frame_locator("iframe").locator("table tbody tr").first.inner_text()  # the ranking page
+            other = "id" if language == "en" else "en"
+            page.click(f"a[href^='/lang/{other}']")
+            assert page.locator("html").get_attribute("lang") == other
+            assert "/rank" in page.url  # the switch keeps the reader on the page
+            page.screenshot(path=str(tmp_path / f"tour-{language}-rank.png"), full_page=True)
+            assert complaints == []
+        browser.close()
+    assert sorted(p.name for p in workspace.iterdir()) == names  # reading added nothing
