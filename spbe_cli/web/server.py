@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+import signal
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -128,3 +130,15 @@ def run(settings: Settings, sock: socket.socket) -> None:
         timeout_graceful_shutdown=5,
     )
     uvicorn.Server(config).run(sockets=[sock])
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """A service manager's stop (SIGTERM) ends the server as Ctrl+C does, from before the address is
+    printed: uvicorn finishes the requests under way, then raises the signal again, which this handler
+    turns into KeyboardInterrupt."""
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

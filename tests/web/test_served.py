@@ -74,6 +74,19 @@ def test_one_line_on_standard_output_the_rest_on_standard_error_and_ctrl_c_stops
     assert sorted(p.name for p in tmp_path.iterdir()) == ["penilaian.yaml"]  # nothing added by reading
 
 
+def test_sigterm_stops_as_ctrl_c_does(tmp_path):
+    (tmp_path / "penilaian.yaml").write_text(office_master(), encoding="utf-8")
+    command = [sys.executable, "-m", "spbe_cli", "serve", str(tmp_path), "--port", "0", "--no-open"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().startswith("http://127.0.0.1:")
+    finally:
+        process.send_signal(signal.SIGTERM)  # a service manager's stop
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and out == ""
+    assert err.rstrip().endswith("spbe: stopped") and "Traceback" not in err
+
+
 def test_a_port_in_use_is_a_usage_error(tmp_path):
     (tmp_path / "penilaian.yaml").write_text(office_master(), encoding="utf-8")
     with serving(tmp_path) as running:

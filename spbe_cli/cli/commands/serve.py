@@ -68,22 +68,22 @@ def serve_command(
     except OSError as error:
         session.error(M.err_serve_listen, host=host, port=port, reason=error.strerror or error)
         raise typer.Exit(ExitCode.USAGE) from None
-    with sock:
+    with sock, server.sigterm_as_ctrl_c():
         address = server.address_of(host, sock)
         settings = _settings(
             folder, lang, server.policy_for(secret, host, address.port, allow_host or ()), catalog, session
         )
         if not server.loopback(host):
             session.error(M.web_host_warning, host=host)
-        print(address.with_token(secret), flush=True)  # the one line on standard output
-        session.error(M.web_serving, folder=settings.workspace, address=address.base)
-        if open_page:
-            import webbrowser
+        try:  # from the printed line on, a stop (Ctrl+C, SIGTERM) is a clean one
+            print(address.with_token(secret), flush=True)  # the one line on standard output
+            session.error(M.web_serving, folder=settings.workspace, address=address.base)
+            if open_page:
+                import webbrowser
 
-            webbrowser.open(address.with_token(secret))
-        try:
+                webbrowser.open(address.with_token(secret))
             server.run(settings, sock)
-        except KeyboardInterrupt:  # Ctrl+C: uvicorn has finished the requests under way and stopped
+        except KeyboardInterrupt:  # uvicorn has finished the requests under way and stopped
             session.error(M.web_stopped)
     raise typer.Exit(ExitCode.OK)
 
