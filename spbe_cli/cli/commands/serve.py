@@ -84,7 +84,8 @@ def serve_command(
                 webbrowser.open(address.with_token(secret))
             server.run(settings, sock)
         except KeyboardInterrupt:  # uvicorn has finished the requests under way and stopped
-            session.error(M.web_stopped)
+            pass
+        session.error(M.web_stopped)  # also when run returns: a stop whose signal the shell ignores
     raise typer.Exit(ExitCode.OK)
 
 
