@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from ..helpers import WEB_ORIGIN, fill_workbook, form_value, office_master, page_text
+from ..helpers import EXAMPLES, WEB_ORIGIN, fill_workbook, form_value, office_master, page_text
 
 POST = {"origin": WEB_ORIGIN}
 
@@ -228,3 +228,31 @@ def test_a_workbook_cannot_be_filled_only_a_yaml_master(served, spbe, tmp_path):
     assert "penilaian.yaml" in form and "rekap.xlsx" not in form
     rekap = re.search(r'href="/a/([0-9a-f]{12})">rekap\.xlsx<', site.client.get("/").text).group(1)
     assert upload(site.client, b"PK\x03\x04", into=rekap).status_code == 404
+
+
+def test_a_conflict_with_the_file_is_shown_at_its_cell_with_both_values_and_nothing_is_written(served, spbe, tmp_path):
+    # A plain value for an indicator the file records per stage: `spbe import --into` refuses it at its
+    # cell, naming the file's values; the page says the same and offers nothing to confirm.
+    staged = (EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml").read_bytes()
+    site = served({"kabupaten.yaml": staged})
+    sheet = "framework,institution,year,kode,nilai\nspbe-2020,Pemerintah Kabupaten Sukamaju (ilustrasi),2025,1,3\n"
+    into = re.search(r'<option value="([0-9a-f]{12})"', site.client.get("/upload").text).group(1)
+    preview = site.client.post(
+        "/upload",
+        headers=POST,
+        data={"into": into, "who": "Budi"},
+        files={"sheet": ("lembar.csv", sheet.encode("utf-8"), "text/csv")},
+    )
+    assert preview.status_code == 422
+    text = page_text(preview.text)
+    given = tmp_path / "lembar.csv"
+    given.write_text(sheet, encoding="utf-8")
+    copy = tmp_path / "kabupaten.yaml"
+    copy.write_bytes(staged)
+    refused = spbe("import", given, "--into", copy)
+    assert refused.code == 3 and copy.read_bytes() == staged
+    assert "lembar.csv:2:nilai" in text and "(mandiri 4, dokumen 4, interviu 3, akhir 3)" in text
+    assert "lembar.csv:2:nilai" in refused.err  # the same place as the command's
+    assert 'action="/upload/confirm"' not in preview.text
+    assert (site.folder / "kabupaten.yaml").read_bytes() == staged
+    assert not (site.folder / ".spbe" / "log.jsonl").exists()
