@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from spbe_cli.cli import COMMANDS, app, click_command
+from spbe_cli.cli import COMMANDS, click_command
 from spbe_cli.cli.app import root as root_command
 
 from ..helpers import CASES, EXAMPLES, levels_yaml, uniform
@@ -310,32 +310,6 @@ def test_no_traceback_for_a_folder_given_as_output(spbe, tmp_path):
     result = spbe("score", DENPASAR, "-o", str(tmp_path), "--force")
     assert result.code == 2 and "is a folder" in result.err
     assert os.path.isdir(tmp_path)
-
-
-def test_every_command_and_option_is_documented_in_the_readme():
-    import typer
-
-    from ..helpers import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        assert f"spbe {name}" in readme, f"README does not show `spbe {name}`"
-        for parameter in command.params:
-            for option in parameter.opts:
-                if option.startswith("--") and option not in (
-                    "--help",
-                    "--debug",
-                    "--frameworks",
-                    "--lang",
-                    "--color",
-                    "--force",
-                    "--output",
-                    "--format",
-                ):
-                    assert option in readme, f"README does not mention {option} of spbe {name}"
-    for shared in ("--frameworks", "--lang", "--color", "--force", "--output", "--format", "--debug"):
-        assert shared in readme
 
 
 def test_a_year_outside_the_framework_is_scored_with_a_note(spbe, write, catalog):
