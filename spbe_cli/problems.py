@@ -115,6 +115,23 @@ class InvalidInput(Exception):
         return self.render(Messages(self.language))
 
 
+def capped_warnings(warnings: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """The first `limit` warnings of each file, then one "and N more warnings" per file: a sheet of 5,000
+    unknown columns would otherwise print 5,000 lines."""
+    kept: list[Problem] = []
+    shown: dict[str, int] = {}
+    hidden: dict[str, int] = {}
+    for warning in warnings:
+        if shown.get(warning.path, 0) < limit:
+            shown[warning.path] = shown.get(warning.path, 0) + 1
+            kept.append(warning)
+        else:
+            hidden[warning.path] = hidden.get(warning.path, 0) + 1
+    for path, count in hidden.items():
+        kept.append(Problem.at(Place(path), Phrase(M.more_warnings, count=count, shown=limit), "warning"))
+    return kept
+
+
 def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
     """The first `limit` problems of each file (in the order given), then one "and N more" per file."""
     kept: list[Problem] = []

@@ -54,8 +54,10 @@ class Sink:
         force: bool = False,
         exclusive: bool = False,
         inputs: Iterable[str] = (),
+        option: str = "--output",
     ):
         self.path = path
+        self.option = option  # how a refusal names the file: --output, or --pdf
         self.exclusive = exclusive and not force
         self._temp: str | None = None
         self._handle: IO[str]
@@ -64,9 +66,9 @@ class Sink:
             self._handle = sys.stdout
             return
         if path == "":
-            raise _usage(M.out_empty)
+            raise _usage(M.out_empty, option=option)
         if path.endswith(("/", os.sep)) or os.path.isdir(path):
-            raise _usage(M.out_folder, path=path)
+            raise _usage(M.out_folder, path=path, option=option)
         self._target, self._mode = self._check_target(path, inputs)
         directory = os.path.dirname(os.path.abspath(self._target))
         name_max = _name_max(directory)
@@ -87,12 +89,12 @@ class Sink:
             existing = os.stat(path)  # follows symlinks
         except FileNotFoundError:
             if os.path.lexists(path):  # a symlink to nothing: refused rather than guessed at
-                raise _usage(M.out_not_regular, path=path) from None
+                raise _usage(M.out_not_regular, path=path, option=self.option) from None
             return path, 0o666 & ~_umask()
         except OSError as error:  # a name too long, a file used as a folder, no permission
             raise _usage(M.err_cannot_write, path=path, reason=_reason(error)) from None
         if not stat.S_ISREG(existing.st_mode):
-            raise _usage(M.out_not_regular, path=path)
+            raise _usage(M.out_not_regular, path=path, option=self.option)
         for given in inputs:
             if given == "-":
                 continue
@@ -101,7 +103,7 @@ class Sink:
             except OSError:
                 continue
             if (other.st_dev, other.st_ino) == (existing.st_dev, existing.st_ino):
-                raise _usage(M.out_is_input, path=path)
+                raise _usage(M.out_is_input, path=path, option=self.option)
         if self.exclusive:
             raise _usage(M.err_exists, path=path)
         return os.path.realpath(path), stat.S_IMODE(existing.st_mode)

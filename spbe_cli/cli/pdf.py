@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 # Program names on PATH, most specific first (Debian names Chromium `chromium`, Ubuntu `chromium-browser`).
@@ -79,9 +82,12 @@ def run_headless(browser: str, html: str | bytes, arguments: Sequence[str], outp
     """Load the page from a temporary file with `arguments` added; return the bytes of `output_name`.
 
     `output_name` is the file the arguments tell the browser to write, inside the temporary folder
-    (the placeholder {dir} in an argument stands for that folder).
+    (the placeholder {dir} in an argument stands for that folder). The folder, the browser's profile
+    with it, is removed however the run ends (an interruption, SIGTERM): the browser and every helper
+    it started are stopped first.
     """
-    with tempfile.TemporaryDirectory(prefix="spbe-browser-") as folder:
+    folder = tempfile.mkdtemp(prefix="spbe-browser-")
+    try:
         page = Path(folder) / "page.html"
         page.write_bytes(html.encode("utf-8") if isinstance(html, str) else html)
         command = [
@@ -91,19 +97,78 @@ def run_headless(browser: str, html: str | bytes, arguments: Sequence[str], outp
             *(argument.replace("{dir}", folder) for argument in arguments),
             page.as_uri(),
         ]
-        try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False)
-        except subprocess.TimeoutExpired:
-            raise BrowserError(f"no answer within {TIMEOUT} s") from None
-        except OSError as error:
-            raise BrowserError(error.strerror or str(error)) from None
+        returncode, errors = _run(command)
         result = Path(folder) / output_name
         if not result.is_file() or result.stat().st_size == 0:
-            last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
-                f"exit status {done.returncode}"
-            ]
+            last = errors.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {returncode}"]
             raise BrowserError(last[0])
         return result.read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(command: list[str]) -> tuple[int, bytes]:
+    """Run the browser in a process group of its own, and stop the whole group when it is done, times
+    out or spbe is interrupted: Chromium's helpers (GPU, renderer, zygote) would otherwise outlive it
+    and keep writing into the profile being removed."""
+    group = {"start_new_session": True} if os.name == "posix" else {"creationflags": _NEW_GROUP}
+    caught: list[int] = []
+    with _signals_deferred(caught):  # SIGTERM inside Popen() would leave a browser no one can stop
+        try:
+            process: subprocess.Popen[bytes] | None = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **group
+            )
+        except OSError as error:
+            process, reason = None, error.strerror or str(error)
+    try:
+        for number in caught[:1]:
+            signal.raise_signal(number)  # delivered now, to the handler spbe runs under
+        if process is None:
+            raise BrowserError(reason)
+        _, errors = process.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise BrowserError(f"no answer within {TIMEOUT} s") from None
+    finally:
+        if process is not None:
+            _stop_group(process)
+    return process.returncode, errors
+
+
+@contextmanager
+def _signals_deferred(caught: list[int]) -> Iterator[None]:
+    """Hold back SIGTERM, SIGHUP and Ctrl-C for the body (recorded in `caught`, to deliver after it);
+    only the main thread can set handlers, so elsewhere nothing is held back."""
+    previous: dict[int, object] = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                previous[number] = signal.signal(number, lambda received, _: caught.append(received))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+
+
+_NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill the browser's process group (its process tree on Windows), then reap the browser."""
+    if os.name == "posix":
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass  # the group is gone already
+    elif process.poll() is None:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False, timeout=30)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    if process.stderr is not None:
+        process.stderr.close()
 
 
 def print_pdf(browser: str, html: str | bytes) -> bytes:

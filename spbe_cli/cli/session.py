@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .output import OutputError, Sink, StepSummary
 
 COLORS = ("auto", "always", "never")
+T = TypeVar("T")
 
 
 class Voice:
@@ -92,6 +93,7 @@ class Session(Voice):
         self.encoding = shared.encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
         self.color = use_color(shared.color, to_file=shared.output not in (None, "-"))
         self.failed: list[str] = []  # input files that could not be used
+        self.broken = False  # a bug of spbe met while reading one of them: the run ends with exit 70
         self.format: str | None = None  # --format, or the default start() chose
 
     def options(self, fmt: str, *, detail: bool = False, many: bool = False) -> RenderOptions:
@@ -218,6 +220,38 @@ class Session(Voice):
         self.note_years(path, catalog.get(assessment.framework), assessment.year)
         return assessment
 
+    def read_each(self, path: str, read: Callable[[], T]) -> T | None:
+        """`read()` of one file of many: its problems reported and the file counted as failed (None), so
+        one file never costs the others their results. A bug met on it is said as one, naming the file,
+        and the run goes on to end with exit 70 (`broken`)."""
+        from ..problems import InvalidInput
+
+        try:
+            return read()
+        except InvalidInput as error:
+            self.report(error.problems)
+            self.failed.append(path)
+        except Exception as error:  # a bug: reported, never a reason to lose the other files
+            self.bug_in(path, error)
+        return None
+
+    def bug_in(self, path: str, error: Exception) -> None:
+        """Say that reading `path` met a bug of spbe (with its traceback under --debug); count it failed."""
+        from .options import DebugSwitch
+
+        if DebugSwitch.requested or os.environ.get("SPBE_DEBUG"):
+            self.traceback()
+        self.say(M.err_internal_file, path=path, error=f"{type(error).__name__}: {error}")
+        self.broken = True
+        self.failed.append(path)
+
+    def exit_code(self, otherwise: int = 0) -> int:
+        """The exit code of a run over many files: 70 after a bug, 3 after a file that could not be
+        used, else `otherwise` (a gate's verdict)."""
+        if self.broken:
+            return ExitCode.INTERNAL
+        return ExitCode.INVALID_INPUT if self.failed else otherwise
+
     def score_files(
         self, paths: Iterable[str], catalog: Catalog, stages: Iterable[str | None] | str | None = None
     ) -> Iterator[ScoreResult]:
@@ -227,15 +261,15 @@ class Session(Voice):
 
         from ..core.scoring import score
         from ..loading.loader import load_file
-        from ..problems import InvalidInput
 
         per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
         for path, stage in zip(paths, per_file, strict=False):
-            try:
-                assessment = at_stage(load_file(path, catalog, warn=self.warn, encoding=self.encoding), stage)
-            except InvalidInput as error:
-                self.report(error.problems)
-                self.failed.append(path)
+
+            def read(path: str = path, stage: str | None = stage) -> Assessment:
+                return at_stage(load_file(path, catalog, warn=self.warn, encoding=self.encoding), stage)
+
+            assessment = self.read_each(path, read)
+            if assessment is None:
                 continue
             self.note_years(path, catalog.get(assessment.framework), assessment.year)
             yield score(assessment, catalog.get(assessment.framework))
@@ -268,11 +302,17 @@ class Session(Voice):
     # --- outputs -------------------------------------------------------------------------------
 
     def open_sink(
-        self, *, inputs: Iterable[str] = (), exclusive: bool = False, to: str | None = None, force: bool | None = None
+        self,
+        *,
+        inputs: Iterable[str] = (),
+        exclusive: bool = False,
+        to: str | None = None,
+        force: bool | None = None,
+        option: str = "--output",
     ) -> Sink:
-        """Standard output, or --output (or the file `to`) written atomically. Generated outputs replace their
-        file; a file a person edits (exclusive=True) is not replaced without --force. No input (nor the
-        frameworks file) may be overwritten."""
+        """Standard output, or --output (or the file `to`, named `option` in refusals) written atomically.
+        Generated outputs replace their file; a file a person edits (exclusive=True) is not replaced
+        without --force. No input (nor the frameworks file) may be overwritten."""
         from .output import OutputError, Sink
 
         try:
@@ -281,6 +321,7 @@ class Session(Voice):
                 force=self.force if force is None else force,
                 exclusive=exclusive,
                 inputs=[*inputs, *([self.frameworks] if self.frameworks else [])],
+                option=option,
             )
         except OutputError as error:
             self._output_failed(error)

@@ -31,7 +31,8 @@ from .framework import Framework
 from .scoring import score
 
 ACCEPTED = "diterima"
-LEVEL_CODE = re.compile(r"I(\d+)-L(\d+)-(\d+)")  # the portal's code: indicator, level, item number
+# The portal's code: indicator, level, item number, in ASCII digits (I4-L٢-01 is not level 2).
+LEVEL_CODE = re.compile(r"I([0-9]{1,9})-L([0-9]{1,9})-([0-9]{1,9})")
 
 # Why a queue entry has no effect: its value is not filled at the stage read, or another agency's
 # index sets it (evidence does not change it).

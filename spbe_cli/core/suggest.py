@@ -65,7 +65,7 @@ def suggest_indicator(word: str, ids: Collection[str], present: Collection[str] 
     """
     text = word.strip().upper().replace(" ", "")
     number = text[1:] if text.startswith("I") else text
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit() and len(number) <= 9):  # ² and 5,000 digits are no id
         return None
     number = str(int(number))
     for candidate in (number, "I" + number):

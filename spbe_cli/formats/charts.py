@@ -17,6 +17,8 @@ from fractions import Fraction
 
 from markupsafe import Markup, escape
 
+from .escaping import inert
+
 Number = Fraction | Decimal | int
 Formatter = Callable[[Number], str]
 
@@ -49,6 +51,11 @@ def band_colours(name: str) -> tuple[str, str]:
     return BAND_COLOURS.get(name, ("#607080", "#eef1f4"))
 
 
+def _text(value: object) -> Markup:
+    """A label for the SVG: invisible and direction-changing characters shown as escapes, then escaped."""
+    return escape(inert(value))
+
+
 def _n(value: float) -> str:
     """A coordinate: one decimal, no "-0.0", so the same data always gives the same bytes."""
     text = f"{value:.1f}"
@@ -69,8 +76,8 @@ def _open(view_w: int, view_h: int, caption: Caption, css_class: str) -> list[st
     return [
         f'<svg class="{css_class}" viewBox="0 0 {view_w} {view_h}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(caption.title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(caption.desc)}</desc>',
+        f'<title id="{chart_id}-title">{_text(caption.title)}</title>',
+        f'<desc id="{chart_id}-desc">{_text(caption.desc)}</desc>',
     ]
 
 
@@ -217,7 +224,7 @@ def _radar_labels(frame: _RadarFrame, labels: Sequence[str]) -> list[str]:
             f'<text x="{_n(x)}" y="{_n(_label_top(frame, y, len(lines)) + 4)}" text-anchor="{_anchor(frame, x)}">'
         )
         for position, line in enumerate(lines):
-            out.append(f'<tspan x="{_n(x)}" dy="{0 if position == 0 else 15}">{escape(line)}</tspan>')
+            out.append(f'<tspan x="{_n(x)}" dy="{0 if position == 0 else 15}">{_text(line)}</tspan>')
         out.append("</text>")
     out.append("</g>")
     return out
@@ -249,7 +256,7 @@ def _radar_legend(entries: Sequence[tuple[str, _Stroke]], top: int) -> list[str]
             f'<line x1="{x}" y1="{y - 4}" x2="{x + 30}" y2="{y - 4}" stroke="{stroke.colour}" '
             f'stroke-width="{stroke.width}"{dashed}/>'
         )
-        out.append(f'<text x="{x + 38}" y="{y}">{escape(name)}</text>')
+        out.append(f'<text x="{x + 38}" y="{y}">{_text(name)}</text>')
     out.append("</g></svg>")
     return out
 
@@ -298,7 +305,7 @@ def trend(
         )
         out.append(
             f'<text x="{right - 6}" y="{_n(frame.y(upper) + 13)}" font-size="10.5" fill="#6b7785" '
-            f'text-anchor="end">{escape(name)}</text>'
+            f'text-anchor="end">{_text(name)}</text>'
         )
     out.append(f'<g stroke="{GRID}" font-size="11" fill="#6b7785" text-anchor="end">')
     for level in range(low, high + 1):
@@ -307,7 +314,7 @@ def trend(
     out.append("</g>")
     out.append(f'<g font-size="12" fill="{INK}" text-anchor="middle">')
     for position, year in enumerate(years):
-        out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{escape(year)}</text>')
+        out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{_text(year)}</text>')
     out.append("</g>")
     for drawn, (_name, values) in enumerate(reversed(series)):  # the index last, on top
         out += _trend_line(frame, values, drawn == len(series) - 1, len(series) - 2 - drawn, number)
@@ -333,7 +340,7 @@ def _trend_line(
         for position, value in enumerate(values):
             if value is not None:
                 x, y = frame.x(position), frame.y(value) - 10
-                out.append(f'<text x="{_n(x)}" y="{_n(y)}">{escape(number(value))}</text>')
+                out.append(f'<text x="{_n(x)}" y="{_n(y)}">{_text(number(value))}</text>')
         out.append("</g>")
     return out
 
@@ -348,7 +355,7 @@ def _trend_legend(frame: _TrendFrame, names: Sequence[str]) -> list[str]:
             f'<line x1="{frame.right + 22}" y1="{y - 4}" x2="{frame.right + 46}" y2="{y - 4}" stroke="{colour}" '
             f'stroke-width="{3.2 if position == 0 else 2}"/>'
         )
-        out.append(f'<text x="{frame.right + 52}" y="{y}">{escape(name)}</text>')
+        out.append(f'<text x="{frame.right + 52}" y="{y}">{_text(name)}</text>')
     out.append("</g></svg>")
     return out
 
@@ -383,7 +390,7 @@ def ranked_bars(
         middle = (x_of(lower) + x_of(upper)) / 2
         out.append(
             f'<text x="{_n(middle)}" y="{top - 8}" font-size="10.5" fill="#52606d" '
-            f'text-anchor="middle">{escape(name)}</text>'
+            f'text-anchor="middle">{_text(name)}</text>'
         )
         if lower > low:
             out.append(
@@ -394,12 +401,12 @@ def ranked_bars(
     for position, (label, value, predikat) in enumerate(rows):
         y = top + position * row_height
         shown = label if len(label) <= 42 else label[:41] + "…"
-        out.append(f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(shown)}</text>')
+        out.append(f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{_text(shown)}</text>')
         out.append(
             f'<rect x="{label_width}" y="{y + 4}" width="{_n(max(x_of(value) - label_width, 0))}" height="{row_height - 8}" '
             f'fill="{band_colours(predikat)[0]}"/>'
         )
-        out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{escape(number(value))}</text>')
+        out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{_text(number(value))}</text>')
     out.append("</g></svg>")
     return Markup("\n".join(out))
 

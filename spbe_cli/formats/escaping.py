@@ -50,6 +50,15 @@ def visible(text: object) -> str:
     return "".join(_escape_char(c) if _needs_escape(c) else c for c in value)
 
 
+def inert(text: object) -> str:
+    """`visible` for markup that lays text out itself (HTML, SVG): invisible and direction-changing
+    characters shown as escapes, while tabs and line breaks, which markup renders as spaces, are kept."""
+    value = str(text)
+    if value.isprintable() and "\u00ad" not in value:
+        return value
+    return "".join(c if c in "\t\n\r" else _escape_char(c) if _needs_escape(c) else c for c in value)
+
+
 _COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 _OLD_COMMAND = "##["
 
@@ -80,9 +89,13 @@ _FORMULA_START = ("=", "+", "-", "@")
 
 
 def spreadsheet_cell(text: object) -> str:
-    """A cell a spreadsheet shows as text: one line, visible; a formula-like or `::` start gets an apostrophe."""
-    value = visible(text).replace(_OLD_COMMAND, "##\\[")
-    if value.startswith(_FORMULA_START) or value.lstrip(" ").startswith("::"):
+    """A cell a spreadsheet shows as text: one line, visible; a formula-like or `::` start gets an apostrophe,
+    judged on the text as written (a leading tab or CR starts a formula too, and becomes a space here) and
+    after leading spaces, which a spreadsheet may drop."""
+    raw = str(text)
+    value = visible(raw).replace(_OLD_COMMAND, "##\\[")
+    start = value.lstrip(" ")
+    if raw.startswith(("\t", "\r")) or start.startswith(_FORMULA_START) or start.startswith("::"):
         return "'" + value
     return value
 

@@ -27,7 +27,7 @@ from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
 from . import RenderOptions
 from .charts import Caption, Series, band_colours, distribution, radar, ranked_bars, trend
-from .escaping import visible
+from .escaping import inert, visible
 from .wording import (
     category_label,
     edge_text,
@@ -72,6 +72,14 @@ def user_text(value: object) -> Markup:
     return escape(" ".join(visible(value).split()))
 
 
+def _inert(value: object) -> object:
+    """Every text a template prints (names from a frameworks file too), before it is HTML-escaped:
+    invisible and direction-changing characters shown as escapes. Markup spbe built is left alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return inert(value)
+    return value
+
+
 _environment: jinja2.Environment | None = None
 
 
@@ -86,6 +94,7 @@ def environment() -> jinja2.Environment:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            finalize=_inert,
         )
         _environment.filters["u"] = user_text
     return _environment

@@ -41,6 +41,10 @@ class Commands:
     err_exists = Message(
         en="{path} exists; use --force to overwrite it", id="{path} sudah ada; pakai --force untuk menimpanya"
     )
+    err_internal_file = Message(
+        en="{path}: internal error while reading it: {error}. This is a bug in spbe (please report it with the file); the other files are still read.",
+        id="{path}: galat internal saat membacanya: {error}. Ini kesalahan di spbe (mohon laporkan beserta berkasnya); berkas lain tetap dibaca.",
+    )
     err_internal = Message(
         en="internal error: {error}. This is a bug in spbe; run again with --debug for details.",
         id="galat internal: {error}. Ini kesalahan di spbe; jalankan lagi dengan --debug untuk rinciannya.",
@@ -180,6 +184,26 @@ class Commands:
         en="the file written would not be valid (a bug in spbe; nothing was written)",
         id="berkas yang ditulis tidak akan valid (kesalahan di spbe; tidak ada yang ditulis)",
     )
+    err_cell_too_long = Message(
+        en="{what} has {length} characters, and a workbook cell holds at most {limit}: shorten it, or export to CSV, which keeps it whole",
+        id="{what} berisi {length} karakter, padahal satu sel buku kerja memuat paling banyak {limit}: persingkat, atau ekspor ke CSV yang menyimpannya utuh",
+    )
+    err_into_not_yaml = Message(
+        en="--into takes an assessment file (YAML), not {path}: import into the assessment's YAML file, or write a new one with -o",
+        id="--into menerima berkas penilaian (YAML), bukan {path}: impor ke berkas YAML penilaiannya, atau tulis berkas baru dengan -o",
+    )
+    err_file_busy = Message(
+        en="{path} is being filled by another spbe run (its lock {lock} is held): try again when that run has finished",
+        id="{path} sedang diisi oleh proses spbe lain (kuncinya {lock} sedang dipegang): coba lagi setelah proses itu selesai",
+    )
+    err_cell_character = Message(
+        en="{what} holds the character {character}, which no workbook can hold: remove it, or export to CSV, which keeps it",
+        id="{what} memuat karakter {character}, yang tidak dapat dimuat buku kerja: hapus karakter itu, atau ekspor ke CSV yang menyimpannya",
+    )
+    err_import_shared_value = Message(
+        en="this value is shared through the YAML anchor &{anchor}, which *{anchor} repeats elsewhere: import cannot change one place alone; write the value out in place of each *{anchor}, then import again",
+        id="nilai ini dipakai bersama melalui jangkar YAML &{anchor}, yang diulang *{anchor} di tempat lain: impor tidak dapat mengubah satu tempat saja; tulis nilainya langsung di tempat setiap *{anchor}, lalu impor lagi",
+    )
     err_import_not_kept = Message(
         en="{path}: the merge could not be written while keeping the file as it is ({reason}); nothing was written. Please report this with the file",
         id="{path}: hasil penggabungan tidak dapat ditulis dengan menjaga isi berkas ({reason}); tidak ada yang ditulis. Mohon laporkan beserta berkasnya",
@@ -239,19 +263,23 @@ class Commands:
     err_margin = Message(en="--margin must be 0 or more", id="--margin harus 0 atau lebih")
     heading_with_file = Message(en="{heading} ({path})", id="{heading} ({path})")
     out_empty = Message(
-        en="--output is empty: give a file name (or - for standard output)",
-        id="--output kosong: beri nama berkas (atau - untuk keluaran standar)",
+        en="{option} is empty: give a file name (or - for standard output)",
+        id="{option} kosong: beri nama berkas (atau - untuk keluaran standar)",
+    )
+    out_same_file = Message(
+        en="--output and --pdf both name {path}: give the page and the PDF a file each",
+        id="--output dan --pdf sama-sama menunjuk {path}: beri halaman dan PDF masing-masing satu berkas",
     )
     out_folder = Message(
-        en="--output {path} is a folder: give a file name", id="--output {path} adalah folder: beri nama berkas"
+        en="{option} {path} is a folder: give a file name", id="{option} {path} adalah folder: beri nama berkas"
     )
     out_not_regular = Message(
-        en="--output {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
-        id="--output {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
+        en="{option} {path} is not a regular file (a device, pipe, socket or broken link); spbe writes only regular files",
+        id="{option} {path} bukan berkas biasa (perangkat, pipa, soket atau tautan rusak); spbe hanya menulis berkas biasa",
     )
     out_is_input = Message(
-        en="--output {path} is one of the input files; choose another name",
-        id="--output {path} adalah salah satu berkas masukan; pilih nama lain",
+        en="{option} {path} is one of the input files; choose another name",
+        id="{option} {path} adalah salah satu berkas masukan; pilih nama lain",
     )
     err_io = Message(en="input/output failed: {reason}", id="masukan/keluaran gagal: {reason}")
     err_io_path = Message(en="cannot use {path}: {reason}", id="tidak dapat memakai {path}: {reason}")
@@ -266,6 +294,10 @@ class Commands:
     err_places_option = Message(
         en="{option} {value} has more than {places} decimal places; the index is shown to {places}, and spbe never rounds what it is given",
         id="{option} {value} lebih dari {places} angka desimal; indeks ditampilkan dengan {places}, dan spbe tidak membulatkan masukan",
+    )
+    more_warnings = Message(
+        en="... and {count} more warnings in this file (the first {shown} are shown)",
+        id="... dan {count} peringatan lain dalam berkas ini ({shown} yang pertama ditampilkan)",
     )
     more_problems = Message(
         en="... and {count} more problems in this file (the first {shown} are shown)",

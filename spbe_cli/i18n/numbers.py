@@ -50,8 +50,11 @@ def exact_text(value: Fraction | int) -> str:
     if denominator != 1:
         return f"{value.numerator}/{value.denominator}"
     places = max(twos, fives)
-    text = f"{Decimal(value.numerator * 10**places // value.denominator).scaleb(-places):f}"
-    return text
+    # Digits worked out as integers: Decimal arithmetic would round past its 28 digits of precision.
+    scaled = abs(value.numerator) * 10**places // value.denominator
+    digits = str(scaled).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}" if places else f"{sign}{digits}"
 
 
 @lru_cache(maxsize=4096)

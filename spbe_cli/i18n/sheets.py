@@ -18,6 +18,38 @@ class Sheets:
         en="a workbook with macros (.xlsm) is refused: save it as Excel Workbook (*.xlsx), without macros",
         id="buku kerja bermakro (.xlsm) ditolak: simpan sebagai Excel Workbook (*.xlsx), tanpa makro",
     )
+    sheet_binary = Message(
+        en="a binary workbook (.xlsb) cannot be read: save it as Excel Workbook (*.xlsx)",
+        id="buku kerja biner (.xlsb) tidak dapat dibaca: simpan sebagai Excel Workbook (*.xlsx)",
+    )
+    sheet_encrypted = Message(
+        en="the workbook is encrypted (protected with a password): remove the password (File > Info > Protect Workbook) and save it again",
+        id="buku kerja ini terenkripsi (dilindungi kata sandi): hapus kata sandinya (File > Info > Protect Workbook) lalu simpan lagi",
+    )
+    sheet_not_ods = Message(
+        en="not an OpenDocument spreadsheet (or a damaged one): save it again as .ods or as Excel Workbook (*.xlsx)",
+        id="bukan lembar kerja OpenDocument (atau rusak): simpan lagi sebagai .ods atau sebagai Excel Workbook (*.xlsx)",
+    )
+    sheet_member_larger = Message(
+        en="a part of the workbook ({member}) unpacks to more than it declares: the file is damaged or crafted, and is refused",
+        id="satu bagian buku kerja ({member}) membesar melebihi ukuran yang dinyatakannya: berkas rusak atau direkayasa, dan ditolak",
+    )
+    sheet_bad_xml = Message(
+        en="the workbook is damaged: {member} is not well-formed XML (line {line}); save it again from Excel",
+        id="buku kerja ini rusak: {member} bukan XML yang sah (baris {line}); simpan lagi dari Excel",
+    )
+    sheet_bad_reference = Message(
+        en="the workbook is damaged: {member} names the cell {reference!r}, outside what a sheet holds (A1 to XFD1048576)",
+        id="buku kerja ini rusak: {member} menyebut sel {reference!r}, di luar isi sebuah sheet (A1 sampai XFD1048576)",
+    )
+    sheet_same_name = Message(
+        en="sheets {first!r} and {second!r} both answer to the name {name}: rename or delete one of them",
+        id="sheet {first!r} dan {second!r} sama-sama bernama {name}: ganti nama atau hapus salah satunya",
+    )
+    sheet_hidden = Message(
+        en="warning: sheet {sheet!r} is hidden in the workbook; it is read as the {name} sheet",
+        id="peringatan: sheet {sheet!r} tersembunyi di buku kerja; sheet itu dibaca sebagai sheet {name}",
+    )
     sheet_too_large = Message(
         en="the workbook unpacks to more than {mb} MB and is refused (this protects the computer's memory)",
         id="buku kerja ini membesar lebih dari {mb} MB saat dibuka dan ditolak (demi melindungi memori komputer)",
@@ -51,6 +83,23 @@ class Sheets:
         id="pengodean {encoding!r} tidak dikenal (mis. utf-8, cp1252, latin-1)",
     )
     csv_not_in_encoding = Message(en="not {encoding} text (byte 0x{byte})", id="bukan teks {encoding} (byte 0x{byte})")
+    csv_not_text = Message(en="not {encoding} text", id="bukan teks {encoding}")
+    csv_not_text_encoding = Message(
+        en="{encoding!r} is not a text encoding (e.g. utf-8, cp1252, latin-1)",
+        id="{encoding!r} bukan pengodean teks (mis. utf-8, cp1252, latin-1)",
+    )
+    sheet_row_too_wide = Message(
+        en='this row has {cells} cells but the header has {columns} columns: a value holding the delimiter was split (a decimal comma in a comma-separated file: put the value in quotes, "2,75", or save the file with ; as the delimiter)',
+        id='baris ini berisi {cells} sel padahal baris judul hanya {columns} kolom: sebuah nilai yang memuat pemisah terbelah (koma desimal dalam berkas berpemisah koma: beri tanda kutip, "2,75", atau simpan berkas dengan pemisah ;)',
+    )
+    sheet_evidence_half_character = Message(
+        en="a line of JSON with an escape such as \\ud800 that is half of a character: write the character itself",
+        id="satu baris JSON berisi escape seperti \\ud800 yang hanya separuh karakter: tulis karakternya langsung",
+    )
+    sheet_evidence_nested = Message(
+        en="a line of JSON nested too deep to be an evidence item (an item is one object of text fields)",
+        id="satu baris JSON bersarang terlalu dalam untuk menjadi butir bukti (satu butir adalah satu objek berisi teks)",
+    )
     # English names the column alone (the location already says the row): `{row:.0}` prints nothing.
     sheet_where = Message(en="{column}{row:.0}", id="baris {row}, kolom {column}")
     sheet_no_penilaian = Message(

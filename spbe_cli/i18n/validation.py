@@ -149,6 +149,10 @@ class Validation:
         en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
         id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",
     )
+    val_ascii_digits = Message(
+        en="{where} is written with digits other than 0-9 ({given}): type the number with the digits 0-9",
+        id="{where} ditulis dengan angka selain 0-9 ({given}): ketik bilangannya dengan angka 0-9",
+    )
     val_decimal_comma = Message(
         en="{where} is written with a decimal comma ({written}); write {fixed} (a decimal point)",
         id="{where} ditulis dengan koma desimal ({written}); tulis {fixed} (dengan titik desimal)",

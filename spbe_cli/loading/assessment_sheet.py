@@ -10,6 +10,7 @@ optional, in any order, their headers compared without case or surrounding space
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,7 +21,7 @@ from typing import Any, NamedTuple
 from ..core.framework import Framework, Indicator
 from ..core.numbers import plain_number, round_half_up
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, KeyPath, Place, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem, capped_warnings
 from .catalog import Catalog
 from .locate import Document, nearest
 from .sheetformat import (
@@ -33,6 +34,7 @@ from .sheetformat import (
     FORMAT_VERSION,
     INFO,
     INFO_FIELDS,
+    NUMBER_COLUMNS,
     PENILAIAN,
     PENILAIAN_COLUMNS,
     PLAIN_COLUMN,
@@ -42,7 +44,8 @@ from .sheetformat import (
     is_sheet,
     split_offices,
 )
-from .sheets import Cell, Row, Table, Workbook, number_from_text, read_csv, read_xlsx
+from .sheets import Cell, Row, Table, Workbook, is_long_number, number_from_text, read_csv, read_xlsx
+from .yamlread import MAX_NUMBER_CHARS
 
 
 class Spot(NamedTuple):
@@ -77,6 +80,10 @@ class SheetDocument(Document):
             return Place(self.path)
         return found.table.place(found.row, found.col)
 
+    def shown(self, value: Any) -> Phrase | str | None:
+        """A number cell as the sheet shows it (1E+308), with no YAML advice about tags."""
+        return str(value) if isinstance(value, Decimal) else None
+
     def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
         found = self.spot(path)
@@ -105,26 +112,42 @@ def sheet_document(
     warn: Callable[[Problem], None] | None = None,
 ) -> SheetDocument:
     """A workbook's or CSV sheet's bytes as the assessment file's data, each value at its cell (not yet
-    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read."""
+    checked: `loader.parse_sheet` checks it). Raises InvalidInput for a sheet that cannot be read.
+
+    Warnings go to `warn`, at most MAX_PROBLEMS_PER_FILE of them and a line saying how many more, even
+    when the sheet is refused."""
     options = options or SheetOptions()
-    kind = is_sheet(path, data)
-    if kind == "csv":
-        table = read_csv(data, path, options.encoding)
-        reader = _SheetReader(path, catalog, options)
-        return reader.read(table, None, None, warn)
-    workbook = read_xlsx(data, path)
-    for warning in workbook.warnings:
+    warnings: list[Problem] = []
+    try:
+        if is_sheet(path, data) == "csv":
+            table = read_csv(data, path, options.encoding)
+            return _SheetReader(path, catalog, options).read(table, None, None, warnings)
+        workbook = read_xlsx(data, path)
+        warnings += workbook.warnings
+        penilaian, bukti = _assessment_sheets(workbook, warnings)
+        return _SheetReader(path, catalog, options).read(penilaian, bukti, workbook, warnings)
+    finally:
         if warn is not None:
-            warn(warning)
+            for warning in capped_warnings(warnings):
+                warn(warning)
+
+
+def _assessment_sheets(workbook: Workbook, warnings: list[Problem]) -> tuple[Table, Table | None]:
+    """The Penilaian sheet (the only sheet of a workbook made by hand, whatever its name) and Bukti; a
+    hidden one is read with a warning naming it, since the sheet a person sees is not the one scored."""
     penilaian = workbook.find(PENILAIAN)
     if penilaian is None:
-        if len(workbook.sheets) == 1:
-            penilaian = next(iter(workbook.sheets.values()))  # a one-sheet workbook made by hand
-        else:
+        if len(workbook.sheets) != 1:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")])
-    reader = _SheetReader(path, catalog, options)
-    return reader.read(penilaian, workbook.find(BUKTI), workbook, warn)
+            raise InvalidInput(
+                [Problem.at(Place(workbook.path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")]
+            )
+        penilaian = next(iter(workbook.sheets.values()))
+    bukti, info = workbook.find(BUKTI), workbook.find(INFO)
+    for name, table in ((PENILAIAN, penilaian), (BUKTI, bukti), (INFO, info)):
+        if table is not None and table.hidden:
+            warnings.append(table.whole(Phrase(M.sheet_hidden, sheet=table.sheet or "", name=name), "warning"))
+    return penilaian, bukti
 
 
 Columns = dict[str, int]  # a known column's name -> its number (1-based)
@@ -184,7 +207,7 @@ class _SheetReader:
     # --- the whole --------------------------------------------------------------------------
 
     def read(
-        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warn: Callable[[Problem], None] | None
+        self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warnings: list[Problem]
     ) -> SheetDocument:
         columns, header_row = self.columns(
             penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS + CSV_OPTIONAL_INFO_COLUMNS if workbook is None else ())
@@ -197,6 +220,9 @@ class _SheetReader:
                 + [penilaian.problem(header_row, 1, Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS)))]
             )
         rows = [row for row in penilaian.rows if row.number > header_row]
+        if workbook is None:
+            self.check_widths(penilaian, rows, header_row)
+        self.long_numbers(penilaian, rows, [col for name, col in columns.items() if name in NUMBER_COLUMNS])
         info = (
             self.info_from_sheet(workbook) if workbook is not None else self.info_from_columns(penilaian, rows, columns)
         )
@@ -209,12 +235,32 @@ class _SheetReader:
         if framework is not None:
             data["levels"] = self.levels(penilaian, rows, columns, framework, bukti)
             self.document.wholes[("levels",)] = penilaian
-        if warn is not None:
-            for warning in self.warnings:
-                warn(warning)
+        warnings += self.warnings
         if self.problems:
             raise InvalidInput(self.problems)
         return self.document
+
+    def check_widths(self, table: Table, rows: list[Row], header_row: int) -> None:
+        """A CSV row with more cells than the header has columns: a value split in two (a decimal comma
+        in a comma-separated file, `I1,2,75`), which would otherwise be read as 2 and the 75 dropped."""
+        width = table.widths.get(header_row, 0)
+        for row in rows:
+            cells = table.widths.get(row.number, 0)
+            if cells > width:
+                extra = Phrase(M.sheet_row_too_wide, cells=cells, columns=width)
+                self.problems.append(table.problem(row.number, width + 1, extra, "structure"))
+
+    def long_numbers(self, table: Table, rows: list[Row], columns: list[int]) -> None:
+        """A number typed as text longer than any value (a 5,000-digit year): refused at its cell, as YAML
+        refuses it, before anything converts it; the cell is then left empty."""
+        for row in rows:
+            for col in columns:
+                value = row.get(col)
+                if isinstance(value, str) and is_long_number(value):
+                    length = len(value.strip())
+                    too_long = Phrase(M.yaml_number_too_long, length=length, limit=MAX_NUMBER_CHARS)
+                    self.problems.append(table.problem(row.number, col, too_long))
+                    row.cells[col - 1] = None
 
     def columns(self, table: Table, known: tuple[str, ...]) -> tuple[Columns, int]:
         """The header row (the first row naming `kode`, else the first row) and each known column's number."""
@@ -278,6 +324,8 @@ class _SheetReader:
                 unknown = Phrase(M.sheet_unknown_field, field=str(label).strip())
                 self.warnings.append(sheet.problem(row.number, 1, unknown, "warning"))
                 continue
+            if name == "year":
+                self.long_numbers(sheet, [row], [2])
             value = row.get(2)
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
@@ -417,7 +465,10 @@ class _SheetReader:
                 continue
             value, row = found
             spots[rows.base + (key,)] = rows.spot(row, column)
-            entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
+            try:
+                entry[key] = self.entry_value(key, value, csv_cell=rows.table.sheet is None)
+            except _BadEvidenceLine as bad:
+                self.problems.append(rows.table.problem(row.number, rows.columns[column], bad.phrase))
 
     def entry_value(self, key: str, value: Cell, *, csv_cell: bool) -> Any:
         if key == "target":
@@ -468,7 +519,7 @@ class _SheetReader:
         if not isinstance(text, str):
             return text
         items: list[Any] = []
-        for line in text.splitlines():
+        for line in _LINES.split(text):  # a line break a person types: not U+2028, NEL, VT or FF, which text keeps
             if not line.strip():
                 continue
             if csv_cell and line.startswith("{"):
@@ -476,6 +527,12 @@ class _SheetReader:
                     item = json.loads(line)
                 except ValueError:
                     item = line
+                except RecursionError:  # nested thousands deep: no evidence item is
+                    raise _BadEvidenceLine(Phrase(M.sheet_evidence_nested)) from None
+                if _SURROGATE.search(
+                    json.dumps(item, ensure_ascii=False)
+                ):  # "\ud800": half of a character, which no file can hold
+                    raise _BadEvidenceLine(Phrase(M.sheet_evidence_half_character))
                 if isinstance(item, dict):  # Bukti's column names, as export writes them
                     item = {BUKTI_COLUMNS.get(key) or key: value for key, value in item.items()}
                 items.append(item)
@@ -543,6 +600,18 @@ class _SheetReader:
             framework=framework.id,
         )
         self.warnings.append(rows.table.problem(rows.first.number, rows.columns[column], message, "warning"))
+
+
+class _BadEvidenceLine(Exception):
+    """A JSON line of a CSV evidence cell that cannot be an item: why."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(phrase.message.id)
+        self.phrase = phrase
+
+
+_LINES = re.compile(r"\r\n|\r|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character: a lone surrogate
 
 
 class _EvidenceRow(NamedTuple):

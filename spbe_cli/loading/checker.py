@@ -51,7 +51,7 @@ def validate_data(data: dict[str, Any], catalog: Catalog, source: str = "<data>"
     return AssessmentChecker(YamlDocument(data, source)).assessment(catalog)
 
 
-_DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")  # 3,5: how Indonesians write 3.5
+_DECIMAL_COMMA = re.compile(r"^\s*[+-]?[0-9]+,[0-9]+\s*$")  # 3,5: how Indonesians write 3.5
 
 
 def _text_keys(value: Any) -> Any:
@@ -284,7 +284,8 @@ class AssessmentChecker:
             if len(loc) == 1:
                 return Phrase(M.val_missing_key, key=loc[-1])
             return Phrase(M.val_missing_key_in, where=self.where(loc[:-1]), key=loc[-1])
-        failed = Failed(loc, error["type"], error.get("input"), self.where(loc), framework)
+        raw = error.get("input")
+        failed = Failed(loc, error["type"], raw, self.where(loc), framework, self.document.shown(raw))
         for words in MESSAGES:
             phrase = words(failed)
             if phrase is not None:
@@ -311,10 +312,11 @@ class Failed(NamedTuple):
     input: Any  # the value as read
     where: Phrase | str  # how the message names the place
     framework: Framework
+    shown: Phrase | str | None = None  # how the file's kind shows the value, where not as YAML does
 
     @property
     def given(self) -> Phrase | str:
-        return describe(self.input)
+        return describe(self.input) if self.shown is None else self.shown
 
     @property
     def in_levels(self) -> bool:
@@ -401,6 +403,8 @@ def _value(failed: Failed) -> Phrase:
         return Phrase(M.val_services, where=where)
     if isinstance(raw, dict) and len(failed.loc) == 2:
         return Phrase(M.val_entry, where=where, keys=", ".join(ENTRY_KEYS))
+    if isinstance(raw, str) and any(char.isdigit() and not char.isascii() for char in raw):
+        return Phrase(M.val_ascii_digits, where=where, given=failed.given)
     if isinstance(raw, str) and _DECIMAL_COMMA.match(raw):
         written = raw.strip()
         return Phrase(M.val_decimal_comma, where=where, written=written, fixed=written.replace(",", "."))

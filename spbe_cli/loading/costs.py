@@ -125,7 +125,7 @@ class _CostsReader:
         for key, amount in self.mapping(path, value).items():
             text = key_text(key)
             cost = self.amount(path + (text,), amount)
-            if not text.isdigit() or int(text) not in allowed:
+            if not (text.isascii() and text.isdigit() and len(text) <= 9) or int(text) not in allowed:
                 choices = f"{allowed[0]}-{allowed[-1]}"
                 self.refuse(
                     path + (text,), Phrase(M.val_costs_number, key=text, section=path[-1], choices=choices), key=True

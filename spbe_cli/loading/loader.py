@@ -18,17 +18,21 @@ from ..problems import InvalidInput, Place, Problem
 from .catalog import Catalog
 from .checker import AssessmentChecker, validate_document
 from .locate import Document
-from .sheetformat import is_sheet
-from .yamlread import read_capped, read_yaml
+from .sheetformat import MAX_CSV_BYTES, MAX_XLSX_BYTES, is_sheet
+from .yamlread import MAX_BYTES, read_capped, read_yaml
 
 if TYPE_CHECKING:
     from .assessment_sheet import SheetOptions
 
 
+# Enough to see that a file of any kind is over its own limit; each reader refuses what is over its kind's.
+READ_LIMIT = max(MAX_BYTES, MAX_XLSX_BYTES, MAX_CSV_BYTES)
+
+
 def read_bytes(path: str) -> bytes:
     """A file's bytes, capped in size; `-` reads standard input. Raises InvalidInput."""
     try:
-        data = read_capped(path)
+        data = read_capped(path, READ_LIMIT)
     except IsADirectoryError:
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_is_folder), "file")]) from None
     except FileNotFoundError:

@@ -45,6 +45,11 @@ class Document(Locator, Protocol):
         row and column); None: the message names it by its key path."""
         return None
 
+    def shown(self, value: Any) -> Phrase | str | None:
+        """How a message shows a value this file gave where its kind of file words it its own way (a
+        sheet's 1E+308 is a number cell, not YAML's !!float); None: as YAML describes it."""
+        return None
+
     def problem(self, path: KeyPath, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
         """A problem at where `path` stands (`key`: at the key's own place, where it has one)."""
         return Problem.at(self.place(path, key=key), phrase, kind)

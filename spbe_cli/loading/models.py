@@ -146,6 +146,8 @@ def _external_value(source: ExternalSource) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value == PENDING:
             return PENDING
+        if isinstance(value, Decimal):
+            _places_capped(value)  # as for values: more places are refused, never rounded
         try:
             number = _number(value)
         except PydanticCustomError:

@@ -9,6 +9,10 @@ as coordinators use them, and read whatever their case, spacing or order.
 from __future__ import annotations
 
 FORMAT_VERSION = 1
+# The largest sheet file read, of each kind (YAML files have their own, yamlread.MAX_BYTES): a larger
+# one is refused, never cut.
+MAX_XLSX_BYTES = 20 * 1024 * 1024
+MAX_CSV_BYTES = 20 * 1024 * 1024
 PENILAIAN, BUKTI, INFO = "Penilaian", "Bukti", "Info"
 
 # The stage ids of the assessment model and their columns, in the official order.
@@ -36,6 +40,9 @@ COLUMN_OF_KEY = {key: column for column, key in ENTRY_COLUMNS.items()} | {
     "level": PLAIN_COLUMN,
     **STAGE_COLUMNS,
 }
+
+# Columns whose cells are read as numbers (a CSV sheet's `year` among them).
+NUMBER_COLUMNS = (*VALUE_COLUMNS, EXTERNAL_COLUMN, "target", "year")
 
 PENILAIAN_COLUMNS = ("kode", *REFERENCE_COLUMNS, *VALUE_COLUMNS, EXTERNAL_COLUMN, *ENTRY_COLUMNS)
 

@@ -20,7 +20,6 @@ import codecs
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -28,12 +27,9 @@ from typing import Any, Literal, NamedTuple
 
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, Place, Problem
-from .yamlread import NotUtf8, utf8_text
-
-MAX_BYTES = 20 * 1024 * 1024  # a workbook file, as stored
-MAX_UNPACKED = 100 * 1024 * 1024  # the sum of its members, unpacked
-MAX_MEMBERS = 2_000
-MAX_CELLS = 2_000_000
+from .archive import MAX_CELLS, MAX_UNPACKED, ArchiveScan, Kind, member_text, open_archive, scan_archive
+from .sheetformat import MAX_CSV_BYTES, MAX_XLSX_BYTES
+from .yamlread import MAX_NUMBER_CHARS, NotUtf8, utf8_text
 
 Cell = Any  # None, str, int, Decimal or bool
 
@@ -68,6 +64,8 @@ class Table:
     sheet: str | None  # None for CSV
     rows: list[Row] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the CSV header, for locations
+    hidden: bool = False  # a sheet the workbook hides from view
+    widths: dict[int, int] = field(default_factory=dict)  # a CSV row's number of cells, empty ones too
 
     def cell(self, row: int, col: int) -> str:
         """Where a cell stands, the spreadsheet way: `Penilaian!F14`, or `14:nilai_akhir` in a CSV file."""
@@ -109,48 +107,50 @@ class Workbook:
     warnings: list[Problem] = field(default_factory=list)
 
     def find(self, name: str) -> Table | None:
-        """A sheet by name, ignoring case and surrounding spaces."""
+        """A sheet by name, ignoring case and surrounding spaces. Two sheets that answer to the name are
+        refused (InvalidInput at the second): which one is meant cannot be guessed."""
         wanted = name.strip().casefold()
-        for title, table in self.sheets.items():
-            if title.strip().casefold() == wanted:
-                return table
-        return None
+        found = [table for title, table in self.sheets.items() if title.strip().casefold() == wanted]
+        if len(found) > 1:
+            first, second = found[0].sheet or "", found[1].sheet or ""
+            raise InvalidInput([found[1].whole(Phrase(M.sheet_same_name, name=name, first=first, second=second))])
+        return found[0] if found else None
 
 
 def _refuse(path: str, phrase: Phrase) -> InvalidInput:
     return InvalidInput([Problem.at(Place(path), phrase, "file")])
 
 
-def check_archive(data: bytes, path: str) -> None:
-    """Refuse what must not be unpacked: not a zip, a zip bomb, macros. Raises InvalidInput."""
-    if path.lower().endswith((".xlsm", ".xltm", ".xlsb")):
+def check_archive(data: bytes, path: str, kind: Kind = "xlsx") -> ArchiveScan:
+    """Refuse what must not be unpacked (not a workbook, a zip bomb, macros, a binary or encrypted
+    workbook, a sheet too large) and say what the archive holds. `kind`: "xlsx", or "ods" for an
+    OpenDocument spreadsheet (a zip holding content.xml). Raises InvalidInput."""
+    lower = path.lower()
+    if lower.endswith(".xlsb"):
+        raise _refuse(path, Phrase(M.sheet_binary))
+    if lower.endswith((".xlsm", ".xltm")):
         raise _refuse(path, Phrase(M.sheet_macro))
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _refuse(path, Phrase(M.sheet_old_xls))
-    if len(data) > MAX_BYTES:
-        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
-    if not data.startswith(b"PK"):
-        raise _refuse(path, Phrase(M.sheet_not_xlsx))
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
-    # Declared sizes can be trusted as a cap: zipfile stops reading a member at its declared size.
-    unpacked = sum(member.file_size for member in members)
-    if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
-        raise _refuse(path, Phrase(M.sheet_too_large, mb=MAX_UNPACKED // (1024 * 1024)))
-    names = {member.filename.lower() for member in members}
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an encrypted workbook, or an old .xls
+        encrypted = "EncryptedPackage".encode("utf-16-le") in data
+        raise _refuse(path, Phrase(M.sheet_encrypted if encrypted else M.sheet_old_xls))
+    if len(data) > MAX_XLSX_BYTES:
+        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_XLSX_BYTES // (1024 * 1024)))
+    not_workbook = Phrase(M.sheet_not_xlsx if kind == "xlsx" else M.sheet_not_ods)
+    names = {member.filename.lower() for member in open_archive(data, path, not_workbook).infolist()}
+    if kind == "ods":
+        if "content.xml" not in names or any(name.startswith(("basic/", "scripts/")) for name in names):
+            raise _refuse(path, Phrase(M.sheet_macro if "content.xml" in names else M.sheet_not_ods))
+        return scan_archive(data, path, kind)
     if any(name.endswith("vbaproject.bin") for name in names):
         raise _refuse(path, Phrase(M.sheet_macro))
+    if "xl/workbook.bin" in names:
+        raise _refuse(path, Phrase(M.sheet_binary))
     if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
         raise _refuse(path, Phrase(M.sheet_not_xlsx))
-    try:
-        content_types = archive.read("[Content_Types].xml")
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
-        raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
-    if b"macroEnabled" in content_types:
+    scan = scan_archive(data, path, kind)
+    if b"macroEnabled" in member_text(data, "[Content_Types].xml", path):
         raise _refuse(path, Phrase(M.sheet_macro))
+    return scan
 
 
 # Which library reads cell values (`read_xlsx(engine=...)`): python-calamine (a compiled reader,
@@ -159,109 +159,94 @@ def check_archive(data: bytes, path: str) -> None:
 Engine = Literal["calamine", "openpyxl"]
 Formulas = dict[tuple[str, int, int], str]  # (sheet, row, column) -> a formula's text
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
-_REF = re.compile(rb'\br="([A-Za-z]*)(\d+)"')
-_ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
-_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
-_SPECIAL = re.compile(rb'<(?:\w+:)?f[\s/>]|\bt="e"')  # a formula, or an error cell (#N/A, #DIV/0!)
-
-
-@dataclass
-class _Scan:
-    cells: int = 0  # an upper bound of the cells a reader may lay out, summed over sheets
-    special: bool = False  # formulas or error cells somewhere
-
-
-def scan_archive(data: bytes, path: str) -> _Scan:
-    """What the XML holds, before any XML parser sees it: entity declarations refused (what defusedxml does
-    for openpyxl), and the extent of every sheet bounded, so no reader lays out a sheet whose two cells
-    stand at A1 and XFD1048576 (17 billion cells) before the cap on cells could count them."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    scan = _Scan()
-    for member in archive.infolist():
-        name = member.filename.lower()
-        if not name.endswith((".xml", ".rels", ".vml")):
-            continue
-        try:
-            text = archive.read(member)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
-        if _DOCTYPE.search(text):
-            raise _refuse(path, Phrase(M.sheet_unsafe_xml))
-        if not name.startswith("xl/worksheets/"):
-            continue
-        refs = _REF.findall(text)
-        rows = max((int(digits) for digits in {digits for _, digits in refs}), default=0)
-        letters = {letters for letters, _ in refs}
-        cols = max((_column_number(column) for column in letters), default=0)
-        cell_refs = sum(1 for column, _ in refs if column)
-        row_refs = len(refs) - cell_refs
-        # A row or cell without its reference follows the previous one: each can add one to the extent.
-        rows += max(len(_ROW.findall(text)) - row_refs, 0)
-        cols += max(len(_CELL.findall(text)) - cell_refs, 0)
-        scan.cells += rows * cols
-        scan.special = scan.special or _SPECIAL.search(text) is not None
-    if scan.cells > MAX_CELLS:
-        raise InvalidInput([Problem.at(Place(path), Phrase(M.sheet_too_many_cells, limit=MAX_CELLS), "file")])
-    return scan
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + (letter & 0xDF) - 64  # A-Z, a-z alike
-    return number
-
 
 def read_xlsx(data: bytes, path: str, *, engine: Engine = "calamine") -> Workbook:
     """Every sheet's cell values, read by `engine`. Raises InvalidInput for a workbook that cannot or must
     not be read."""
-    check_archive(data, path)
-    scan = scan_archive(data, path)
+    scan = check_archive(data, path)
     formulas: Formulas = {}
-    cached: dict[str, Table] = {}
+    cached: _Grid | None = None
     try:
         if engine == "calamine":
             sheets = _calamine_cells(data, path)
             if scan.special:  # the formula text and error cells, which calamine does not give
-                _special_cells(_cells(data, path, data_only=False, formulas=formulas), sheets, formulas)
+                found = _cells(data, path, data_only=False, formulas=formulas)
+                _special_cells(_same_names(found, sheets, formulas, path), _Grid(sheets), formulas)
         elif scan.special:
             sheets = _cells(data, path, data_only=False, formulas=formulas)
         else:
             sheets = _values(data, path)
-        if any(_cached_value(sheets.get(title), row, col) is None for title, row, col in formulas):
-            cached = _cells(data, path, data_only=True, formulas=None)
+        grid = _Grid(sheets)
+        if any(grid.get(title, row, col) is None for title, row, col in formulas):
+            openpyxl_values = _cells(data, path, data_only=True, formulas=None)
+            cached = _Grid(_same_names(openpyxl_values, sheets, {}, path) if engine == "calamine" else openpyxl_values)
     except InvalidInput:
         raise
-    except (KeyboardInterrupt, SystemExit, MemoryError):
+    except (KeyboardInterrupt, SystemExit):
         raise
+    except MemoryError:
+        raise _refuse(path, Phrase(M.sheet_too_large, mb=MAX_UNPACKED // (1024 * 1024))) from None
     # Broken XML or a broken archive is the file's fault; calamine's Rust panics are BaseException, not Exception.
     except BaseException as error:
         if _defused(error):
             raise _refuse(path, Phrase(M.sheet_unsafe_xml)) from None
         raise _refuse(path, Phrase(M.sheet_not_xlsx)) from None
     workbook = Workbook(path, sheets)
+    _saved_values(workbook, grid, cached, formulas)
+    return workbook
+
+
+def _saved_values(workbook: Workbook, grid: _Grid, cached: _Grid | None, formulas: Formulas) -> None:
+    """Each formula's saved value in its cell, with a warning; a formula without one is refused."""
     problems: list[Problem] = []
     for (title, row, col), formula in formulas.items():
-        table = sheets[title]
-        value = _cached_value(table, row, col)
-        if value is None:
-            value = _cached_value(cached.get(title), row, col)
+        table = workbook.sheets[title]
+        value = grid.get(title, row, col)
+        if value is None and cached is not None:
+            value = cached.get(title, row, col)
         if value is None:
             problems.append(table.problem(row, col, Phrase(M.sheet_formula_uncached, formula=formula)))
         else:
             workbook.warnings.append(
                 table.problem(row, col, Phrase(M.sheet_formula_cached, formula=formula, value=str(value)), "warning")
             )
-            _set(table, row, col, value)
+            grid.set(title, row, col, value)
+    grid.finish()
     if problems:
         raise InvalidInput(problems)
-    return workbook
+
+
+class _Grid:
+    """Tables whose rows are found by number at once: formulas and error cells are put in place one by
+    one, and a search of the rows for each was quadratic (30,000 of them took 11 s)."""
+
+    def __init__(self, tables: dict[str, Table]) -> None:
+        self.tables = tables
+        self.rows = {title: {row.number: row for row in table.rows} for title, table in tables.items()}
+        self.grown: set[str] = set()  # tables given a row they did not have: sorted at the end
+
+    def get(self, title: str, row: int, col: int) -> Cell:
+        found = self.rows.get(title, {}).get(row)
+        return None if found is None else found.get(col)
+
+    def set(self, title: str, row: int, col: int, value: Cell) -> None:
+        found = self.rows[title].get(row)
+        if found is None:
+            found = self.rows[title][row] = Row(row, [])
+            self.tables[title].rows.append(found)
+            self.grown.add(title)
+        found.cells.extend([None] * (col - len(found.cells)))
+        found.cells[col - 1] = value
+
+    def finish(self) -> None:
+        for title in self.grown:
+            self.tables[title].rows.sort(key=lambda item: item.number)
+        self.grown.clear()
 
 
 def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
     """Every worksheet's values by python-calamine (which unescapes Excel's `_x000D_` in text too)."""
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     tables: dict[str, Table] = {}
@@ -269,7 +254,7 @@ def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue  # a chart sheet holds no cells
-            table = Table(path, meta.name)
+            table = Table(path, meta.name, hidden=meta.visible != SheetVisibleEnum.Visible)
             rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
             for number, row in enumerate(rows, start=1):
                 table.add_row(number, [cell_value(value) for value in row])
@@ -279,14 +264,32 @@ def _calamine_cells(data: bytes, path: str) -> dict[str, Table]:
     return tables
 
 
-def _special_cells(found: dict[str, Table], sheets: dict[str, Table], formulas: Formulas) -> None:
+def _same_names(found: dict[str, Table], sheets: dict[str, Table], formulas: Formulas, path: str) -> dict[str, Table]:
+    """openpyxl's tables (and formulas) under calamine's names for the same sheets. The two readers can
+    disagree on a name: XML turns a raw tab or line break in it into a space, and calamine keeps it."""
+    names = {_spaced(title): title for title in sheets}
+    renamed = {title: names.get(_spaced(title)) for title in found}
+    if None in renamed.values() or len(set(renamed.values())) < len(renamed):
+        raise _refuse(path, Phrase(M.sheet_not_xlsx))
+    for (title, row, col), formula in list(formulas.items()):
+        del formulas[(title, row, col)]
+        formulas[(renamed[title] or title, row, col)] = formula
+    return {renamed[title] or title: table for title, table in found.items()}
+
+
+def _spaced(name: str) -> str:
+    return name.translate({9: " ", 10: " ", 13: " "})
+
+
+def _special_cells(found: dict[str, Table], sheets: _Grid, formulas: Formulas) -> None:
     """Error cells (`#N/A`) as openpyxl reads them: text, so a value column names them, never empty."""
     for title, table in found.items():
         for number, cells in table.rows:
             for col, value in enumerate(cells, start=1):
                 if isinstance(value, str) and value.startswith("#") and (title, number, col) not in formulas:
-                    if title in sheets and _cached_value(sheets[title], number, col) is None:
-                        _set(sheets[title], number, col, value)
+                    if title in sheets.tables and sheets.get(title, number, col) is None:
+                        sheets.set(title, number, col, value)
+    sheets.finish()
 
 
 def _defused(error: BaseException | None) -> bool:
@@ -300,25 +303,6 @@ def _defused(error: BaseException | None) -> bool:
         error = error.__cause__ or error.__context__
         seen += 1
     return False
-
-
-def _cached_value(table: Table | None, row: int, col: int) -> Cell:
-    if table is None:
-        return None
-    for found in table.rows:
-        if found.number == row:
-            return found.get(col)
-    return None
-
-
-def _set(table: Table, row: int, col: int, value: Cell) -> None:
-    for number, cells in table.rows:
-        if number == row:
-            cells.extend([None] * (col - len(cells)))
-            cells[col - 1] = value
-            return
-    table.rows.append(Row(row, [None] * (col - 1) + [value]))
-    table.rows.sort(key=lambda item: item.number)
 
 
 def _open_openpyxl(data: bytes, *, data_only: bool) -> Any:  # an openpyxl Workbook (openpyxl is untyped)
@@ -342,7 +326,7 @@ def _values(data: bytes, path: str) -> dict[str, Table]:
     tables: dict[str, Table] = {}
     try:
         for sheet in book.worksheets:
-            table = Table(path, sheet.title)
+            table = Table(path, sheet.title, hidden=sheet.sheet_state != "visible")
             sheet.reset_dimensions()  # the scan already bounded the sheet; do not trust its dimension
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                 table.add_row(number, [_unescape(cell_value(value)) for value in row])
@@ -356,9 +340,12 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _unescape(value: Cell) -> Cell:
-    """Excel's escapes in text (`_x000D_` for CR), which openpyxl leaves as they are."""
+    """Excel's escapes in text (`_x000D_` for CR), which openpyxl leaves as they are; `_xD800_` (half of a
+    character, which no text can hold) stays as written, as calamine leaves it."""
     if isinstance(value, str) and "_x" in value:
-        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+        return _ESCAPED.sub(
+            lambda m: m.group() if 0xD800 <= int(m.group(1), 16) <= 0xDFFF else chr(int(m.group(1), 16)), value
+        )
     return value
 
 
@@ -368,7 +355,8 @@ def _cells(data: bytes, path: str, *, data_only: bool, formulas: Formulas | None
     count = 0
     try:
         for sheet in book.worksheets:
-            table = Table(path, sheet.title)
+            table = Table(path, sheet.title, hidden=sheet.sheet_state != "visible")
+            sheet.reset_dimensions()  # as in _values: a dimension is no reason to lay out empty cells
             for row in sheet.iter_rows():
                 cells: list[Cell] = []
                 number = 0
@@ -414,18 +402,24 @@ def cell_value(value: Any) -> Cell:
     return str(value)
 
 
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")  # ASCII digits only: ٤ and ４ are not 4
+
+
+def is_long_number(text: str) -> bool:
+    """Whether text is plainly a number with more characters than any value spbe reads has."""
+    return len(text.strip()) > MAX_NUMBER_CHARS and _NUMBER.fullmatch(text.strip()) is not None
 
 
 def number_from_text(value: Cell) -> Cell:
-    """Text that is plainly a number (3, 3.5 or 3,5) as a number; anything else unchanged.
+    """Text that is plainly a number (3, 3.5 or 3,5) as a number; anything else unchanged (a number
+    longer than MAX_NUMBER_CHARS too: the sheet reader refuses it at its cell).
 
     The decimal comma is unambiguous here: values lie on a 1-5 scale, which has no thousands.
     """
     if not isinstance(value, str):
         return value
     text = value.strip()
-    if not _NUMBER.fullmatch(text):
+    if len(text) > MAX_NUMBER_CHARS or not _NUMBER.fullmatch(text):
         return value
     number = Decimal(text.replace(",", "."))
     return int(number) if "." not in text and "," not in text else number
@@ -437,21 +431,25 @@ DELIMITERS = (";", ",", "\t")
 
 
 def decode_csv(data: bytes, path: str, encoding: str | None = None) -> str:
-    if len(data) > MAX_BYTES:
-        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_BYTES // (1024 * 1024)))
+    if len(data) > MAX_CSV_BYTES:
+        raise _refuse(path, Phrase(M.file_too_large, mb=MAX_CSV_BYTES // (1024 * 1024)))
     if data.startswith(b"PK\x03\x04"):
         raise _refuse(path, Phrase(M.csv_is_workbook))
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
+            codec = codecs.lookup(encoding)
         except LookupError:
             raise _refuse(path, Phrase(M.csv_unknown_encoding, encoding=encoding)) from None
+        if not getattr(codec, "_is_text_encoding", True):  # rot13, hex, base64, zlib: bytes or text codecs
+            raise _refuse(path, Phrase(M.csv_not_text_encoding, encoding=encoding))
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise _refuse(
                 path, Phrase(M.csv_not_in_encoding, encoding=encoding, byte=f"{data[error.start]:02X}")
             ) from None
+        except (UnicodeError, ValueError, LookupError):  # idna, punycode: their own errors
+            raise _refuse(path, Phrase(M.csv_not_text, encoding=encoding)) from None
         return text.removeprefix("\ufeff")
     try:
         text = utf8_text(data)
@@ -481,12 +479,15 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     table = Table(path, None)
     line = 1
+    # A cell may hold as much as the file: the csv module's own limit (128 KB) would refuse a long note.
+    field_limit = csv.field_size_limit(MAX_CSV_BYTES)
     try:
         for record in reader:
             # export writes an apostrophe before text that would start a formula (or an apostrophe)
             cells: list[Cell] = [
                 (value[1:] if value.startswith("'") else value) if value.strip() else None for value in record
             ]
+            table.widths[line] = len(record)
             if table.add_row(line, cells) and not table.header:
                 table.header = [str(c or "").strip() for c in cells]
             line = reader.line_num + 1
@@ -494,4 +495,6 @@ def read_csv(data: bytes, path: str, encoding: str | None = None) -> Table:
         raise InvalidInput(
             [Problem.at(Place(path, line, 1), Phrase(M.csv_broken, reason=str(error)), "syntax")]
         ) from None
+    finally:
+        csv.field_size_limit(field_limit)
     return table

@@ -13,6 +13,7 @@ deep nesting cannot overflow the stack) and builds plain Python data while it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -58,6 +59,10 @@ class YamlDocument(Document):
     # A block collection ends where its last item does, before any comment or blank line after it.
     ends: dict[KeyPath, Position] = field(default_factory=dict)
     key_ends: dict[KeyPath, Position] = field(default_factory=dict)
+    # Values that carry an anchor (`&a`), and the anchors some alias (`*a`) repeats: one value in two
+    # places, which an edit of the text cannot change in one place alone.
+    anchored: dict[KeyPath, str] = field(default_factory=dict)
+    aliased: dict[str, list[KeyPath]] = field(default_factory=dict)  # anchor -> where aliases repeat it
 
     def place(self, path: KeyPath, *, key: bool = False) -> Place:
         """The line and column of `path`, or of its nearest ancestor that has one (aliased values have
@@ -66,8 +71,9 @@ class YamlDocument(Document):
         return Place(self.path, line, col)
 
 
-def read_capped(path: str) -> bytes:
-    """A file's bytes, at most MAX_BYTES + 1 of them (`decode` refuses more); `-` is standard input.
+def read_capped(path: str, limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, at most `limit` + 1 of them (the reader of its kind refuses more than its own
+    limit: `decode` for YAML); `-` is standard input.
 
     A FIFO or a device named explicitly is read like a file, up to the cap: /dev/zero or an endless
     writer stops at the cap instead of filling memory. Raises OSError.
@@ -75,9 +81,9 @@ def read_capped(path: str) -> bytes:
     if path == "-":
         import sys
 
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(limit + 1)
     with open(path, "rb") as handle:
-        return handle.read(MAX_BYTES + 1)
+        return handle.read(limit + 1)
 
 
 def top_level_keys(data: bytes) -> list[str] | None:
@@ -307,7 +313,18 @@ class _EventWalker:
     key's text is made once, for its duplicate check, its value and its children's key paths.
     """
 
-    __slots__ = ("text", "path", "positions", "document", "problems", "anchors", "stack", "total", "raw_scalar")
+    __slots__ = (
+        "text",
+        "path",
+        "positions",
+        "document",
+        "problems",
+        "anchors",
+        "stack",
+        "total",
+        "raw_scalar",
+        "line_starts",
+    )
 
     def __init__(self, text: str, path: str, positions: bool) -> None:
         self.text = text
@@ -319,6 +336,7 @@ class _EventWalker:
         self.stack: list[_Container] = []
         self.total = 0  # nodes read, aliases counted at their size
         self.raw_scalar = ""  # the text of the last scalar read, to quote a refused key as written
+        self.line_starts: list[int] = []  # where each line starts, once a block scalar needs them
 
     def read(self) -> YamlDocument:
         parser = None
@@ -397,7 +415,21 @@ class _EventWalker:
             value = _scalar(event, self.problems, self.path)
         mark = event.end_mark
         end = (mark.line + 1, mark.column + 1) if self.positions else _NOWHERE
+        if self.positions and event.style in ("|", ">"):
+            end = self.block_end(event.start_mark, mark)
         self.add(value, 1, event.start_mark, event.anchor, end)
+
+    def block_end(self, start: Any, end: Any) -> Position:
+        """Where a block scalar (`note: |`) ends: after its last character, not after the line breaks
+        and blank lines libyaml counts into it, so an edit replacing it keeps the line that follows."""
+        if not self.line_starts:
+            self.line_starts = [0] + [match.end() for match in _BREAKS.finditer(self.text)]
+        starts = self.line_starts
+        first = starts[start.line] + start.column
+        last = starts[end.line] + end.column if end.line < len(starts) else len(self.text)
+        offset = first + len(self.text[first:last].rstrip(" \t\r\n\x85\u2028\u2029"))
+        line = bisect_right(starts, offset)
+        return (line, offset - starts[line - 1] + 1)
 
     def open(self, event: Any, mapping: bool) -> None:
         """A mapping or sequence starts: pushed, to be filled by the events up to its end."""
@@ -418,6 +450,8 @@ class _EventWalker:
         if event.anchor not in self.anchors:
             raise self.fail(event.start_mark, Phrase(M.yaml_undefined_alias, anchor=event.anchor))
         value, size = self.anchors[event.anchor]
+        if self.positions and self.stack:
+            self.document.aliased.setdefault(event.anchor, []).append(self.child_path())
         self.total += size
         if self.total > MAX_NODES:
             raise self.fail(event.start_mark, Phrase(M.yaml_alias_bomb, limit=MAX_NODES))
@@ -437,6 +471,10 @@ class _EventWalker:
         next item of a sequence, or the next key or value of a mapping."""
         if anchor is not None:
             self.anchors[anchor] = (value, size)
+            if self.positions and (
+                not self.stack or type(self.stack[-1].obj) is list or self.stack[-1].key is not _NO_KEY
+            ):
+                self.document.anchored[self.child_path() if self.stack else ()] = anchor
         if not self.stack:
             self.document.data = value
             return
@@ -518,9 +556,12 @@ class _EventWalker:
         )
 
 
+# The line breaks the YAML scanner counts (NEL and a lone CR too), or a mark's column points past its line.
+_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
 def _line(text: str, mark: Any) -> str:
-    # The line breaks the YAML scanner counts (NEL and a lone CR too), or a mark's column points past its line.
-    lines = re.split("\r\n|[\n\r\x85\u2028\u2029]", text)
+    lines = _BREAKS.split(text)
     return lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
 
 

@@ -169,9 +169,9 @@ def test_anything_else_stays_text(text):
 
 
 def test_a_sheet_with_too_many_cells_is_refused(monkeypatch):
-    from spbe_cli.loading import sheets
+    from spbe_cli.loading import archive
 
-    monkeypatch.setattr(sheets, "MAX_CELLS", 5)
+    monkeypatch.setattr(archive, "MAX_CELLS", 5)
     assert refusal(PLAIN) == ["rekap.xlsx: the workbook has more than 5 cells and is refused"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,9 @@ from ..app import app
 from ..help import help_text
 from ..options import Shared, by_option, format_option, shared_options
 from ..session import expand_paths, start
+
+if TYPE_CHECKING:
+    from ...core.assessment import Assessment
 
 FailOnOption = Annotated[
     str,
@@ -48,15 +51,15 @@ def check_command(
     catalog = session.catalog()
     from ...core.readiness import CheckedFile, CheckResult, findings, place_of
     from ...loading.loader import load_located
-    from ...problems import InvalidInput
 
     checked = []
     for path in expand_paths(files):
-        try:
-            assessment = load_located(path, catalog, warn=session.warn, encoding=session.encoding)
-        except InvalidInput as error:
-            session.report(error.problems)
-            session.failed.append(path)
+
+        def read(path: str = path) -> Assessment:
+            return load_located(path, catalog, warn=session.warn, encoding=session.encoding)
+
+        assessment = session.read_each(path, read)
+        if assessment is None:
             continue
         found = tuple(findings(assessment, wanted))
         checked.append(
@@ -76,6 +79,4 @@ def check_command(
     from ...formats import load as load_format
 
     session.write(cast(Linter, load_format(fmt)).check(result, session.options(fmt)), inputs=files)
-    if session.failed:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.GATE_FAILED if result.failing else ExitCode.OK)
+    raise typer.Exit(session.exit_code(ExitCode.GATE_FAILED if result.failing else ExitCode.OK))

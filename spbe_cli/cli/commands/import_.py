@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -58,16 +59,54 @@ def import_command(
     shared: Shared,
 ) -> None:
     session = start(shared.with_output(output or into))
-    encoding, force = shared.encoding, shared.force
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
+    if into is not None:
+        _assessment_file(into, session)
     catalog = session.catalog()
-    from ...core.merging import empty_like, merge, strangers
     from ...loading.assessment_sheet import SheetOptions
 
-    read = _read_sheets(
-        sheets, catalog, SheetOptions(framework, institution, year, stage, encoding, partial=True), session
-    )
+    options = SheetOptions(framework, institution, year, stage, shared.encoding, partial=True)
+    read = _read_sheets(sheets, catalog, options, session)
+    if into is None:
+        assert output is not None
+        _merge_and_write(read, None, output, catalog, session, sheets)
+    else:
+        from ..locks import LockTimeout, locked
+
+        try:
+            with locked(into):  # the read, merge and write of one master: never two runs at once
+                _merge_and_write(read, into, into, catalog, session, sheets)
+        except LockTimeout as busy:
+            session.error(M.err_file_busy, path=busy.path, lock=busy.lock_path)
+            raise typer.Exit(ExitCode.USAGE) from None
+        except OSError as error:  # the lock file cannot be created: nor could the file be replaced
+            session.error(M.err_cannot_write, path=into, reason=error.strerror or error)
+            raise typer.Exit(ExitCode.USAGE) from None
+    raise typer.Exit(ExitCode.OK)
+
+
+def _assessment_file(into: str, session: Session) -> None:
+    """--into names an assessment file (YAML): a workbook or CSV sheet is refused before anything is
+    read (it would be replaced by YAML text under its own name), and so is standard input."""
+    from ...loading.sheetformat import is_sheet
+
+    head = b""
+    if into != "-" and os.path.isfile(into):
+        with open(into, "rb") as handle:
+            head = handle.read(4)
+    lowered = into.lower()
+    if into == "-" or is_sheet(into, head) is not None or lowered.endswith((".ods", ".xls", ".xlsb")):
+        raise session.bad_option("--into", M.err_into_not_yaml, path=into)
+
+
+def _merge_and_write(
+    read: list[Assessment], into: str | None, target: str, catalog: Catalog, session: Session, sheets: list[str]
+) -> None:
+    """The sheets merged into the file `into` (or into a new assessment) and written to `target`; exit 3
+    after reporting sheets of another assessment or conflicts between sheets, with nothing written."""
+    from ...core.merging import empty_like, merge, strangers
+
     if into is not None:
         base = session.load_one(into, catalog, filled=False)
     else:
@@ -78,11 +117,8 @@ def import_command(
     if refused:
         session.report(refused)
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    target = into or output
-    assert target is not None
-    _write(merged.assessment, base, target, into is not None, force, catalog, session, sheets)
+    _write(merged.assessment, base, target, into is not None, session.force, catalog, session, sheets)
     session.say(M.msg_imported, count=merged.filled, sheets=len(read), path=target)
-    raise typer.Exit(ExitCode.OK)
 
 
 def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, session: Session) -> list[Assessment]:
@@ -117,45 +153,42 @@ def _write(
     session: Session,
     sheets: list[str],
 ) -> None:
-    """The merge written to `target`: the file filled (`filling`, its layout kept where it is YAML), or a
-    new YAML file. What is written must read back as the merge (a bug otherwise)."""
+    """The merge written to `target`: the file filled (`filling`, its layout kept), or a new YAML file.
+    What is written must read back as the merge (a bug otherwise)."""
     from ...formats.writers.assessment_yaml import assessment_yaml
     from ...loading.loader import parse_assessment
 
     framework = catalog.get(merged.framework)
-    kept = _kept_file(target, base, merged, framework, catalog, session) if filling else None
-    if kept is not None:
-        session.write(kept, to=target, force=True)  # filling the file is the point of --into: replaced atomically
+    if filling:  # filling the file is the point of --into: replaced atomically
+        session.write(_kept_file(target, base, merged, framework, catalog, session), to=target, force=True)
         return
-    text = assessment_yaml(merged, framework)  # --into a workbook: written as YAML, as before
+    text = assessment_yaml(merged, framework)
     parse_assessment(text.encode("utf-8"), target, catalog)
-    if filling:
-        session.write(text, to=target, force=True)
-    else:
-        session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
+    session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
 
 
 def _kept_file(
     into: str, base: Assessment, merged: Assessment, framework: Framework, catalog: Catalog, session: Session
-) -> bytes | None:
+) -> bytes:
     """The file at `into` with only what the merge changed edited (its comments and layout kept), read
-    back and checked to be exactly the merge; None for a workbook. Exits 70 rather than write a file
-    that would not read back as the merge."""
-    from ...formats.writers.assessment_yaml_edit import comparable, edit_assessment_yaml
+    back and checked to be exactly the merge. Exits 3 with what to do for a file whose text cannot take
+    the edit, and 70 rather than write a file that would not read back as the merge."""
+    from ...formats.writers.assessment_yaml_edit import NotEditable, comparable, edit_assessment_yaml
     from ...loading.loader import parse_assessment, read_bytes
-    from ...loading.sheetformat import is_sheet
     from ...loading.yamlread import decode, read_yaml
-    from ...problems import InvalidInput
+    from ...problems import InvalidInput, Problem
 
     data = read_bytes(into)
-    if is_sheet(into, data) is not None:
-        return None
     bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+    document = read_yaml(data, into)
     try:
         text = decode(data, into)
-        edited = bom + edit_assessment_yaml(text, read_yaml(data, into), base, merged, framework)
+        edited = bom + edit_assessment_yaml(text, document, base, merged, framework)
         written = edited.encode("utf-8")
         reason = "" if comparable(parse_assessment(written, into, catalog)) == comparable(merged) else "differs"
+    except NotEditable as refused:  # a file the edit cannot change as asked: the user is told what to do
+        session.report([Problem.at(document.place(refused.path), refused.phrase)])
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
     except InvalidInput as error:
         first = error.problems[0]
         reason = f"{first.place}: {session.messages(first.message, **first.values)}"

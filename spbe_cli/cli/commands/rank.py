@@ -62,7 +62,7 @@ def rank_command(
     from ...formats import load as load_format
 
     session.write(load_format(fmt).rank(result, session.options(fmt)), inputs=files)
-    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+    raise typer.Exit(session.exit_code())
 
 
 def _among_published(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -13,13 +14,14 @@ from ...i18n import M
 from ..app import app
 from ..help import help_text
 from ..options import Shared, shared_options
-from ..session import Session, at_stage, start
+from ..session import Session, at_stage, start, write_chunk
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.scoring import ScoreResult
     from ...formats.html import InputFile
     from ...loading.catalog import Catalog
+    from ..output import Sink
 
 
 PreviousOption = Annotated[
@@ -68,8 +70,41 @@ def report_command(
     ring = session.decimal(target, "--target")
     day = _date(date, session)
     program = _browser(pdf, browser, session)
+    sources = [file, *(previous or [])]
+    page, printed = _sinks(pdf, sources, session)  # every output checked before any work
+    try:
+        html = _page(file, previous or [], stage, ring, target, day, session)
+        if page is not None:
+            session.finish(page, lambda: write_chunk(page, html))
+        if printed is not None and program is not None:
+            from ..pdf import BrowserError, print_pdf
+
+            try:
+                session.finish(printed, lambda: write_chunk(printed, print_pdf(program, html)))
+            except BrowserError as error:
+                session.error(M.err_pdf_failed, path=pdf, reason=error)
+                raise typer.Exit(ExitCode.USAGE) from None
+    finally:  # a run that stops early (exit 3, an interruption) leaves no temporary file open
+        for sink in (page, printed):
+            if sink is not None:
+                sink.discard()
+    raise typer.Exit(ExitCode.OK)
+
+
+def _page(
+    file: str,
+    previous: list[str],
+    stage: str | None,
+    ring: Decimal | None,
+    target: str | None,
+    day: str | None,
+    session: Session,
+) -> str:
+    """The report page's HTML; exit 3 (after reporting) for input that cannot be used or planned."""
     catalog = session.catalog()
     from ... import __version__
+    from ...core.planning import PlanTooLarge
+    from ...core.reporting import build_report
     from ...formats.html import PageInfo
     from ...formats.html import report as render
 
@@ -78,25 +113,37 @@ def report_command(
     if ring is not None and not framework.min_value <= ring <= framework.max_value:
         low, high = framework.min_value, framework.max_value
         raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
-    earlier, inputs = _earlier(file, digest, previous or [], catalog, session)
-    from ...core.reporting import build_report
+    earlier, inputs = _earlier(file, digest, previous, catalog, session)
     from ...loading.published import packaged
 
-    data = build_report(assessment, framework, earlier, target_index=ring, published=packaged())
-    html = render(data, session.options("html"), PageInfo(__version__, inputs, day))
-    sources = [file, *(previous or [])]
-    if session.output is not None or pdf is None:
-        session.write(html, inputs=sources)
-    if pdf is not None and program is not None:
-        from ..pdf import BrowserError, print_pdf
+    try:
+        data = build_report(assessment, framework, earlier, target_index=ring, published=packaged())
+    except PlanTooLarge as error:  # as `spbe plan` says it: refused with the reason, never attempted
+        session.error(error.message, **error.values)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    return render(data, session.options("html"), PageInfo(__version__, inputs, day))
 
-        try:
-            document = print_pdf(program, html)
-        except BrowserError as error:
-            session.error(M.err_pdf_failed, path=pdf, reason=error)
-            raise typer.Exit(ExitCode.USAGE) from None
-        session.write(document, inputs=sources, to=pdf)
-    raise typer.Exit(ExitCode.OK)
+
+def _sinks(pdf: str | None, sources: list[str], session: Session) -> tuple[Sink | None, Sink | None]:
+    """Where the page goes (--output, or standard output unless only a PDF is asked for) and the PDF
+    (--pdf), both refused before any work when they cannot be written or name one file."""
+    to_page = session.output is not None or pdf is None
+    if pdf is not None and to_page and _same_file(session.output or "-", pdf):
+        raise session.bad_option(("--output", "--pdf"), M.out_same_file, path=pdf)
+    page = session.open_sink(inputs=sources) if to_page else None
+    printed = session.open_sink(inputs=sources, to=pdf, option="--pdf") if pdf is not None else None
+    return page, printed
+
+
+def _same_file(first: str, second: str) -> bool:
+    if first == "-" or second == "-":
+        return first == second
+    if os.path.abspath(first) == os.path.abspath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _date(date: str | None, session: Session) -> str | None:

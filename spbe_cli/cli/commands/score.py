@@ -88,9 +88,7 @@ def score(
     session.write_summary(checks.summary)
     for failure in checks.failures:
         session.error(failure.message, **failure.values)
-    if session.failed:
-        raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.GATE_FAILED if checks.failures else ExitCode.OK)
+    raise typer.Exit(session.exit_code(ExitCode.GATE_FAILED if checks.failures else ExitCode.OK))
 
 
 class _Checks:

@@ -62,6 +62,9 @@ def validate(
             session.failed.append(path)
             _report(error.problems, session, problems if not as_text else None)  # text: file by file
             continue
+        except Exception as error:  # a bug met on one file: said, and the other files still checked
+            session.bug_in(path, error)
+            continue
         session.note_years(path, catalog.get(assessment.framework), assessment.year)
         if not quiet:
             print(terminal_line(_valid(path, assessment, session)))
@@ -73,7 +76,7 @@ def validate(
     if not looked_at and not unreadable:  # an empty folder, a folder named x.yaml: nothing was checked
         session.error(M.err_no_files, paths=", ".join(files))
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    raise typer.Exit(ExitCode.INVALID_INPUT if session.failed else ExitCode.OK)
+    raise typer.Exit(session.exit_code())
 
 
 def _valid(path: str, assessment: Assessment, session: Session) -> str:

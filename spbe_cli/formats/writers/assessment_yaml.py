@@ -7,6 +7,7 @@ any user text (quotes, colons, `#`, line breaks, a leading `=`) reads back exact
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -14,9 +15,13 @@ from ...core.assessment import Assessment, Entry, Evidence, Values
 from ...core.framework import Framework
 from ...core.numbers import plain_number
 
+# What YAML does not take raw in a double-quoted scalar, or reads as a line break (NEL, U+2028, U+2029
+# would read back as a space): escaped, as JSON escapes C0 controls itself.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
 
 def _text(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def _number(value: int | Fraction) -> str:

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...core.assessment import Assessment, Entry
 from ...core.framework import Framework
-from .assessment_yaml import entry_lines, entry_parts, values_text
+from ...i18n import M, Phrase
+from .assessment_yaml import assessment_yaml, entry_lines, entry_parts, values_text
 
 if TYPE_CHECKING:
     from ...loading.yamlread import YamlDocument
 
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # libyaml's line breaks: its line numbers count these
+_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)*")  # a node's anchor and tag, before its value
 _FIELDS = ("target", "note", "evidence", "pic", "service", "assessor_note", "recommendation")
 
 KeyPath = tuple[str | int, ...]  # where a value stands in the document: ("levels", "12", "evidence", 0)
@@ -36,6 +38,15 @@ class _Edit(NamedTuple):
 
 class _Rewrite(Exception):
     """This entry cannot be edited in place: write it again."""
+
+
+class NotEditable(Exception):
+    """The file cannot take the merge as an edit of its text: why (a phrase of user words), and the
+    key path where that stands. Nothing is written."""
+
+    def __init__(self, path: KeyPath, phrase: Phrase) -> None:
+        super().__init__(phrase.message.id)
+        self.path, self.phrase = path, phrase
 
 
 def comparable(assessment: Assessment) -> tuple[object, ...]:
@@ -81,7 +92,16 @@ class _Text:
 
     def is_flow(self, path: KeyPath) -> bool:
         start = self.offset(self.document.values[path])
-        return self.text[start : start + 1] in ("{", "[")
+        return self.text[_PROPERTIES.match(self.text, start).end() :][:1] in ("{", "[")  # type: ignore[union-attr]
+
+    def root_is_flow(self) -> bool:
+        """Whether the document itself is a flow mapping (`{...}`, a JSON file), after any comments,
+        directives and `---`."""
+        for line in _BREAK.split(self.text):
+            stripped = line.strip().removeprefix("\ufeff").removeprefix("---").strip()
+            if stripped and not stripped.startswith(("#", "%")):
+                return stripped[len(_PROPERTIES.match(stripped).group()) :][:1] in ("{", "[")  # type: ignore[union-attr]
+        return False
 
     def _scalar_spans(self) -> list[tuple[int, int]]:
         """Where every scalar (key or value) stands: a `#` inside one is text, not a comment."""
@@ -162,6 +182,10 @@ def edit_assessment_yaml(
 ) -> str:
     """text (the file `document` was read from, loading to `base`) with the merge's changes made."""
     source = _Text(text, document)
+    if source.root_is_flow():
+        # `{"framework": ..., "levels": {...}}` (JSON): no line of it can take a block edit, and JSON has no
+        # comments to keep. The file is written again, in the block style spbe writes.
+        return assessment_yaml(merged, framework)
     edits: list[_Edit] = []
     data = document.data
     if merged.declared_stage != base.declared_stage and merged.declared_stage is not None:
@@ -179,6 +203,7 @@ def edit_assessment_yaml(
     ]
     if not changed:
         return _apply(text, edits)
+    _shared_values(document, [("levels", indicator_id) for indicator_id in changed])
     if not isinstance(levels, dict) or not levels or source.is_flow(("levels",)):
         # `levels:` empty or `levels: {...}`: every entry written again, in block style.
         start, end = source.value_span(("levels",))
@@ -201,16 +226,38 @@ def edit_assessment_yaml(
         try:
             edits += _edit_entry(source, path, base.entries[indicator_id], entry)
         except _Rewrite:
-            key_start, _ = source.key_span(path)
-            _, value_end = source.value_span(path)
-            line_start = source.line_start(key_start)
-            if source.text[line_start:key_start].strip():
-                raise ValueError(f"indicator {indicator_id}: its key does not start its line") from None
-            key = source.text[key_start : source.offset(document.key_ends[path])]
-            lines = entry_lines(key, entry, indent=source.text[line_start:key_start])
-            end = max(value_end, source.text.index(":", source.offset(document.key_ends[path])) + 1)
-            edits.append(source.replace(line_start, end, lines, source.text[line_start:key_start] + "  "))
+            edits.append(_entry_again(source, path, entry))
     return _apply(text, edits)
+
+
+def _entry_again(source: _Text, path: KeyPath, entry: Entry) -> _Edit:
+    """The entry at `path` written again in block style, from its key's line to its value's end."""
+    document = source.document
+    key_start, _ = source.key_span(path)
+    _, value_end = source.value_span(path)
+    line_start = source.line_start(key_start)
+    prefix = source.text[line_start:key_start]
+    indent = prefix[: len(prefix) - len(prefix.lstrip())]
+    if prefix.strip() not in ("", "?"):  # `? 12` (an explicit key) is written again as `12:`
+        raise ValueError(f"indicator {path[-1]}: its key does not start its line")
+    key = source.text[key_start : source.offset(document.key_ends[path])]
+    lines = entry_lines(key, entry, indent=indent)
+    end = max(value_end, source.text.index(":", source.offset(document.key_ends[path])) + 1)
+    return source.replace(line_start, end, lines, indent + "  ")
+
+
+def _shared_values(document: YamlDocument, paths: list[KeyPath]) -> None:
+    """Refuse an edit of a value another place repeats through an alias (`1: &a 4` ... `7: *a`): changing
+    the text in one place would change the other, or leave an alias to nothing."""
+
+    def edited(place: KeyPath) -> bool:
+        return any(place[: len(path)] == path or path[: len(place)] == place for path in paths)
+
+    for anchored, anchor in document.anchored.items():
+        repeats = document.aliased.get(anchor, [])
+        # An anchor nothing repeats, or whose every repeat is written again too, changes nothing else.
+        if edited(anchored) and not all(edited(alias) for alias in repeats):
+            raise NotEditable(anchored, Phrase(M.err_import_shared_value, anchor=anchor))
 
 
 def _order(framework: Framework, indicator_id: str) -> int:

@@ -3,7 +3,8 @@ and data validation.
 
 Every writer of spbe goes through `SheetWriter`, so no sheet it writes can hold a formula: text that
 would start one (`=`, `+`, `-`, `@`, tab, CR) is stored as a text cell marked with Excel's quote prefix
-(shown and kept as text, never calculated), and characters XML cannot hold are shown as escapes.
+(shown and kept as text, never calculated), and characters XML cannot hold are stored as Excel's
+escapes (read back as they were) or, in reports, shown as escapes.
 Numbers are numeric cells; exact values become the nearest double only here, at the edge.
 
 This is the one module that touches openpyxl, which ships no type information: its objects are held
@@ -27,11 +28,38 @@ TWO_DECIMALS = "0.00"
 FOUR_DECIMALS = "0.0000"
 _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_WIDTH = 60
+MAX_CELL_TEXT = 32_767  # what one cell holds (Excel's limit; openpyxl cuts longer text without a word)
 
 
-def xml_safe(text: str) -> str:
-    """Text an XLSX cell can hold: control characters XML forbids are shown as `\\x01` escapes."""
-    return _NOT_IN_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+_NONCHARACTER = re.compile("[\ufffe\uffff]")  # no XML holds them, and no reader reads Excel's escape of them
+
+
+class _Unwritable(Exception):
+    """Text a workbook read back cannot hold as it is: longer than a cell holds, or with a character no
+    workbook holds."""
+
+    def __init__(self, length: int, character: str | None) -> None:
+        super().__init__(length, character)
+        self.length, self.character = length, character
+
+
+class CellTooLong(_Unwritable):
+    """`_Unwritable` at its cell: the sheet, row, column header and the row's first cell (its key)."""
+
+    def __init__(self, sheet: str, row: int, column: str, first: object, refused: _Unwritable) -> None:
+        super().__init__(refused.length, refused.character)
+        self.sheet, self.row, self.column, self.first = sheet, row, column, first
+
+
+def exact_text(text: str) -> str:
+    """Text as Excel stores it, every character kept: `ooxml_escape`, then the control characters XML
+    cannot hold as Excel's own escapes (`_x000B_`), which every reader turns back into the character.
+    Raises _Unwritable for text no cell can hold whole (openpyxl would cut it without a word)."""
+    noncharacter = _NONCHARACTER.search(text)
+    stored = _NOT_IN_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", ooxml_escape(text))
+    if len(stored) > MAX_CELL_TEXT or noncharacter is not None:
+        raise _Unwritable(len(stored), noncharacter.group() if noncharacter is not None else None)
+    return stored
 
 
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
@@ -149,7 +177,11 @@ class SheetWriter:
                 if value is None or value == "":
                     continue
                 cell = sheet.cell(row=row_number, column=col)
-                self._put(cell, value)
+                try:
+                    self._put(cell, value)
+                except _Unwritable as refused:
+                    column = str(header[col - 1]) if col <= len(header) else str(col)
+                    raise CellTooLong(title, row_number, column, row[0], refused) from None
                 if col in wrapped:
                     cell.alignment = self._wrap
                 if col > len(measured):
@@ -171,8 +203,11 @@ class SheetWriter:
         sheet = self._book.create_sheet(title)
         for number, (name, value) in enumerate(fields, start=1):
             self._put(sheet.cell(row=number, column=1), name)
-            if value is not None:  # None: a field shown empty, for a person to fill in
-                self._put(sheet.cell(row=number, column=2), value)
+            try:
+                if value is not None:  # None: a field shown empty, for a person to fill in
+                    self._put(sheet.cell(row=number, column=2), value)
+            except _Unwritable as refused:
+                raise CellTooLong(title, number, name, name, refused) from None
             sheet.cell(row=number, column=1).font = self._header_font
             sheet.cell(row=number, column=1).comment = Comment(comments[name], "spbe")
         sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
@@ -190,8 +225,12 @@ class SheetWriter:
         elif isinstance(value, (Fraction, Decimal, float)):
             cell.value = _number(value)
         else:
-            text = xml_safe(str(value)) if self.exact else visible(value)
-            cell.value = ooxml_escape(text)
+            text = str(value) if self.exact else visible(value)
+            if self.exact:
+                cell.value = exact_text(text)
+            else:
+                shown = ooxml_escape(text)  # a report's cell: cut where it shows, never silently
+                cell.value = shown if len(shown) <= MAX_CELL_TEXT else shown[: MAX_CELL_TEXT - 1] + "…"
             cell.data_type = "s"  # never "f", whatever the text starts with
             if text.startswith(FORMULA_START):
                 cell.quotePrefix = True  # Excel shows it as text and keeps it text when edited
