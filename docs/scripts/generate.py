@@ -5,7 +5,9 @@
 - the tables between `<!-- begin generated: NAME -->` and `<!-- end generated: NAME -->` in
   docs/reference/file-formats.md: the keys of the assessment file (from the JSON Schema `spbe schema`
   prints), the workbook's sheets and columns, the CSV sheet's columns, the frameworks file's keys and
-  its checks (from the code that reads each file).
+  its checks (from the code that reads each file);
+- what spbe prints in the guides (`spbe-LANG-NAME`): error messages for the broken files of
+  scenarios.py, and the output of commands on the example files.
 
     python docs/scripts/generate.py          # rewrite what is stale
     python docs/scripts/generate.py --check  # exit 1 naming what is stale (tests/contract/test_docs.py)
@@ -268,24 +270,36 @@ REGIONS: dict[str, Callable[[], str]] = {
     "framework-keys": framework_keys,
     "framework-checks": framework_checks,
 }
-REGION = re.compile(r"(<!-- begin generated: ([a-z-]+) -->\n)(.*?)(<!-- end generated: \2 -->)", re.S)
+REGION = re.compile(r"(<!-- begin generated: ([a-z0-9-]+) -->\n)(.*?)(<!-- end generated: \2 -->)", re.S)
+SCENARIO = re.compile(r"spbe-(en|id)-([a-z0-9-]+)")
+# The pages with generated regions: the file formats' tables, and what spbe prints in the guides.
+REGION_PAGES = (FORMATS_PAGE, *sorted((DOCS / "guide").glob("*.md")), *sorted((DOCS / "panduan").glob("*.md")))
 
 
-def formats_page(text: str) -> str:
-    found = [match.group(2) for match in REGION.finditer(text)]
-    unknown, absent = set(found) - set(REGIONS), set(REGIONS) - set(found)
-    if unknown or absent:
-        raise SystemExit(
-            f"generate.py: regions in {FORMATS_PAGE.name}: unknown {unknown or '-'}, absent {absent or '-'}"
-        )
-    return REGION.sub(lambda match: f"{match.group(1)}{REGIONS[match.group(2)]()}{match.group(4)}", text)
+def region(name: str) -> str:
+    if name in REGIONS:
+        return REGIONS[name]()
+    scenario = SCENARIO.fullmatch(name)
+    if scenario is None:
+        raise SystemExit(f"generate.py: no generated region is called {name}")
+    import scenarios
+
+    return scenarios.shown(scenario.group(2), scenario.group(1))
+
+
+def filled(path: Path, text: str) -> str:
+    found = {match.group(2) for match in REGION.finditer(text)}
+    if path == FORMATS_PAGE and set(REGIONS) - found:
+        raise SystemExit(f"generate.py: {path.name} lacks the regions {', '.join(sorted(set(REGIONS) - found))}")
+    return REGION.sub(lambda match: f"{match.group(1)}{region(match.group(2))}{match.group(4)}", text)
 
 
 def pages() -> Iterator[tuple[Path, str]]:
     """Each generated page and what it should hold."""
     for language, path in REFERENCE_PAGES.items():
         yield path, reference_page(language)
-    yield FORMATS_PAGE, formats_page(FORMATS_PAGE.read_text(encoding="utf-8"))
+    for path in REGION_PAGES:
+        yield path, filled(path, path.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str]) -> int:
@@ -309,4 +323,5 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     raise SystemExit(main(sys.argv[1:]))
