@@ -214,6 +214,7 @@ FRAMEWORK_PARTS = (
     ("YearsSpec", "the years a framework is used (`years`)"),
     ("ValuesSpec", "the values an indicator takes (`values`)"),
     ("BandSpec", "a predikat band (an item of `predikat`)"),
+    ("GuidelineSpec", "the year's guideline (Pedoman) a published source names (an item of `guidelines`)"),
     ("PredikatRuleSpec", "how the predikat is decided (`predikat_rule`)"),
     ("PredikatExampleSpec", "a published result the rule reproduces (an item of `predikat_rule.examples`)"),
     ("SourceSpec", "a source (an item of `sources`)"),

@@ -24,6 +24,7 @@ from .options import Shared
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.framework import Framework
+    from ..core.planning import Costs
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..loading.catalog import Catalog
@@ -219,6 +220,22 @@ class Session(Voice):
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
         self.note_years(path, catalog.get(assessment.framework), assessment.year)
         return assessment
+
+    def costs(self, path: str | None, framework: Framework) -> tuple[Costs | None, bytes]:
+        """The --costs file read for `framework` and its bytes (None and no bytes without one), or exit 3
+        after reporting its problems."""
+        if not path:
+            return None, b""
+        from ..loading.costs import parse_costs
+        from ..loading.loader import read_bytes
+        from ..problems import InvalidInput
+
+        try:
+            data = read_bytes(path)
+            return parse_costs(data, path, framework), data
+        except InvalidInput as error:
+            self.report(error.problems)
+            raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
     def read_each(self, path: str, read: Callable[[], T]) -> T | None:
         """`read()` of one file of many: its problems reported and the file counted as failed (None), so

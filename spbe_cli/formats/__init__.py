@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Protocol, cast
 from ..i18n import M, Message, Messages
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
@@ -93,6 +95,15 @@ def format_help(output: str, t: Messages) -> str:
 
 
 @dataclass(frozen=True)
+class ReferenceLine:
+    """An index to read a ranking against (an average the user gives): a line on the chart, and how
+    many institutions reach it."""
+
+    value: Decimal
+    label: str | None = None  # what it is, as the user words it ("Rata-rata nasional 2024")
+
+
+@dataclass(frozen=True)
 class RenderOptions:
     detail: bool = False  # include every indicator in table and markdown
     many: bool = False  # JSON: an array of results rather than one object
@@ -100,6 +111,8 @@ class RenderOptions:
     width: int = 100
     messages: Messages = field(default_factory=Messages)
     group_by: str | None = None  # plan: "pic" groups the steps per office
+    title: str | None = None  # rank (html): the page's title, as the user gives it
+    reference: ReferenceLine | None = None  # rank (html): an average to draw a line at
 
     @property
     def numbers(self) -> NumberStyle:

@@ -51,7 +51,16 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
         ),
         t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
     ]
-    for side in (old, new):
+    lines += cross_sides(result, t, numbers)
+    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
+    return lines
+
+
+def cross_sides(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
+    """Each side of a comparison across frameworks in its own bands: "Indeks SPBE 2025: 2,53 Cukup, 91 %
+    menuju Baik" (never a change between the two)."""
+    lines = []
+    for side in (result.old, result.new):
         _, following, share = side.framework.band_position(side.index)
         predikat = explained(side.framework, side.index)
         values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
@@ -60,7 +69,6 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
             lines.append(t(M.diff_cross_side_top, **values))
         else:
             lines.append(t(M.diff_cross_side, **values, next=following, share=display(share * 100, 0)))
-    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
     return lines
 
 

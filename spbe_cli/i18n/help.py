@@ -206,8 +206,8 @@ class Help:
         id="Tahap yang dilaporkan: mandiri, dokumen, interviu, visitasi atau akhir (bawaan: tahap berkas).",
     )
     help_report_target = Message(
-        en="The radar's target ring (default: the lower edge of Baik).",
-        id="Lingkar sasaran pada radar (bawaan: batas bawah Baik).",
+        en="The target: the radar's ring and page 1's distance (default: the lower edge of Baik).",
+        id="Target: lingkar pada radar dan jaraknya di halaman 1 (bawaan: batas bawah Baik).",
     )
     help_report_date = Message(
         en="The report date to print (YYYY-MM-DD); none by default.",
@@ -216,6 +216,18 @@ class Help:
     help_report_pdf = Message(
         en="Also print the page to this PDF with a headless browser.",
         id="Cetak juga halaman ke PDF ini dengan peramban tanpa tampilan (headless).",
+    )
+    help_report_costs = Message(
+        en="A costs file for the plan's steps, as spbe plan --costs takes it.",
+        id="Berkas biaya untuk langkah rencana, seperti pada spbe plan --costs.",
+    )
+    help_report_kop = Message(
+        en="The institution's letterhead above the title: PNG, JPEG or SVG up to 1 MB, embedded.",
+        id="Kop surat instansi di atas judul: PNG, JPEG atau SVG paling besar 1 MB, disematkan.",
+    )
+    help_report_signed_by = Message(
+        en='A signature block, "NAME, TITLE"; degrees after the name stay with it (repeatable).',
+        id='Blok tanda tangan, "NAMA, JABATAN"; gelar sesudah nama tetap bersama nama (dapat diulang).',
     )
     help_report_browser = Message(
         en="The Chromium, Chrome or Edge program for --pdf (default: found).",
@@ -276,6 +288,13 @@ class Help:
     help_rank_paths = Message(
         en="Assessment files or folders (searched recursively).",
         id="Berkas atau folder penilaian (dicari sampai ke subfolder).",
+    )
+    help_rank_title = Message(
+        en='The page\'s title (-f html), e.g. "Provinsi Bali".', id='Judul halaman (-f html), misalnya "Provinsi Bali".'
+    )
+    help_rank_reference = Message(
+        en='An index to draw a line at (-f html), with what it is: "3.12 Rata-rata nasional 2024".',
+        id='Indeks yang ditandai garis (-f html), dengan keterangannya: "3,12 Rata-rata nasional 2024".',
     )
     help_rank_by = Message(
         en="Group the ranking: year; with --among-published: category (default) or province.",

@@ -89,7 +89,7 @@ def plan_command(
     assessment = session.load_one(file, catalog, read_at)
     framework = catalog.get(assessment.framework)
     _refuse(request.problems_with(framework), session)
-    result = _plan(request, assessment, framework, _costs(costs, framework, session), session)
+    result = _plan(request, assessment, framework, session.costs(costs, framework)[0], session)
     from ...formats import load as load_format
 
     options = replace(session.options(fmt), group_by=by)
@@ -103,21 +103,6 @@ def _refuse(problems: list[OptionProblem], session: Session) -> None:
         first, t = problems[0], session.messages
         text = t.phrase(first.phrase) + (t.phrase(first.hint) if first.hint is not None else "")
         raise typer.BadParameter(text, param_hint=f"'{first.option}'")
-
-
-def _costs(path: str | None, framework: Framework, session: Session) -> Costs | None:
-    """The --costs file read for `framework`, or exit 3 after reporting its problems."""
-    if not path:
-        return None
-    from ...loading.costs import parse_costs
-    from ...loading.loader import read_bytes
-    from ...problems import InvalidInput
-
-    try:
-        return parse_costs(read_bytes(path), path, framework)
-    except InvalidInput as error:
-        session.report(error.problems)
-        raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
 
 def _plan(
