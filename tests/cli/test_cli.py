@@ -323,3 +323,22 @@ def test_a_year_outside_the_framework_is_scored_with_a_note(spbe, write, catalog
 def test_a_folder_without_assessments_is_invalid_input(spbe, tmp_path):
     result = spbe("score", str(tmp_path))
     assert result.code == 3 and "no assessment files found" in result.err
+
+
+def test_wildcards_are_expanded_on_windows_where_no_shell_does(tmp_path, monkeypatch):
+    """The Panduan's `spbe import kembali/*.xlsx --into ...` works in PowerShell as in a Linux shell."""
+    from spbe_cli.cli import command_line
+
+    for name in ("opd-b.xlsx", "opd-a.xlsx", "catatan.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["import", "opd-*.xlsx", "--into", "penilaian.yaml", "tidak-ada-*.xlsx"]
+    assert command_line(args, windows=True) == [
+        "import",
+        "opd-a.xlsx",
+        "opd-b.xlsx",
+        "--into",
+        "penilaian.yaml",
+        "tidak-ada-*.xlsx",  # matching nothing: left as written, so that spbe says it is not found
+    ]
+    assert command_line(args, windows=False) == args  # a POSIX shell has expanded them already
