@@ -243,8 +243,9 @@ levels:
 """
 
 
-def workspace(folder: Path) -> None:
-    """The files the documentation's examples name, from examples/ (the same names on every page)."""
+def workspace(folder: Path, page: str = "") -> None:
+    """The files the documentation's examples name, from examples/ (the same names on every page), and
+    what people send back on the Excel pages: the offices' filled sheets and the assessors'."""
     shutil.copytree(EXAMPLES, folder / "examples")
     named = {
         "penilaian.yaml": "kabupaten-2025-tahapan-ilustrasi.yaml",
@@ -257,12 +258,43 @@ def workspace(folder: Path) -> None:
         shutil.copy(EXAMPLES / example, folder / name)
     shutil.copytree(EXAMPLES, folder / "penilaian", ignore=shutil.ignore_patterns("spbe-2018*", "*tahapan.yaml"))
     (folder / "biaya.yaml").write_text(COSTS, encoding="utf-8")
+    (folder / "kop.png").write_bytes(_png())
+    staged = (EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml").read_text(encoding="utf-8")
+    (folder / "sukamaju-2024.yaml").write_text(staged.replace("\nyear: 2025\n", "\nyear: 2024\n"), encoding="utf-8")
+    if "kembali/" in page or "hasil-asesor.xlsx" in page:
+        returned = folder / "returned"
+        returned.mkdir()
+        shutil.copy(EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml", returned / "sukamaju-2025.yaml")
+        env = _environment(folder)
+        for args in (("--each-pic", "../kembali/", "--stage", "mandiri"), ("--assessor", "-o", "../hasil-asesor.xlsx")):
+            command = [_spbe(), "export", "sukamaju-2025.yaml", *args]
+            subprocess.run(command, cwd=returned, env=env, check=True, capture_output=True)
     # CSV sheets without the framework, institution and year columns, one of them saved as Windows' "ANSI"
     rows = [f"{number},3,Anggaran \u20ac 2025" for number in range(1, 48)]
     (folder / "rekap.csv").write_text("\n".join(["kode,nilai,penjelasan", *rows]) + "\n", encoding="utf-8")
     info = [f"spbe-2020,Kota Contoh,2025,{row}" for row in rows]
     ansi = "\n".join(["framework,institution,year,kode,nilai,penjelasan", *info]) + "\n"
     (folder / "rekap-ansi.csv").write_text(ansi, encoding="cp1252")
+
+
+def _png() -> bytes:
+    """A letterhead for `report --kop`: a white image of 8 x 2 pixels."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 8, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\x00" + b"\xff" * 24 for _ in range(2)))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _spbe() -> str:
+    found = shutil.which("spbe", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("the `spbe` script is not installed: run the README's test command (pip install -e '.[test]')")
+    return found
 
 
 def _environment(folder: Path) -> dict[str, str]:
@@ -279,9 +311,8 @@ EXAMPLE_PAGES = [page for page in pages() if examples(page)]
 
 @pytest.mark.parametrize("page", EXAMPLE_PAGES, ids=[p.relative_to(ROOT).as_posix() for p in EXAMPLE_PAGES])
 def test_every_example_runs_and_exits_as_the_page_says(page, tmp_path):
-    if shutil.which("spbe", path=str(Path(sys.executable).parent)) is None:
-        pytest.fail("the `spbe` script is not installed: run the README's test command (pip install -e '.[test]')")
-    workspace(tmp_path)
+    _spbe()
+    workspace(tmp_path, page.read_text(encoding="utf-8"))
     env = _environment(tmp_path)
     failed = []
     for command, expected in examples(page):
@@ -291,3 +322,19 @@ def test_every_example_runs_and_exits_as_the_page_says(page, tmp_path):
         if result.returncode != expected:
             failed.append(f"{command}\n  exit {result.returncode}, the page says {expected}: {result.stderr[-600:]}")
     assert not failed, f"{page.relative_to(ROOT)}:\n" + "\n".join(failed)
+
+
+# --- pictures
+
+
+def test_every_picture_is_shown_and_small():
+    """docs/images/ holds what docs/scripts/pictures.py makes: each one on a page, none heavy to load."""
+    shown = "\n".join(page.read_text(encoding="utf-8") for page in pages())
+    pictures = sorted((DOCS / "images").glob("*.png"))
+    assert pictures
+    for picture in pictures:
+        assert f"images/{picture.name}" in shown, f"{picture.name} is on no page"
+        assert picture.stat().st_size < 150_000, f"{picture.name} is over 150 kB"
+    made = (DOCS / "scripts" / "pictures.py").read_text(encoding="utf-8")
+    for picture in pictures:
+        assert f'"{picture.stem}"' in made, f"{picture.name} is not made by docs/scripts/pictures.py"
