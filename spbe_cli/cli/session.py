@@ -184,16 +184,21 @@ class Session(Voice):
         A folder that cannot be listed is reported. No file at all: exit 3, naming what was given.
         """
         found: list[str] = []
-        skipped = 0
+        skipped = results = 0
         unreadable: list[tuple[str, str]] = []
         for path in expand_paths(paths, unreadable):
             if isinstance(path, FoundInFolder) and _is_other_yaml(path):
                 skipped += 1
                 continue
+            if isinstance(path, FoundInFolder) and is_results_workbook(path):
+                results += 1  # `rank . -f xlsx -o peringkat.xlsx` must not break the next run
+                continue
             found.append(str(path))
         self.report(self.unreadable_folders(unreadable))
         if skipped:
             self.error(M.msg_skipped_other_yaml, count=skipped)
+        if results:
+            self.error(M.msg_skipped_results, count=results)
         if not found:
             self.error(M.err_no_files, paths=", ".join(paths))
             raise typer.Exit(ExitCode.INVALID_INPUT)
@@ -445,7 +450,7 @@ class FoundInFolder(str):
 
 
 def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None = None) -> Iterator[str]:
-    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order.
+    """Files as given; folders searched recursively for *.yaml, *.yml, *.xlsx and *.ods, in a stable order.
 
     Each file comes once, however it is named (directly and inside a folder, through a link). Folders
     that cannot be listed are added to `unreadable` as (folder, reason). Links to folders inside a
@@ -477,7 +482,8 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
                     found = os.path.join(root, name)
                     # *.YAML and *.Yml too, and workbooks (not ~$name.xlsx, the lock file Excel keeps beside an
                     # open one); only regular files: a FIFO named x.yaml would hang the run
-                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
+                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx", ".ods"))
+                    wanted = wanted and not name.startswith((".", "~$", ".~lock."))
                     if wanted and os.path.isfile(found) and first_time(found):
                         yield FoundInFolder(found)
         elif path == "-" or first_time(path):
@@ -485,13 +491,26 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
 
 
 def _is_other_yaml(path: str) -> bool:
-    if path.lower().endswith(".xlsx"):
+    if path.lower().endswith((".xlsx", ".ods")):
         return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
     try:
         from ..loading.loader import other_yaml
         from ..loading.yamlread import read_capped
 
         return other_yaml(read_capped(path))
+    except OSError:
+        return False  # unreadable: let loading report it, located
+
+
+def is_results_workbook(path: str) -> bool:
+    """Whether a file found in a folder is one of spbe's own results workbooks (skipped, not an assessment)."""
+    if not path.lower().endswith(".xlsx"):
+        return False
+    try:
+        from ..loading.loader import results_workbook
+        from ..loading.yamlread import read_capped
+
+        return results_workbook(read_capped(path))
     except OSError:
         return False  # unreadable: let loading report it, located
 

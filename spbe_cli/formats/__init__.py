@@ -13,7 +13,7 @@ flat memory.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -22,6 +22,7 @@ from ..i18n import M, Message, Messages
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
@@ -50,7 +51,7 @@ class Renderer(Protocol):
 class Linter(Protocol):
     """What a format module offers to render `spbe check` findings."""
 
-    def check(self, result: CheckResult, options: RenderOptions) -> str: ...
+    def check(self, result: CheckResult, options: RenderOptions) -> str | bytes: ...
 
 
 # The outputs a renderer can offer: one per command that renders a result.
@@ -73,7 +74,9 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence", "published", "placement"}, note=M.help_format_xlsx, binary=True),
+    "xlsx": Format(
+        "xlsx_", RESULTS | {"evidence", "published", "placement"} | LINT, note=M.help_format_xlsx, binary=True
+    ),
     "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
     "github": Format("github", LINT, note=M.help_format_github),
 }
@@ -111,6 +114,7 @@ class RenderOptions:
     width: int = 100
     messages: Messages = field(default_factory=Messages)
     group_by: str | None = None  # plan: "pic" groups the steps per office
+    criteria: Mapping[str, LevelCriteria] | None = None  # indicators --criteria: level criteria per framework id
     title: str | None = None  # rank (html): the page's title, as the user gives it
     reference: ReferenceLine | None = None  # rank (html): an average to draw a line at
 
@@ -132,6 +136,6 @@ if TYPE_CHECKING:  # mypy checks that each format rendering everything has every
     from . import csv_, json_, markdown, table
 
     _RENDER_EVERYTHING: tuple[Renderer, ...] = (table, json_, csv_, markdown)
-    from . import github, plain
+    from . import github, plain, xlsx_
 
-    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github)
+    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github, xlsx_)
