@@ -9,7 +9,8 @@
 
 Needs LibreOffice (soffice), poppler-utils (pdftoppm) and a Chromium-family browser; says which is
 missing, and writes nothing, when one is. The pictures are committed (docs/images/); CI does not make
-them again, and the site builds from the committed ones. They are kept small: 60 dots per inch.
+them again, and the site builds from the committed ones. They are kept small: 60 dots per inch, and
+the workbook's top at 1100 pixels wide.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ def spbe(folder: Path, *args: str) -> None:
     subprocess.run([script, *args], cwd=folder, check=True, env=os.environ | {"NO_COLOR": "1"})
 
 
-def first_page(pdf: Path, picture: str) -> None:
-    """Page 1 of `pdf` as docs/images/PICTURE.png."""
+def first_page(pdf: Path, picture: str, crop: tuple[int, int] | None = None) -> None:
+    """Page 1 of `pdf` as docs/images/PICTURE.png; `crop` (width, height in pixels) keeps its top left,
+    at that width, where the page is wide and its content short (a landscape sheet)."""
     stem = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", RESOLUTION, "-png", "-singlefile", pdf, stem], check=True)
+    size = ["-scale-to-x", str(crop[0]), "-scale-to-y", "-1", "-H", str(crop[1])] if crop else ["-r", RESOLUTION]
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", *size, "-png", "-singlefile", pdf, stem], check=True)
     shutil.copyfile(stem.with_suffix(".png"), IMAGES / f"{picture}.png")
     print(f"written: docs/images/{picture}.png")
 
@@ -47,7 +50,7 @@ def workbook(folder: Path) -> None:
     profile = (folder / "libreoffice-profile").as_uri()  # its own profile: another LibreOffice may be running
     command = ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
     subprocess.run([*command, "--outdir", str(folder), "opd-bappeda.xlsx"], cwd=folder, check=True, timeout=180)
-    first_page(folder / "opd-bappeda.pdf", "lembar-opd")
+    first_page(folder / "opd-bappeda.pdf", "lembar-opd", crop=(1100, 330))  # landscape: the rows, legibly
 
 
 def report(folder: Path, language: str, picture: str) -> None:
