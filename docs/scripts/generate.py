@@ -262,6 +262,44 @@ def framework_checks() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _link(source: Any) -> str:
+    return f"[{source.title}]({source.url})" if source.url else source.title
+
+
+def framework_facts() -> str:
+    """Each framework of indicators.yaml as a reader checks it: what it is, its bands and predikat rule,
+    the guideline of each year, how it was verified, and its sources."""
+    from spbe_cli.loading.catalog import load_catalog
+
+    parts = []
+    for framework in load_catalog():
+        years = f"{framework.first_year}-{framework.last_year or ''}"
+        groups = f"{len(framework.domains)} domains, " if framework.domains else ""
+        structure = f"{groups}{len(framework.aspects)} aspects, {len(framework.indicators)} indicators"
+        bands = ", ".join(f"{band.name} from {band.min}" for band in framework.bands)
+        rule = framework.predikat_rule
+        lines = [
+            f"### `{framework.id}`: {framework.title}",
+            "",
+            f"- **Regulation**: {framework.regulation}",
+            f"- **Years**: {years}; **structure**: {structure}; **values**: {framework.value_type} "
+            f"{framework.min_value}-{framework.max_value}",
+            f"- **Predikat bands** (lower edge inclusive): {bands}",
+            f"- **Predikat decided on** the {rule.decided_on} index ({rule.status}): {rule.evidence}".rstrip(": "),
+        ]
+        lines += [f"  - source: {_link(source)}" for source in rule.sources]
+        for guideline in framework.guidelines:
+            lines.append(f"- **{guideline.year} guideline**: {guideline.title}")
+            lines += [f"  - source: {_link(source)}" for source in guideline.sources]
+        if framework.level_target is not None:
+            lines.append(f"- **Level target** of the official report: {framework.level_target}")
+        lines.append(f"- **Verified**: {framework.verified}")
+        lines.append("- **Sources**:")
+        lines += [f"  - {_link(source)}" for source in framework.sources]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
 REGIONS: dict[str, Callable[[], str]] = {
     "assessment-keys": assessment_keys,
     "entry-keys": entry_keys,
@@ -270,11 +308,18 @@ REGIONS: dict[str, Callable[[], str]] = {
     "csv-columns": csv_columns,
     "framework-keys": framework_keys,
     "framework-checks": framework_checks,
+    "framework-facts": framework_facts,
 }
 REGION = re.compile(r"(<!-- begin generated: ([a-z0-9-]+) -->\n)(.*?)(<!-- end generated: \2 -->)", re.S)
 SCENARIO = re.compile(r"spbe-(en|id)-([a-z0-9-]+)")
 # The pages with generated regions: the file formats' tables, and what spbe prints in the guides.
-REGION_PAGES = (FORMATS_PAGE, *sorted((DOCS / "guide").glob("*.md")), *sorted((DOCS / "panduan").glob("*.md")))
+FRAMEWORKS_PAGE = DOCS / "reference" / "frameworks.md"
+REGION_PAGES = (
+    FORMATS_PAGE,
+    FRAMEWORKS_PAGE,
+    *sorted((DOCS / "guide").glob("*.md")),
+    *sorted((DOCS / "panduan").glob("*.md")),
+)
 
 
 def region(name: str) -> str:
@@ -290,8 +335,9 @@ def region(name: str) -> str:
 
 def filled(path: Path, text: str) -> str:
     found = {match.group(2) for match in REGION.finditer(text)}
-    if path == FORMATS_PAGE and set(REGIONS) - found:
-        raise SystemExit(f"generate.py: {path.name} lacks the regions {', '.join(sorted(set(REGIONS) - found))}")
+    expected = {FORMATS_PAGE: set(REGIONS) - {"framework-facts"}, FRAMEWORKS_PAGE: {"framework-facts"}}
+    if expected.get(path, set()) - found:
+        raise SystemExit(f"generate.py: {path.name} lacks the regions {', '.join(sorted(expected[path] - found))}")
     return REGION.sub(lambda match: f"{match.group(1)}{region(match.group(2))}{match.group(4)}", text)
 
 
