@@ -17,7 +17,7 @@ from ..helpers import ROOT
 PYTHON_PAGE = ROOT / "docs" / "reference" / "python.md"
 
 
-def test_readme_python_example_runs_and_prints_what_it_says():
+def test_the_documented_python_example_runs_and_prints_what_it_says():
     page = (PYTHON_PAGE).read_text(encoding="utf-8")
     (block,) = re.findall(r"```python\n(.*?)```", page, flags=re.S)
     printed = io.StringIO()
