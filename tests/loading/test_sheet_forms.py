@@ -135,7 +135,7 @@ def test_an_evidence_status_reads_in_any_case(catalog, tmp_path):
         ),
         (
             "id",
-            "kosongkan kolom eksternal (atau tulis pending; nilainya 1.00) lalu isi nilai dari asesor di kolom nilai",
+            "kosongkan kolom eksternal (atau tulis pending; nilainya 1,00) lalu isi nilai dari asesor di kolom nilai",
         ),
     ],
 )
