@@ -309,19 +309,43 @@ def _environment(folder: Path) -> dict[str, str]:
 EXAMPLE_PAGES = [page for page in pages() if examples(page)]
 
 
+def _typed_into_bash(command: str, folder: Path) -> list[str]:
+    """The command as a script for bash, so that bash stays spbe's parent process, as in a terminal.
+
+    `bash -c` would replace itself with a lone command, leaving spbe under whatever started pytest:
+    `spbe --install-completion` looks for the shell among its parent processes and would then find a
+    `sh` (`make`, a CI runner) or none at all, and fail or succeed with who ran the tests.
+    """
+    script = folder / "example.sh"
+    script.write_text(command + "\n", encoding="utf-8")
+    return ["bash", str(script)]
+
+
 @pytest.mark.parametrize("page", EXAMPLE_PAGES, ids=[p.relative_to(ROOT).as_posix() for p in EXAMPLE_PAGES])
-def test_every_example_runs_and_exits_as_the_page_says(page, tmp_path):
+def test_every_example_runs_and_exits_as_the_page_says(page, tmp_path, tmp_path_factory):
     _spbe()
     workspace(tmp_path, page.read_text(encoding="utf-8"))
-    env = _environment(tmp_path)
+    env = _environment(tmp_path)  # HOME too: `--install-completion` writes into the home folder
+    scripts = tmp_path_factory.mktemp("example")  # outside the folder the examples list and glob
     failed = []
     for command, expected in examples(page):
         result = subprocess.run(
-            ["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+            _typed_into_bash(command, scripts), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
         )
         if result.returncode != expected:
             failed.append(f"{command}\n  exit {result.returncode}, the page says {expected}: {result.stderr[-600:]}")
     assert not failed, f"{page.relative_to(ROOT)}:\n" + "\n".join(failed)
+
+
+def test_the_completion_example_finds_bash_and_writes_only_into_the_given_home(tmp_path, tmp_path_factory):
+    """Under an `sh` (as `make test` runs pytest), the example still meets the bash it was typed into."""
+    _spbe()
+    script = " ".join(_typed_into_bash("spbe --install-completion", tmp_path_factory.mktemp("example")))
+    env = _environment(tmp_path)
+    result = subprocess.run(["sh", "-c", f"{script}; exit $?"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"bash completion installed in {tmp_path}" in result.stdout
+    assert "_spbe_completion" in (tmp_path / ".bash_completions" / "spbe.sh").read_text(encoding="utf-8")
 
 
 # --- pictures
