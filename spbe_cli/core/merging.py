@@ -218,9 +218,9 @@ def _holds_value(entry: Entry) -> bool:
 
 def _refused(indicator_id: str, field: str, value: Any, place: Place, held: Entry | None) -> Refusal | None:
     """Whether taking this value would drop one the assessment holds in another way."""
-    if held is None:
-        return None
     kind = _kind(field)
+    if held is None or kind is None:  # a note, offices, a target ... sit beside a value of any kind
+        return None
     described = record(held)
     if kind == LEVEL and held.stage_values:
         return Refusal(indicator_id, field, place, value, "plain_into_stages", _described(described))

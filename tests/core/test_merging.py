@@ -178,3 +178,22 @@ def test_what_the_merge_replaced_is_listed_and_the_rest_counted(catalog):
         ("2", "note", "lama", "baru"),
     ]
     assert (merged.added, merged.fields_added, merged.unchanged) == (0, 1, 3)
+
+
+def test_fields_beside_a_value_from_another_index_are_merged(catalog):
+    # An office's sheet sent again, or the assessors' notes, for an indicator whose value comes from
+    # another agency's index: its offices, note and assessors' note are taken, never refused.
+    from spbe_cli.loading.loader import parse_assessment
+
+    levels = "\n".join(
+        f"  {i.id}: {'{external: 45.2, pic: Diskominfo}' if i.id == 'I5' else 'null'}"
+        for i in catalog.get("pemdi-2026").indicators
+    )
+    text = f"framework: pemdi-2026\ninstitution: Kota Uji\nyear: 2026\nlevels:\n{levels}\n"
+    base = replace(parse_assessment(text.encode(), "penilaian.yaml", catalog), places=Named("penilaian.yaml"))
+    given = Entry(values=None, pic=("Diskominfo",), note="Angka SDI 2025", assessor_note="Belum final")
+    merged = merge(base, [replace(base, entries={"I5": given}, source="opd.xlsx", places=Named("opd.xlsx"))])
+    assert merged.accepted, [r.reason for r in merged.refusals]
+    entry = merged.assessment.entries["I5"]
+    assert (entry.note, entry.assessor_note, entry.pic) == ("Angka SDI 2025", "Belum final", ("Diskominfo",))
+    assert entry.external == base.entries["I5"].external  # the index's number stays
