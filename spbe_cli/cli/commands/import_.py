@@ -9,6 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from ...problems import os_reason
 from ..app import app
 from ..help import help_text
 from ..options import Shared, framework_option, shared_options
@@ -83,7 +84,7 @@ def import_command(
             session.error(M.err_file_busy, path=busy.path, lock=busy.lock_path)
             raise typer.Exit(ExitCode.USAGE) from None
         except OSError as error:  # the lock file cannot be created: nor could the file be replaced
-            session.error(M.err_cannot_write, path=into, reason=error.strerror or error)
+            session.error(M.err_cannot_write, path=into, reason=os_reason(error))
             raise typer.Exit(ExitCode.USAGE) from None
     raise typer.Exit(ExitCode.OK)
 
