@@ -217,6 +217,8 @@ class AssessmentChecker:
             if kind == "extra_forbidden":
                 yield from self.unknown_keys(loc[:-1], {loc[-1]: None}, self.valid_keys(loc[:-1], framework), framework)
                 continue
+            if kind == "external_and_level" and self.document.where((*loc, EXTERNAL_KEY)) is not None:
+                loc = (*loc, EXTERNAL_KEY)  # a sheet: its eksternal cell, in the sheet's words
             yield self.problem(
                 loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value"
             )
