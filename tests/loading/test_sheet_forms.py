@@ -173,6 +173,20 @@ def test_a_row_with_both_a_value_and_an_eksternal_names_the_cell_in_the_sheets_w
     assert "level" not in in_csv.split(":", 3)[-1]
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "p.csv:3:nilai: nilai: the row also fills nilai_mandiri: fill either this column or the stage"),
+        ("id", "p.csv:3:nilai: baris 3, kolom nilai: baris ini juga mengisi nilai_mandiri: isi kolom ini atau"),
+    ],
+)
+def test_a_row_with_a_plain_value_and_a_stage_value_names_the_cell_in_the_sheets_words(language, expected, catalog):
+    lines = ["framework,institution,year,kode,nilai,nilai_mandiri"]
+    lines += [f"spbe-2020,Kota Uji,2024,{n},3,{4 if n == 2 else ''}" for n in range(1, 48)]
+    (problem,) = refused("\n".join(lines).encode(), "p.csv", catalog, language)
+    assert problem.startswith(expected) and "`level`" not in problem
+
+
 _MANIFEST = (
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
     ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
