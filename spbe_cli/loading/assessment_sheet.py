@@ -112,6 +112,8 @@ class SheetOptions:
     encoding: str | None = None
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
     office_partial: bool = False  # partial when the sheet says it was made for one office (`check`)
+    # what the sheet is read with where neither it nor an option says it (import --into: the master's)
+    fallback: dict[str, Any] = field(default_factory=dict)
 
 
 def sheet_document(
@@ -430,6 +432,8 @@ class _SheetReader:
                 differs = Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
                 self.problems.append(self.document.problem((name,), differs))
             info[name] = given
+        for name, value in self.options.fallback.items():
+            info.setdefault(name, value)
         return info
 
     # --- indicators -------------------------------------------------------------------------
