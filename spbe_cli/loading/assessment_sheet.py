@@ -93,6 +93,10 @@ class SheetDocument(Document):
         """A number cell as the sheet shows it (1E+308), with no YAML advice about tags."""
         return str(value) if isinstance(value, Decimal) else None
 
+    def no_framework(self, known: str) -> Phrase:
+        """A sheet says its framework in its Info sheet or a framework column, or import is told."""
+        return Phrase(M.sheet_no_framework, known=known)
+
     def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
         found = self.spot(path)

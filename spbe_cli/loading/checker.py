@@ -203,7 +203,7 @@ class AssessmentChecker:
             raise InvalidInput([self.problem((), message, kind="structure")])
         if "framework" not in data:
             raise InvalidInput(
-                [self.problem((), Phrase(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
+                [self.problem((), self.document.no_framework(", ".join(catalog.ids)), kind="structure")]
                 + self.unknown_keys((), data, TOP_KEYS)
             )
         framework_id = data["framework"]

@@ -187,6 +187,20 @@ def test_a_row_with_a_plain_value_and_a_stage_value_names_the_cell_in_the_sheets
     assert problem.startswith(expected) and "`level`" not in problem
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "p.csv: the sheet does not say its framework (spbe-2018, spbe-2020, pemdi-2026): keep its Info sheet"),
+        ("id", "p.csv: sheet ini tidak menyebutkan kerangkanya (spbe-2018, spbe-2020, pemdi-2026): pertahankan"),
+    ],
+)
+def test_a_sheet_that_does_not_say_its_framework_is_told_where_a_sheet_says_it(language, expected, catalog):
+    (problem,) = refused(b"kode,nilai\n1,3\n", "p.csv", catalog, language)
+    assert problem.startswith(expected) and "--framework" in problem and "'framework'" not in problem
+    (in_yaml,) = refused(b"institution: X\nyear: 2024\nlevels: {}\n", "a.yaml", catalog, language)
+    assert "'framework'" in in_yaml  # the YAML file is told its key
+
+
 _MANIFEST = (
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
     ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
