@@ -9,6 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from ...problems import os_reason
 from ..app import app
 from ..help import help_text
 from ..options import Shared, framework_option, shared_options
@@ -69,6 +70,8 @@ def import_command(
     from ...loading.assessment_sheet import SheetOptions
 
     options = SheetOptions(framework, institution, year, stage, shared.encoding, partial=True)
+    if into is not None:  # a sheet that does not say its assessment (no Info sheet) is the master's
+        options.fallback = _master_says(into, catalog)
     read = _read_sheets(sheets, catalog, options, session)
     if into is None:
         assert output is not None
@@ -83,9 +86,22 @@ def import_command(
             session.error(M.err_file_busy, path=busy.path, lock=busy.lock_path)
             raise typer.Exit(ExitCode.USAGE) from None
         except OSError as error:  # the lock file cannot be created: nor could the file be replaced
-            session.error(M.err_cannot_write, path=into, reason=error.strerror or error)
+            session.error(M.err_cannot_write, path=into, reason=os_reason(error))
             raise typer.Exit(ExitCode.USAGE) from None
     raise typer.Exit(ExitCode.OK)
+
+
+def _master_says(into: str, catalog: Catalog) -> dict[str, object]:
+    """The framework, institution and year of the master, for a sheet that says none of them and is
+    given no option for it. A master that cannot be read gives none: the merge reports it."""
+    from ...loading.loader import load_file
+    from ...problems import InvalidInput
+
+    try:
+        master = load_file(into, catalog)
+    except (InvalidInput, OSError):
+        return {}
+    return {"framework": master.framework, "institution": master.institution, "year": master.year}
 
 
 def _assessment_file(into: str, session: Session) -> None:
