@@ -6,6 +6,7 @@ reader's language (`problem.render(messages)`); `str(problem)` words it in Engli
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
@@ -150,3 +151,28 @@ def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[
         position = max((n for n, p in enumerate(kept) if p.path == path), default=len(kept) - 1)
         kept.insert(position + 1, more)
     return kept
+
+
+_OS_REASONS = {
+    errno.ENOENT: M.os_missing,
+    errno.EACCES: M.os_denied,
+    errno.EPERM: M.os_denied,
+    errno.EISDIR: M.os_is_folder,
+    errno.ENOTDIR: M.os_not_folder,
+    errno.ENOSPC: M.os_disk_full,
+    errno.EROFS: M.os_read_only,
+    errno.ENAMETOOLONG: M.os_name_too_long,
+    errno.EEXIST: M.os_exists,
+    errno.EBUSY: M.os_busy,
+    errno.ELOOP: M.os_too_many_links,
+}
+
+
+def os_reason(error: OSError | int) -> Phrase | str:
+    """Why the system refused a file (an OSError, or its errno), in the reader's language for the
+    common reasons; the system's own words (English on most systems) for the rest."""
+    number = error if isinstance(error, int) else error.errno
+    message = _OS_REASONS.get(number) if number is not None else None
+    if message is not None:
+        return Phrase(message)
+    return str(error) if isinstance(error, int) else error.strerror or str(error)

@@ -17,6 +17,7 @@ import typer.core
 
 from ..exitcodes import ExitCode
 from ..i18n import M, Messages
+from ..problems import os_reason
 from .app import app
 from .options import DebugSwitch
 from .session import Voice
@@ -166,7 +167,7 @@ def _run(args: list[str]) -> int:
     except Terminated as stop:
         return 128 + stop.signal_number
     except OSError as error:  # the output cannot be written (disk full, a closed stream): not a bug of spbe
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         if error.filename is not None:
             voice.error(M.err_io_path, path=os.fsdecode(error.filename), reason=reason)
         else:

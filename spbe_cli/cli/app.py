@@ -11,7 +11,7 @@ from .. import __version__
 from ..exitcodes import ExitCode
 from ..i18n import M
 from .help import LANGUAGE_KEY, help_text, plain_help, worded_completions, write_help
-from .usage import localized_usage_errors, requested_language
+from .usage import language_after_command, localized_usage_errors, requested_language
 
 
 class SpbeGroup(typer.core.TyperGroup):
@@ -30,7 +30,7 @@ class SpbeGroup(typer.core.TyperGroup):
         # Before parsing: --help prints its page while the arguments are parsed. Every command's
         # context shares this one's meta, so each help page and usage error finds the language here.
         ctx.meta[LANGUAGE_KEY] = requested_language(args)
-        return super().parse_args(ctx, args)
+        return super().parse_args(ctx, language_after_command(args))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         write_help(self, ctx, formatter)

@@ -89,6 +89,20 @@ def what_changed(merged: Merged, path: str, sheets: int, *, each: bool = True) -
     return lines
 
 
+def master_says(path: str, catalog: Catalog) -> dict[str, object]:
+    """The framework, institution and year of the file a sheet fills, for a sheet that says none of them
+    and is given no option for it (`import --into` and the upload page alike). A file that cannot be
+    read gives none: the merge reports it."""
+    from ..loading.loader import load_file
+    from ..problems import InvalidInput
+
+    try:
+        master = load_file(path, catalog)
+    except (InvalidInput, OSError):
+        return {}
+    return {"framework": master.framework, "institution": master.institution, "year": master.year}
+
+
 def read_sheet(data: bytes, name: str, catalog: Catalog, options: object | None, warn: Warn | None) -> Assessment:
     """A sheet's bytes read and checked as `spbe import` reads each sheet; `name` locates its problems.
     Raises InvalidInput (a file that is no spreadsheet among them)."""

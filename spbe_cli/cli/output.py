@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..exitcodes import ExitCode
-from ..i18n import M, Message
+from ..i18n import M, Message, Phrase
+from ..problems import os_reason
 
 _TEMPORARY_FILES: set[str] = set()  # written but not yet renamed into place
 
@@ -42,8 +43,8 @@ def _usage(message: Message, **values: Any) -> OutputError:
     return OutputError(ExitCode.USAGE, message, **values)
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+def _reason(error: OSError) -> Phrase | str:
+    return os_reason(error)
 
 
 class Sink:
@@ -73,7 +74,7 @@ class Sink:
         directory = os.path.dirname(os.path.abspath(self._target))
         name_max = _name_max(directory)
         if len(os.fsencode(os.path.basename(self._target))) > name_max:
-            raise _usage(M.err_cannot_write, path=path, reason=os.strerror(errno.ENAMETOOLONG))
+            raise _usage(M.err_cannot_write, path=path, reason=os_reason(errno.ENAMETOOLONG))
         try:
             fd, temp = tempfile.mkstemp(prefix=".spbe-", suffix=".tmp", dir=directory)
         except OSError as error:  # a missing folder, no permission, a read-only file system

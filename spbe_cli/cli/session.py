@@ -18,7 +18,8 @@ import typer
 
 from ..exitcodes import ExitCode
 from ..formats.escaping import terminal_line
-from ..i18n import LANGUAGES, M, Message, Messages, default_language
+from ..i18n import LANGUAGES, M, Message, Messages, Phrase, default_language
+from ..problems import os_reason
 from .options import Shared
 
 if TYPE_CHECKING:
@@ -165,9 +166,8 @@ class Session(Voice):
             self.report(error.problems)
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
-    def unreadable_folders(self, unreadable: list[tuple[str, str]]) -> list[Problem]:
+    def unreadable_folders(self, unreadable: list[tuple[str, Phrase | str]]) -> list[Problem]:
         """Each folder that could not be listed, as a problem of its own, counted as failed (exit 3)."""
-        from ..i18n import Phrase
         from ..problems import Place, Problem
 
         self.failed.extend(folder for folder, _ in unreadable)
@@ -185,7 +185,7 @@ class Session(Voice):
         """
         found: list[str] = []
         skipped = results = 0
-        unreadable: list[tuple[str, str]] = []
+        unreadable: list[tuple[str, Phrase | str]] = []
         for path in expand_paths(paths, unreadable):
             if isinstance(path, FoundInFolder) and _is_other_yaml(path):
                 skipped += 1
@@ -370,7 +370,7 @@ class Session(Voice):
         try:
             summary.write()
         except OSError as error:  # the report itself succeeded; a summary that cannot be written is a note
-            self.error(M.err_cannot_write, path=summary.path, reason=error.strerror or error)
+            self.error(M.err_cannot_write, path=summary.path, reason=os_reason(error))
 
     def _output_failed(self, error: OutputError) -> NoReturn:
         self.error(error.message, **error.values)
@@ -428,7 +428,7 @@ class FoundInFolder(str):
     __slots__ = ()
 
 
-def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None = None) -> Iterator[str]:
+def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, Phrase | str]] | None = None) -> Iterator[str]:
     """Files as given; folders searched recursively for *.yaml, *.yml, *.xlsx and *.ods, in a stable order.
 
     Each file comes once, however it is named (directly and inside a folder, through a link). Folders
@@ -450,7 +450,7 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
 
     def listing_failed(error: OSError) -> None:
         if unreadable is not None:
-            unreadable.append((str(error.filename), error.strerror or str(error)))
+            unreadable.append((str(error.filename), os_reason(error)))
 
     for path in paths:
         if path != "-" and os.path.isdir(path):

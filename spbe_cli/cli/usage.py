@@ -37,6 +37,31 @@ def requested_language(args: Sequence[str]) -> str:
     return chosen if chosen in LANGUAGES else default_language()
 
 
+def language_after_command(args: Sequence[str]) -> list[str]:
+    """`spbe --lang id score x.yaml` read as `spbe score x.yaml --lang id`.
+
+    --lang is an option of each command, but a reader types it first as often as last. Among the
+    group's own options (none of which takes a value) and with no command after it (`spbe --help --lang
+    id`, `spbe --lang id`) it has done its work, the language of the page (read by `requested_language`),
+    and is left out rather than refused.
+    """
+    moved: list[str] = []
+    kept: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-") and rest[0] != "--":
+        if rest[0] == "--lang" and len(rest) > 1:
+            moved, rest = [*moved, *rest[:2]], rest[2:]
+        elif rest[0].startswith("--lang="):
+            moved, rest = [*moved, rest[0]], rest[1:]
+        else:
+            kept, rest = [*kept, rest[0]], rest[1:]
+    if not moved:
+        return list(args)
+    if rest and not kept:
+        return [rest[0], *moved, *rest[1:]]
+    return [*kept, *rest]
+
+
 class LocalizedUsageError(typer.BadParameter):
     """A usage error worded in one language; shown as Click shows one (usage, hint, error), exit 2."""
 

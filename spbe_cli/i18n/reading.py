@@ -20,6 +20,19 @@ class Reading:
     file_is_folder = Message(en="is a folder, not a file", id="adalah folder, bukan berkas")
     file_missing = Message(en="no such file", id="berkas tidak ada")
     file_unreadable = Message(en="cannot read: {reason}", id="tidak dapat dibaca: {reason}")
+    # Why the system refused a file (OSError), worded for the reader; English as Linux says it
+    os_missing = Message(en="No such file or directory", id="berkas atau folder tidak ada")
+    os_denied = Message(en="Permission denied", id="izin ditolak")
+    os_is_folder = Message(en="Is a directory", id="adalah folder")
+    os_not_folder = Message(en="Not a directory", id="bagian jalurnya bukan folder")
+    os_disk_full = Message(en="No space left on device", id="ruang disk habis")
+    os_read_only = Message(en="Read-only file system", id="sistem berkas hanya-baca")
+    os_name_too_long = Message(en="File name too long", id="nama berkas terlalu panjang")
+    os_exists = Message(en="File exists", id="berkas sudah ada")
+    os_busy = Message(en="Device or resource busy", id="sedang dipakai program lain")
+    os_too_many_links = Message(
+        en="Too many levels of symbolic links", id="tautan simbolik berputar atau terlalu dalam"
+    )
     yaml_tag = Message(
         en="tag {tag!r} is not allowed (only plain YAML data)", id="tag {tag!r} tidak diizinkan (hanya data YAML biasa)"
     )

@@ -101,6 +101,10 @@ class Sheets:
         id="satu baris JSON bersarang terlalu dalam untuk menjadi butir bukti (satu butir adalah satu objek berisi teks)",
     )
     # English names the column alone (the location already says the row): `{row:.0}` prints nothing.
+    sheet_no_framework = Message(
+        en="the sheet does not say its framework ({known}): keep its Info sheet, add a framework column, or give import --framework (or --into the assessment file it came from)",
+        id="sheet ini tidak menyebutkan kerangkanya ({known}): pertahankan sheet Info, tambahkan kolom framework, atau beri import --framework (atau --into berkas penilaian asalnya)",
+    )
     sheet_where = Message(en="{column}{row:.0}", id="baris {row}, kolom {column}")
     sheet_no_penilaian = Message(
         en="no sheet named Penilaian, nor one with a kode column (sheets: {sheets})",

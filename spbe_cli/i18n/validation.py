@@ -85,6 +85,10 @@ class Validation:
         en="{where} has both `level` and values per stage ({stages}): keep one",
         id="{where} memiliki `level` sekaligus nilai per tahap ({stages}): pertahankan salah satu",
     )
+    val_level_and_stages_sheet = Message(
+        en="{where}: the row also fills {columns}: fill either this column or the stage columns, not both",
+        id="{where}: baris ini juga mengisi {columns}: isi kolom ini atau kolom per tahap, jangan keduanya",
+    )
     val_no_value = Message(
         en="{where}: missing key 'level' (or a value per stage: {stages})",
         id="{where}: kunci 'level' tidak ada (atau nilai per tahap: {stages})",

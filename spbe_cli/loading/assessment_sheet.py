@@ -93,6 +93,10 @@ class SheetDocument(Document):
         """A number cell as the sheet shows it (1E+308), with no YAML advice about tags."""
         return str(value) if isinstance(value, Decimal) else None
 
+    def no_framework(self, known: str) -> Phrase:
+        """A sheet says its framework in its Info sheet or a framework column, or import is told."""
+        return Phrase(M.sheet_no_framework, known=known)
+
     def where(self, path: KeyPath) -> Phrase | None:
         """How a message names the place of a value: its column (Indonesian: row and column)."""
         found = self.spot(path)
@@ -112,6 +116,8 @@ class SheetOptions:
     encoding: str | None = None
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
     office_partial: bool = False  # partial when the sheet says it was made for one office (`check`)
+    # what the sheet is read with where neither it nor an option says it (import --into: the master's)
+    fallback: dict[str, Any] = field(default_factory=dict)
 
 
 def sheet_document(
@@ -430,6 +436,8 @@ class _SheetReader:
                 differs = Phrase(M.sheet_option_differs, field=name, option=f"--{name}", given=given)
                 self.problems.append(self.document.problem((name,), differs))
             info[name] = given
+        for name, value in self.options.fallback.items():
+            info.setdefault(name, value)
         return info
 
     # --- indicators -------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from ..core.framework import (
     name_forms,
 )
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, KeyPath, Place, Problem
+from ..problems import InvalidInput, KeyPath, Place, Problem, os_reason
 from .yamlread import read_capped, read_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -209,7 +209,7 @@ def load_catalog(path: str | None = None) -> Catalog:
         data = read_capped(str(file))  # capped like an assessment: /dev/zero or a FIFO cannot fill memory
     except OSError as error:
         raise InvalidInput(
-            [Problem.at(Place(shown), Phrase(M.fw_unreadable, reason=error.strerror or str(error)), "file")]
+            [Problem.at(Place(shown), Phrase(M.fw_unreadable, reason=os_reason(error)), "file")]
         ) from None
     return parse_catalog(data, shown)
 

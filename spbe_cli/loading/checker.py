@@ -141,8 +141,7 @@ class AssessmentChecker:
         stages = [stage for stage in STAGES if stage in raw]
         has_level = "level" in raw or raw.get(EXTERNAL_KEY) is not None
         if stages and has_level:
-            message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
-            yield self.problem(here, message, key=True, kind="structure")
+            yield self.level_and_stages(here, raw, stages)
         elif not stages and not has_level and indicator.external is not None:
             message = Phrase(M.val_external_none, where=where, index=indicator.external.short_name)
             yield self.problem(here, message, kind="structure")
@@ -162,6 +161,19 @@ class AssessmentChecker:
                 counted = ", ".join(map(str, sorted(counts)))
                 message = Phrase(M.val_service_count, where=where, services=services, values=counted)
                 yield self.problem((*here, "service"), message)
+
+    def level_and_stages(self, here: KeyPath, raw: Mapping[str, Any], stages: list[str]) -> Problem:
+        """One value for every stage and values per stage: in a sheet, at the cell of the former and in
+        the sheet's words (its columns), else at the indicator with the file's keys."""
+        single = "level" if "level" in raw else EXTERNAL_KEY
+        named = self.document.where((*here, single))
+        if named is None:
+            where = Phrase(M.where_indicator, id=here[1], rest="")
+            message = Phrase(M.val_level_and_stages, where=where, stages=", ".join(stages))
+            return self.problem(here, message, key=True, kind="structure")
+        columns = ", ".join(f"nilai_{stage}" for stage in stages)
+        message = Phrase(M.val_level_and_stages_sheet, where=named, columns=columns)
+        return self.problem((*here, single), message, kind="structure")
 
     def evidence_code_problems(self, evidence: Any, indicator_id: str, framework: Framework) -> Iterable[Problem]:
         """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
@@ -191,7 +203,7 @@ class AssessmentChecker:
             raise InvalidInput([self.problem((), message, kind="structure")])
         if "framework" not in data:
             raise InvalidInput(
-                [self.problem((), Phrase(M.val_no_framework, known=", ".join(catalog.ids)), kind="structure")]
+                [self.problem((), self.document.no_framework(", ".join(catalog.ids)), kind="structure")]
                 + self.unknown_keys((), data, TOP_KEYS)
             )
         framework_id = data["framework"]
@@ -217,6 +229,8 @@ class AssessmentChecker:
             if kind == "extra_forbidden":
                 yield from self.unknown_keys(loc[:-1], {loc[-1]: None}, self.valid_keys(loc[:-1], framework), framework)
                 continue
+            if kind == "external_and_level" and self.document.where((*loc, EXTERNAL_KEY)) is not None:
+                loc = (*loc, EXTERNAL_KEY)  # a sheet: its eksternal cell, in the sheet's words
             yield self.problem(
                 loc, self.message(loc, error, framework), kind="structure" if kind == "missing" else "value"
             )

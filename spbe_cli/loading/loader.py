@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..core.assessment import Assessment
 from ..i18n import M, Phrase
-from ..problems import InvalidInput, Place, Problem
+from ..problems import InvalidInput, Place, Problem, os_reason
 from .catalog import Catalog
 from .checker import AssessmentChecker, validate_document
 from .locate import Document
@@ -39,7 +39,7 @@ def read_bytes(path: str) -> bytes:
         raise InvalidInput([Problem.at(Place(path), Phrase(M.file_missing), "file")]) from None
     except OSError as error:
         raise InvalidInput(
-            [Problem.at(Place(path), Phrase(M.file_unreadable, reason=error.strerror or str(error)), "file")]
+            [Problem.at(Place(path), Phrase(M.file_unreadable, reason=os_reason(error)), "file")]
         ) from None
     return data
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-from ..i18n import Phrase
+from ..i18n import M, Phrase
 from ..problems import KeyPath, Locator, Problem
 
 T = TypeVar("T")
@@ -49,6 +49,10 @@ class Document(Locator, Protocol):
         """How a message shows a value this file gave where its kind of file words it its own way (a
         sheet's 1E+308 is a number cell, not YAML's !!float); None: as YAML describes it."""
         return None
+
+    def no_framework(self, known: str) -> Phrase:
+        """What to say when the file names no framework, in the words of its kind of file."""
+        return Phrase(M.val_no_framework, known=known)
 
     def problem(self, path: KeyPath, phrase: Phrase, *, key: bool = False, kind: str = "value") -> Problem:
         """A problem at where `path` stands (`key`: at the key's own place, where it has one)."""

@@ -103,7 +103,7 @@ class Uploads(Handlers):
         warnings: list[Problem] = []
         context = self.context(target, kept, who, meanwhile)
         try:
-            sheet = self.sheet(kept, warnings)
+            sheet = self.sheet(kept, target.reading.file.path, warnings)
             filling = prepare(target.reading.file.path, [sheet], self.catalog, name=target.reading.file.name)
         except (InvalidInput, CannotEdit) as error:
             return self.site.page(
@@ -125,10 +125,16 @@ class Uploads(Handlers):
             request, "preview.html.j2", status, problems=list(filling.refused), warnings=warnings, view=view, **context
         )
 
-    def sheet(self, kept: Kept, warnings: list[Problem]) -> Assessment:
-        from ..cli.filling import read_sheet
+    def sheet(self, kept: Kept, into: str, warnings: list[Problem]) -> Assessment:
+        """The upload read as `spbe import SHEET --into FILE` reads it: one office's rows, and what the
+        sheet does not say (no Info sheet) taken from the file it fills."""
+        from ..cli.filling import master_says, read_sheet
+        from ..loading.assessment_sheet import SheetOptions
 
-        return read_sheet(kept.read(), kept.label, self.catalog, None, warnings.append)
+        options = SheetOptions(
+            encoding=self.site.settings.encoding, partial=True, fallback=master_says(into, self.catalog)
+        )
+        return read_sheet(kept.read(), kept.label, self.catalog, options, warnings.append)
 
     @guarded
     async def confirm(self, request: Request) -> Response:
@@ -152,7 +158,7 @@ class Uploads(Handlers):
         warnings: list[Problem] = []
         file = target.reading.file
         try:
-            sheet = self.sheet(kept, warnings)
+            sheet = self.sheet(kept, file.path, warnings)
             filling, done = fill(
                 file.path,
                 [sheet],

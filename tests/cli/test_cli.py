@@ -132,6 +132,18 @@ def test_output_into_a_missing_folder_is_a_clean_error(spbe, tmp_path):
     assert "cannot write" in result.err
 
 
+def test_why_a_file_cannot_be_used_is_said_in_the_readers_language(spbe, tmp_path):
+    missing = tmp_path / "no" / "such" / "dir.json"
+    result = spbe("score", DENPASAR, "-o", str(missing), "--lang", "id")
+    assert result.code == 2
+    assert f"tidak dapat menulis {missing}: berkas atau folder tidak ada" in result.err
+    assert "No such file" not in result.err
+    english = spbe("score", DENPASAR, "-o", str(missing), "--lang", "en")
+    assert f"cannot write {missing}: No such file or directory" in english.err
+    frameworks = spbe("score", DENPASAR, "--frameworks", str(tmp_path / "none.yaml"), "--lang", "id")
+    assert frameworks.code == 3 and "berkas atau folder tidak ada" in frameworks.err
+
+
 @pytest.mark.parametrize(
     ("args", "code"),
     [

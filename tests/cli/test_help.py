@@ -155,6 +155,21 @@ def test_help_texts_have_no_placeholders():
     assert with_fields == []
 
 
+@pytest.mark.parametrize("lang", [["--lang", "id"], ["--lang=id"]])
+def test_lang_typed_before_the_command_is_the_commands_language(spbe, lang):
+    result = spbe(*lang, "score", EXAMPLES / "kota-denpasar-2021.yaml", env={"SPBE_LANG": None, "LANG": "C"})
+    assert result.code == 0, result.err
+    assert "Indeks SPBE: 3,19 (Baik)" in result.out and "Kerangka:" in result.out
+    checked = spbe(*lang, "validate", EXAMPLES / "kota-denpasar-2021.yaml", "--min-predikat", "Sangat Baik")
+    assert checked.code == 2 and "Galat:" in checked.err and "Unknown option" not in checked.err
+
+
+@pytest.mark.parametrize("args", [["--lang", "id", "--help"], ["--help", "--lang", "id"], ["--lang=id", "-h"]])
+def test_lang_beside_the_groups_help_words_the_page(spbe, args):
+    top = shown_help(spbe, *args, env={"SPBE_LANG": None, "LANG": "C"})
+    assert "\nPerintah:\n" in top and "Hitung indeks berkas penilaian" in top
+
+
 # --- the last line of every help page: where the documentation is (cli/docs.py)
 
 

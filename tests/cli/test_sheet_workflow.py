@@ -307,3 +307,28 @@ def test_indicators_criteria_say_whether_the_text_is_the_regulations(spbe):
     assert "BUKAN teks PermenPANRB 8/2026" in " ".join(pemdi.out.split())
     plain = spbe("indicators", "pemdi-2026", "-f", "csv").out.splitlines()[0]
     assert "criteria" not in plain  # only when asked
+
+
+def test_an_offices_rows_copied_into_a_new_workbook_go_into_the_master_it_came_from(spbe, tmp_path):
+    """A clerk copies the sheet's rows (the labels only, in another order) into a new workbook: no Info
+    sheet says the assessment, so --into reads it as the master's."""
+    path = master(tmp_path, plain=False)
+    sent = tmp_path / "bappeda.xlsx"
+    assert spbe("export", path, "--pic", "Bappeda", "-o", sent, "--lang", "en").code == 0
+    names, rows, _ = names_and_rows(sent)
+    labels = list(openpyxl.load_workbook(sent)["Penilaian"].iter_rows(min_row=4, max_row=4, values_only=True))[0]
+    copied = openpyxl.Workbook()
+    sheet = copied.active
+    sheet.title = "Sheet1"
+    order = list(reversed(range(len(names))))
+    sheet.append([labels[i] for i in order])
+    for row in rows:
+        value = 1 if row[0] == "2" else row[names.index("nilai_mandiri")]
+        sheet.append([value if names[i] == "nilai_mandiri" else row[i] for i in order])
+    copied.save(tmp_path / "salinan.xlsx")
+    result = spbe("import", tmp_path / "salinan.xlsx", "--into", path, "--lang", "id")
+    assert result.code == 0, result.err
+    assert "2: mandiri 3 -> mandiri 1" in result.err
+    assert load_file(str(path), load_catalog()).entries["2"].stage_values["mandiri"] == (1,)
+    elsewhere = spbe("import", tmp_path / "salinan.xlsx", "-o", tmp_path / "baru.yaml", "--lang", "id")
+    assert elsewhere.code == 3  # a new file has no master to take the assessment from

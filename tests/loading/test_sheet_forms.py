@@ -150,6 +150,57 @@ def test_a_level_in_the_eksternal_column_gets_a_fix_in_the_sheets_words(language
     assert "external:" not in problem and "level" not in problem.split(":", 3)[-1]
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "fill either the eksternal column or a value column (nilai...), not both"),
+        ("id", "isi kolom eksternal atau kolom nilai, jangan keduanya"),
+    ],
+)
+def test_a_row_with_both_a_value_and_an_eksternal_names_the_cell_in_the_sheets_words(language, expected, catalog):
+    rows = [["kode", "nilai", "eksternal"]]
+    rows += [[i.id, 2, 58.3 if i.id == "I5" else None] for i in catalog.get("pemdi-2026").indicators]
+    info = [["framework", "pemdi-2026"], ["institution", "Kota Uji"], ["year", 2026]]
+    (problem,) = refused(workbook_bytes({"Penilaian": rows, "Info": info}), "p.xlsx", catalog, language)
+    assert problem.startswith("p.xlsx:Penilaian!C6:") and expected in problem
+    lines = ["framework,institution,year,kode,nilai,eksternal"]
+    lines += [
+        f"pemdi-2026,Kota Uji,2026,{kode},{value},{'' if external is None else external}"
+        for kode, value, external in rows[1:]
+    ]
+    (in_csv,) = refused("\n".join(lines).encode(), "p.csv", catalog, language)
+    assert in_csv.startswith("p.csv:6:eksternal:") and expected in in_csv
+    assert "level" not in in_csv.split(":", 3)[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "p.csv:3:nilai: nilai: the row also fills nilai_mandiri: fill either this column or the stage"),
+        ("id", "p.csv:3:nilai: baris 3, kolom nilai: baris ini juga mengisi nilai_mandiri: isi kolom ini atau"),
+    ],
+)
+def test_a_row_with_a_plain_value_and_a_stage_value_names_the_cell_in_the_sheets_words(language, expected, catalog):
+    lines = ["framework,institution,year,kode,nilai,nilai_mandiri"]
+    lines += [f"spbe-2020,Kota Uji,2024,{n},3,{4 if n == 2 else ''}" for n in range(1, 48)]
+    (problem,) = refused("\n".join(lines).encode(), "p.csv", catalog, language)
+    assert problem.startswith(expected) and "`level`" not in problem
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "p.csv: the sheet does not say its framework (spbe-2018, spbe-2020, pemdi-2026): keep its Info sheet"),
+        ("id", "p.csv: sheet ini tidak menyebutkan kerangkanya (spbe-2018, spbe-2020, pemdi-2026): pertahankan"),
+    ],
+)
+def test_a_sheet_that_does_not_say_its_framework_is_told_where_a_sheet_says_it(language, expected, catalog):
+    (problem,) = refused(b"kode,nilai\n1,3\n", "p.csv", catalog, language)
+    assert problem.startswith(expected) and "--framework" in problem and "'framework'" not in problem
+    (in_yaml,) = refused(b"institution: X\nyear: 2024\nlevels: {}\n", "a.yaml", catalog, language)
+    assert "'framework'" in in_yaml  # the YAML file is told its key
+
+
 _MANIFEST = (
     '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
     ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'

@@ -256,3 +256,26 @@ def test_a_conflict_with_the_file_is_shown_at_its_cell_with_both_values_and_noth
     assert 'action="/upload/confirm"' not in preview.text
     assert (site.folder / "kabupaten.yaml").read_bytes() == staged
     assert not (site.folder / ".spbe" / "log.jsonl").exists()
+
+
+def test_a_sheet_that_does_not_say_its_assessment_is_read_as_the_files_as_import_into_reads_it(site, spbe, tmp_path):
+    # Rows without the framework, institution and year (a CSV saved from a copied range, no Info
+    # sheet): the page, like `spbe import --into`, reads them as the file's own, and writes the same.
+    site, _ = site
+    master = site.folder / "penilaian.yaml"
+    pristine = master.read_bytes()
+    sheet = b"kode,nilai_mandiri,pic_opd\n1,3,OPD 01\n21,4,OPD 01\n"
+    preview = site.client.post(
+        "/upload",
+        headers=POST,
+        data={"into": master_id(site.client), "who": "Budi"},
+        files={"sheet": ("salinan.csv", sheet, "text/csv")},
+    )
+    assert preview.status_code == 200, page_text(preview.text)
+    assert confirm(site.client, preview.text).status_code == 303
+    given = tmp_path / "salinan.csv"
+    given.write_bytes(sheet)
+    copy = tmp_path / "penilaian.yaml"
+    copy.write_bytes(pristine)
+    assert spbe("import", given, "--into", copy).code == 0
+    assert master.read_bytes() == copy.read_bytes() != pristine

@@ -9,6 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...i18n import M
+from ...problems import os_reason
 from ..app import app
 from ..help import help_text
 from ..options import Shared, framework_option, shared_options
@@ -68,6 +69,10 @@ def import_command(
     from ...loading.assessment_sheet import SheetOptions
 
     options = SheetOptions(framework, institution, year, stage, shared.encoding, partial=True)
+    if into is not None:  # a sheet that does not say its assessment (no Info sheet) is the master's
+        from ..filling import master_says
+
+        options.fallback = master_says(into, catalog)
     read = _read_sheets(sheets, catalog, options, session)
     if into is None:
         assert output is not None
@@ -138,7 +143,7 @@ def _fill(read: list[Assessment], into: str, catalog: Catalog, session: Session)
         session.error(error.message, **error.values)
         raise typer.Exit(error.code) from None
     except OSError as error:  # the lock file cannot be created: nor could the file be replaced
-        session.error(M.err_cannot_write, path=into, reason=error.strerror or error)
+        session.error(M.err_cannot_write, path=into, reason=os_reason(error))
         raise typer.Exit(ExitCode.USAGE) from None
     if not filling.accepted:
         session.report(filling.refused)

@@ -9,7 +9,7 @@ import typer
 
 from ...exitcodes import ExitCode
 from ...formats.escaping import terminal_line
-from ...i18n import M
+from ...i18n import M, Phrase
 from ..app import app
 from ..help import help_text
 from ..options import Shared, shared_options
@@ -49,7 +49,7 @@ def validate(
     as_text = session.format == "text"  # else github annotations, on standard output at the end
     catalog = session.catalog()
     problems: list[Problem] = []
-    unreadable: list[tuple[str, str]] = []
+    unreadable: list[tuple[str, Phrase | str]] = []
     looked_at = 0  # files read, valid or not, or skipped as other YAML
     for path in expand_paths(files, unreadable):
         looked_at += 1
