@@ -78,3 +78,16 @@ def test_a_line_is_the_result_encoded_whole(texts, by_stage):
         whole = dumps_line(score_data(result))
         assert score_line(result) == whole
         assert score_line(result) == whole  # a second time, from the texts kept the first
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(files(), min_size=2, max_size=4))
+def test_shared_indicator_scores_equal_those_made_afresh(texts):
+    # Scoring shares an indicator's score among files where it is only the same value: each result
+    # equals the one scored with nothing shared.
+    assessments = [parse_assessment(text.encode(), "uji.yaml", CATALOG) for text in texts]
+    shared = [score(a, CATALOG.get(a.framework)) for a in assessments]
+    for assessment, result in zip(assessments, shared, strict=True):
+        framework = CATALOG.get(assessment.framework)
+        framework.derived.pop("indicator_scores", None)
+        assert score(assessment, framework) == result
