@@ -15,12 +15,13 @@ which gives the same data quicker and leaves everything else to this reader.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -85,9 +86,35 @@ def read_capped(path: str, limit: int = MAX_BYTES) -> bytes:
     if path == "-":
         import sys
 
-        return sys.stdin.buffer.read(limit + 1)
+        return _read_upto(sys.stdin.buffer, limit + 1)
     with open(path, "rb") as handle:
-        return handle.read(limit + 1)
+        return _read_upto(handle, limit + 1)
+
+
+_CHUNK = 64 * 1024
+
+
+def _read_upto(handle: BinaryIO, count: int) -> bytes:
+    """Up to `count` bytes. Asking for them all at once would make Python set aside `count` bytes first
+    (tens of MB for every small file); a regular file is asked for its size and one byte more (a read
+    comes back short only at its end), anything else and a file that grew, a chunk at a time."""
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):  # no descriptor (a test's stream)
+        size = 0
+    wanted = min(size + 1, count) if size else min(_CHUNK, count)
+    first = handle.read(wanted)
+    if (size and len(first) < wanted) or not first:
+        return first  # the whole file
+    chunks = [first]
+    total = len(first)
+    while total < count:
+        chunk = handle.read(min(_CHUNK, count - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def top_level_keys(data: bytes) -> list[str] | None:
