@@ -88,7 +88,7 @@ ENVIRONMENT = {
 class Command(NamedTuple):
     label: str
     argv: list[str]
-    tree: str | None = None  # another source tree of spbe, put first on the import path
+    tree: str | None = None  # another source tree of spbe, run from its folder (`python -m` imports from there)
 
 
 class Run(NamedTuple):
@@ -101,7 +101,9 @@ def measure(command: Command) -> Run:
     """Wall time, CPU time and peak memory of one fresh process."""
     environment = ENVIRONMENT if command.tree is None else {**ENVIRONMENT, "PYTHONPATH": command.tree}
     start = time.perf_counter()
-    process = subprocess.Popen(command.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment)
+    process = subprocess.Popen(
+        command.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment, cwd=command.tree
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
