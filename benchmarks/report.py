@@ -1,4 +1,5 @@
-"""Time `spbe report`: the HTML page alone, and with --pdf through the headless browser. Standard library only.
+"""Time `spbe report`: the HTML page alone, and with --pdf through the headless browser; count the A4 pages
+of two 47-indicator reports. Standard library only (pdfinfo, from poppler-utils, counts the pages).
 
     python benchmarks/report.py [--repeat R] [--no-pdf]
 
@@ -11,7 +12,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,6 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DENPASAR = ROOT / "examples" / "kota-denpasar-2021.yaml"
+# Two 47-indicator SPBE reports: one value per indicator, and five stages with notes on every indicator.
+PAGED = {
+    "Kota Denpasar 2021 (47 indicators)": ROOT / "examples" / "kota-denpasar-2021.yaml",
+    "kabupaten example (5 stages, notes)": ROOT / "examples" / "kabupaten-2025-tahapan-ilustrasi.yaml",
+}
 PROVINCE = [
     ROOT / "examples" / "spbe-2020-provinsi-2024-ilustrasi.yaml",
     "--previous",
@@ -43,6 +51,24 @@ def timed(command: list[str], repeat: int) -> tuple[float, float]:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return statistics.median(walls), statistics.median(cpus)
+
+
+def pages(folder: str) -> list[tuple[str, int]]:
+    """The A4 pages of each report in PAGED, printed by the browser --pdf finds (Indonesian)."""
+    found = []
+    for name, source in PAGED.items():
+        pdf = os.path.join(folder, "pages.pdf")
+        command = [sys.executable, "-m", "spbe_cli", "report", str(source), "--lang", "id", "--pdf", pdf, "--force"]
+        subprocess.run(
+            [*command, "-o", os.path.join(folder, "pages.html")],
+            check=True,
+            capture_output=True,
+            env=os.environ | {"PYTHONPATH": str(ROOT)},
+        )
+        info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+        match = re.search(r"^Pages:\s+(\d+)", info, re.M)
+        found.append((name, int(match.group(1)) if match else -1))
+    return found
 
 
 def stages(repeat: int) -> list[tuple[str, float]]:
@@ -101,13 +127,18 @@ def main() -> None:
             ),
             ("spbe --version (start-up floor)", timed([sys.executable, "-m", "spbe_cli", "--version"], args.repeat)),
         ]
+        counted: list[tuple[str, int]] = []
         if not args.no_pdf:
             command = [*spbe, str(DENPASAR), "--lang", "id", "-o", html, "--pdf", pdf, "--force"]
             rows.append(("report, HTML and --pdf (Denpasar)", timed(command, max(3, args.repeat // 2))))
+            if shutil.which("pdfinfo"):
+                counted = pages(folder)
     print(f"  {'':<40} {'wall':>7}   {'CPU':>7}")
     for name, (wall, cpu) in rows:
         print(f"  {name:<40} {wall:7.3f} s {cpu:7.3f} s")
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    for name, count in counted:
+        print(f"  A4 pages, {name:<37} {count:7d}")
     print("stages, in-process (seconds):")
     for name, seconds in stages(args.repeat * 3):
         print(f"  {name:<40} {seconds:7.4f}")

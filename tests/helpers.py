@@ -7,6 +7,8 @@ import itertools
 import math
 import os
 import re
+import struct
+import zlib
 from fractions import Fraction
 from pathlib import Path
 from typing import NamedTuple
@@ -241,3 +243,32 @@ frameworks:
 
 # User text that would run as script, template or markup if an output failed to escape it.
 HOSTILE = '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}\u202eevil'
+
+# A letterhead SVG that tries everything an SVG can: script, handlers, HTML, links and fetches.
+HOSTILE_SVG = """<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="600" height="80" onload="alert(1)">
+  <script>document.body.setAttribute("data-pwned","1")</script>
+  <style>@import url(https://evil.example/x.css); rect { fill: red }</style>
+  <defs><linearGradient id="ok"><stop offset="0" stop-color="#1f4e79"/></linearGradient></defs>
+  <rect width="600" height="80" fill="url(#ok)" onclick="alert(2)" inkscape:label="kop"/>
+  <a href="javascript:alert(3)"><text x="10" y="50" fill="#ffffff">PEMERINTAH KOTA UJI</text></a>
+  <foreignObject width="100" height="50"><div xmlns="http://www.w3.org/1999/xhtml">INJECTED-HTML</div></foreignObject>
+  <image href="https://evil.example/tracker.png" width="1" height="1"/>
+  <use xlink:href="https://evil.example/sprite.svg#icon"/>
+  <use xlink:href="#ok"/>
+  <animate attributeName="href" to="javascript:alert(4)"/>
+  <circle cx="5" cy="5" r="4" fill="url(#ok)" style="fill: url('https://evil.example/f')"/>
+</svg>
+"""
+
+
+def png(width: int = 4, height: int = 2, colour: tuple[int, int, int] = (31, 78, 121)) -> bytes:
+    """A small, valid RGB PNG of one colour."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\x00" + bytes(colour) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")

@@ -24,6 +24,7 @@ from .options import Shared
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
     from ..core.framework import Framework
+    from ..core.planning import Costs
     from ..core.scoring import ScoreResult
     from ..formats import RenderOptions
     from ..loading.catalog import Catalog
@@ -188,16 +189,21 @@ class Session(Voice):
         A folder that cannot be listed is reported. No file at all: exit 3, naming what was given.
         """
         found: list[str] = []
-        skipped = 0
+        skipped = results = 0
         unreadable: list[tuple[str, str]] = []
         for path in expand_paths(paths, unreadable):
             if isinstance(path, FoundInFolder) and self._other_yaml(path):
                 skipped += 1
                 continue
+            if isinstance(path, FoundInFolder) and is_results_workbook(path):
+                results += 1  # `rank . -f xlsx -o peringkat.xlsx` must not break the next run
+                continue
             found.append(str(path))
         self.report(self.unreadable_folders(unreadable))
         if skipped:
             self.error(M.msg_skipped_other_yaml, count=skipped)
+        if results:
+            self.error(M.msg_skipped_results, count=results)
         if not found:
             self.error(M.err_no_files, paths=", ".join(paths))
             raise typer.Exit(ExitCode.INVALID_INPUT)
@@ -206,7 +212,7 @@ class Session(Voice):
     def _other_yaml(self, path: str) -> bool:
         """Whether a file found in a folder is YAML that is not an assessment (skipped); an assessment's
         bytes are kept in `read_ahead` while they fit."""
-        if path.lower().endswith(".xlsx"):
+        if path.lower().endswith((".xlsx", ".ods")):
             return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
         from ..loading.loader import other_yaml
         from ..loading.yamlread import MAX_BYTES, read_capped
@@ -243,6 +249,22 @@ class Session(Voice):
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
         self.note_years(path, catalog.get(assessment.framework), assessment.year)
         return assessment
+
+    def costs(self, path: str | None, framework: Framework) -> tuple[Costs | None, bytes]:
+        """The --costs file read for `framework` and its bytes (None and no bytes without one), or exit 3
+        after reporting its problems."""
+        if not path:
+            return None, b""
+        from ..loading.costs import parse_costs
+        from ..loading.loader import read_bytes
+        from ..problems import InvalidInput
+
+        try:
+            data = read_bytes(path)
+            return parse_costs(data, path, framework), data
+        except InvalidInput as error:
+            self.report(error.problems)
+            raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
     def read_each(self, path: str, read: Callable[[], T]) -> T | None:
         """`read()` of one file of many: its problems reported and the file counted as failed (None), so
@@ -457,7 +479,7 @@ class FoundInFolder(str):
 
 
 def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None = None) -> Iterator[str]:
-    """Files as given; folders searched recursively for *.yaml, *.yml and *.xlsx, in a stable order.
+    """Files as given; folders searched recursively for *.yaml, *.yml, *.xlsx and *.ods, in a stable order.
 
     Each file comes once, however it is named (directly and inside a folder, through a link). Folders
     that cannot be listed are added to `unreadable` as (folder, reason). Links to folders inside a
@@ -489,11 +511,25 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, str]] | None 
                     found = os.path.join(root, name)
                     # *.YAML and *.Yml too, and workbooks (not ~$name.xlsx, the lock file Excel keeps beside an
                     # open one); only regular files: a FIFO named x.yaml would hang the run
-                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx")) and not name.startswith((".", "~$"))
+                    wanted = name.lower().endswith((".yaml", ".yml", ".xlsx", ".ods"))
+                    wanted = wanted and not name.startswith((".", "~$", ".~lock."))
                     if wanted and os.path.isfile(found) and first_time(found):
                         yield FoundInFolder(found)
         elif path == "-" or first_time(path):
             yield path
+
+
+def is_results_workbook(path: str) -> bool:
+    """Whether a file found in a folder is one of spbe's own results workbooks (skipped, not an assessment)."""
+    if not path.lower().endswith(".xlsx"):
+        return False
+    try:
+        from ..loading.loader import results_workbook
+        from ..loading.yamlread import read_capped
+
+        return results_workbook(read_capped(path))
+    except OSError:
+        return False  # unreadable: let loading report it, located
 
 
 def at_stage(assessment: Assessment, stage: str | None) -> Assessment:

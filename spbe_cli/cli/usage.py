@@ -154,7 +154,33 @@ _ENGLISH: tuple[tuple[str, Message], ...] = (
 )
 
 
+# Command names a coordinator may type in Bahasa Indonesia, and the command each means.
+INDONESIAN_COMMANDS = {
+    "laporan": "report", "lapor": "report", "rapor": "report", "nilai": "score", "skor": "score",
+    "hitung": "score", "indeks": "score", "periksa": "check", "cek": "check", "kesiapan": "check",
+    "rencana": "plan", "rencanakan": "plan", "bukti": "evidence", "peringkat": "rank", "ranking": "rank",
+    "impor": "import", "ekspor": "export", "banding": "diff", "bandingkan": "diff", "selisih": "diff",
+    "beda": "diff", "validasi": "validate", "kerangka": "frameworks", "indikator": "indicators",
+    "skema": "schema", "mulai": "init", "buat": "init", "templat": "init",
+}  # fmt: skip
+
+
+def _meant(name: str) -> str | None:
+    """The command an Indonesian name (or a near miss of one: `lapran`) stands for."""
+    import difflib
+
+    folded = name.strip().casefold()
+    close = difflib.get_close_matches(folded, INDONESIAN_COMMANDS, n=1, cutoff=0.8)
+    return INDONESIAN_COMMANDS[close[0]] if close else None
+
+
 def _from_english(message: str, t: Messages) -> str | None:
+    unknown = re.fullmatch(r"No such command '(?P<name>[^']*)'\.(?: Did you mean (?P<choices>.+)\?)?", message)
+    meant = _meant(unknown["name"]) if unknown else None
+    if unknown and meant:
+        others = [choice for choice in (unknown["choices"] or "").split(", ") if choice and choice != f"'{meant}'"]
+        choices = ", ".join([f"'{meant}'", *others])
+        return t(M.usage_no_such_command_close, name=f"'{unknown['name']}'", choices=choices)
     for pattern, wording in _ENGLISH:
         found = re.fullmatch(pattern, message)
         if found:

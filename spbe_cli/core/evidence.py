@@ -11,9 +11,12 @@ status. From the codes and statuses this module derives, per indicator:
   accepted, the level above the secured one (with no item recorded for it yet).
 - the items *blocking* the next level: its items not yet accepted.
 
-The work queue orders the blocked next levels by the exact change of the overall index if the
-indicator's value reached that level (values already at or above it gain nothing). The change is
-computed by scoring twice with `score`, never by a formula of its own. The official rule that turns
+The work queue lists the blocked next levels with the exact change of the overall index if the
+indicator's value reached that level (values already at or above it gain nothing), and, for a value
+above what its accepted items secure (the level below the next one), the index points *at stake*: what
+the index would lose if the value fell to that level. It is ordered by the two together, largest first:
+what finishing the indicator's items is worth, kept or gained. Both are computed by scoring with
+`score`, never by a formula of their own. The official rule that turns
 item statuses into a decimal value is not published, so no value is derived from statuses here.
 
 Items without a level code (every SPBE item, and Pemdi items written without a code) are listed per
@@ -102,11 +105,24 @@ class QueueEntry:
 
     effect: the exact change of the overall index if the value reached `next_level` (0 where it is
     there already); None with `reason` UNFILLED or EXTERNAL where it cannot be said.
+    at_stake: what the index would lose if the value fell to the level its accepted items secure (the
+    level below `next_level`): 0 where the value is not above it.
     """
 
     indicator: IndicatorEvidence
     effect: Fraction | None
     reason: str | None = None
+    at_stake: Fraction = Fraction(0)
+
+    @property
+    def at_risk(self) -> bool:
+        """Whether the value stands above what the accepted items secure."""
+        return self.at_stake > 0
+
+    @property
+    def worth(self) -> Fraction:
+        """What finishing the next level's items is worth to the index: kept, or gained."""
+        return self.at_stake + (self.effect or 0)
 
     @property
     def next_level(self) -> int:
@@ -216,8 +232,15 @@ def _queue(assessment: Assessment, framework: Framework, indicators: list[Indica
         key: entry if entry.values is not None else entry._replace(values=filler)
         for key, entry in assessment.entries.items()
     }
-    base = replace(assessment, entries=base_entries)
-    base_index = score(base, framework).index
+
+    def index_with(indicator_id: str, values: tuple[Value, ...] | None = None) -> Fraction:
+        """The overall index, one indicator's values replaced (none: as they are)."""
+        entries = dict(base_entries)
+        if values is not None:
+            entries[indicator_id] = entries[indicator_id]._replace(values=values)
+        return score(replace(assessment, entries=entries), framework).index
+
+    base_index = index_with("")
     entries = []
     for indicator in open_levels:
         entry = assessment.entries[indicator.id]
@@ -229,11 +252,11 @@ def _queue(assessment: Assessment, framework: Framework, indicators: list[Indica
             continue
         level = indicator.next_level
         assert level is not None
-        raised = tuple(max(value, level) for value in entry.values)
-        changed = dict(base_entries)
-        changed[indicator.id] = entry._replace(values=raised)
-        effect = score(replace(assessment, entries=changed), framework).index - base_index
-        entries.append(QueueEntry(indicator, effect))
+        effect = index_with(indicator.id, tuple(max(value, level) for value in entry.values)) - base_index
+        secured = max(level - 1, framework.min_value)  # the level below the blocked one is what is secured
+        lowered = tuple(min(value, secured) for value in entry.values)
+        stake = base_index - index_with(indicator.id, lowered) if lowered != entry.values else Fraction(0)
+        entries.append(QueueEntry(indicator, effect, at_stake=stake))
     order = {indicator.id: position for position, indicator in enumerate(framework.indicators)}
-    entries.sort(key=lambda e: (e.effect is None, -(e.effect or 0), order[e.indicator.id]))
+    entries.sort(key=lambda e: (e.effect is None, -e.worth, order[e.indicator.id]))
     return tuple(entries)

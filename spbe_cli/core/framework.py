@@ -28,6 +28,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Guideline:
+    """The technical guideline (Pedoman) an evaluation year followed, with the sources that name it."""
+
+    year: int
+    title: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
 class PredikatExample:
     """A published result the predikat rule must be able to give: its printed figure and predikat."""
 
@@ -133,6 +142,8 @@ class Framework:
     unit_scale: int  # weight units per percent
     sources: tuple[Source, ...] = ()
     verified: str = ""
+    guidelines: tuple[Guideline, ...] = ()  # per evaluation year, where a source names the year's Pedoman
+    level_target: int | None = None  # the minimum level the official report measures every indicator against
     official_level_names: tuple[str, ...] = ()  # scales whose names a file may write for the number
     predikat_rule: PredikatRule = PredikatRule()
     by_id: dict[str, Indicator] = field(default_factory=dict, compare=False, repr=False)
@@ -207,6 +218,10 @@ class Framework:
         """0 for the lowest band, higher is better."""
         names = [band.name for band in reversed(self.bands)]
         return names.index(name)
+
+    def guideline(self, year: int) -> Guideline | None:
+        """The Pedoman of evaluation year `year`, where a source names it."""
+        return next((g for g in self.guidelines if g.year == year), None)
 
     def level_named(self, indicator_id: str, written: str) -> int | None:
         """The level an official name stands for on an indicator's own scale (`Rintisan` is 1), or

@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from .figures import category_from_name
 from .framework import Framework
 from .scoring import ScoreResult
 
@@ -33,6 +34,14 @@ class RankRow:
     source: str | None
     rank: int = 0
     position: Position | None = field(default=None, compare=False)  # beside the published figures, when asked
+
+    @property
+    def kind(self) -> str | None:
+        """'kabupaten' or 'kota': as its published identity says (the file's `category:`, its published
+        row), else as its name says; None for any other institution."""
+        identity = self.position.identity if self.position is not None else None
+        found = identity.kind if identity is not None and identity.kind else category_from_name(self.institution)
+        return found if found in ("kabupaten", "kota") else None
 
     def standing(self, scope: str) -> Standing | None:
         """Its rank among the published results of its category or province ("category", "province")."""
@@ -67,6 +76,7 @@ class RankGroup:
     year: int | None  # set when ranking --by year
     rows: tuple[RankRow, ...]
     summary: Summary
+    kind: str | None = None  # "kabupaten", "kota" or "lainnya" where a ranking keeps them apart
 
     @property
     def repeated_institutions(self) -> tuple[str, ...]:
@@ -152,10 +162,21 @@ def row(result: ScoreResult) -> RankRow:
     )
 
 
+# The kinds a ranking keeps apart when both kabupaten and kota are present, in their display order.
+KINDS = ("kabupaten", "kota", "lainnya")
+
+
 def rank(
-    rows: Iterable[RankRow], *, by_year: bool = False, failed: Iterable[str] = (), order: Iterable[str] = ()
+    rows: Iterable[RankRow],
+    *,
+    by_year: bool = False,
+    failed: Iterable[str] = (),
+    order: Iterable[str] = (),
+    by_kind: bool = False,
 ) -> RankResult:
-    """Rank rows within their framework (and year); `order` lists framework ids in display order."""
+    """Rank rows within their framework (and year); `order` lists framework ids in display order. With
+    `by_kind`, a framework's (and year's) rows that hold both kabupaten and kota are ranked apart:
+    kabupaten, kota, then any other institution (the official reports average them apart)."""
     buckets: dict[tuple[str, int | None], list[RankRow]] = {}
     frameworks: dict[str, Framework] = {}
     for item in rows:
@@ -163,8 +184,17 @@ def rank(
         buckets.setdefault((item.framework.id, item.year if by_year else None), []).append(item)
     position = {framework_id: n for n, framework_id in enumerate(order)}
     keys = sorted(buckets, key=lambda k: (position.get(k[0], len(position)), k[0], k[1] or 0))
-    groups = tuple(_group(frameworks[key[0]], key[1], buckets[key]) for key in keys)
-    return RankResult(groups, tuple(failed), by_year)
+    groups: list[RankGroup] = []
+    for key in keys:
+        kinds = {item.kind for item in buckets[key]}
+        if not (by_kind and {"kabupaten", "kota"} <= kinds):
+            groups.append(_group(frameworks[key[0]], key[1], buckets[key]))
+            continue
+        for kind in KINDS:
+            members = [item for item in buckets[key] if (item.kind or "lainnya") == kind]
+            if members:
+                groups.append(replace(_group(frameworks[key[0]], key[1], members), kind=kind))
+    return RankResult(tuple(groups), tuple(failed), by_year)
 
 
 def _group(framework: Framework, year: int | None, rows: list[RankRow]) -> RankGroup:

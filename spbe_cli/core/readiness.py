@@ -5,7 +5,8 @@ concerns, a message id with its values (worded where it is shown) and the key pa
 (located by the loading layer: a line and column in YAML, a cell in a workbook).
 
 Errors (what the portal or the assessors will refuse): an indicator not filled yet; a value of 2 or
-more with no evidence; an evidence item rejected (`ditolak`).
+more with no evidence (an item with no visible code, link or title is none); an evidence item
+rejected (`ditolak`).
 Warnings (what weakens a submission): no note (penjelasan) for a value of 2 or more; no office (pic);
 an evidence item sent back for revision (`revisi`); a stage value above the previous stage's (assessors
 rarely raise a self-assessment); the placeholder institution name that `spbe init` writes.
@@ -16,6 +17,7 @@ prove: only a missing value is reported for them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -23,7 +25,7 @@ from typing import NamedTuple
 
 from ..i18n import M, Message, Phrase
 from ..problems import KeyPath, Place, Problem
-from .assessment import Assessment, Entry, Gap, Values
+from .assessment import Assessment, Entry, Evidence, Gap, Values
 
 SEVERITIES: tuple[str, ...] = ("warning", "error")  # least severe first
 ERROR, WARNING = "error", "warning"
@@ -58,6 +60,19 @@ def _mean(values: Values) -> Fraction:
 def _shown(values: Values) -> int | Fraction:
     """One value as it stands, or the mean of several services."""
     return values[0] if len(values) == 1 else _mean(values)
+
+
+def _visible(text: str | None) -> bool:
+    """Whether text shows anything: not empty, not spaces, not only zero-width or other invisible characters."""
+    return text is not None and any(
+        char.isprintable() and not char.isspace() and unicodedata.category(char) != "Cf" for char in text
+    )
+
+
+def _is_evidence(item: Evidence) -> bool:
+    """Whether an evidence item names a document: a code, link or title that shows something (`''`,
+    `' '`, `{}` or a zero-width space name nothing)."""
+    return _visible(item.code) or _visible(item.link) or _visible(item.title)
 
 
 def findings(assessment: Assessment, stage: str | None = None) -> Iterator[Finding]:
@@ -142,7 +157,7 @@ class _Indicator(NamedTuple):
         if values is not None and max(values) >= EVIDENCE_NEEDED_FROM:
             # a stage's value at its stage key; a plain value at the indicator's key
             at_value, plain = ((*self.here, recorded), False) if recorded is not None else (self.here, True)
-            if not self.entry.evidence:
+            if not any(_is_evidence(item) for item in self.entry.evidence):
                 yield self.finding(ERROR, "no_evidence", M.chk_no_evidence, at_value, key=plain, value=_shown(values))
             if self.entry.note is None:
                 yield self.finding(WARNING, "no_note", M.chk_no_note, at_value, key=plain, value=_shown(values))
@@ -182,6 +197,11 @@ class _Indicator(NamedTuple):
             before = (recorded, values)
 
 
+def held_only(found: Iterable[Finding], held: frozenset[str]) -> list[Finding]:
+    """The findings about the file or about the indicators in `held` (an office's sheet holds only its own)."""
+    return [finding for finding in found if finding.indicator is None or finding.indicator in held]
+
+
 def place_of(finding: Finding, assessment: Assessment) -> Place:
     """Where a finding stands in the file the assessment was read from (the file itself when it was
     read without places): one answer for `spbe check` and for every command that refuses an
@@ -206,6 +226,8 @@ class CheckedFile:
     stage: str | None
     findings: tuple[Finding, ...]
     places: tuple[Place, ...]  # one per finding
+    office: str | None = None  # a sheet made for one office: only its indicators were checked
+    checked: int | None = None  # how many indicators that sheet holds (None: the whole framework)
 
 
 @dataclass(frozen=True)

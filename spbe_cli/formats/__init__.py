@@ -13,13 +13,16 @@ flat memory.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
 from ..i18n import M, Message, Messages
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.framework import Framework
@@ -48,7 +51,7 @@ class Renderer(Protocol):
 class Linter(Protocol):
     """What a format module offers to render `spbe check` findings."""
 
-    def check(self, result: CheckResult, options: RenderOptions) -> str: ...
+    def check(self, result: CheckResult, options: RenderOptions) -> str | bytes: ...
 
 
 # The outputs a renderer can offer: one per command that renders a result.
@@ -71,7 +74,9 @@ REGISTRY: dict[str, Format] = {
     "json": Format("json_", EVERYTHING | LINT),
     "csv": Format("csv_", EVERYTHING),
     "markdown": Format("markdown", EVERYTHING | LINT),
-    "xlsx": Format("xlsx_", RESULTS | {"evidence", "published", "placement"}, note=M.help_format_xlsx, binary=True),
+    "xlsx": Format(
+        "xlsx_", RESULTS | {"evidence", "published", "placement"} | LINT, note=M.help_format_xlsx, binary=True
+    ),
     "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
     "github": Format("github", LINT, note=M.help_format_github),
 }
@@ -93,6 +98,15 @@ def format_help(output: str, t: Messages) -> str:
 
 
 @dataclass(frozen=True)
+class ReferenceLine:
+    """An index to read a ranking against (an average the user gives): a line on the chart, and how
+    many institutions reach it."""
+
+    value: Decimal
+    label: str | None = None  # what it is, as the user words it ("Rata-rata nasional 2024")
+
+
+@dataclass(frozen=True)
 class RenderOptions:
     detail: bool = False  # include every indicator in table and markdown
     many: bool = False  # JSON: an array of results rather than one object
@@ -100,6 +114,9 @@ class RenderOptions:
     width: int = 100
     messages: Messages = field(default_factory=Messages)
     group_by: str | None = None  # plan: "pic" groups the steps per office
+    criteria: Mapping[str, LevelCriteria] | None = None  # indicators --criteria: level criteria per framework id
+    title: str | None = None  # rank (html): the page's title, as the user gives it
+    reference: ReferenceLine | None = None  # rank (html): an average to draw a line at
 
     @property
     def numbers(self) -> NumberStyle:
@@ -119,6 +136,6 @@ if TYPE_CHECKING:  # mypy checks that each format rendering everything has every
     from . import csv_, json_, markdown, table
 
     _RENDER_EVERYTHING: tuple[Renderer, ...] = (table, json_, csv_, markdown)
-    from . import github, plain
+    from . import github, plain, xlsx_
 
-    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github)
+    _LINTERS: tuple[Linter, ...] = (plain, json_, markdown, github, xlsx_)

@@ -272,13 +272,13 @@ class _TrendFrame:
     low: int
     high: int
     left: int = 52
-    right: int = 560
+    right: int = 720
     top: int = 20
     bottom: int = 330
 
     def x(self, position: int) -> float:
         span = max(self.years - 1, 1)
-        return self.left + 50 + (self.right - self.left - 150) * (position / span if self.years > 1 else 0.5)
+        return self.left + 60 + (self.right - self.left - 170) * (position / span if self.years > 1 else 0.5)
 
     def y(self, value: Number) -> float:
         return self.bottom - (self.bottom - self.top) * (float(value) - self.low) / (self.high - self.low)
@@ -293,11 +293,15 @@ def trend(
     high: int,
     caption: Caption,
     number: Formatter,
+    sublabels: Sequence[str] = (),  # a second line under each year (its stage), or empty
 ) -> Markup:
-    """The index (first series, bold, labelled) and the aspects across the years, over the predikat bands."""
+    """The index (first series, bold, labelled) and the aspects across the years, over the predikat bands;
+    the legend below names every series in full."""
     frame = _TrendFrame(len(years), low, high)
     left, right, bottom = frame.left, frame.right, frame.bottom
-    out = _open(760, 380, caption, "chart trend")
+    legend_top = bottom + (58 if any(sublabels) else 44)
+    legend, legend_height = _trend_legend(frame, [name for name, _values in series], legend_top)
+    out = _open(760, legend_top + legend_height, caption, "chart trend")
     for name, lower, upper in _band_spans(bands, low, high):
         out.append(
             f'<rect x="{left}" y="{_n(frame.y(upper))}" width="{right - left}" '
@@ -315,10 +319,15 @@ def trend(
     out.append(f'<g font-size="12" fill="{INK}" text-anchor="middle">')
     for position, year in enumerate(years):
         out.append(f'<text x="{_n(frame.x(position))}" y="{bottom + 20}">{_text(year)}</text>')
+        if position < len(sublabels) and sublabels[position]:
+            x = _n(frame.x(position))
+            out.append(
+                f'<text x="{x}" y="{bottom + 35}" font-size="10.5" fill="#52606d">{_text(sublabels[position])}</text>'
+            )
     out.append("</g>")
     for drawn, (_name, values) in enumerate(reversed(series)):  # the index last, on top
         out += _trend_line(frame, values, drawn == len(series) - 1, len(series) - 2 - drawn, number)
-    out += _trend_legend(frame, [name for name, _values in series])
+    out += legend
     return Markup("\n".join(out))
 
 
@@ -345,19 +354,32 @@ def _trend_line(
     return out
 
 
-def _trend_legend(frame: _TrendFrame, names: Sequence[str]) -> list[str]:
-    """The series' names beside the plot, the index first."""
-    out = [f'<g font-size="12" fill="{INK}">']
+_LEGEND_ROW = 17  # pixels per legend line
+_LEGEND_WIDTH = 56  # characters per legend line before it wraps
+
+
+def _trend_legend(frame: _TrendFrame, names: Sequence[str], top: int) -> tuple[list[str], int]:
+    """The series' names below the plot, in two columns, the index first; the lines and their height."""
+    out = [f'<g font-size="11" fill="{INK}">']
+    half = (len(names) + 1) // 2
+    heights = [0, 0]
     for position, name in enumerate(names):
+        column = 0 if position < half else 1
         colour = INK if position == 0 else ASPECT_COLOURS[(position - 1) % len(ASPECT_COLOURS)]
-        y = frame.top + 10 + position * 21
+        x = frame.left + column * 345
+        y = top + heights[column]
         out.append(
-            f'<line x1="{frame.right + 22}" y1="{y - 4}" x2="{frame.right + 46}" y2="{y - 4}" stroke="{colour}" '
+            f'<line x1="{x}" y1="{y - 4}" x2="{x + 22}" y2="{y - 4}" stroke="{colour}" '
             f'stroke-width="{3.2 if position == 0 else 2}"/>'
         )
-        out.append(f'<text x="{frame.right + 52}" y="{y}">{_text(name)}</text>')
+        lines = wrap(name, _LEGEND_WIDTH)
+        out.append(f'<text x="{x + 28}" y="{y}">')
+        for number, line in enumerate(lines):
+            out.append(f'<tspan x="{x + 28}" dy="{0 if number == 0 else _LEGEND_ROW - 3}">{_text(line)}</tspan>')
+        out.append("</text>")
+        heights[column] += _LEGEND_ROW + (len(lines) - 1) * (_LEGEND_ROW - 3)
     out.append("</g></svg>")
-    return out
+    return out, max(heights) + 4
 
 
 # --- ranked bars ----------------------------------------------------------------------------------
@@ -371,11 +393,13 @@ def ranked_bars(
     high: int,
     caption: Caption,
     number: Formatter,
+    reference: tuple[Number, str] | None = None,  # (index, label): a dashed line across the bars
 ) -> Markup:
-    """Horizontal bars of the indices over the predikat bands, one row per institution."""
+    """Horizontal bars of the indices over the predikat bands, one row per institution, and a line at
+    the reference index with its label under the bars."""
     label_width, plot_width, row_height, top = 300, 440, 22, 34
     width = label_width + plot_width + 70
-    height = top + row_height * len(rows) + 16
+    height = top + row_height * len(rows) + (36 if reference is not None else 16)
 
     def x_of(value: Number) -> float:
         return label_width + plot_width * (float(value) - low) / (high - low)
@@ -407,8 +431,23 @@ def ranked_bars(
             f'fill="{band_colours(predikat)[0]}"/>'
         )
         out.append(f'<text x="{_n(x_of(value) + 5)}" y="{y + 15}">{_text(number(value))}</text>')
-    out.append("</g></svg>")
+    if reference is None:
+        out.append("</g></svg>")
+        return Markup("\n".join(out))
+    out.append("</g>")
+    out += _reference_line(x_of(reference[0]), top, plot_bottom, reference[1], float(reference[0]) > (low + high) / 2)
+    out.append("</svg>")
     return Markup("\n".join(out))
+
+
+def _reference_line(x: float, top: int, bottom: int, label: str, right: bool) -> list[str]:
+    """A dashed line across the bars at `x`, its label under them (ending at the line on the right half)."""
+    return [
+        f'<line x1="{_n(x)}" y1="{top - 4}" x2="{_n(x)}" y2="{bottom + 4}" stroke="{INK}" stroke-width="1.6" '
+        f'stroke-dasharray="6 3"/>',
+        f'<text x="{_n(x)}" y="{bottom + 20}" font-size="11.5" font-weight="bold" fill="{INK}" '
+        f'text-anchor="{"end" if right else "start"}">{_text(label)}</text>',
+    ]
 
 
 # --- a category's published distribution ---------------------------------------------------------

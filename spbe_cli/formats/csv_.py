@@ -148,17 +148,34 @@ def frameworks(items: Sequence[Framework], options: RenderOptions) -> str:
 
 
 def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
-    rows: list[list[object]] = [
-        ["framework", "domain", "domain_name", "aspect", "aspect_name", "indicator", "name", "weight"]
+    header: list[object] = [
+        "framework",
+        "domain",
+        "domain_name",
+        "aspect",
+        "aspect_name",
+        "indicator",
+        "name",
+        "weight",
     ]
+    with_criteria = options.criteria is not None
+    if with_criteria:  # --criteria: one column per level, and whether the text is the regulation's own
+        header += [f"criteria_{level}" for level in range(1, 6)] + ["criteria_regulation_text", "criteria_source"]
+    rows: list[list[object]] = [header]
     for f in items:
         domain_names: dict[int | None, str] = {d.number: d.name for d in f.domains}
         aspect_names = {a.number: a.name for a in f.aspects}
+        found = (options.criteria or {}).get(f.id)
         for i in f.indicators:
-            rows.append(
-                [f.id, i.domain if i.domain is not None else "", domain_names.get(i.domain, ""), i.aspect,
-                 aspect_names[i.aspect], i.id, i.name, num(i.weight)]
-            )  # fmt: skip
+            row: list[object] = [
+                f.id, i.domain if i.domain is not None else "", domain_names.get(i.domain, ""), i.aspect,
+                aspect_names[i.aspect], i.id, i.name, num(i.weight),
+            ]  # fmt: skip
+            if with_criteria:
+                levels = found.of(i.id) if found is not None else {}
+                row += [" ".join(levels.get(level, "").split()) for level in range(1, 6)]
+                row += ["" if found is None else str(found.official).lower(), "" if found is None else found.url]
+            rows.append(row)
     return rows_to_text(rows)
 
 
@@ -260,7 +277,7 @@ def group_column(kind: str, number: int, name: str) -> str:
 
 EVIDENCE_COLUMNS = (
     "indicator", "name", "level", "code", "title", "link", "status", "note", "pic", "value", "secured_level",
-    "next_level", "blocks_next_level", "queue_rank", "effect",
+    "next_level", "blocks_next_level", "queue_rank", "effect", "at_stake",
 )  # fmt: skip
 
 
@@ -272,14 +289,15 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> str:
         rank, entry = queue.get(i.id, ("", None))
         common = ["; ".join(i.pic), "" if i.value is None else num(i.value), i.secured or "", i.next_level or ""]
         effect = "" if entry is None or entry.effect is None else num(entry.effect)
+        stake = "" if entry is None or entry.effect is None else num(entry.at_stake)
         for level, item in items_by_level(i):
             blocks = item in i.blocking and level == i.next_level
             rows.append(
                 [i.id, i.name, level or "", item.code, item.title, item.link, item.status, item.note, *common,
-                 "yes" if blocks else "no", rank if blocks else "", effect if blocks else ""]
+                 "yes" if blocks else "no", rank if blocks else "", effect if blocks else "", stake if blocks else ""]
             )  # fmt: skip
         if entry is not None and not i.blocking:
-            rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect])
+            rows.append([i.id, i.name, i.next_level, "", "", "", "", "", *common, "yes", rank, effect, stake])
     return rows_to_text(rows)
 
 

@@ -117,3 +117,30 @@ def json_text(text: str) -> str:
     if text.isascii() or not any("\ud800" <= c <= "\udfff" for c in text):
         return text
     return "".join(_escape_char(c) if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+# What no file name may hold on Windows (and `/` nowhere): replaced by `_` in names made from user text.
+_NOT_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]')
+_RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {f"{kind}{n}" for kind in ("com", "lpt") for n in range(1, 10)}
+MAX_NAME = 80  # characters of user text in a file name: paths stay well under Windows' 260
+
+
+def safe_file_names(names: list[str], *, prefix: str = "", suffix: str = "") -> dict[str, str]:
+    """A file name for each of `names` (an office's name) that every system can hold: characters Windows
+    forbids replaced by `_`, no trailing dot or space, no reserved device name (CON, NUL, COM1 ...),
+    cut to MAX_NAME characters, and different for names that differ only in case (Windows and macOS
+    would write them over each other): the second gets `-2`, and so on."""
+    chosen: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        stem = _NOT_IN_FILE_NAME.sub("_", unicodedata.normalize("NFC", " ".join(name.split())))
+        stem = stem[:MAX_NAME].rstrip(". ") or "_"
+        if stem.casefold().split(".")[0] in _RESERVED_NAMES:
+            stem = "_" + stem
+        candidate, number = stem, 1
+        while (prefix + candidate + suffix).casefold() in taken:
+            number += 1
+            candidate = f"{stem}-{number}"
+        taken.add((prefix + candidate + suffix).casefold())
+        chosen[name] = prefix + candidate + suffix
+    return chosen

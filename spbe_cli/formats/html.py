@@ -2,11 +2,15 @@
 
 Templates are Jinja2 with autoescape on, so every user text is escaped; numbers are formatted here
 with the human formats' NumberStyle ("3,19" in Indonesian), and the template only lays them out. The
-page carries its CSS and SVG inline and fetches nothing; the same inputs give the same bytes.
+page carries its CSS and SVG inline and fetches nothing (a letterhead is embedded as a data URI); the
+same inputs give the same bytes.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,20 +20,23 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
+from ..core.diffing import DiffResult
 from ..core.framework import Framework, Group
-from ..core.numbers import NumberStyle
+from ..core.numbers import NumberStyle, round_half_up
 from ..core.planning import PlanResult
 from ..core.predikat import explained
 from ..core.ranking import RankGroup, RankResult
-from ..core.reporting import STRENGTH_FROM, WEAKNESS_UP_TO, Report
-from ..core.scoring import GroupScore
+from ..core.reporting import STRENGTH_FROM, SUMMARY_STEPS, WEAKNESS_UP_TO, Report
+from ..core.scoring import GroupScore, ScoreResult
+from ..core.stages import FINAL, STAGES
 from ..core.stages import LABELS as STAGE_LABELS
 from ..i18n import M, Messages
-from . import RenderOptions
+from . import ReferenceLine, RenderOptions
 from .charts import Caption, Series, band_colours, distribution, radar, ranked_bars, trend
 from .escaping import inert, visible
 from .wording import (
     category_label,
+    cross_sides,
     edge_text,
     external_note,
     group_columns,
@@ -47,6 +54,8 @@ from .wording import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# The indicator table's short stage headers, explained in a key above it (the same in both languages).
+STAGE_SHORT = dict(zip(STAGES, ("M", "D", "I", "V", "A"), strict=True))
 
 
 @dataclass(frozen=True)
@@ -58,12 +67,35 @@ class InputFile:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """The institution's letterhead (kop surat), already checked: PNG, JPEG, or an SVG made inert."""
+
+    mime: str  # image/png, image/jpeg or image/svg+xml
+    data: bytes
+
+    @property
+    def uri(self) -> str:
+        """The image as a data URI: the page embeds it and fetches nothing."""
+        return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signature block: a name (with its degrees) and, where given, a title (jabatan)."""
+
+    name: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class PageInfo:
     """What the page says about how it was made (never a clock: --date is given or absent)."""
 
     version: str
     inputs: tuple[InputFile, ...] = ()
-    date: str | None = None
+    date: datetime.date | None = None
+    kop: Letterhead | None = None
+    signatories: tuple[Signatory, ...] = ()
 
 
 def user_text(value: object) -> Markup:
@@ -104,20 +136,50 @@ def _render(name: str, **context: object) -> str:
     return environment().get_template(name).render(**context)
 
 
+def long_date(day: datetime.date, t: Messages) -> str:
+    """A date the way the reader's language writes it: "15 Desember 2025", "15 December 2025"."""
+    months = t(M.report_months).split()
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
 # --- the report -----------------------------------------------------------------------------------
 
 Context = dict[str, object]  # what a template is rendered with; each section builder gives its part
 
 
 def report(data: Report, options: RenderOptions, page: PageInfo) -> str:
-    """The evaluation report page (Laporan Hasil Evaluasi) of one assessment."""
+    """The evaluation report page (Laporan Hasil Evaluasi) of one assessment: a summary for leadership
+    on the first page, then the official order."""
     t, n = options.messages, options.numbers
     context = _page_context(t, t(M.report_title, index_name=data.framework.index_name))
     context["page"] = page
-    sections = (_identity, _index, _position, _radar, _findings, _plan, _indicator_rows, _trend, _change, _appendix)
+    context["date"] = long_date(page.date, t) if page.date else None
+    sections = (
+        _identity,
+        _summary,
+        _index,
+        _position,
+        _radar,
+        _findings,
+        _plan,
+        _indicator_rows,
+        _trend,
+        _change,
+        _appendix,
+    )
+    context["no"] = section_numbers(data)
     for section in sections:
         context.update(section(data, t, n))
     return _render("report.html.j2", **context)
+
+
+def section_numbers(data: Report) -> dict[str, int]:
+    """The official sections' numbers: the position against the published averages is section 3 where
+    there is one, and the sections after it follow on without a gap."""
+    names = ["identitas", "nilai", "posisi", "radar", "kekuatan", "rekomendasi", "indikator", "tren"]
+    if data.result.position is None:
+        names.remove("posisi")
+    return {name: number for number, name in enumerate(names, start=1)}
 
 
 def _page_context(t: Messages, title: str) -> Context:
@@ -125,34 +187,207 @@ def _page_context(t: Messages, title: str) -> Context:
     return {"t": t, "M": M, "lang": t.language, "title": title}
 
 
-def _stage_name(data: Report, t: Messages) -> str | None:
-    return t(STAGE_LABELS[data.stage]) if data.stage else None
+def _stage_name(stage: str | None, t: Messages) -> str | None:
+    return t(STAGE_LABELS[stage]) if stage else None
 
 
 def _identity(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """Section 1: the institution, year, framework and stage, and whether the page is a simulation."""
+    """Section 1: the institution, year, framework, the year's guideline and stage, and whether the page
+    is a simulation."""
+    guideline = data.framework.guideline(data.result.year)
     return {
         "result": data.result,
         "framework": data.framework,
+        "guideline": guideline.title if guideline else None,
         "simulation": not data.official,
-        "stage": _stage_name(data, t),
+        "stage": _stage_name(data.stage, t),
     }
 
 
-def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """Section 2: the index and predikat, the self-assessment beside it, every domain and aspect."""
-    result, framework = data.result, data.framework
-    self_line = None
+# --- page 1: the summary for leadership -----------------------------------------------------------
+
+
+def _summary(data: Report, t: Messages, n: NumberStyle) -> Context:
+    """Page 1: the index and predikat, the stage comparison, the change from the last year given, the
+    distance to the next predikat and to the target, the strongest and weakest aspect, and the
+    cheapest steps with their offices. Every figure comes from the report's score, diff and plan."""
+    facts: list[tuple[str, list[str]]] = []
     if data.self_assessment is not None:
-        self_line = t(
-            M.report_self_vs_final,
-            self_index=n.index(data.self_assessment.index),
-            self_predikat=explained(framework, data.self_assessment.index),
-            stage=_stage_name(data, t),
-            index=n.index(result.index),
-            predikat=explained(framework, result.index),
-            delta=n.change(result.shown - data.self_assessment.shown),
+        facts.append((t(M.report_stages_label), [_self_line(data, data.self_assessment, t, n)]))
+    if data.change is not None:
+        facts.append((t(M.report_change_label, year=data.change.old.year), _change_lines(data, data.change, t, n)))
+    facts += _distances(data, t, n)
+    facts += _standing(data, t, n)
+    if len(data.strongest) == len(data.result.aspects):  # every aspect alike: one line, not two long ones
+        facts.append((t(M.aspects), [t(M.report_aspects_equal, value=n.index(data.strongest[0].exact))]))
+    else:
+        facts.append((t(M.report_strongest), [_aspects_text(data.strongest, t, n)]))
+        facts.append((t(M.report_weakest), [_aspects_text(data.weakest, t, n)]))
+    steps = _plan_steps(data, data.plan, t, n, SUMMARY_STEPS) if data.plan is not None else None
+    notes = _plan_notes(data, t, n, top_band=False)  # the facts already say the top band is reached
+    return {"summary": {"facts": facts, "steps": steps, "notes": notes}}
+
+
+def _self_line(data: Report, self_assessment: ScoreResult, t: Messages, n: NumberStyle) -> str:
+    return t(
+        M.report_self_vs_final,
+        self_index=n.index(self_assessment.index),
+        self_predikat=explained(self_assessment.framework, self_assessment.index),
+        stage=_stage_name(data.stage, t),
+        index=n.index(data.result.index),
+        predikat=explained(data.framework, data.result.index),
+        delta=n.change(data.result.shown - self_assessment.shown),
+    )
+
+
+def _side(result: ScoreResult, t: Messages) -> str:
+    """One side of a comparison named by its year and, where its file records one, its stage."""
+    return f"{result.year}, {t(STAGE_LABELS[result.stage])}" if result.stage else str(result.year)
+
+
+def _change_lines(data: Report, change: DiffResult, t: Messages, n: NumberStyle) -> list[str]:
+    """The change from the latest earlier year, as `diff` compares it: across frameworks each index in
+    its own bands and no change; within one, the change with the stage of each side and a caveat
+    where the stages differ, and last year's cut from self-assessment to final result."""
+    if not change.comparable:
+        statement = t(M.diff_cross_framework, old=change.old.framework.id, new=data.framework.id)
+        return [" · ".join(cross_sides(change, t, n)), statement]
+    old, new = change.old, change.new
+    lines = [
+        t(
+            M.report_change_figures,
+            old_side=_side(old, t),
+            old=n.index(old.index),
+            old_predikat=explained(old.framework, old.index),
+            new_side=_side(new, t),
+            new=n.index(new.index),
+            new_predikat=explained(new.framework, new.index),
+            delta=n.change(change.delta),
         )
+    ]
+    lines += stage_caveats(change, t, n)
+    return lines
+
+
+def stage_caveats(change: DiffResult, t: Messages, n: NumberStyle) -> list[str]:
+    """What a reader must know about the stages of a change: that the earlier year was read at the same
+    stage, or that the stages differ (or the earlier file records none), and last year's cut."""
+    old, new = change.old, change.new
+    lines = []
+    if new.stage is not None and new.stage != FINAL and old.stage == new.stage:
+        lines.append(t(M.report_like_with_like, year=old.year, stage=t(STAGE_LABELS[new.stage])))
+    elif new.stage is not None and old.stage is not None and old.stage != new.stage:
+        old_label, new_label = t(STAGE_LABELS[old.stage]), t(STAGE_LABELS[new.stage])
+        lines.append(t(M.diff_stages_differ, old=old_label, new=new_label))
+    elif new.stage is not None and new.stage != FINAL and old.stage is None:
+        lines.append(t(M.report_change_no_stage, year=old.year, stage=t(STAGE_LABELS[new.stage])))
+    by_stage = old.by_stage
+    if old.source != new.source and "mandiri" in by_stage and "akhir" in by_stage:
+        cut = round_half_up(by_stage["mandiri"]) - round_half_up(by_stage["akhir"])
+        if cut > 0:
+            lines.append(t(M.diff_last_year_cut, cut=n.index(cut)))
+    return lines
+
+
+def _standing(data: Report, t: Messages, n: NumberStyle) -> list[tuple[str, list[str]]]:
+    """Where published figures exist, the index beside the national and the category's average, and the
+    ranks among the published results: the position section's own figures, in one row."""
+    from .wording import standing_lines
+
+    position = data.result.position
+    if position is None or position.averages_year is None or not position.comparisons:
+        return []
+    index = position.comparisons[0]  # the overall index comes first
+    sides = []
+    for average, label in ((index.national, t(M.pos_national)), (index.category, position.category_name)):
+        difference = index.beside(average) if average is not None else None
+        if average is not None and difference is not None and label:
+            sides.append(
+                t(M.report_beside_average, average=label, value=n.index(average.value), delta=n.change(difference))
+            )
+    if not sides:
+        return []
+    heading = t(M.report_position_label, year=position.averages_year)
+    latest = [t(M.pos_latest, year=position.year, latest=position.averages_year)] if position.latest else []
+    # The published averages are of final results: a self-assessment beside them is said to be one.
+    stage = [t(M.report_position_stage, stage=_stage_name(data.stage, t))] if data.stage not in (None, FINAL) else []
+    return [(heading, [" · ".join(sides), *standing_lines(position, t), *latest, *stage])]
+
+
+def _round_up(distance: Fraction) -> Decimal:
+    """A distance still to go, rounded up to hundredths: an index 0.004 short never reads "0.00 to go"."""
+    return Decimal(math.ceil(distance * 100)).scaleb(-2)
+
+
+def _distances(data: Report, t: Messages, n: NumberStyle) -> list[tuple[str, list[str]]]:
+    """How far the index is from the next predikat and from the target (one line when they coincide)."""
+    found: list[tuple[str, list[str]]] = []
+    upper = data.framework.band(data.next_predikat) if data.next_predikat else None
+    if upper is None or data.to_next is None:
+        found.append((t(M.predikat), [t(M.report_top_band, predikat=data.result.predikat)]))
+    else:
+        text = t(
+            M.report_distance,
+            distance=n.index(_round_up(data.to_next)),
+            predikat=upper.name,
+            edge=n.index(upper.min),
+        )
+        found.append((t(M.report_to_predikat, predikat=upper.name), [text]))
+    if upper is None or data.target_index != upper.min:
+        reached = data.to_target <= 0
+        text = (
+            t(M.report_target_reached)
+            if reached
+            else t(M.report_target_short, distance=n.index(_round_up(data.to_target)))
+        )
+        found.append((t(M.report_target_label, target=n.index(data.target_index)), [text]))
+    return found
+
+
+_TIED_SHOWN = 3  # tied aspects named on page 1; the values table lists every one
+
+
+def _aspects_text(aspects: Sequence[GroupScore], t: Messages, n: NumberStyle) -> str:
+    """ "5. Penerapan Manajemen SPBE (2,13)", tied aspects joined (the first three, then how many more)."""
+    text = "; ".join(f"{a.number}. {a.name} ({n.index(a.exact)})" for a in aspects[:_TIED_SHOWN])
+    more = len(aspects) - _TIED_SHOWN
+    return text + (" " + t(M.report_and_more, count=more) if more > 0 else "")
+
+
+def _plan_notes(data: Report, t: Messages, n: NumberStyle, *, top_band: bool = True) -> list[str]:
+    """Why the plan is planned past the file's targets, or why there is none (the top band is reached:
+    said when `top_band`)."""
+    outcome, notes = data.outcome, []
+    if outcome.capped is not None:
+        wanted = data.next_predikat
+        best = outcome.capped
+        predikat = explained(best.framework, best.index)
+        notes.append(t(M.report_targets_cap, index=n.index(best.index), predikat=predikat, wanted=wanted))
+        if outcome.plan is not None:
+            notes.append(t(M.report_without_caps))
+    if outcome.out_of_reach is not None:
+        best = outcome.out_of_reach
+        notes.append(
+            t(
+                M.report_out_of_reach,
+                predikat=data.next_predikat,
+                index=n.index(best.index),
+                best_predikat=explained(best.framework, best.index),
+            )
+        )
+    if data.next_predikat is None and top_band:
+        notes.append(t(M.report_top_band, predikat=data.result.predikat))
+    return notes
+
+
+# --- the official order ---------------------------------------------------------------------------
+
+
+def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
+    """Section 2: the index and predikat, the self-assessment beside it, every domain and aspect, and
+    the key to the bars' colours."""
+    result, framework = data.result, data.framework
+    self_line = _self_line(data, data.self_assessment, t, n) if data.self_assessment is not None else None
     return {
         "index": n.index(result.index),
         "predikat": result.predikat,
@@ -174,6 +409,8 @@ def _index(data: Report, t: Messages, n: NumberStyle) -> Context:
             }
             for a in result.aspects
         ],
+        "bar_heading": t(M.report_bar_heading, low=framework.min_value, high=framework.max_value),
+        "bands": _bands(framework, n, t),
     }
 
 
@@ -217,15 +454,16 @@ def _position(data: Report, t: Messages, n: NumberStyle) -> Context:
 
 
 def _radar(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """The radar of the aspects: earlier years, the self-assessment and this result, and its table."""
+    """The radar of the aspects: the self-assessment and this result against the target ring, and its
+    table. Earlier years are on the trend page: five polygons on one small chart cannot be read."""
     result = data.result
     low, high = 0, data.framework.max_value
-    series = [Series(f"{p.year}", [a.exact for a in p.aspects], "earlier") for p in data.comparable]
+    series = []
     current_name = f"{result.year}"
     if data.self_assessment is not None:
         self_values = [a.exact for a in data.self_assessment.aspects]
         series.append(Series(f"{t(M.stage_mandiri)} {result.year}", self_values, "self"))
-        current_name = f"{_stage_name(data, t)} {result.year}"
+        current_name = f"{_stage_name(data.stage, t)} {result.year}"
     series.append(Series(current_name, [a.exact for a in result.aspects], "current"))
     labels = [f"{a.number}. {a.name}" for a in result.aspects]
     chart = radar(
@@ -247,9 +485,11 @@ def _radar(data: Report, t: Messages, n: NumberStyle) -> Context:
 
 
 def _findings(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """Strengths and weaknesses per aspect."""
+    """Strengths and weaknesses per aspect; an aspect without either gets one sentence."""
     framework = data.framework
     whole = framework.integer_values
+    strong = f"{STRENGTH_FROM}–{framework.max_value}"
+    weak = f"{framework.min_value}–{WEAKNESS_UP_TO}"
     return {
         "findings": [
             {
@@ -257,43 +497,59 @@ def _findings(data: Report, t: Messages, n: NumberStyle) -> Context:
                 "value": n.index(f.aspect.exact),
                 "strengths": [(i.id, i.name, n.value(i.value, whole)) for i in f.strengths],
                 "weaknesses": [(i.id, i.name, n.value(i.value, whole)) for i in f.weaknesses],
+                "no_strengths": t(M.report_no_strengths, levels=strong, highest=n.value(f.highest, whole)),
+                "no_weaknesses": t(M.report_no_weaknesses, levels=weak),
             }
             for f in data.findings
         ],
-        "strengths_label": t(M.report_strengths, levels=f"{STRENGTH_FROM}–{framework.max_value}"),
-        "weaknesses_label": t(M.report_weaknesses, levels=f"{framework.min_value}–{WEAKNESS_UP_TO}"),
+        "strengths_label": t(M.report_strengths, levels=strong),
+        "weaknesses_label": t(M.report_weaknesses, levels=weak),
     }
 
 
 def _plan(data: Report, t: Messages, n: NumberStyle) -> Context:
     """Recommendations: the cheapest plan to the next predikat (or why there is none), and the
     recommendations recorded in the file."""
+    below = sum(1 for row in data.rows if row.gap > 0)
+    has_targets = any(row.target is not None for row in data.rows)
     return {
         "plan": None if data.plan is None else _plan_steps(data, data.plan, t, n),
-        "top_band": None if data.plan is not None else _no_plan(data, t, n),
+        "plan_notes": _plan_notes(data, t, n),
+        "below_target": (
+            t(M.report_below_target, count=below, total=len(data.rows), section=section_numbers(data)["indikator"])
+            if has_targets
+            else None
+        ),
         "recommendations": [
             (row.score.id, row.score.name, row.recommendation, row.offices) for row in data.rows if row.recommendation
         ],
     }
 
 
-def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle) -> Context:
+def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle, limit: int | None = None) -> Context:
+    """The plan's steps (the first `limit` of them), the sentence saying where they lead, and their cost
+    where a costs file priced them."""
     whole = data.framework.integer_values
     offices_of = {row.score.id: row.offices for row in data.rows}
+    total = sum(s.steps for s in plan.steps)
+    shown = plan.steps if limit is None else plan.steps[:limit]
+    reached = {"index": n.index(plan.reached.index), "predikat": explained(plan.reached.framework, plan.reached.index)}
+    if len(shown) < len(plan.steps):
+        more = len(plan.steps) - len(shown)
+        section = section_numbers(data)["rekomendasi"]
+        result = t(M.report_steps_more, indicators=len(plan.steps), steps=total, more=more, section=section, **reached)
+    else:
+        result = t(M.report_fastest_result, steps=total, **reached)
     return {
-        "heading": t(M.report_fastest, predikat=data.next_predikat),
+        "heading": t(M.report_cheapest, predikat=data.next_predikat),
         "intro": t(
-            M.report_fastest_intro,
+            M.report_cheapest_intro if data.outcome.costs else M.report_fastest_intro,
             index=n.index(data.result.index),
             target=n.index(plan.target),
             predikat=data.next_predikat,
         ),
-        "result": t(
-            M.report_fastest_result,
-            steps=sum(s.steps for s in plan.steps),
-            index=n.index(plan.reached.index),
-            predikat=explained(plan.reached.framework, plan.reached.index),
-        ),
+        "result": result,
+        "cost": t(M.report_cost_total, cost=n.number(plan.cost)) if data.outcome.costs else None,
         "steps": [
             {
                 "id": s.id,
@@ -303,45 +559,36 @@ def _plan_steps(data: Report, plan: PlanResult, t: Messages, n: NumberStyle) -> 
                 "end": n.value(s.end, whole),
                 "steps": s.steps,
                 "effect": n.change(s.effect, 4),
+                "cost": n.number(s.cost) if data.outcome.costs else None,
                 "offices": offices_of[s.id],
             }
-            for s in plan.steps
+            for s in shown
         ],
     }
 
 
-def _no_plan(data: Report, t: Messages, n: NumberStyle) -> str:
-    """Why the page shows no plan: the result is in the top band, or the next band is out of reach."""
-    if data.best_reachable is None:
-        return t(M.report_top_band, predikat=data.result.predikat)
-    return t(
-        M.report_out_of_reach,
-        predikat=data.next_predikat,
-        index=n.index(data.best_reachable.index),
-        best_predikat=explained(data.best_reachable.framework, data.best_reachable.index),
-    )
-
-
 def _indicator_rows(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """The indicator table: value (per stage), target, gap, offices, evidence and notes of each."""
+    """The indicator table: value (per stage, under short headers with a key), target, gap, offices,
+    evidence; its notes on a line of their own below the row."""
     framework, stages = data.framework, data.stages
     whole = framework.integer_values
+    per_stage = len(stages) > 1
+    key = ", ".join(f"{STAGE_SHORT[s]} = {t(STAGE_LABELS[s])}" for s in stages) if per_stage else None
     return {
-        "value_columns": [t(STAGE_LABELS[s]) for s in stages] if len(stages) > 1 else [str(data.result.year)],
-        "below_target": sum(1 for row in data.rows if row.gap > 0),
+        "value_columns": [STAGE_SHORT[s] for s in stages] if per_stage else [str(data.result.year)],
+        "stage_key": t(M.report_stage_key, key=key) if key else None,
         "previous_year": data.comparable[-1].year if data.comparable else None,
         "rows": [
             {
                 "id": row.score.id,
                 "name": row.score.name,
-                "aspect": row.score.aspect,
                 "weight": n.number(row.score.weight, 4),
                 "values": [shown_values(v, n, whole) for v in row.stage_values]
-                if len(stages) > 1
+                if per_stage
                 else [shown_values(row.score.values, n, whole)],
                 "level_name": row.score.level_name,
                 "source": external_note(row.score.external, t, n) if row.score.external is not None else "",
-                "target": n.value(row.target, whole),
+                "target": n.value(row.target, whole) if row.target is not None else "",
                 "gap": n.value(row.gap, whole) if row.gap > 0 else "",
                 "offices": row.offices,
                 "evidence": row.evidence,
@@ -352,20 +599,37 @@ def _indicator_rows(data: Report, t: Messages, n: NumberStyle) -> Context:
             for row in data.rows
         ],
         "aspect_starts": {a.indicators[0]: f"{a.number}. {a.name}" for a in framework.aspects},
-        "level_target": n.number(3),
+        "indicator_note": (
+            t(M.report_indicator_note, target=n.number(framework.level_target))
+            if framework.level_target is not None
+            else t(M.report_indicator_note_file)
+        ),
     }
 
 
 def _trend(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """The index and the aspects across the years (with earlier years only), and its table."""
-    if not data.previous:
-        return {"trend": None, "trend_columns": [], "trend_rows": []}
+    """The index and the aspects across the years of this framework, and its table. Years on another
+    framework are left out of the chart, with a note: their figures belong to other bands."""
+    left_out = [
+        t(
+            M.report_trend_left_out,
+            index_name=p.framework.index_name,
+            year=p.year,
+            index=n.index(p.index),
+            predikat=explained(p.framework, p.index),
+            framework=p.framework.id,
+        )
+        for p in data.other_frameworks
+    ]
+    if not data.comparable:
+        return {"trend": None, "trend_columns": [], "trend_rows": [], "trend_left_out": left_out}
     framework, history = data.framework, data.history
     years = [str(r.year) for r in history]
+    staged = len({r.stage for r in history}) > 1 or any(r.stage not in (None, FINAL) for r in history)
+    sublabels = [t(STAGE_LABELS[r.stage]) if staged and r.stage else "" for r in history]
     series: list[tuple[str, Sequence[Fraction | None]]] = [(t(M.index), [r.index for r in history])]
     for position, aspect in enumerate(data.result.aspects):
-        values = [r.aspects[position].exact if r.framework.id == framework.id else None for r in history]
-        series.append((f"{t(M.aspect)} {aspect.number}", values))  # short in the legend; the table names it in full
+        series.append((f"{aspect.number}. {aspect.name}", [r.aspects[position].exact for r in history]))
     chart = trend(
         years,
         series,
@@ -378,44 +642,60 @@ def _trend(data: Report, t: Messages, n: NumberStyle) -> Context:
             desc=t(M.report_trend_desc, years=", ".join(years)),
         ),
         number=n.index,
+        sublabels=sublabels,
     )
     names = [t(M.index)] + [f"{t(M.aspect)} {a.number}. {a.name}" for a in data.result.aspects]
     rows = [
         [name] + [n.index(v) if v is not None else "–" for v in values]
         for name, (_, values) in zip(names, series, strict=True)
     ]
-    return {"trend": chart, "trend_columns": years, "trend_rows": rows}
+    columns = [f"{year} ({label})" if label else year for year, label in zip(years, sublabels, strict=True)]
+    return {"trend": chart, "trend_columns": columns, "trend_rows": rows, "trend_left_out": left_out}
 
 
 def _change(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """What drove the change from the latest earlier year: overall, per aspect, the largest indicators."""
+    """What changed from the latest earlier year, as `diff` says it: within one framework the change,
+    per aspect and the largest indicators; across frameworks each index in its own bands."""
     c = data.change
     if c is None:
         return {"change": None}
-    cross = None if c.same_framework else t(M.diff_cross_framework, old=c.old.framework.id, new=c.new.framework.id)
     other = None if c.same_institution else t(M.diff_other_institution, old=c.old.institution, new=c.new.institution)
+    groups = [
+        {"name": f"{g.number}. {g.name}", "old": n.index(g.old), "new": n.index(g.new), "delta": n.change(g.delta)}
+        for g in c.aspects
+    ]
+    if not c.comparable:
+        lines = [*cross_sides(c, t, n)]
+        overall = t(M.diff_cross_framework, old=c.old.framework.id, new=c.new.framework.id)
+    else:
+        lines = stage_caveats(c, t, n)
+        overall = overall_line(c, t, n)
     shown = c.indicators[:_DRIVERS_SHOWN]
+    whole = data.framework.integer_values
+    if c.comparable:
+        heading = t(M.report_drivers, old_year=c.old.year, new_year=c.new.year)
+    else:
+        heading = t(
+            M.report_cross_heading,
+            old_index=c.old.framework.index_name,
+            old_year=c.old.year,
+            new_index=c.new.framework.index_name,
+            new_year=c.new.year,
+        )
     return {
         "change": {
-            "heading": t(M.report_drivers, old_year=c.old.year, new_year=c.new.year),
-            "overall": overall_line(c, t, n),
-            "cross": cross,
+            "heading": heading,
+            "overall": overall,
+            "lines": lines,
+            "comparable": c.comparable,
             "other": other,
-            "groups": [
-                {
-                    "name": f"{g.number}. {g.name}",
-                    "old": n.index(g.old),
-                    "new": n.index(g.new),
-                    "delta": n.change(g.delta),
-                }
-                for g in c.aspects
-            ],
+            "groups": groups,
             "indicators": [
                 {
                     "id": i.id,
                     "name": i.name,
-                    "old": shown_values(i.old_values, n, data.framework.integer_values),
-                    "new": shown_values(i.new_values, n, data.framework.integer_values),
+                    "old": shown_values(i.old_values, n, whole),
+                    "new": shown_values(i.new_values, n, whole),
                     "effect": n.change(i.effect, 4),
                     "up": i.effect > 0,
                 }
@@ -430,10 +710,18 @@ _DRIVERS_SHOWN = 12  # the indicators that changed most; the page says how many 
 
 
 def _appendix(data: Report, t: Messages, n: NumberStyle) -> Context:
-    """The appendix: the predikat bands, the weights and how numbers are rounded."""
+    """The appendix: the framework and the year's guideline with its source, the predikat bands, the
+    weights and how numbers are rounded."""
     framework = data.framework
+    guideline = framework.guideline(data.result.year)
+    sources = "; ".join(s.title for s in guideline.sources) if guideline else ""
     return {
-        "bands": _bands(framework, n, t),
+        "framework_line": t(M.report_framework_line, title=framework.title, id=framework.id),
+        "guideline_line": (
+            t(M.report_guideline_source, year=guideline.year, title=guideline.title, source=sources)
+            if guideline
+            else None
+        ),
         "weights": _weights(framework, n, t),
         "rounding": t(M.report_rounding, example=n.number(Fraction(17, 8), 4), rounded=n.index(Fraction(17, 8))),
     }
@@ -486,12 +774,15 @@ def _bands(framework: Framework, n: NumberStyle, t: Messages) -> list[tuple[str,
 
 
 def rank(result: RankResult, options: RenderOptions) -> str:
-    """The ranking page: per framework (and year) a bar chart, the table and the count per predikat."""
+    """The ranking page: per framework (and year, and kabupaten or kota) a bar chart, the table and the
+    count per predikat; `options.title` heads it, `options.reference` draws a line on each chart."""
     t, n = options.messages, options.numbers
     total = result.scored + len(result.failed)
+    reference = options.reference
     context = {
         **_page_context(t, t(M.rank_page_title, count=result.scored)),
-        "groups": [_rank_group(number, g, t, n) for number, g in enumerate(result.groups, start=1)],
+        "page_title": options.title,
+        "groups": [_rank_group(number, g, t, n, reference) for number, g in enumerate(result.groups, start=1)],
         "files_line": t(M.rank_files, scored=result.scored, total=total),
         "failed": result.failed,
         "failed_line": t(M.rank_failed_files, count=len(result.failed)) if result.failed else "",
@@ -499,21 +790,49 @@ def rank(result: RankResult, options: RenderOptions) -> str:
     return _render("rank.html.j2", **context)
 
 
-def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Context:
-    """One ranking (a framework, or a framework and year): its bars, its table and its summary."""
+def _reference_line(
+    g: RankGroup, reference: ReferenceLine | None, t: Messages, n: NumberStyle
+) -> tuple[Decimal, str] | None:
+    """The line a ranking is read against: the index the user gives (--reference), else the published
+    average of the ranking's category where there is exactly one ("Kabupaten 2024"), else none."""
+    if reference is not None:
+        label = " ".join(visible(reference.label).split()) if reference.label else None  # user text, one line
+        return reference.value, label or t(M.rank_reference, value=n.index(reference.value))
+    published = [r for r in g.references if r.label != "Nasional" and r.index is not None]
+    if len(published) != 1 or published[0].index is None:
+        return None
+    average = published[0]
+    value = published[0].index.value
+    return value, t(M.rank_published_average, label=reference_label(average, t), value=n.index(value))
+
+
+KIND_LABELS = {"kabupaten": M.rank_kind_kabupaten, "kota": M.rank_kind_kota, "lainnya": M.rank_kind_lainnya}
+
+
+def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle, reference: ReferenceLine | None) -> Context:
+    """One ranking (a framework, or a framework and year, kabupaten or kota): its bars, its table and
+    its summary, with a line at the reference and how many reach it."""
     framework = g.framework
     columns = group_columns(g, t)
     names = [name for _, name, _ in (g.rows[0].groups if g.rows else ())]
+    heading = rank_heading(g, t) + (f" · {t(KIND_LABELS[g.kind])}" if g.kind else "")
+    summary = summary_figures(g, t, n)
+    line = _reference_line(g, reference, t, n)
+    if line is not None:
+        reached = sum(1 for r in g.rows if r.shown >= line[0])  # an average is a 2-decimal figure: so is the index
+        words = t(M.rank_at_reference, count=reached, total=len(g.rows), reference=n.index(line[0]))
+        summary.append((line[1], words))
     chart = ranked_bars(
         [(f"{r.rank}. {r.institution}", r.index, r.predikat) for r in g.rows],
         bands=[(b.name, b.min) for b in framework.bands],
         low=framework.min_value,
         high=framework.max_value,
-        caption=Caption(f"bars-{number}", title=rank_heading(g, t), desc=t(M.rank_chart_desc, count=len(g.rows))),
+        caption=Caption(f"bars-{number}", title=heading, desc=t(M.rank_chart_desc, count=len(g.rows))),
         number=n.index,
+        reference=line,
     )
     return {
-        "heading": rank_heading(g, t),
+        "heading": heading,
         "chart": chart,
         "columns": columns,
         "legend": list(zip(columns, names, strict=True)),
@@ -535,5 +854,5 @@ def _rank_group(number: int, g: RankGroup, t: Messages, n: NumberStyle) -> Conte
         "references_source": reference_sources(g, t),
         "unpublished": t(M.pos_framework, index_name=framework.index_name) if g.unpublished else None,
         "per_predikat": [(name, count, band_colours(name)[0]) for name, count in g.summary.per_predikat],
-        "summary": summary_figures(g, t, n),
+        "summary": summary,
     }

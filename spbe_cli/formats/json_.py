@@ -362,7 +362,20 @@ def framework_tree(framework: Framework) -> Json:
 
 
 def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
-    return dumps([framework_tree(f) for f in items]) + "\n"
+    trees = []
+    for f in items:
+        tree = framework_tree(f)
+        found = (options.criteria or {}).get(f.id)
+        if found is not None:  # --criteria: the text as its source words it, and what the source is
+            tree["criteria"] = {
+                "regulation_text": found.official,
+                "regulation": found.regulation,
+                "location": found.location or None,
+                "source": found.url,
+                "levels": {i.id: {str(k): v for k, v in sorted(found.of(i.id).items())} for i in f.indicators},
+            }
+        trees.append(tree)
+    return dumps(trees) + "\n"
 
 
 def _side(result: ScoreResult) -> Json:
@@ -438,6 +451,7 @@ def plan_data(result: PlanResult) -> Json:
     current = result.current
     return {
         **_envelope(current),
+        "for_year": current.year + 1,  # the plan is for next year's evaluation
         "current": state(current),
         "target": float(result.target),
         "margin": float(result.margin),
@@ -570,6 +584,9 @@ def evidence_data(result: EvidenceResult) -> Json:
                 "effect": number(entry.effect, 6),
                 "effect_exact": None if entry.effect is None else exact_text(entry.effect),
                 "effect_unknown": entry.reason,
+                "at_risk": entry.at_risk,
+                "at_stake": number(entry.at_stake, 6),
+                "at_stake_exact": exact_text(entry.at_stake),
                 "blocking": [item(e, entry.next_level) for e in entry.indicator.blocking],
             }
             for rank, entry in enumerate(result.queue, start=1)
@@ -617,6 +634,8 @@ def check_data(result: CheckResult, options: RenderOptions) -> Json:
                 "stage": checked.stage,
                 "errors": sum(1 for f in checked.findings if f.severity == "error"),
                 "warnings": sum(1 for f in checked.findings if f.severity == "warning"),
+                "office": checked.office,
+                "indicators_checked": checked.checked,
             }
             for checked in result.files
         ],

@@ -36,6 +36,7 @@ from .wording import (
 )
 
 if TYPE_CHECKING:
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult
     from ..core.evidence import EvidenceResult
     from ..core.figures import Position
@@ -181,7 +182,25 @@ def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
             for i in f.indicators
         )
         sections.append(f"## {md(f.title)} ({md(f.id)})\n\n" + table(header, rows, "llrll"))
+        found = (options.criteria or {}).get(f.id)
+        if found is not None:
+            sections.append(_criteria_section(f, found, options))
     return "\n".join(sections)
+
+
+def _criteria_section(f: Framework, found: LevelCriteria, options: RenderOptions) -> str:
+    """Each indicator's level criteria, under a heading saying what the text is and where it comes from."""
+    from .wording import criteria_heading, criteria_lines
+
+    t = options.messages
+    parts = [f"### {md(criteria_heading(found, t))}", ""]
+    if found.official:  # the extraction's heading names its source itself
+        parts += [md(t(M.criteria_source, url=found.url)), ""]
+    for indicator in f.indicators:
+        lines = criteria_lines(f, indicator, found)
+        if lines:
+            parts += [f"**{md(indicator.id)} {md(indicator.name)}**", ""] + [f"- {md(line)}" for line in lines] + [""]
+    return "\n".join(parts)
 
 
 def diff(result: DiffResult, options: RenderOptions) -> str:
@@ -390,7 +409,7 @@ def _items_table(result: EvidenceResult, t: Messages) -> str:
 
 def check(result: CheckResult, options: RenderOptions) -> str:
     """The readiness findings as tables: one for all, or one per office (--by pic)."""
-    from .wording import check_summary, finding_text, office_name, severity_word
+    from .wording import check_summary, finding_text, office_name, office_sheet_note, severity_word
 
     t, n = options.messages, options.numbers
     header = [t(M.chk_location), t(M.chk_severity), t(M.chk_finding)]
@@ -402,6 +421,8 @@ def check(result: CheckResult, options: RenderOptions) -> str:
         )
 
     parts = [f"## {t(M.chk_title)}", "", f"**{md(check_summary(result, t))}**", ""]
+    notes = [note for checked in result.files if (note := office_sheet_note(checked, t)) is not None]
+    parts += [f"- {md(note)}" for note in notes] + ([""] if notes else [])
     if result.by_pic:
         for office, items in result.by_office():
             parts += [f"### {md(t(M.chk_office, office=office_name(office, t), count=len(items)))}", ""]

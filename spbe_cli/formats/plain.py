@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..i18n import M
 from . import RenderOptions
 from .escaping import terminal_line
-from .wording import check_summary, finding_text, office_name, severity_word
+from .wording import check_summary, finding_text, office_name, office_sheet_note, severity_word
 
 if TYPE_CHECKING:
     from ..core.readiness import CheckResult, Finding
@@ -29,6 +29,9 @@ def check(result: CheckResult, options: RenderOptions) -> str:
             lines += [line(finding, place, "  ") for _, finding, place in items]
     else:
         for checked in result.files:
+            note = office_sheet_note(checked, t)
+            if note is not None:
+                lines.append(terminal_line(note))
             if not checked.findings:
                 lines.append(terminal_line(t(M.chk_ready, path=checked.source)))
             lines += [line(finding, place) for finding, place in zip(checked.findings, checked.places, strict=True)]

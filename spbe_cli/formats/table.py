@@ -21,6 +21,8 @@ from .escaping import defuse_workflow_commands, visible
 from .wording import (
     assessor_note,
     change_source,
+    criteria_heading,
+    criteria_lines,
     cross_lines,
     diff_heading,
     diff_stage_lines,
@@ -302,6 +304,7 @@ def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
     n = options.numbers
     parts: list[RenderableType] = []
     for f in items:
+        found = (options.criteria or {}).get(f.id)
         grid = _grid(visible(f"{f.title} ({f.id})"), (("#", "right"), (t(M.indicator), "left"), (t(M.weight), "right")))
         groups: list[tuple[Group | None, list[Group]]] = [
             (d, [a for a in f.aspects if a.domain == d.number]) for d in f.domains
@@ -322,6 +325,12 @@ def indicators(items: Sequence[Framework], options: RenderOptions) -> str:
                 for indicator_id in aspect.indicators:
                     i = f.by_id[indicator_id]
                     grid.add_row(visible_text(i.id), visible_text(i.name), n.number(i.weight))
+                    for line in criteria_lines(f, i, found):
+                        grid.add_row("", visible_text(line, style="dim"), "")
+        if found is not None:  # said before the text: whether it is the regulation's own words
+            parts.append(visible_text(criteria_heading(found, options.messages), style="bold"))
+            if found.official:
+                parts.append(visible_text(options.messages(M.criteria_source, url=found.url), style="dim"))
         parts += [grid, visible_text("")]
     return render(parts, options)
 

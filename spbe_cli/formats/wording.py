@@ -12,15 +12,16 @@ from . import RenderOptions
 
 if TYPE_CHECKING:
     from ..core.assessment import Evidence, Values
+    from ..core.criteria import LevelCriteria
     from ..core.diffing import DiffResult, IndicatorChange
     from ..core.evidence import EvidenceResult, IndicatorEvidence, QueueEntry
     from ..core.external import ExternalValue
     from ..core.figures import Position, PrintedEdge, PublishedResult, Reconciliation, Standing
-    from ..core.framework import Framework
+    from ..core.framework import Framework, Indicator
     from ..core.planning import PlanResult, PlanStep
     from ..core.published import Listing, PlacedGroup, PlacedRow, Placement
     from ..core.ranking import RankGroup, Reference
-    from ..core.readiness import CheckResult, Finding
+    from ..core.readiness import CheckedFile, CheckResult, Finding
     from ..core.scoring import ScoreResult
 
 
@@ -51,7 +52,16 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
         ),
         t(M.diff_cross_framework, old=old.framework.id, new=new.framework.id),
     ]
-    for side in (old, new):
+    lines += cross_sides(result, t, numbers)
+    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
+    return lines
+
+
+def cross_sides(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[str]:
+    """Each side of a comparison across frameworks in its own bands: "Indeks SPBE 2025: 2,53 Cukup, 91 %
+    menuju Baik" (never a change between the two)."""
+    lines = []
+    for side in (result.old, result.new):
         _, following, share = side.framework.band_position(side.index)
         predikat = explained(side.framework, side.index)
         values = {"index_name": side.framework.index_name, "year": side.year, "predikat": predikat}
@@ -60,7 +70,6 @@ def cross_lines(result: DiffResult, t: Messages, numbers: NumberStyle) -> list[s
             lines.append(t(M.diff_cross_side_top, **values))
         else:
             lines.append(t(M.diff_cross_side, **values, next=following, share=display(share * 100, 0)))
-    lines.append(t(M.diff_cross_names if result.domains or result.aspects else M.diff_cross_no_names))
     return lines
 
 
@@ -161,7 +170,13 @@ def plan_lines(result: PlanResult, t: Messages, numbers: NumberStyle) -> list[st
     current, reached = result.current, result.reached
     lines = [
         _with_stage(
-            t(M.plan_heading, institution=current.institution, year=current.year, target=target_text(result, numbers)),
+            t(
+                M.plan_heading,
+                institution=current.institution,
+                for_year=current.year + 1,
+                year=current.year,
+                target=target_text(result, numbers),
+            ),
             current.stage,
             t,
         ),
@@ -351,9 +366,20 @@ def queue_items(entry: QueueEntry, t: Messages) -> list[str]:
 
 
 def queue_effect(entry: QueueEntry, result: EvidenceResult, t: Messages, numbers: NumberStyle) -> str:
-    """A queue entry's effect on the index (+0.1200), or why it has none to show."""
+    """A queue entry's effect on the index (+0.1200), or why it has none to show; and, for a value above
+    what its accepted items secure, the index points at stake."""
     if entry.effect is not None:
-        return numbers.change(entry.effect, 4)
+        shown = numbers.change(entry.effect, 4)
+        if entry.at_risk:
+            value = entry.indicator.value
+            risk = t(
+                M.ev_at_risk,
+                stake=numbers.change(-entry.at_stake, 4),
+                value=numbers.number(value, 2) if value is not None else "-",
+                secured=max(entry.next_level - 1, result.framework.min_value),
+            )
+            shown = f"{shown}; {risk}"
+        return shown
     source = result.framework.by_id[entry.indicator.id].external
     if entry.reason == "external" and source is not None:
         return t(M.ev_effect_external, index=source.short_name)
@@ -380,11 +406,40 @@ def severity_word(severity: str, t: Messages) -> str:
 
 
 def check_summary(result: CheckResult, t: Messages) -> str:
-    return t(M.chk_summary, errors=result.count("error"), warnings=result.count("warning"), files=len(result.files))
+    """The counts; and, when some files could not be read, how many (their problems are listed above)."""
+    summary = t(M.chk_summary, errors=result.count("error"), warnings=result.count("warning"), files=len(result.files))
+    if result.failed:
+        summary += t(M.chk_summary_failed, count=len(result.failed))
+    return summary
+
+
+def office_sheet_note(checked: CheckedFile, t: Messages) -> str | None:
+    """`opd-Bappeda.xlsx: the sheet of Bappeda: its 6 indicators checked`, for a sheet made for one office."""
+    if checked.office is None:
+        return None
+    return t(M.chk_office_sheet, path=checked.source, office=checked.office, count=checked.checked or 0)
 
 
 def office_name(office: str | None, t: Messages) -> str:
     return office if office is not None else t(M.chk_no_office)
+
+
+def criteria_lines(framework: Framework, indicator: Indicator, criteria: LevelCriteria | None) -> list[str]:
+    """`3 Terdefinisi: ...` for each level of an indicator's criteria (none without criteria)."""
+    if criteria is None:
+        return []
+    names = framework.level_names.get(indicator.id, {})
+    return [
+        f"{level} {names[level]}: {' '.join(text.split())}" if level in names else f"{level}: {' '.join(text.split())}"
+        for level, text in sorted(criteria.of(indicator.id).items())
+    ]
+
+
+def criteria_heading(criteria: LevelCriteria, t: Messages) -> str:
+    """What the criteria text is: the regulation's own words, or a third-party extraction (said so)."""
+    if criteria.official:
+        return t(M.criteria_official, regulation=criteria.regulation, location=criteria.location)
+    return t(M.criteria_extraction, regulation=criteria.regulation, url=criteria.url)
 
 
 # --- published results ----------------------------------------------------------------------------

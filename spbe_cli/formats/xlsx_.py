@@ -9,6 +9,7 @@ user's own decimal separator. Headers are in the user's language.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..core.numbers import round_half_up
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from ..core.planning import PlanResult
     from ..core.published import Listing, Placement
     from ..core.ranking import RankResult
+    from ..core.readiness import CheckedFile, CheckResult, Finding
+    from ..problems import Place
 
 Rows = list[Sequence[object]]  # a sheet's rows, each a list of cells
 
@@ -48,9 +51,15 @@ def _with_notes(header: list[str], rows: Rows, notes: Sequence[str], t: Messages
 
 
 def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
+    """Summary, domains, aspects and indicators; the indicators sheet carries each one's offices, its
+    value at every stage the files record, target and gap, so it pivots per office or stage."""
+    from ..core.stages import LABELS, ordered
+
     t = options.messages
     n = options.numbers
     book = SheetWriter()
+    results = list(results)
+    stages = ordered(stage for result in results for stage in result.stages)
     summary: Rows = []
     notes: list[str] = []
     domains: Rows = []
@@ -67,11 +76,18 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
                 who + [group.domain if group.domain is not None else "", group.number, group.name,
                        Number(group.weight), Number(group.shown)]
             )  # fmt: skip
+        entries = result.assessment.entries if result.assessment is not None else {}
         for indicator in result.indicators:
+            entry = entries.get(indicator.id)
+            by_stage = entry.stage_values if entry is not None else {}
+            at_stages = [_values_cell(by_stage.get(stage)) for stage in stages]
+            target = indicator.target
+            gap = "" if target is None else Number(max(Fraction(0), Fraction(target) - indicator.value))
             indicators.append(
                 who + [indicator.domain if indicator.domain is not None else "", indicator.aspect, indicator.id,
-                       indicator.name, Number(indicator.weight), Number(indicator.value),
-                       Number(indicator.target) if indicator.target is not None else "",
+                       indicator.name, Number(indicator.weight), Number(indicator.value), *at_stages,
+                       Number(target) if target is not None else "", gap,
+                       "; ".join(entry.pic) if entry is not None else "",
                        external_note(indicator.external, t, n) if indicator.external is not None else ""]
             )  # fmt: skip
     who_header = [t(M.institution), t(M.year)]
@@ -83,20 +99,20 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> bytes:
     book.sheet(
         t(M.indicators),
         who_header
-        + [
-            t(M.domain),
-            t(M.aspect),
-            t(M.indicator),
-            t(M.name),
-            t(M.weight),
-            t(M.value),
-            t(M.target),
-            t(M.ext_source_column),
-        ],
+        + [t(M.domain), t(M.aspect), t(M.indicator), t(M.name), t(M.weight), t(M.value)]
+        + [t(LABELS[stage]) for stage in stages]
+        + [t(M.target), t(M.gap), t(M.offices), t(M.ext_source_column)],
         indicators,
-        widths=[0, 0, 0, 0, 0, 50, 0, 0, 0, 50],
+        widths=[0, 0, 0, 0, 0, 50] + [0] * (len(stages) + 6) + [50],
     )
     return book.bytes()
+
+
+def _values_cell(values: tuple[int | Fraction, ...] | None) -> object:
+    """A stage's value as a cell: a number, the mean of several services, or empty where not recorded."""
+    if not values:
+        return ""
+    return Number(values[0] if len(values) == 1 else Fraction(sum(values), len(values)))
 
 
 def diff(result: DiffResult, options: RenderOptions) -> bytes:
@@ -240,17 +256,18 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
         effect: object = Number(entry.effect, FOUR_DECIMALS) if entry.effect is not None else ""
         if entry.effect is None:
             effect = queue_effect(entry, result, t, options.numbers)
+        stake: object = Number(-entry.at_stake, FOUR_DECIMALS) if entry.at_risk else ""
         queue.append(
             [rank, i.id, i.name, Number(i.value) if i.value is not None else "", i.secured or "", entry.next_level,
-             effect, "\n".join(queue_items(entry, t)), ", ".join(i.pic)]
+             effect, stake, "\n".join(queue_items(entry, t)), ", ".join(i.pic)]
         )  # fmt: skip
     book.sheet(
         t(M.ev_sheet_queue) if result.levels_derivable else t(M.summary),
-        ["#", t(M.indicator), t(M.name), t(M.value), t(M.ev_secured), t(M.ev_next), t(M.effect), t(M.ev_to_finish),
-         t(M.offices)] if result.levels_derivable else [t(M.ev_note)],
+        ["#", t(M.indicator), t(M.name), t(M.value), t(M.ev_secured), t(M.ev_next), t(M.effect), t(M.ev_at_stake),
+         t(M.ev_to_finish), t(M.offices)] if result.levels_derivable else [t(M.ev_note)],
         queue if result.levels_derivable else [[note] for note in evidence_notes(result, t)],
-        widths=[0, 0, 40, 0, 0, 0, 0, 50],
-        wrap=(8,),
+        widths=[0, 0, 40, 0, 0, 0, 0, 0, 50],
+        wrap=(9,),
     )  # fmt: skip
     items: Rows = []
     for i in result.indicators:
@@ -268,6 +285,37 @@ def evidence(result: EvidenceResult, options: RenderOptions) -> bytes:
     )  # fmt: skip
     if result.levels_derivable:  # what cannot be derived, said in the workbook too
         book.sheet(t(M.ev_note), [t(M.ev_note)], [[note] for note in evidence_notes(result, t)])
+    return book.bytes()
+
+
+def check(result: CheckResult, options: RenderOptions) -> bytes:
+    """The readiness findings as a work list: one sheet (one per office with --by pic), a row per
+    finding with where it stands, to filter and hand out."""
+    from .wording import check_summary, finding_text, office_name, office_sheet_note, severity_word
+
+    t, n = options.messages, options.numbers
+    book = SheetWriter()
+    header = [t(M.chk_location), t(M.chk_severity), t(M.indicator), t(M.chk_finding), t(M.offices)]
+
+    def rows(items: Iterable[tuple[CheckedFile, Finding, Place]]) -> Rows:
+        return [
+            [str(place), severity_word(finding.severity, t), finding.indicator or "",
+             finding_text(finding, t, n), ", ".join(finding.offices)]
+            for _, finding, place in items
+        ]  # fmt: skip
+
+    notes = [note for checked in result.files if (note := office_sheet_note(checked, t)) is not None]
+    book.sheet(t(M.summary), [t(M.chk_title)], [[check_summary(result, t)], *[[note] for note in notes]])
+    groups = result.by_office() if result.by_pic else [(None, list(result.items()))]
+    titles: set[str] = set()
+    for office, items in groups:
+        title = office_name(office, t)[:31] if result.by_pic else t(M.chk_title)[:31]
+        for bad in "[]:*?/\\":
+            title = title.replace(bad, "_")
+        while title.casefold() in titles:
+            title = title[:28] + f"_{len(titles)}"
+        titles.add(title.casefold())
+        book.sheet(title, header, rows(items), widths=[30, 10, 8, 70, 24], wrap=(4,))
     return book.bytes()
 
 

@@ -37,6 +37,13 @@ class Check:
         en="{errors} error(s), {warnings} warning(s) in {files} file(s)",
         id="{errors} kesalahan, {warnings} peringatan dalam {files} berkas",
     )
+    chk_summary_failed = Message(
+        en="; {count} file(s) could not be read (see above)", id="; {count} berkas tidak dapat dibaca (lihat di atas)"
+    )
+    chk_office_sheet = Message(
+        en="{path}: the sheet of {office}: its {count} indicator(s) checked",
+        id="{path}: lembar OPD {office}: {count} indikatornya diperiksa",
+    )
     chk_title = Message(en="Readiness check", id="Pemeriksaan kesiapan")
     chk_office = Message(en="{office}: {count} finding(s)", id="{office}: {count} temuan")
     chk_no_office = Message(en="(no office)", id="(tanpa OPD)")

@@ -233,12 +233,69 @@ class Commands:
         id="{field} di sini {given!r} tetapi {expected!r} di {where}: keduanya bukan satu penilaian",
     )
     err_merge_conflict = Message(
-        en="indicator {id} {field} differs from {first}: settle it in one sheet; nothing was written",
-        id="indikator {id} {field} berbeda dengan {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
+        en="indicator {id} {field} is {value} here but {first_value} at {first}: settle it in one sheet; nothing was written",
+        id="indikator {id} {field} di sini {value} tetapi {first_value} di {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
     )
+    err_merge_kinds = Message(
+        en="indicator {id}: {field} {value} here, but {first} gives {first_field} {first_value}: give its value one way in every sheet (nilai holds for every stage, nilai_<stage> for one stage, eksternal from another agency's index), or import with --stage; nothing was written",
+        id="indikator {id}: {field} {value} di sini, tetapi {first} memberi {first_field} {first_value}: tulis nilainya dengan satu cara di semua sheet (nilai berlaku di semua tahap, nilai_<tahap> untuk satu tahap, eksternal dari indeks instansi lain), atau impor dengan --stage; tidak ada yang ditulis",
+    )
+    err_merge_plain_into_stages = Message(
+        en="indicator {id}: {field} {value} holds for every stage, but {path} records it per stage ({held}): say which stage it is (import with --stage STAGE, or name the column nilai_<stage>); nothing was written",
+        id="indikator {id}: {field} {value} berlaku di semua tahap, tetapi {path} mencatatnya per tahap ({held}): sebutkan tahapnya (impor dengan --stage TAHAP, atau beri nama kolom nilai_<tahap>); tidak ada yang ditulis",
+    )
+    err_merge_value_into_external = Message(
+        en="indicator {id}: {field} {value} here, but {path} takes its value from another agency's index ({held}): clear this cell, or remove external from the file; nothing was written",
+        id="indikator {id}: {field} {value} di sini, tetapi {path} mengambil nilainya dari indeks instansi lain ({held}): kosongkan sel ini, atau hapus external dari berkas; tidak ada yang ditulis",
+    )
+    err_merge_external_into_value = Message(
+        en="indicator {id}: {field} {value} here, but {path} records its value ({held}): clear this cell, or the value in the file; nothing was written",
+        id="indikator {id}: {field} {value} di sini, tetapi {path} sudah mencatat nilainya ({held}): kosongkan sel ini, atau nilai di berkas; tidak ada yang ditulis",
+    )
+    merge_items = Message(en="{count} item(s)", id="{count} butir")
     msg_imported = Message(
-        en="{path}: {count} value(s) from {sheets} sheet(s) written",
-        id="{path}: {count} isian dari {sheets} sheet ditulis",
+        en="{path}: {sheets} sheet(s) merged: {added} value(s) added, {changed} change(s), {fields} other field(s) filled, {same} given as they were",
+        id="{path}: {sheets} sheet digabung: {added} nilai baru, {changed} perubahan, {fields} isian lain diisi, {same} sama seperti sebelumnya",
+    )
+    msg_import_change = Message(en="  {id}: {before} -> {after}", id="  {id}: {before} -> {after}")
+    msg_import_field_change = Message(
+        en="  {id}: {field} {before} -> {after}", id="  {id}: {field} {before} -> {after}"
+    )
+    msg_import_kept = Message(
+        en="{path}: the values for every stage (nilai) of indicator(s) {ids} are kept as stage {stage}, as the sheets give values per stage",
+        id="{path}: nilai yang berlaku di semua tahap (nilai) untuk indikator {ids} disimpan sebagai tahap {stage}, karena sheet memberi nilai per tahap",
+    )
+    msg_import_stage = Message(
+        en="{path}: stage {old} -> {new}, the stage the sheets have reached",
+        id="{path}: tahap {old} -> {new}, tahap yang telah dicapai sheet",
+    )
+    err_one_of_export = Message(
+        en="give -o NAME.xlsx (or NAME.csv), or --each-pic DIR (one workbook per office)",
+        id="berikan -o NAMA.xlsx (atau NAMA.csv), atau --each-pic FOLDER (satu buku kerja per OPD)",
+    )
+    err_pic_or_each_pic = Message(
+        en="--pic writes one office's sheet, --each-pic every office's: give one of them",
+        id="--pic menulis sheet satu OPD, --each-pic sheet setiap OPD: berikan salah satunya",
+    )
+    err_stage_or_assessor = Message(
+        en="--stage writes one stage's sheet, --assessor the assessors' stages: give one of them",
+        id="--stage menulis sheet satu tahap, --assessor sheet tahap-tahap asesor: berikan salah satunya",
+    )
+    err_no_offices = Message(
+        en="{path} names no office (pic) for any indicator: give each indicator its office first",
+        id="{path} tidak menyebut OPD (pic) untuk indikator mana pun: isi OPD tiap indikator terlebih dahulu",
+    )
+    err_not_a_folder = Message(en="{path} is a file, not a folder", id="{path} adalah berkas, bukan folder")
+    msg_each_pic = Message(
+        en="{folder}: {count} workbook(s) written, one per office",
+        id="{folder}: {count} buku kerja ditulis, satu per OPD",
+    )
+    msg_check_per_office = Message(
+        en="{folder}: {count} file(s) written, one per office", id="{folder}: {count} berkas ditulis, satu per OPD"
+    )
+    err_sheet_option_needs_sheet = Message(
+        en="{option} writes a workbook: give -o NAME.xlsx (or NAME.csv)",
+        id="{option} menulis buku kerja: berikan -o NAMA.xlsx (atau NAMA.csv)",
     )
     err_pic_needs_sheet = Message(
         en="--pic writes one office's sheet: give -o NAME.xlsx (or NAME.csv)",
@@ -255,6 +312,10 @@ class Commands:
         en="the browser could not print {path}: {reason}", id="peramban gagal mencetak {path}: {reason}"
     )
     err_bad_date = Message(en="{value!r} is not a date (YYYY-MM-DD)", id="{value!r} bukan tanggal (YYYY-MM-DD)")
+    msg_skipped_results = Message(
+        en="note: skipped {count} of spbe's own results workbook(s) in folders (score, rank ... -f xlsx)",
+        id="catatan: {count} buku kerja hasil spbe sendiri di dalam folder dilewati (score, rank ... -f xlsx)",
+    )
     msg_skipped_other_yaml = Message(
         en="note: skipped {count} YAML file(s) in folders without a top-level framework: key (not assessments)",
         id="catatan: {count} berkas YAML di dalam folder dilewati karena tidak memiliki kunci framework: di tingkat atas (bukan berkas penilaian)",

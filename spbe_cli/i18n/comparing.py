@@ -87,3 +87,22 @@ class Comparing:
         en="note: the {framework} ranking mixes years ({years}); --by year ranks each year apart",
         id="catatan: peringkat {framework} mencampur tahun ({years}); --by year memeringkat per tahun",
     )
+    err_html_only = Message(
+        en="{option} is for the HTML page: add -f html", id="{option} untuk halaman HTML: tambahkan -f html"
+    )
+    err_reference_range = Message(
+        en="{value!r} is not an index from 0 to 5 (optionally followed by what it is)",
+        id="{value!r} bukan indeks dari 0 sampai 5 (boleh diikuti keterangannya)",
+    )
+    err_reference_frameworks = Message(
+        en="one reference cannot be read on the scales of several frameworks ({frameworks}): rank one framework at a time",
+        id="satu acuan tidak dapat dibaca pada skala beberapa kerangka ({frameworks}): buat peringkat untuk satu kerangka saja",
+    )
+    rank_kind_kabupaten = Message(en="Kabupaten", id="Kabupaten")
+    rank_kind_kota = Message(en="Kota", id="Kota")
+    rank_kind_lainnya = Message(en="Other institutions", id="Instansi lain")
+    rank_reference = Message(en="Reference {value}", id="Acuan {value}")
+    rank_published_average = Message(en="Average {label}: {value}", id="Rata-rata {label}: {value}")
+    rank_at_reference = Message(
+        en="{count} of {total} at or above {reference}", id="{count} dari {total} mencapai {reference}"
+    )

@@ -22,8 +22,8 @@ class Evidence:
         en="Evidence: {institution}, {index_name} {year}", id="Bukti dukung: {institution}, {index_name} {year}"
     )
     ev_queue = Message(
-        en="Work queue: what blocks each next level, largest index effect first",
-        id="Antrean kerja: penghambat tiap tingkat berikutnya, pengaruh terbesar pada indeks dahulu",
+        en="Work queue: what blocks each next level, the most index at stake or to gain first",
+        id="Antrean kerja: penghambat tiap tingkat berikutnya, indeks yang paling berisiko atau dapat naik dahulu",
     )
     ev_queue_empty = Message(
         en="No open level: no indicator has a coded item still to be accepted or a level above to reach.",
@@ -46,9 +46,14 @@ class Evidence:
     ev_no_code = Message(en="no level code", id="tanpa kode tingkat")
     ev_accepted = Message(en="{accepted} of {total} accepted", id="{accepted} dari {total} diterima")
     ev_effect_meaning = Message(
-        en="Effect on index: the exact change of the index if the value reached the next level (0 if it is there already).",
-        id="Pengaruh pada indeks: perubahan indeks yang tepat bila nilai mencapai tingkat berikutnya (0 bila sudah di sana).",
+        en="Effect on index: the exact change of the index if the value reached the next level (0 if it is there already); at risk: what the index loses if a value above what its accepted items secure fell to that level. Ordered by the two together.",
+        id="Pengaruh pada indeks: perubahan indeks yang tepat bila nilai mencapai tingkat berikutnya (0 bila sudah di sana); berisiko: penurunan indeks bila nilai yang melebihi tingkat yang dijamin butir yang diterima turun ke tingkat itu. Diurutkan menurut keduanya.",
     )
+    ev_at_risk = Message(
+        en="at risk {stake}: the value {value} is above level {secured}, what its accepted items secure",
+        id="berisiko {stake}: nilai {value} di atas tingkat {secured}, yang dijamin butir yang diterima",
+    )
+    ev_at_stake = Message(en="At stake", id="Berisiko")
     ev_effect_unfilled = Message(en="value not filled", id="nilai belum diisi")
     ev_effect_external = Message(en="set by the {index} index", id="ditentukan Indeks {index}")
     ev_rule_unpublished = Message(

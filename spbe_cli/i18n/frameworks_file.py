@@ -59,6 +59,14 @@ class FrameworksFile:
         id="rentang predikat {name!r} dimulai di atas nilai maksimum {high}",
     )
     fw_years = Message(en="years.last is before years.first", id="years.last sebelum years.first")
+    fw_guideline_year = Message(
+        en="guideline year {year} is outside the framework's years or given twice",
+        id="tahun pedoman {year} di luar tahun kerangka atau tertulis dua kali",
+    )
+    fw_level_target = Message(
+        en="level_target must be a level from {low} to {high}",
+        id="level_target harus tingkat dari {low} sampai {high}",
+    )
     fw_conversion_band = Message(
         en="conversion bands must follow each other without gaps, rise, and give values from {low} to {high}",
         id="rentang konversi harus bersambung tanpa celah, naik, dan memberi nilai dari {low} sampai {high}",

@@ -135,8 +135,9 @@ class Help:
 
     # spbe plan
     help_plan = Message(
-        en="The cheapest set of level raises that reaches a target index or predikat.",
-        id="Rangkaian kenaikan tingkat termurah yang mencapai indeks atau predikat sasaran.",
+        en="The cheapest set of level raises that reaches a target index or predikat, for next year's evaluation.",
+        id="Rangkaian kenaikan tingkat termurah yang mencapai indeks atau predikat sasaran, untuk evaluasi tahun"
+        " berikutnya.",
     )
     help_plan_file = Message(en="The assessment to improve.", id="Penilaian yang akan ditingkatkan.")
     help_plan_target = Message(
@@ -168,6 +169,10 @@ class Help:
     help_plan_unlock_external = Message(
         en="Also raise indicators valued from other agencies' indices (I5, I6, I7, I18); locked by default.",
         id="Naikkan juga indikator yang nilainya dari indeks instansi lain (I5, I6, I7, I18); secara bawaan dikunci.",
+    )
+    help_plan_write_targets = Message(
+        en="Write the plan's levels as target: into this assessment file (next year's, e.g. from init --from).",
+        id="Tulis tingkat rencana sebagai target: ke berkas penilaian ini (tahun berikutnya, mis. dari init --from).",
     )
     help_plan_stage = Message(
         en="Plan from the values at this stage (default: the file's own).",
@@ -205,8 +210,8 @@ class Help:
         id="Tahap yang dilaporkan: mandiri, dokumen, interviu, visitasi atau akhir (bawaan: tahap berkas).",
     )
     help_report_target = Message(
-        en="The radar's target ring (default: the lower edge of Baik).",
-        id="Lingkar sasaran pada radar (bawaan: batas bawah Baik).",
+        en="The target: the radar's ring and page 1's distance (default: the lower edge of Baik).",
+        id="Target: lingkar pada radar dan jaraknya di halaman 1 (bawaan: batas bawah Baik).",
     )
     help_report_date = Message(
         en="The report date to print (YYYY-MM-DD); none by default.",
@@ -215,6 +220,18 @@ class Help:
     help_report_pdf = Message(
         en="Also print the page to this PDF with a headless browser.",
         id="Cetak juga halaman ke PDF ini dengan peramban tanpa tampilan (headless).",
+    )
+    help_report_costs = Message(
+        en="A costs file for the plan's steps, as spbe plan --costs takes it.",
+        id="Berkas biaya untuk langkah rencana, seperti pada spbe plan --costs.",
+    )
+    help_report_kop = Message(
+        en="The institution's letterhead above the title: PNG, JPEG or SVG up to 1 MB, embedded.",
+        id="Kop surat instansi di atas judul: PNG, JPEG atau SVG paling besar 1 MB, disematkan.",
+    )
+    help_report_signed_by = Message(
+        en='A signature block, "NAME, TITLE"; degrees after the name stay with it (repeatable).',
+        id='Blok tanda tangan, "NAMA, JABATAN"; gelar sesudah nama tetap bersama nama (dapat diulang).',
     )
     help_report_browser = Message(
         en="The Chromium, Chrome or Edge program for --pdf (default: found).",
@@ -230,7 +247,8 @@ class Help:
         " (peringatan).",
     )
     help_check_by = Message(
-        en="Group the findings: pic (one list per office).", id="Kelompokkan temuan: pic (satu daftar per OPD)."
+        en="Group the findings: pic (one list per office; with -o DIR/, one file per office).",
+        id="Kelompokkan temuan: pic (satu daftar per OPD; dengan -o FOLDER/, satu berkas per OPD).",
     )
     help_check_fail_on = Message(
         en="Exit 1 when a finding of this severity or above is found: error or warning.",
@@ -243,10 +261,14 @@ class Help:
 
     # spbe init
     help_init = Message(
-        en="Write a complete assessment template (every indicator, named) or next year's file.\n\n"
-        "With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel.",
-        id="Tulis templat penilaian lengkap (setiap indikator, dengan namanya) atau berkas tahun berikutnya.\n\n"
-        "Dengan -o NAMA.xlsx (atau NAMA.csv) hasilnya buku kerja penilaian, siap diisi di Excel.",
+        en="Write a complete assessment template (every indicator, named, with each level's criteria where spbe"
+        " has them) or next year's file.\n\n"
+        "With -o NAME.xlsx (or NAME.csv) it is the assessment workbook, ready to fill in Excel: by default the"
+        " self-assessment's sheet (nilai_mandiri).",
+        id="Tulis templat penilaian lengkap (setiap indikator, dengan namanya dan kriteria tiap tingkat bila spbe"
+        " memilikinya) atau berkas tahun berikutnya.\n\n"
+        "Dengan -o NAMA.xlsx (atau NAMA.csv) hasilnya buku kerja penilaian, siap diisi di Excel: bawaannya lembar"
+        " penilaian mandiri (nilai_mandiri).",
     )
     help_init_framework = Message(
         en="The framework of the new file (e.g. pemdi-2026); with --from, move to it.",
@@ -262,6 +284,10 @@ class Help:
         en="With -o NAME.xlsx: only this office's indicators (the sheet to send it).",
         id="Dengan -o NAMA.xlsx: hanya indikator OPD ini (sheet untuk dikirim ke OPD itu).",
     )
+    help_init_stage = Message(
+        en="With -o NAME.xlsx: the stage the sheet is for (default mandiri, the self-assessment).",
+        id="Dengan -o NAMA.xlsx: tahap yang diisi di lembar ini (bawaan mandiri, penilaian mandiri).",
+    )
     help_init_force = Message(
         en="Replace the output file if it exists (without --force an existing file is never replaced).",
         id="Timpa berkas keluaran bila sudah ada (tanpa --force berkas yang sudah ada tidak pernah ditimpa).",
@@ -275,6 +301,13 @@ class Help:
     help_rank_paths = Message(
         en="Assessment files or folders (searched recursively).",
         id="Berkas atau folder penilaian (dicari sampai ke subfolder).",
+    )
+    help_rank_title = Message(
+        en='The page\'s title (-f html), e.g. "Provinsi Bali".', id='Judul halaman (-f html), misalnya "Provinsi Bali".'
+    )
+    help_rank_reference = Message(
+        en='An index to draw a line at (-f html), with what it is: "3.12 Rata-rata nasional 2024".',
+        id='Indeks yang ditandai garis (-f html), dengan keterangannya: "3,12 Rata-rata nasional 2024".',
     )
     help_rank_by = Message(
         en="Group the ranking: year; with --among-published: category (default) or province.",
@@ -318,8 +351,14 @@ class Help:
 
     # spbe import
     help_import = Message(
-        en="Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into).",
-        id="Baca sheet penilaian ke dalam berkas penilaian: berkas baru (-o), atau isi berkas yang sudah ada (--into).",
+        en="Read assessment sheets into an assessment file: a new one (-o), or fill an existing one (--into).\n\n"
+        "What the file held is kept: each value it held that a sheet replaces is listed, a plain value becomes"
+        " the stage it belongs to when the sheets give values per stage, and sheets that disagree, or would"
+        " drop a value, are refused before anything is written.",
+        id="Baca sheet penilaian ke dalam berkas penilaian: berkas baru (-o), atau isi berkas yang sudah ada (--into).\n\n"
+        "Isi berkas tetap terjaga: setiap nilai berkas yang diganti sheet dicantumkan, nilai tanpa tahap menjadi"
+        " tahap asalnya bila sheet memberi nilai per tahap, dan sheet yang saling bertentangan, atau yang akan"
+        " menghilangkan nilai, ditolak sebelum apa pun ditulis.",
     )
     help_import_sheets = Message(
         en="Assessment sheets (XLSX or CSV), e.g. one per office.",
@@ -340,7 +379,8 @@ class Help:
         en="The year, for a sheet that does not say it.", id="Tahun, untuk sheet yang tidak menyebutkannya."
     )
     help_import_stage = Message(
-        en="The stage the sheets are at (mandiri ... akhir).", id="Tahap isi sheet (mandiri ... akhir)."
+        en="The stage the sheets are at (mandiri ... akhir): a plain nilai column holds that stage's values.",
+        id="Tahap isi sheet (mandiri ... akhir): kolom nilai tanpa tahap berisi nilai tahap itu.",
     )
     help_import_force = Message(
         en="With -o: replace an existing assessment file (--into always fills its file).",
@@ -349,8 +389,11 @@ class Help:
 
     # spbe export
     help_export = Message(
-        en="Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet.",
-        id="Tulis penilaian sebagai buku kerja penilaian (Penilaian, Bukti, Info) atau sebagai sheet CSV.",
+        en="Write an assessment as the assessment workbook (Penilaian, Bukti, Info) or as a CSV sheet: the file as"
+        " it is, one office's sheet (--pic, --each-pic), a stage's sheet (--stage) or the assessors' (--assessor).",
+        id="Tulis penilaian sebagai buku kerja penilaian (Penilaian, Bukti, Info) atau sebagai sheet CSV: berkas"
+        " apa adanya, lembar satu OPD (--pic, --each-pic), lembar satu tahap (--stage) atau lembar asesor"
+        " (--assessor).",
     )
     help_export_file = Message(
         en="The assessment file (YAML, XLSX or CSV).", id="Berkas penilaian (YAML, XLSX atau CSV)."
@@ -361,6 +404,24 @@ class Help:
     help_export_pic = Message(
         en="Only the indicators of this office (OPD): the sheet to send it.",
         id="Hanya indikator OPD ini: sheet untuk dikirim ke OPD itu.",
+    )
+    help_export_each_pic = Message(
+        en="One workbook per office into this folder (opd-NAME.xlsx), each with only its indicators.",
+        id="Satu buku kerja per OPD ke folder ini (opd-NAMA.xlsx), masing-masing hanya berisi indikatornya.",
+    )
+    help_export_stage = Message(
+        en="The stage the sheet is for (mandiri ... akhir): its value column to fill, earlier stages shown greyed."
+        " Default for an office's sheet: mandiri (the self-assessment).",
+        id="Tahap yang diisi di lembar ini (mandiri ... akhir): kolom nilainya untuk diisi, tahap sebelumnya"
+        " ditampilkan abu-abu. Bawaan untuk lembar OPD: mandiri (penilaian mandiri).",
+    )
+    help_export_assessor = Message(
+        en="The assessors' sheet: the self-assessment greyed, a column for each assessors' stage, their notes.",
+        id="Lembar asesor: penilaian mandiri abu-abu, satu kolom untuk tiap tahap asesor, catatan asesor.",
+    )
+    help_export_force = Message(
+        en="With --each-pic: replace office workbooks already in the folder (they may hold answers).",
+        id="Dengan --each-pic: timpa buku kerja OPD yang sudah ada di folder (mungkin sudah berisi jawaban).",
     )
 
     # spbe published
@@ -387,8 +448,14 @@ class Help:
         id="Daftar kerangka: id, peraturan, tahun, nilai dan jumlah indikator.",
     )
     help_indicators = Message(
-        en="List a framework's domains, aspects and indicators with their weights.",
-        id="Daftar domain, aspek dan indikator suatu kerangka beserta bobotnya.",
+        en="List a framework's domains, aspects and indicators with their weights (and level criteria).",
+        id="Daftar domain, aspek dan indikator suatu kerangka beserta bobotnya (dan kriteria tingkatnya).",
+    )
+    help_indicators_criteria = Message(
+        en="Also each indicator's level criteria, with their source (spbe-2020: the regulation's text;"
+        " pemdi-2026: a third-party extraction, said so).",
+        id="Sertakan kriteria tiap tingkat setiap indikator, dengan sumbernya (spbe-2020: teks peraturan;"
+        " pemdi-2026: ekstraksi pihak ketiga, disebutkan demikian).",
     )
     help_indicators_framework = Message(
         en="A framework id (default: every framework).", id="Id kerangka (bawaan: semua kerangka)."

@@ -7,8 +7,20 @@ from .message import Message
 
 class Planning:
     plan_heading = Message(
-        en="Plan for {institution} ({year}): reach {target}",
-        id="Rencana untuk {institution} ({year}): mencapai {target}",
+        en="Plan for {institution}, for the {for_year} evaluation (from the {year} assessment): reach {target}",
+        id="Rencana untuk {institution}, evaluasi {for_year} (dari penilaian {year}): mencapai {target}",
+    )
+    plan_targets_written = Message(
+        en="{path}: the plan's levels written as target for {count} indicator(s)",
+        id="{path}: tingkat rencana ditulis sebagai target untuk {count} indikator",
+    )
+    err_targets_framework = Message(
+        en="{path} is a {other} file, the plan is for {framework}: targets do not carry across frameworks",
+        id="{path} berkas {other}, rencana ini untuk {framework}: target tidak dapat dibawa ke kerangka lain",
+    )
+    err_targets_yaml = Message(
+        en="{path}: --write-targets writes into an assessment file (YAML); export a workbook from it afterwards",
+        id="{path}: --write-targets menulis ke berkas penilaian (YAML); ekspor buku kerja darinya sesudahnya",
     )
     plan_current = Message(en="Current: {index} ({predikat})", id="Saat ini: {index} ({predikat})")
     plan_reached = Message(

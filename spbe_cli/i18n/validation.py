@@ -145,6 +145,14 @@ class Validation:
         en="{where}: no conversion from the {index} to a value is published; write external: pending (the value is then {pending}) or the value the assessors gave as level, not {given}",
         id="{where}: konversi dari {index} ke nilai belum dipublikasikan; tulis external: pending (nilainya {pending}) atau nilai dari asesor sebagai level, bukan {given}",
     )
+    val_external_both_sheet = Message(
+        en="{where}: fill either the eksternal column or a value column (nilai...), not both",
+        id="{where}: isi kolom eksternal atau kolom nilai, jangan keduanya",
+    )
+    val_external_no_conversion_sheet = Message(
+        en="{where}: no conversion from the {index} to a value is published, so {given} cannot go in the eksternal column: empty the eksternal column (or write pending; the value is then {pending}) and put the value the assessors gave in the value column (nilai...)",
+        id="{where}: konversi dari {index} ke nilai belum dipublikasikan, jadi {given} tidak dapat ditulis di kolom eksternal: kosongkan kolom eksternal (atau tulis pending; nilainya {pending}) lalu isi nilai dari asesor di kolom nilai",
+    )
     val_entry_key_at_top = Message(
         en="{key!r} belongs to each indicator, not to the whole file: write it under levels, e.g. `12: {{level: 2, {key}: 3}}`",
         id="{key!r} ditulis per indikator, bukan untuk seluruh berkas: tulis di bawah levels, mis. `12: {{level: 2, {key}: 3}}`",

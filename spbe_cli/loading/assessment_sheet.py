@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
@@ -32,16 +32,19 @@ from .sheetformat import (
     ENTRY_COLUMNS,
     EXTERNAL_COLUMN,
     FORMAT_VERSION,
+    HEADER_ALIASES,
     INFO,
+    INFO_ALIASES,
     INFO_FIELDS,
     NUMBER_COLUMNS,
     PENILAIAN,
     PENILAIAN_COLUMNS,
     PLAIN_COLUMN,
+    SHOWN_ONLY,
     STAGE_COLUMNS,
     VALUE_COLUMNS,
-    header_key,
     is_sheet,
+    known_name,
     split_offices,
 )
 from .sheets import Cell, Row, Table, Workbook, is_long_number, number_from_text, read_csv, read_xlsx
@@ -66,6 +69,12 @@ class SheetDocument(Document):
     spots: dict[KeyPath, Spot] = field(default_factory=dict)
     key_spots: dict[KeyPath, Spot] = field(default_factory=dict)  # an indicator's kode cell
     wholes: dict[KeyPath, Table] = field(default_factory=dict)  # paths that stand for a whole sheet
+    office: str | None = None  # the office the sheet was made for (Info pic_opd): it holds its rows only
+
+    @property
+    def held(self) -> set[str]:
+        """The indicators the sheet has a row for."""
+        return {str(path[1]) for path in self.key_spots if len(path) == 2 and path[0] == "levels"}
 
     def spot(self, path: KeyPath, *, key: bool = False) -> Spot | Table | None:
         tables: tuple[Mapping[KeyPath, Spot | Table], ...] = (self.spots, self.wholes)
@@ -102,6 +111,7 @@ class SheetOptions:
     stage: str | None = None
     encoding: str | None = None
     partial: bool = False  # indicators absent from the sheet are left unfilled (one office's sheet)
+    office_partial: bool = False  # partial when the sheet says it was made for one office (`check`)
 
 
 def sheet_document(
@@ -119,10 +129,16 @@ def sheet_document(
     options = options or SheetOptions()
     warnings: list[Problem] = []
     try:
-        if is_sheet(path, data) == "csv":
+        kind = is_sheet(path, data)
+        if kind == "csv":
             table = read_csv(data, path, options.encoding)
             return _SheetReader(path, catalog, options).read(table, None, None, warnings)
-        workbook = read_xlsx(data, path)
+        if kind == "ods":
+            from .odsread import read_ods
+
+            workbook = read_ods(data, path)
+        else:
+            workbook = read_xlsx(data, path)
         warnings += workbook.warnings
         penilaian, bukti = _assessment_sheets(workbook, warnings)
         return _SheetReader(path, catalog, options).read(penilaian, bukti, workbook, warnings)
@@ -137,12 +153,15 @@ def _assessment_sheets(workbook: Workbook, warnings: list[Problem]) -> tuple[Tab
     hidden one is read with a warning naming it, since the sheet a person sees is not the one scored."""
     penilaian = workbook.find(PENILAIAN)
     if penilaian is None:
-        if len(workbook.sheets) != 1:
+        # A renamed sheet: the one sheet whose header names `kode` (a one-sheet workbook made by hand, too).
+        coded = [table for table in workbook.sheets.values() if _SheetReader.names_code(table, PENILAIAN_COLUMNS)]
+        if len(coded) != 1 and len(workbook.sheets) != 1:
             names = ", ".join(workbook.sheets)
-            raise InvalidInput(
-                [Problem.at(Place(workbook.path), Phrase(M.sheet_no_penilaian, sheets=names), "structure")]
-            )
-        penilaian = next(iter(workbook.sheets.values()))
+            message = M.sheet_no_penilaian if not coded else M.sheet_several_coded
+            coded_names = ", ".join(table.sheet or "" for table in coded)
+            phrase = Phrase(message, sheets=names, coded=coded_names)
+            raise InvalidInput([Problem.at(Place(workbook.path), phrase, "structure")])
+        penilaian = coded[0] if coded else next(iter(workbook.sheets.values()))
     bukti, info = workbook.find(BUKTI), workbook.find(INFO)
     for name, table in ((PENILAIAN, penilaian), (BUKTI, bukti), (INFO, info)):
         if table is not None and table.hidden:
@@ -210,15 +229,17 @@ class _SheetReader:
         self, penilaian: Table, bukti: Table | None, workbook: Workbook | None, warnings: list[Problem]
     ) -> SheetDocument:
         columns, header_row = self.columns(
-            penilaian, PENILAIAN_COLUMNS + (CSV_INFO_COLUMNS + CSV_OPTIONAL_INFO_COLUMNS if workbook is None else ())
+            penilaian,
+            PENILAIAN_COLUMNS + SHOWN_ONLY + (CSV_INFO_COLUMNS + CSV_OPTIONAL_INFO_COLUMNS if workbook is None else ()),
         )
+        columns = {name: col for name, col in columns.items() if name not in SHOWN_ONLY}  # for reading only
         if "kode" not in columns:
             raise InvalidInput(self.problems + [penilaian.whole(Phrase(M.sheet_no_kode))])
         if not any(name in columns for name in VALUE_COLUMNS):
-            raise InvalidInput(
-                self.problems
-                + [penilaian.problem(header_row, 1, Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS)))]
-            )
+            if self.problems:  # a header problem (two names for a column) says why already
+                raise InvalidInput(self.problems)
+            no_value = Phrase(M.sheet_no_value_column, columns=", ".join(VALUE_COLUMNS))
+            raise InvalidInput([penilaian.problem(header_row, 1, no_value)])
         rows = [row for row in penilaian.rows if row.number > header_row]
         if workbook is None:
             self.check_widths(penilaian, rows, header_row)
@@ -231,6 +252,8 @@ class _SheetReader:
         }
         self.document.data = data
         self.document.wholes[()] = penilaian if workbook is None else (workbook.find(INFO) or penilaian)
+        if self.options.office_partial and self.document.office:
+            self.options = replace(self.options, partial=True)  # an office's sheet holds its rows only
         framework = self.catalog.get(data["framework"]) if data.get("framework") in self.catalog else None
         if framework is not None:
             data["levels"] = self.levels(penilaian, rows, columns, framework, bukti)
@@ -263,30 +286,68 @@ class _SheetReader:
                     row.cells[col - 1] = None
 
     def columns(self, table: Table, known: tuple[str, ...]) -> tuple[Columns, int]:
-        """The header row (the first row naming `kode`, else the first row) and each known column's number."""
-        header = table.rows[0] if table.rows else Row(1, [])
-        for row in table.rows[:20]:
-            if any(cell is not None and header_key(cell) in ("kode", "kode_indikator") for cell in row.cells):
-                header = row
-                break
+        """The header (the first row naming `kode`, else the first row) and each known column's number; the
+        number of the header's last row.
+
+        A header may be two rows, as spbe writes it: the column names (a hidden row), then the headers a
+        person reads. A header is read by its name or by its label in either language, in any order.
+        """
+        rows = self.header_rows(table, known)
         found: Columns = {}
-        for col, cell in enumerate(header.cells, start=1):
-            if cell is None:
+        for col in range(1, max((len(row.cells) for row in rows), default=0) + 1):
+            named = [(row, known_name(row.get(col), known, HEADER_ALIASES)) for row in rows if row.get(col) is not None]
+            names = {name for _, name in named if name is not None}
+            if not named:
                 continue
-            name = header_key(cell)
+            if len(names) > 1:
+                (row, label), (_, name) = named[-1], named[0]
+                disagree = Phrase(M.sheet_header_disagrees, label=str(row.get(col)).strip(), name=name, read=label)
+                self.problems.append(table.problem(row.number, col, disagree))
+                continue
+            if not names:
+                row = named[-1][0]
+                unknown = Phrase(M.sheet_unknown_column, column=str(row.get(col)).strip())
+                self.warnings.append(table.problem(row.number, col, unknown, "warning"))
+                continue
+            (name,) = names
             if name in found:
-                first = table.cell(header.number, found[name])
-                self.problems.append(
-                    table.problem(header.number, col, Phrase(M.sheet_duplicate_column, column=name, first=first))
-                )
-            elif name in known:
-                found[name] = col
-            else:
-                unknown = Phrase(M.sheet_unknown_column, column=str(cell).strip())
-                self.warnings.append(table.problem(header.number, col, unknown, "warning"))
+                first = table.cell(rows[-1].number, found[name])
+                again = Phrase(M.sheet_duplicate_column, column=name, first=first)
+                self.problems.append(table.problem(rows[-1].number, col, again))
+                continue
+            found[name] = col
         if table.sheet is None:
-            table.header = [header_key(c) if c is not None else "" for c in header.cells]
-        return found, header.number
+            width = max((len(row.cells) for row in rows), default=0)
+            by_column = {col: name for name, col in found.items()}
+            table.header = [by_column.get(col, "") for col in range(1, width + 1)]
+        return found, rows[-1].number if rows else 1
+
+    @staticmethod
+    def names_code(table: Table, known: tuple[str, ...], row: Row | None = None) -> bool:
+        """Whether `row` (else any of the table's first 20 rows) names the code column (`kode` or
+        `kode_indikator`, or a label of it)."""
+        key = "kode" if "kode" in known else "kode_indikator"
+        rows = [row] if row is not None else table.rows[:20]
+        return any(
+            known_name(cell, known, HEADER_ALIASES) == key for found in rows for cell in found.cells if cell is not None
+        )
+
+    @staticmethod
+    def header_rows(table: Table, known: tuple[str, ...]) -> list[Row]:
+        """The header's rows: the first row (of the first 20) naming the code column, and the next row when
+        it names it too (spbe's hidden names above the labels); the first row when none names it."""
+        rows = table.rows[:20]
+        for index, row in enumerate(rows):
+            if _SheetReader.names_code(table, known, row):
+                after = rows[index + 1] if index + 1 < len(rows) else None
+                if (
+                    after is not None
+                    and after.number == row.number + 1
+                    and _SheetReader.names_code(table, known, after)
+                ):
+                    return [row, after]
+                return [row]
+        return rows[:1]
 
     def agreed(
         self, table: Table, rows: list[Row], col: int, differs: Phrase, read: Callable[[Cell], Cell] = lambda v: v
@@ -317,10 +378,11 @@ class _SheetReader:
             return self.with_options(info)
         for row in sheet.rows:
             label = row.get(1)
-            name = header_key(label) if label is not None else ""
-            if not name:
+            if label is None and row.get(3) is None:
                 continue
-            if name not in INFO_FIELDS:
+            # spbe writes each field's name in a hidden column C beside its label; either one is read.
+            name = known_name(row.get(3), INFO_FIELDS, {}) or known_name(label, INFO_FIELDS, INFO_ALIASES)
+            if name is None:
                 unknown = Phrase(M.sheet_unknown_field, field=str(label).strip())
                 self.warnings.append(sheet.problem(row.number, 1, unknown, "warning"))
                 continue
@@ -330,6 +392,9 @@ class _SheetReader:
             if name == "format":
                 if isinstance(value, int) and value > FORMAT_VERSION:
                     self.problems.append(sheet.problem(row.number, 2, Phrase(M.sheet_newer_format, version=value)))
+                continue
+            if name == "pic_opd":
+                self.document.office = str(value).strip() if value is not None else None
                 continue
             if value is not None:
                 info[name] = self.info_value(name, value)
@@ -428,9 +493,18 @@ class _SheetReader:
             if column not in rows.columns:
                 continue
             key = _value_key(column)
+            if key == "level" and self.options.stage is not None:
+                key = self.options.stage  # import --stage: the plain column holds that stage's values
             values = [number_from_text(cell) for cell in rows.cells(column)]
             if all(v is None for v in values) and (column != PLAIN_COLUMN or staged):
                 continue  # a stage not recorded (or a plain column left empty beside stage columns)
+            if key in entry and all(v is None for v in values):
+                continue  # `nilai` left empty beside the stage column --stage names
+            if key in entry and entry[key] not in (None, [None] * len(rows.rows)):
+                first = spots[rows.base + (key,)]  # `nilai` under --stage, and that stage's own column
+                twice = Phrase(M.sheet_duplicate_column, column=key, first=first.table.cell(first.row, first.col))
+                self.problems.append(rows.table.problem(rows.first.number, rows.columns[column], twice))
+                continue
             entry[key] = values if rows.several else values[0]
             spots[rows.base + (key,)] = rows.spot(rows.first, column)
             for i, row in enumerate(rows.rows):
@@ -440,8 +514,8 @@ class _SheetReader:
             is_pending = isinstance(external, str) and external.strip().casefold() == "pending"
             entry["external"] = "pending" if is_pending else number_from_text(external)
             spots[rows.base + ("external",)] = rows.spot(rows.first, EXTERNAL_COLUMN)
-            if entry.get("level", 0) is None:
-                del entry["level"]  # the value comes from the other index
+            for key in [key for key in entry if key != "external" and entry[key] is None]:
+                del entry[key]  # the value comes from the other index
         if "level" in entry and entry["level"] is None and any(stage in entry for stage in STAGE_COLUMNS):
             del entry["level"]
 
@@ -571,18 +645,20 @@ class _SheetReader:
 
     def check_reference(self, rows: _IndicatorRows, indicator: Indicator, framework: Framework) -> None:
         """Names, aspects, domains and weights are for reading: a mismatch is a warning, never trusted."""
+        aspects = {aspect.number: aspect.name for aspect in framework.aspects}
+        domains = {domain.number: domain.name for domain in framework.domains}
         expected = {
-            "indikator": indicator.name,
-            "aspek": str(indicator.aspect),
-            "domain": "" if indicator.domain is None else str(indicator.domain),
+            "indikator": (indicator.name,),
+            "aspek": _group_forms(indicator.aspect, aspects.get(indicator.aspect)),
+            "domain": _group_forms(indicator.domain, domains.get(indicator.domain)) if indicator.domain else ("",),
         }
-        for column, wanted in expected.items():
+        for column, forms in expected.items():
             value = rows.first.get(rows.columns.get(column))
             if value is None:
                 continue
             given = " ".join(str(value).split())
-            if given.casefold() != " ".join(wanted.split()).casefold():
-                self.reference_differs(rows, column, given, wanted, indicator.id, framework)
+            if given.casefold() not in {" ".join(form.split()).casefold() for form in forms}:
+                self.reference_differs(rows, column, given, forms[-1], indicator.id, framework)
         weight = rows.first.get(rows.columns.get("bobot"))
         if weight is not None and not _same_weight(weight, indicator.weight):
             given = " ".join(str(weight).split())
@@ -621,6 +697,15 @@ class _EvidenceRow(NamedTuple):
     row: Row
     columns: Columns
     table: Table
+
+
+def _group_forms(number: int | None, name: str | None) -> tuple[str, ...]:
+    """How a sheet may name an aspect or a domain: its number, its name, or both (`2. Name`); the name last."""
+    if number is None:
+        return ("",)
+    if name is None:
+        return (str(number),)
+    return (str(number), f"{number}. {name}", f"{number} {name}", name)
 
 
 def _same_weight(given: Any, weight: Fraction) -> bool:

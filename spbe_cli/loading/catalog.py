@@ -20,6 +20,7 @@ from ..core.framework import (
     ExternalSource,
     Framework,
     Group,
+    Guideline,
     Indicator,
     PredikatExample,
     PredikatRule,
@@ -117,6 +118,12 @@ class BandSpec(_Spec):
     min: Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
+class GuidelineSpec(_Spec):
+    year: int
+    title: Text
+    sources: list[SourceSpec] = Field(min_length=1)
+
+
 class PredikatExampleSpec(_Spec):
     institution: Text
     year: int
@@ -138,6 +145,8 @@ class FrameworkSpec(_Spec):
     index_name: Text
     regulation: Text
     years: YearsSpec
+    guidelines: list[GuidelineSpec] = []
+    level_target: int | None = None
     values: ValuesSpec
     level_scales: dict[str, dict[int, Text]] = {}
     official_level_names: list[str] = []  # scales whose names a file may write instead of the number
@@ -340,6 +349,10 @@ def _framework(
         unit_scale=unit_scale,
         sources=tuple(Source(s.title, s.url) for s in spec.sources),
         verified=spec.verified,
+        guidelines=tuple(
+            Guideline(g.year, g.title, tuple(Source(s.title, s.url) for s in g.sources)) for g in spec.guidelines
+        ),
+        level_target=spec.level_target,
         predikat_rule=_predikat_rule(spec.predikat_rule),
     )
 
@@ -559,6 +572,19 @@ def _years(draft: Draft) -> Iterator[Finding]:
         yield Phrase(M.fw_years), ("years",)
 
 
+def _guidelines(draft: Draft) -> Iterator[Finding]:
+    """A guideline names one evaluation year of the framework, once; the level target is on its scale."""
+    spec, framework = draft.spec, draft.framework
+    seen: set[int] = set()
+    for position, guideline in enumerate(spec.guidelines):
+        if guideline.year in seen or not framework.applies_to(guideline.year):
+            yield Phrase(M.fw_guideline_year, year=guideline.year), ("guidelines", position, "year")
+        seen.add(guideline.year)
+    target = spec.level_target
+    if target is not None and not spec.values.min <= target <= spec.values.max:
+        yield Phrase(M.fw_level_target, low=spec.values.min, high=spec.values.max), ("level_target",)
+
+
 # Every check of one framework, in the order its problems are listed where two share a position.
 CHECKS = (
     _group_numbers,
@@ -573,6 +599,7 @@ CHECKS = (
     _bands,
     _predikat_rule_evidence,
     _years,
+    _guidelines,
 )
 
 

@@ -17,7 +17,7 @@ from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.categories import CATEGORY_KEYS
 from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework, Indicator
-from ..core.numbers import display, plain_number
+from ..core.numbers import plain_number, round_half_up
 from ..core.stages import STAGES, position
 from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
@@ -379,15 +379,15 @@ def _external(failed: Failed) -> Phrase | None:
     where, kind = failed.where, failed.kind
     source = failed.framework.by_id[str(failed.loc[1])].external
     assert source is not None  # only indicators with a source have `external`
+    in_sheet = isinstance(where, Phrase) and where.message is M.sheet_where  # a sheet's words, not YAML keys
     if kind == "external_and_level":
-        return Phrase(M.val_external_both, where=where)
+        return Phrase(M.val_external_both_sheet if in_sheet else M.val_external_both, where=where)
     if kind == "external_or_level":
         return Phrase(M.val_external_none, where=where, index=source.short_name)
     if kind == "external_no_conversion":
-        pending = display(source.pending)
-        return Phrase(
-            M.val_external_no_conversion, where=where, index=source.short_name, pending=pending, given=failed.given
-        )
+        pending = round_half_up(source.pending, 2)  # a Decimal: worded the reader's way (1,00)
+        message = M.val_external_no_conversion_sheet if in_sheet else M.val_external_no_conversion
+        return Phrase(message, where=where, index=source.short_name, pending=pending, given=failed.given)
     low, high = source.scale_min, source.scale_max
     return Phrase(
         M.val_external_value,

@@ -51,10 +51,13 @@ def load_file(
     locate: bool = False,
     warn: Callable[[Problem], None] | None = None,
     encoding: str | None = None,
+    office_partial: bool = False,
 ) -> Assessment:
     """An assessment from a YAML file, an XLSX workbook or a CSV sheet (warnings, if any, go to `warn`;
-    `encoding`: a CSV sheet's, when it is not UTF-8)."""
-    return parse_any(read_bytes(path), path, catalog, locate=locate, warn=warn, encoding=encoding)
+    `encoding`: a CSV sheet's, when it is not UTF-8; `office_partial`: a sheet made for one office holds
+    only its indicators, the others are left unfilled)."""
+    data = read_bytes(path)
+    return parse_any(data, path, catalog, locate=locate, warn=warn, encoding=encoding, office_partial=office_partial)
 
 
 def parse_any(
@@ -65,21 +68,38 @@ def parse_any(
     locate: bool = False,
     warn: Callable[[Problem], None] | None = None,
     encoding: str | None = None,
+    office_partial: bool = False,
 ) -> Assessment:
     """Bytes of any assessment file: a workbook (by content or name), a CSV sheet (by name), else YAML."""
     if is_sheet(path, data):  # the sheet reader (and its libraries) only for a sheet
         from .assessment_sheet import SheetOptions
 
-        return parse_sheet(data, path, catalog, SheetOptions(encoding=encoding), warn=warn)
+        options = SheetOptions(encoding=encoding, office_partial=office_partial)
+        return parse_sheet(data, path, catalog, options, warn=warn)
     return parse_assessment(data, path, catalog, locate=locate)
 
 
 def load_located(
-    path: str, catalog: Catalog, *, warn: Callable[[Problem], None] | None = None, encoding: str | None = None
+    path: str,
+    catalog: Catalog,
+    *,
+    warn: Callable[[Problem], None] | None = None,
+    encoding: str | None = None,
+    office_partial: bool = False,
 ) -> Assessment:
     """An assessment that knows where each of its values stands (`places`): `PATH:LINE:COL` in YAML,
     `PATH:Sheet!B14` in a workbook."""
-    return load_file(path, catalog, locate=True, warn=warn, encoding=encoding)
+    return load_file(path, catalog, locate=True, warn=warn, encoding=encoding, office_partial=office_partial)
+
+
+def office_scope(assessment: Assessment) -> tuple[str, frozenset[str]] | None:
+    """The office a sheet was made for and the indicators it holds rows for; None for any other file."""
+    from .assessment_sheet import SheetDocument
+
+    places = assessment.places
+    if isinstance(places, SheetDocument) and places.office:
+        return places.office, frozenset(places.held)
+    return None
 
 
 def parse_assessment(data: bytes, path: str, catalog: Catalog, *, locate: bool = False) -> Assessment:
@@ -138,3 +158,31 @@ def other_yaml(data: bytes) -> bool:
 
     keys = top_level_keys(data)
     return keys is not None and "framework" not in keys
+
+
+RESULTS_MARK = "spbe results"  # the keywords of every results workbook spbe writes (score, rank ... -f xlsx)
+_SHEET_NAME = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"')
+
+
+def results_workbook(data: bytes) -> bool:
+    """Whether a workbook is one of spbe's own results (`-f xlsx`), not an assessment: it carries spbe's
+    results mark, or (written before the mark) has no Penilaian sheet and starts with a summary sheet.
+    Reads two small members of the archive only; anything unreadable is left to the sheet reader."""
+    import io
+    import zipfile
+
+    from .archive import member_text
+
+    def small(name: str) -> bytes:
+        """A member of at most 1 MB, inflated the bounded way (a hostile one is refused, not inflated)."""
+        sizes = {info.filename: info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist()}
+        return member_text(data, name, "-") if sizes.get(name, 1 << 30) < 1_000_000 else b""
+
+    try:
+        core, book = small("docProps/core.xml"), small("xl/workbook.xml")
+    except (InvalidInput, zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, KeyError):
+        return False
+    if RESULTS_MARK.encode() in core:
+        return True
+    names = [name.decode("utf-8", "replace").strip().casefold() for name in _SHEET_NAME.findall(book)]
+    return bool(names) and "penilaian" not in names and names[0] in ("summary", "ringkasan")

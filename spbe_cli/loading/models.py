@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, Union, cast
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -195,6 +196,13 @@ def _by_shape(choices: dict[str, Any], otherwise: str) -> Any:
     return Annotated[Union[members], Discriminator(_picker(choices, otherwise))]  # noqa: UP007  (Union of a runtime tuple)
 
 
+def _status(value: Any) -> Any:
+    """A status in any case or surrounding spaces (`Diterima`) as the portal's word; anything else as given."""
+    if isinstance(value, str) and value.strip().casefold() in EVIDENCE_STATUSES:
+        return value.strip().casefold()
+    return value
+
+
 class EvidenceItem(BaseModel):
     """One evidence item written as a mapping."""
 
@@ -202,7 +210,7 @@ class EvidenceItem(BaseModel):
     code: StrictText | None = Field(default=None, description="the portal's code, e.g. I4-L2-01")
     link: StrictText | None = Field(default=None, description="where the document is")
     title: StrictText | None = Field(default=None, description="what the document is")
-    status: Literal[EVIDENCE_STATUSES] | None = Field(  # type: ignore[valid-type]
+    status: Annotated[Literal[EVIDENCE_STATUSES], BeforeValidator(_status)] | None = Field(  # type: ignore[valid-type]
         default=None, description="draf, diunggah, diterima, revisi or ditolak"
     )
     note: StrictText | None = Field(default=None, description="a remark on this item")

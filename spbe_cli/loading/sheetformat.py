@@ -8,7 +8,11 @@ as coordinators use them, and read whatever their case, spacing or order.
 
 from __future__ import annotations
 
-FORMAT_VERSION = 1
+from ..i18n import LANGUAGES, M, Message
+
+# 2: a title and an instruction above a hidden row of column names and a row of headers people read;
+# an Info sheet with labels; the office a sheet was made for (pic_opd).
+FORMAT_VERSION = 2
 # The largest sheet file read, of each kind (YAML files have their own, yamlread.MAX_BYTES): a larger
 # one is refused, never cut.
 MAX_XLSX_BYTES = 20 * 1024 * 1024
@@ -38,6 +42,7 @@ ENTRY_COLUMNS = {
 }
 COLUMN_OF_KEY = {key: column for column, key in ENTRY_COLUMNS.items()} | {
     "level": PLAIN_COLUMN,
+    "external": EXTERNAL_COLUMN,
     **STAGE_COLUMNS,
 }
 
@@ -45,6 +50,15 @@ COLUMN_OF_KEY = {key: column for column, key in ENTRY_COLUMNS.items()} | {
 NUMBER_COLUMNS = (*VALUE_COLUMNS, EXTERNAL_COLUMN, "target", "year")
 
 PENILAIAN_COLUMNS = ("kode", *REFERENCE_COLUMNS, *VALUE_COLUMNS, EXTERNAL_COLUMN, *ENTRY_COLUMNS)
+
+
+def shown_only(name: str) -> str:
+    """The name of a column a sheet shows for reading only (`(nilai_mandiri)`): never read back, so an
+    assessors' sheet cannot carry an older self-assessment (or an office's note) back into the file."""
+    return f"({name})"
+
+
+SHOWN_ONLY = tuple(shown_only(name) for name in (*VALUE_COLUMNS, EXTERNAL_COLUMN, *ENTRY_COLUMNS))
 
 BUKTI_COLUMNS = {
     "kode_indikator": None,  # the indicator the item belongs to
@@ -56,47 +70,84 @@ BUKTI_COLUMNS = {
 }
 EVIDENCE_STATUSES = ("draf", "diunggah", "diterima", "revisi", "ditolak")
 
-INFO_FIELDS = ("framework", "institution", "year", "stage", "category", "format")
+INFO_FIELDS = ("framework", "institution", "year", "stage", "category", "pic_opd", "format")
 CSV_INFO_COLUMNS = ("framework", "institution", "year", "stage")  # the same value on every row
 # Read where a CSV sheet has it, written only where the assessment says it (the same value on every row).
 CSV_OPTIONAL_INFO_COLUMNS = ("category",)
 
-# What goes in each column: the comment on its header (Indonesian, the coordinators' language).
-COMMENTS = {
-    "kode": "Kode indikator (jangan diubah). Wajib.",
-    "indikator": "Nama indikator, hanya untuk dibaca; saat impor dicocokkan dengan kerangka.",
-    "aspek": "Nomor aspek, hanya untuk dibaca.",
-    "domain": "Nomor domain, hanya untuk dibaca.",
-    "bobot": "Bobot indikator (persen dari indeks), hanya untuk dibaca.",
-    PLAIN_COLUMN: "Nilai indikator (berlaku di semua tahap). Pilih dari daftar; kosong = belum diisi.",
-    "nilai_mandiri": "Nilai penilaian mandiri. Pilih dari daftar; kosong = belum diisi.",
-    "nilai_dokumen": "Nilai penilaian dokumen (asesor).",
-    "nilai_interviu": "Nilai penilaian interviu (asesor).",
-    "nilai_visitasi": "Nilai penilaian visitasi (asesor).",
-    "nilai_akhir": "Nilai hasil akhir.",
-    EXTERNAL_COLUMN: "Nilai indeks instansi lain (mis. Indeks SDI) yang dikonversi menjadi nilai, atau pending.",
-    "target": "Nilai yang ingin dicapai (boleh kosong).",
-    "penjelasan": "Penjelasan atau dasar penilaian.",
-    "bukti_dukung": "Bukti dukung: satu tautan atau rujukan per baris (Alt+Enter untuk baris baru).",
-    "pic_opd": "OPD penanggung jawab; beberapa OPD dipisah titik koma (;).",
-    "layanan": "Layanan publik / sektor yang dinilai.",
-    "catatan_asesor": "Catatan asesor.",
-    "rekomendasi": "Rekomendasi asesor.",
-    "kode_indikator": "Kode indikator tempat bukti ini (harus ada di sheet Penilaian).",
-    "kode_bukti": "Kode bukti di portal (mis. I4-L2-01 untuk pemdi-2026).",
-    "judul": "Judul dokumen bukti.",
-    "tautan": "Tautan (URL) dokumen bukti.",
-    "status": "Status: draf, diunggah, diterima, revisi atau ditolak. Pilih dari daftar.",
-    "catatan": "Catatan untuk bukti ini.",
+# Each column's header as a person reads it, and the comment on it (in the reader's language); the
+# machine names above stay in a hidden row, so either the name or the header (in either language) reads.
+LABELS: dict[str, Message] = {
+    "kode": M.col_kode,
+    "indikator": M.col_indikator,
+    "aspek": M.col_aspek,
+    "domain": M.col_domain,
+    "bobot": M.col_bobot,
+    "nilai": M.col_nilai,
+    "nilai_mandiri": M.col_nilai_mandiri,
+    "nilai_dokumen": M.col_nilai_dokumen,
+    "nilai_interviu": M.col_nilai_interviu,
+    "nilai_visitasi": M.col_nilai_visitasi,
+    "nilai_akhir": M.col_nilai_akhir,
+    "eksternal": M.col_eksternal,
+    "target": M.col_target,
+    "penjelasan": M.col_penjelasan,
+    "bukti_dukung": M.col_bukti_dukung,
+    "pic_opd": M.col_pic_opd,
+    "layanan": M.col_layanan,
+    "catatan_asesor": M.col_catatan_asesor,
+    "rekomendasi": M.col_rekomendasi,
+    "kode_indikator": M.col_kode_indikator,
+    "kode_bukti": M.col_kode_bukti,
+    "judul": M.col_judul,
+    "tautan": M.col_tautan,
+    "status": M.col_status,
+    "catatan": M.col_catatan,
 }
-INFO_COMMENTS = {
-    "framework": "Kerangka penilaian (mis. spbe-2020, pemdi-2026). Jangan diubah.",
-    "institution": "Nama instansi.",
-    "year": "Tahun evaluasi.",
-    "stage": "Tahap evaluasi saat ini (boleh kosong): mandiri, dokumen, interviu, visitasi atau akhir.",
-    "category": "Kategori instansi untuk perbandingan dengan rata-rata yang dipublikasikan (boleh kosong:"
-    " dibaca dari nama instansi): kabupaten, kota, provinsi, kementerian, lpnk, lns, lainnya atau pusat.",
-    "format": "Versi format buku kerja spbe. Jangan diubah.",
+COMMENTS: dict[str, Message] = {
+    "kode": M.cmt_kode,
+    "indikator": M.cmt_indikator,
+    "aspek": M.cmt_aspek,
+    "domain": M.cmt_domain,
+    "bobot": M.cmt_bobot,
+    "nilai": M.cmt_nilai,
+    "nilai_mandiri": M.cmt_nilai_mandiri,
+    "nilai_dokumen": M.cmt_nilai_dokumen,
+    "nilai_interviu": M.cmt_nilai_interviu,
+    "nilai_visitasi": M.cmt_nilai_visitasi,
+    "nilai_akhir": M.cmt_nilai_akhir,
+    "eksternal": M.cmt_eksternal,
+    "target": M.cmt_target,
+    "penjelasan": M.cmt_penjelasan,
+    "bukti_dukung": M.cmt_bukti_dukung,
+    "pic_opd": M.cmt_pic_opd,
+    "layanan": M.cmt_layanan,
+    "catatan_asesor": M.cmt_catatan_asesor,
+    "rekomendasi": M.cmt_rekomendasi,
+    "kode_indikator": M.cmt_kode_indikator,
+    "kode_bukti": M.cmt_kode_bukti,
+    "judul": M.cmt_judul,
+    "tautan": M.cmt_tautan,
+    "status": M.cmt_status,
+    "catatan": M.cmt_catatan,
+}
+INFO_LABELS: dict[str, Message] = {
+    "framework": M.info_framework,
+    "institution": M.info_institution,
+    "year": M.info_year,
+    "stage": M.info_stage,
+    "category": M.info_category,
+    "pic_opd": M.info_pic_opd,
+    "format": M.info_format,
+}
+INFO_COMMENTS: dict[str, Message] = {
+    "framework": M.cmt_info_framework,
+    "institution": M.cmt_info_institution,
+    "year": M.cmt_info_year,
+    "stage": M.cmt_info_stage,
+    "category": M.cmt_info_category,
+    "pic_opd": M.cmt_info_pic_opd,
+    "format": M.cmt_info_format,
 }
 
 
@@ -110,10 +161,40 @@ def split_offices(text: str) -> list[str]:
 
 
 def is_sheet(path: str, data: bytes) -> str | None:
-    """'xlsx' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
+    """'xlsx', 'ods' or 'csv' when the file is a spreadsheet (by content for a workbook, else by name)."""
     lower = path.lower()
+    opendocument = data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:120]
+    if opendocument or lower.endswith(".ods"):
+        return "ods"
     if data.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls")):
         return "xlsx"
     if lower.endswith((".csv", ".tsv")):
         return "csv"
     return None
+
+
+def _aliases(labels: dict[str, Message]) -> dict[str, str]:
+    """Each header a person may read (either language), as compared, to its machine name."""
+    found = {}
+    for name, message in labels.items():
+        for language in LANGUAGES:
+            found[header_key(message.texts[language])] = name
+    return found
+
+
+HEADER_ALIASES = _aliases(LABELS) | {
+    header_key(M.sheet_label_shown_only.texts[language].format(label=message.texts[language])): shown_only(name)
+    for name, message in LABELS.items()
+    if shown_only(name) in SHOWN_ONLY
+    for language in LANGUAGES
+}
+INFO_ALIASES = _aliases(INFO_LABELS)
+
+
+def known_name(text: object, known: tuple[str, ...], aliases: dict[str, str]) -> str | None:
+    """The machine name a header stands for: the name itself, or a label of it; None for neither."""
+    key = header_key(text)
+    if key in known:
+        return key
+    name = aliases.get(key)
+    return name if name in known else None

@@ -422,7 +422,8 @@ def number_from_text(value: Cell) -> Cell:
     if len(text) > MAX_NUMBER_CHARS or not _NUMBER.fullmatch(text):
         return value
     number = Decimal(text.replace(",", "."))
-    return int(number) if "." not in text and "," not in text else number
+    # 2,0 is the whole number 2, as a numeric cell holding 2.0 is: a clerk means the level.
+    return int(number) if "." not in text and "," not in text or number == number.to_integral_value() else number
 
 
 # --- CSV ------------------------------------------------------------------------------------------

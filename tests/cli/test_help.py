@@ -100,6 +100,7 @@ def test_an_unknown_help_text_is_shown_as_written():
     [
         ("init", "Replace the output file if it exists", "Timpa berkas keluaran bila sudah ada"),
         ("import", "With -o: replace an existing assessment file", "Dengan -o: timpa berkas penilaian"),
+        ("export", "With --each-pic: replace office workbooks", "Dengan --each-pic: timpa buku kerja OPD"),
     ],
 )
 def test_force_says_what_it_does_where_it_does_something(spbe, name, english, indonesian):
@@ -107,7 +108,7 @@ def test_force_says_what_it_does_where_it_does_something(spbe, name, english, in
     assert flat(indonesian) in flat(shown_help(spbe, name, "--help", "--lang", "id"))
 
 
-@pytest.mark.parametrize("name", ["score", "diff", "plan", "rank", "check", "schema", "export", "report"])
+@pytest.mark.parametrize("name", ["score", "diff", "plan", "rank", "check", "schema", "report"])
 def test_force_is_not_offered_where_outputs_are_always_replaced(spbe, name):
     assert "--force" not in shown_help(spbe, name, "--help")
     assert "Let init replace" not in shown_help(spbe, name, "--help")

@@ -112,20 +112,40 @@ def test_item_level_reads_the_portal_code(code, level):
 # --- the work queue: exact effects from the scoring core ---------------------------------------------
 
 
-def test_queue_orders_by_the_exact_index_effect(catalog):
+def test_queue_orders_by_the_exact_index_effect_and_what_is_at_stake(catalog):
     text = pemdi(
         catalog,
         I1=f"{{level: 2.50, pic: Bagian Organisasi, evidence: {items('I1-L1-01:diterima', 'I1-L2-01:diterima', 'I1-L3-01:revisi')}}}",
         I13=f"{{level: 7/6, pic: [Diskominfo, BPKAD], evidence: {items('I13-L1-01:diterima', 'I13-L2-01:draf')}}}",
-        I20=f"{{level: 2.40, evidence: {items('I20-L1-01:diterima', 'I20-L2-01:diterima')}}}",
+        I20=f"{{level: 2.00, evidence: {items('I20-L1-01:diterima', 'I20-L2-01:diterima')}}}",
     )
     result = result_of(catalog, text)
-    assert [(e.indicator.id, e.effect) for e in result.queue] == [
-        ("I20", Fraction(9, 100)),  # 15 % x (3 - 2.40)
-        ("I13", Fraction(1, 24)),  # 5 % x (2 - 7/6), exact
-        ("I1", Fraction(1, 40)),  # 5 % x (3 - 2.50)
+    assert [(e.indicator.id, e.effect, e.at_stake) for e in result.queue] == [
+        ("I20", Fraction(15, 100), 0),  # 15 % x (3 - 2): nothing above level 2, which is secured
+        ("I1", Fraction(1, 40), Fraction(1, 40)),  # 5 % x (3 - 2.50) to gain; 5 % x (2.50 - 2) at stake
+        ("I13", Fraction(1, 24), Fraction(1, 120)),  # 5 % x (2 - 7/6) to gain, 5 % x (7/6 - 1) at stake, exact
     ]
-    assert result.queue[1].indicator.pic == ("Diskominfo", "BPKAD")
+    assert result.queue[2].indicator.pic == ("Diskominfo", "BPKAD")
+
+
+def test_a_value_above_what_its_accepted_items_secure_is_at_risk_and_comes_first(catalog):
+    # The review's case: I1 valued 2.25 while its level-2 item was rejected; reaching level 2 gains nothing.
+    text = pemdi(
+        catalog,
+        I1=f"{{level: 2.25, evidence: {items('I1-L1-01:diterima', 'I1-L2-01:ditolak')}}}",
+        I4=f"{{level: 1, evidence: {items('I4-L1-01:diterima', 'I4-L2-01:diunggah')}}}",
+    )
+    result = result_of(catalog, text)
+    assert [(e.indicator.id, e.effect, e.at_risk) for e in result.queue] == [
+        ("I1", 0, True),
+        ("I4", Fraction(5, 100), False),
+    ]
+    assert result.queue[0].at_stake == Fraction(5, 100) * Fraction(5, 4)  # 5 % x (2.25 - 1)
+    lowered = pemdi(catalog, I1="1", I4="1")
+    framework = catalog.get("pemdi-2026")
+    before = score(parse_assessment(text.encode(), "a.yaml", catalog), framework).index
+    after = score(parse_assessment(lowered.encode(), "b.yaml", catalog), framework).index
+    assert result.queue[0].at_stake == before - after  # what the scored index loses, nothing of its own
 
 
 def test_each_effect_is_the_change_of_the_scored_index(catalog):
@@ -244,11 +264,13 @@ def test_human_outputs_in_both_languages(spbe, at_root, monkeypatch, lang, said,
 
 def test_queue_order_and_offices_in_json(spbe, at_root):
     data = json.loads(spbe("evidence", EXAMPLE, "-f", "json").out)
-    assert [(q["id"], q["effect_exact"]) for q in data["queue"]] == [
-        ("I19", "0.12"), ("I20", "0.09"), ("I14", "0.05"), ("I13", "1/24"), ("I1", "0.025"), ("I4", "0.0125"), ("I5", None),
+    assert [(q["id"], q["effect_exact"], q["at_stake_exact"]) for q in data["queue"]] == [
+        ("I20", "0.09", "0.06"), ("I19", "0.12", "0"), ("I1", "0.025", "0.025"), ("I4", "0.0125", "0.0375"),
+        ("I13", "1/24", "1/120"), ("I14", "0.05", "0"), ("I5", None, "0"),
     ]  # fmt: skip
+    assert [q["at_risk"] for q in data["queue"]] == [True, False, True, True, True, False, False]
     assert data["queue"][-1]["effect_unknown"] == "external"
-    assert data["queue"][2]["pic"] == ["Diskominfo", "BPKAD"]
+    assert next(q for q in data["queue"] if q["id"] == "I14")["pic"] == ["Diskominfo", "BPKAD"]
     assert data["value_rule_published"] is False and data["stage"] == "dokumen"
     i1 = next(i for i in data["indicators"] if i["id"] == "I1")
     assert (i1["secured_level"], i1["next_level"], i1["accepted"], i1["items_total"]) == (2, 3, 3, 5)
@@ -263,7 +285,7 @@ def test_stage_option_changes_the_baseline(spbe, at_root):
 def test_csv_one_row_per_item_and_blocked_levels(spbe, at_root):
     rows = list(csv.DictReader(io.StringIO(spbe("evidence", EXAMPLE, "-f", "csv").out)))
     blocking = [(r["indicator"], r["code"], r["queue_rank"]) for r in rows if r["blocks_next_level"] == "yes"]
-    assert ("I19", "I19-L4-01", "1") in blocking and ("I20", "", "2") in blocking
+    assert ("I19", "I19-L4-01", "2") in blocking and ("I20", "", "1") in blocking
     assert sum(1 for r in rows if r["indicator"] == "I13") == 4
 
 
@@ -327,7 +349,16 @@ def test_workbook_has_the_queue_the_items_and_the_notes(spbe, at_root, tmp_path,
     assert book.sheetnames == sheets
     queue = list(book[sheets[0]].iter_rows(values_only=True))
     assert queue_header in queue[0]
-    assert queue[1][:7] == (1, "I19", "Fasilitas Dukungan Pengguna Layanan Digital Pemerintah", 2.8, 3, 4, 0.12)
+    assert queue[1][:8] == (
+        1,
+        "I20",
+        "Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah",
+        2.4,
+        2,
+        3,
+        0.09,
+        -0.06,
+    )
     assert book[sheets[0]]["G2"].data_type == "n"
     items = list(book[sheets[1]].iter_rows(values_only=True))
     assert len(items) == 1 + 24 and items[1][3] == "I1-L1-01"

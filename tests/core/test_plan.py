@@ -197,7 +197,9 @@ def test_formats(spbe):
     table = spbe("plan", DENPASAR, "-t", "3.5").out
     assert "With the plan: 3.52 (Sangat Baik), total cost 11" in table
     md = spbe("plan", DENPASAR, "-t", "3.5", "-f", "markdown").out
-    assert md.startswith("## Plan for Pemerintah Kota Denpasar (2021): reach 3.50")
+    assert md.startswith(
+        "## Plan for Pemerintah Kota Denpasar, for the 2022 evaluation (from the 2021 assessment): reach 3.50"
+    )
     csv_text = spbe("plan", DENPASAR, "-t", "3.5", "-f", "csv").out
     assert csv_text.splitlines()[0] == "indicator,service,name,aspect,from,to,steps,cost,effect,pic"
 

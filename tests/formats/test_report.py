@@ -104,6 +104,7 @@ def test_indonesian_page_has_the_official_shape_with_decimal_commas(spbe):
     assert "Pemerintah Kota Denpasar" in html
     assert '<div class="figure">3,19</div>' in html and ">Baik</span>" in html
     order = [
+        "Ringkasan untuk Pimpinan",
         "1. Identitas",
         "2. Nilai Indeks SPBE, Domain, dan Aspek",
         "3. Posisi terhadap rata-rata nasional dan kategori",
@@ -120,7 +121,7 @@ def test_indonesian_page_has_the_official_shape_with_decimal_commas(spbe):
         assert figure in values
     assert "3.19" not in values
     assert "Simulasi yang dihitung dari berkas penilaian instansi sendiri" in html
-    assert "Langkah tercepat menuju Sangat Baik" in html
+    assert "Langkah termurah menuju Sangat Baik" in html
 
 
 def test_only_the_overall_index_is_rated_domains_and_aspects_get_a_coloured_bar(spbe):
@@ -140,7 +141,8 @@ def test_the_indicator_table_has_47_rows_with_target_and_gap(spbe):
     assert rows == [str(n) for n in range(1, 48)]
     assert table.count('<tr class="group">') == 8  # one heading row per aspect
     assert table.count('<tr class="short">') == 14  # the indicators below the minimum 3
-    assert "Target" in table and "Kesenjangan" in table and "OPD" in table and "Bukti dukung" in table
+    assert "Target" in table and "Selisih" in table and "OPD" in table and "Bukti dukung" in table
+    assert "target minimal 3 sesuai laporan resmi" in table  # SPBE's official minimum
 
 
 def test_every_chart_is_an_image_with_a_title_a_description_and_a_table(spbe):
@@ -151,8 +153,9 @@ def test_every_chart_is_an_image_with_a_title_a_description_and_a_table(spbe):
         assert 'role="img"' in tag and "aria-labelledby" in tag
     assert html.count("<title id=") == 3 and html.count("<desc id=") == 3
     assert html.count("Chart data") == 2  # the distribution's figures are the position table beside it
-    radar = section(html, "radar")
-    assert '<th class="n">2023</th><th class="n">2024</th>' in radar  # both years, as a table too
+    radar = section(html, "radar")  # this year only: earlier years are on the trend page
+    assert '<th class="n">2024</th>' in radar and "2023" not in radar
+    assert '<th class="n">2023</th><th class="n">2024</th>' in section(html, "tren")  # both years, as a table too
 
 
 def test_english_page_uses_decimal_points(spbe):
@@ -180,7 +183,9 @@ def test_the_same_inputs_give_the_same_bytes_and_the_golden_file(spbe, tmp_path)
 
 def test_no_date_unless_given(spbe):
     assert "Tanggal" not in page(spbe, DENPASAR, "--lang", "id")
-    assert "<td>2026-11-30</td>" in page(spbe, DENPASAR, "--lang", "id", "--date", "2026-11-30")
+    assert "<td>30 November 2026</td>" in page(spbe, DENPASAR, "--lang", "id", "--date", "2026-11-30")
+    assert "<td>15 Desember 2025</td>" in page(spbe, DENPASAR, "--lang", "id", "--date", "2025-12-15")
+    assert "<td>15 December 2025</td>" in page(spbe, DENPASAR, "--lang", "en", "--date", "2025-12-15")
 
 
 def test_the_appendix_names_the_input_and_its_sha256(spbe):
@@ -190,7 +195,7 @@ def test_the_appendix_names_the_input_and_its_sha256(spbe):
     digest = hashlib.sha256(Path(DENPASAR).read_bytes()).hexdigest()
     assert appendix.count(f"<code>{digest}</code>") == 2 and "denpasar-2021.yaml" in appendix
     assert "half-up" in appendix and "2.125 becomes 2.13" in appendix
-    assert "spbe 0." in appendix and "Baik</td><td>from 2.60 to below 3.50" in appendix
+    assert "spbe 0." in appendix and "Baik from 2.60 to below 3.50" in appendix
 
 
 def test_previous_years_add_the_trend_the_drivers_and_a_year_column(spbe):
@@ -351,7 +356,8 @@ def test_self_assessment_and_final_share_one_radar(spbe, two_stage_denpasar, cat
     assert "Penilaian mandiri 3,75 (Sangat Baik) dibandingkan Hasil akhir 3,19 (Baik): -0,56" in html
     assert "Simulasi" not in html  # the final result is shown as such
     table = section(html, "indikator")
-    assert '<th class="n">Penilaian mandiri</th><th class="n">Hasil akhir</th>' in table
+    assert '<th class="n">M</th><th class="n">A</th>' in table  # short stage headers, with their key
+    assert "Kolom nilai: M = Penilaian mandiri, A = Hasil akhir." in table
     assert '<td class="n">2</td><td class="n"><strong>4</strong></td>' in table  # indicator 1: 2 then 4
     assert_golden("report-denpasar-2021-tahapan.id.html", html)
 
@@ -383,7 +389,8 @@ def test_a_next_predikat_out_of_own_reach_is_said_not_planned(catalog, monkeypat
 
     monkeypatch.setattr(reporting, "plan", unreachable)
     report = build_report(assessment, catalog.get("spbe-2020"))
-    assert report.plan is None and report.best_reachable is best and report.next_predikat == "Sangat Baik"
+    assert report.plan is None and report.outcome.out_of_reach is best and report.next_predikat == "Sangat Baik"
+    assert report.outcome.capped is None
     from spbe_cli.formats import RenderOptions
     from spbe_cli.formats.html import PageInfo
     from spbe_cli.formats.html import report as render

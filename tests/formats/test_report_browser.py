@@ -20,7 +20,7 @@ import pytest
 from spbe_cli.cli import main
 from spbe_cli.cli.pdf import HEADLESS_FLAGS, find_browser, print_pdf, screenshot
 
-from ..helpers import CASES, HOSTILE, levels_yaml, uniform
+from ..helpers import CASES, EXAMPLES, HOSTILE, HOSTILE_SVG, levels_yaml, png, uniform
 
 DENPASAR = str(CASES / "denpasar-2021.yaml")
 IN_CI = __import__("os").environ.get("CI", "").lower() == "true"
@@ -77,20 +77,43 @@ def test_the_pdf_says_what_the_page_says(denpasar_pdf, catalog):
 
 @pytest.mark.external
 def test_the_pdf_pages_break_where_the_layout_says(denpasar_pdf):
-    # Identity, values and the position on pages 1-2; radar, strengths and weaknesses, the indicator
-    # table and the appendix each start a page; findings and recommendations take two pages, the table two.
+    # The summary for leadership and the identity on page 1; the values from page 2; the position, the
+    # radar, the findings, the recommendations, the indicator table and the appendix flow after them.
+    # This 47-indicator report took 8 pages before the summary page and the denser table (7 before the
+    # position among the published averages was added); it takes 6.
     pages = pdf_pages(denpasar_pdf)
-    assert pages == 8
+    assert pages == 6
     first_lines = [pdf_text(denpasar_pdf, n).strip().splitlines()[0] for n in range(1, pages + 1)]
-    assert first_lines[0] == "Laporan Hasil Evaluasi Indeks SPBE"
-    for heading in (
-        "4. Grafik Radar Aspek",
-        "5. Kekuatan dan Kelemahan per Aspek",
-        "7. Perolehan Nilai Tingkat Kematangan Indikator",
-        "Lampiran: Metode dan Berkas Masukan",
-    ):
-        assert heading in first_lines
-    assert re.search(r"\b1\s*/\s*8\b", pdf_text(denpasar_pdf, 1))  # the page number from the print stylesheet
+    assert first_lines[:2] == ["Laporan Hasil Evaluasi Indeks SPBE", "2. Nilai Indeks SPBE, Domain, dan Aspek"]
+    first = pdf_text(denpasar_pdf, 1)
+    assert "Ringkasan untuk Pimpinan" in first and "1. Identitas" in first
+    assert "Lampiran: Metode dan Berkas Masukan" in pdf_text(denpasar_pdf, pages)
+    assert re.search(r"\b1\s*/\s*6\b", first)  # the page number from the print stylesheet
+
+
+@pytest.mark.external
+def test_a_report_with_every_stage_notes_and_offices_prints_on_9_pages(browser, poppler, tmp_path):
+    # The kabupaten example: five stage columns, notes, assessors' notes and recommendations on 47
+    # indicators. 15 pages before the short stage headers and the notes' own line; 9 now.
+    pdf = tmp_path / "kab.pdf"
+    source = str(EXAMPLES / "kabupaten-2025-tahapan-ilustrasi.yaml")
+    assert main(["report", source, "--lang", "id", "-o", str(tmp_path / "kab.html"), "--pdf", str(pdf)]) == 0
+    assert pdf_pages(pdf) == 9
+
+
+@pytest.mark.external
+def test_page_one_of_the_two_stage_report_briefs_leadership(browser, poppler, tmp_path):
+    pdf = tmp_path / "denpasar.pdf"
+    source = str(CASES / "denpasar-2021-tahapan-opd.yaml")
+    assert main(["report", source, "--lang", "id", "-o", str(tmp_path / "d.html"), "--pdf", str(pdf)]) == 0
+    first = " ".join(pdf_text(pdf, 1).split())  # page 1 only, wrapped lines joined
+    assert "Ringkasan untuk Pimpinan" in first and "3,19" in first and "Baik" in first and "Hasil akhir" in first
+    assert "Penilaian mandiri 3,75 (Sangat Baik) dibandingkan Hasil akhir 3,19 (Baik): -0,56" in first
+    assert "kurang 0,31 (Sangat Baik mulai dari 3,50)" in first
+    steps = re.findall(
+        r"(\d+)\. Layanan [^+]*?\d \d \+0,0\d{3} (Diskominfo|Bagian Hukum|Bagian Organisasi|DPMPTSP)", first
+    )
+    assert len(steps) >= 3, first
 
 
 def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
@@ -201,6 +224,49 @@ def test_hostile_text_is_inert_in_the_browser(spbe, browser, poppler, write, cat
     assert '<script>document.body.setAttribute("data-pwned","1")</script></style>{{ 7*7 }}' in shown
     assert "\\u202eevil" in shown
     assert "\u202e" not in shown
+
+
+def dump_dom(browser: str, html: str) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        return subprocess.run(
+            [browser, *HEADLESS_FLAGS, f"--user-data-dir={folder}/profile", "--virtual-time-budget=2000",
+             "--dump-dom", page.as_uri()],
+            capture_output=True, text=True, timeout=120, check=False,
+        ).stdout  # fmt: skip
+
+
+@pytest.mark.external
+def test_a_hostile_letterhead_and_signature_are_inert_in_the_browser(spbe, browser, poppler, write, tmp_path):
+    kop = write("kop.svg", HOSTILE_SVG)
+    html = spbe("report", DENPASAR, "--kop", kop, "--signed-by", f"{HOSTILE}, {HOSTILE}").out
+    assert load_offline(browser, html) == []  # nothing fetched, not even by the letterhead
+    dom = dump_dom(browser, html)
+    assert "</html>" in dom and 'data-pwned="1"' not in dom and "<script" not in dom
+    pdf = tmp_path / "kop.pdf"
+    pdf.write_bytes(print_pdf(browser, html))
+    shown = " ".join(pdf_text(pdf).split())
+    # shown as text (a narrow signature block wraps it, so only unbroken pieces are looked for)
+    assert "<script>document.body.setAttribute" in shown and "</script></style>{{ 7*7 }}" in shown
+    assert "INJECTED-HTML" not in shown and "\u202e" not in shown
+
+
+@pytest.mark.external
+def test_the_letterhead_is_drawn_at_the_top_of_page_one(spbe, browser, write):
+    kop = write("kop.png", png(600, 60, (200, 30, 160)))
+    html = spbe("report", DENPASAR, "--kop", kop, "--lang", "id").out
+    width, height, channels, pixels = png_pixels(screenshot(browser, html, 800, 1000))
+    stride = width * channels
+
+    def magenta(row: int) -> int:
+        line = pixels[row * stride : (row + 1) * stride]
+        return sum(1 for i in range(0, len(line), channels) if line[i : i + 3] == bytes((200, 30, 160)))
+
+    rows = [row for row in range(height) if magenta(row) > 100]
+    assert rows and rows[0] < 150  # the letterhead, above the title
+    without = png_pixels(screenshot(browser, spbe("report", DENPASAR, "--lang", "id").out, 800, 1000))[3]
+    assert bytes((200, 30, 160)) not in {without[i : i + 3] for i in range(0, len(without), channels * 13)}
 
 
 def test_ci_never_skips_the_browser_tests(monkeypatch):

@@ -70,6 +70,17 @@ CHECKS = {
         ("years: {first: 2030}", "years: {first: 2030, last: 2020}"),
         ["fw.yaml:7:12: years.last is before years.first"],
     ),
+    "guideline year": (
+        (
+            "    years: {first: 2030}\n",
+            "    years: {first: 2030}\n    guidelines:\n      - {year: 2029, title: Pedoman Uji, sources: [{title: S}]}\n",
+        ),
+        ["fw.yaml:9:16: guideline year 2029 is outside the framework's years or given twice"],
+    ),
+    "level target": (
+        ("    years: {first: 2030}\n", "    years: {first: 2030}\n    level_target: 6\n"),
+        ["fw.yaml:8:19: level_target must be a level from 1 to 5"],
+    ),
     "band order": (
         (HIGH_FIRST, "      - {name: Rendah, min: 1.00}\n      - {name: Tinggi, min: 3.00}\n"),
         ["fw.yaml:12:7: predikat bands must be listed from the highest to the lowest"],

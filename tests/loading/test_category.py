@@ -65,7 +65,9 @@ def test_the_workbook_shows_an_empty_category_to_fill_in(catalog, tmp_path):
     path = tmp_path / "w.xlsx"
     path.write_bytes(assessment_xlsx(load_file(str(DENPASAR), catalog), catalog.get("spbe-2020")))
     info = openpyxl.load_workbook(path)["Info"]
-    assert [row[0].value for row in info.iter_rows() if row[0].value == "category"] == ["category"]
+    assert [(row[0].value, row[1].value) for row in info.iter_rows() if row[2].value == "category"] == [
+        ("Category", None)
+    ]
     assert parse_any(path.read_bytes(), "w.xlsx", catalog).category is None
 
 

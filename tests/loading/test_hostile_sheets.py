@@ -260,9 +260,9 @@ def test_a_row_with_more_cells_than_the_header_is_refused_where_the_value_split(
     path = write("koma.csv", "\n".join(rows) + "\n")
     code, out, err = spbe("validate", path)
     assert code == ExitCode.INVALID_INPUT and out == ""
-    assert err.startswith(f"{path}:2:R: this row has 18 cells but the header has 17 columns: ")
+    assert err.startswith(f"{path}:2:Q: this row has 17 cells but the header has 16 columns: ")
     assert '"2,75"' in err and "; as the delimiter" in err
-    assert "berisi 18 sel padahal baris judul hanya 17 kolom" in spbe("validate", path, "--lang", "id")[2]
+    assert "berisi 17 sel padahal baris judul hanya 16 kolom" in spbe("validate", path, "--lang", "id")[2]
     assert spbe("score", path)[0] == ExitCode.INVALID_INPUT
 
 
@@ -344,12 +344,12 @@ def _assessment_book(hidden_values: int, visible_name: str | None) -> bytes:
 
     book = openpyxl.load_workbook(io.BytesIO(assessment_xlsx(DENPASAR, SPBE)))
     penilaian = book["Penilaian"]
-    column = [cell.value for cell in penilaian[1]].index("nilai") + 1
+    column = [cell.value for cell in penilaian[3]].index("nilai") + 1  # row 3: the hidden column names
     if visible_name is not None:
         visible = book.copy_worksheet(penilaian)
         visible.title = visible_name
         book.move_sheet(visible, -book.index(visible))
-    for row in range(2, penilaian.max_row + 1):
+    for row in range(5, penilaian.max_row + 1):
         penilaian.cell(row, column).value = hidden_values
     penilaian.sheet_state = "hidden"
     buffer = io.BytesIO()

@@ -64,23 +64,31 @@ def test_the_workbook_has_its_three_sheets_drop_downs_comments_and_no_formula(tm
     path = tmp_path / "w.xlsx"
     path.write_bytes(data)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Penilaian", "Bukti", "Info"]
+    assert [ws.title for ws in book if ws.sheet_state == "visible"] == ["Penilaian", "Bukti", "Info"]
     penilaian = book["Penilaian"]
-    header = [c.value for c in penilaian[1]]
-    assert header[:6] == ["kode", "indikator", "aspek", "domain", "bobot", "nilai"]
-    assert penilaian.freeze_panes == "A2"
-    assert all(c.comment is not None and c.comment.text for c in penilaian[1])
+    names = [c.value for c in penilaian[3]]
+    assert names[:6] == ["kode", "indikator", "aspek", "domain", "bobot", "nilai"]
+    assert penilaian.row_dimensions[3].hidden  # the names a reader needs, under the headers people read
+    assert [c.value for c in penilaian[4]][:6] == ["Code", "Indicator", "Aspect", "Domain", "Weight (%)", "Value"]
+    assert penilaian.freeze_panes == "C5"
+    assert all(c.comment is not None and c.comment.text for c in penilaian[4])
     rules = penilaian.data_validations.dataValidation
-    assert [(r.type, r.formula1) for r in rules] == [("list", '"1,2,3,4,5"')]
-    assert "F2:F48" in str(rules[0].sqref)
-    assert penilaian["F2"].data_type == "n" and penilaian["F2"].value == 4
+    assert [(r.type, r.formula1) for r in rules if r.type != "list" or r.showErrorMessage] == [
+        ("list", '"1,2,3,4,5"'),
+        ("list", '"1,2,3,4,5"'),
+    ]  # one per level scale (process 1-31, service 32-47), each naming its levels when a cell is chosen
+    assert "F5:F35" in str(rules[0].sqref) and "F36:F51" in str(rules[1].sqref)
+    assert "Rintisan" in rules[0].prompt and "Informasi" in rules[1].prompt
+    assert penilaian["F5"].data_type == "n" and penilaian["F5"].value == 4
+    assert penilaian["C5"].value == "Kebijakan Internal Tata Kelola SPBE"  # aspects and domains by name
     assert [(r.type, r.formula1) for r in book["Bukti"].data_validations.dataValidation] == [
         ("list", '"draf,diunggah,diterima,revisi,ditolak"')
     ]
     assert [[c.value for c in row] for row in book["Info"].iter_rows()] == [
-        ["framework", "spbe-2020"], ["institution", "Pemerintah Kota Denpasar"], ["year", 2021], ["category", None],
-        ["format", 1],
+        ["Framework", "spbe-2020", "framework"], ["Institution", "Pemerintah Kota Denpasar", "institution"],
+        ["Year", 2021, "year"], ["Category", None, "category"], ["Format version", 2, "format"],
     ]  # fmt: skip
+    assert book["Info"].column_dimensions["C"].hidden
     assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
 
 
@@ -91,9 +99,13 @@ def test_pemdi_values_are_decimals_with_a_range_rule(catalog):
 
     original = load_file(str(EXAMPLES / "pemdi-2026-kota-ilustrasi.yaml"), catalog)
     book = openpyxl.load_workbook(io.BytesIO(assessment_xlsx(original, catalog.get("pemdi-2026"))))
-    rule = book["Penilaian"].data_validations.dataValidation[0]
+    penilaian = book["Penilaian"]
+    rule = penilaian.data_validations.dataValidation[0]
     assert (rule.type, rule.operator, rule.formula1, rule.formula2) == ("decimal", "between", "1", "5")
-    assert book["Penilaian"]["F2"].number_format == "0.00"
+    column = [c.value for c in penilaian[3]].index("nilai") + 1
+    assert penilaian.cell(row=5, column=column).number_format == "0.00"
+    comment = penilaian.cell(row=4, column=column).comment.text
+    assert "Merintis" in comment and "list" not in comment  # a decimal, not "pick from the list"
 
 
 def test_a_value_out_of_range_is_located_at_its_cell_in_both_languages(catalog):
@@ -275,13 +287,13 @@ def _fill(path, values: dict[int, object], note: str | None = None):
 
     book = openpyxl.load_workbook(path)
     sheet = book["Penilaian"]
-    header = [c.value for c in sheet[1]]
-    for row in sheet.iter_rows(min_row=2):
+    names = [c.value for c in sheet[3]]  # the hidden row of column names
+    for row in sheet.iter_rows(min_row=5):
         number = int(row[0].value)
         if number in values:
-            row[header.index("nilai_mandiri")].value = values[number]
+            row[names.index("nilai_mandiri")].value = values[number]
             if note:
-                row[header.index("penjelasan")].value = note
+                row[names.index("penjelasan")].value = note
     book.save(path)
 
 
@@ -289,7 +301,7 @@ def test_each_office_gets_only_its_rows_and_the_merge_fills_only_what_they_gave(
     import openpyxl
 
     path = _office_sheets(spbe, tmp_path, catalog)
-    rows = list(openpyxl.load_workbook(tmp_path / "Bappeda.xlsx")["Penilaian"].iter_rows(min_row=2, values_only=True))
+    rows = list(openpyxl.load_workbook(tmp_path / "Bappeda.xlsx")["Penilaian"].iter_rows(min_row=5, values_only=True))
     assert [r[0] for r in rows] == ["1", "2", "3"]
     _fill(tmp_path / "Bappeda.xlsx", {1: 3, 2: 4}, note="Perbup 1/2025")
     _fill(tmp_path / "BPKAD.xlsx", {4: 2})
@@ -311,18 +323,18 @@ def test_conflicting_sheets_are_refused_naming_both_cells_and_nothing_is_written
     for lang, expected in (
         (
             "en",
-            "copy.xlsx:Penilaian!F3: indicator 2 mandiri differs from {first}: settle it in one sheet; nothing was written",
+            "copy.xlsx:Penilaian!F6: indicator 2 nilai_mandiri is 3 here but 4 at {first}: settle it in one sheet; nothing was written",
         ),
         (
             "id",
-            "copy.xlsx:Penilaian!F3: indikator 2 mandiri berbeda dengan {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
+            "copy.xlsx:Penilaian!F6: indikator 2 nilai_mandiri di sini 3 tetapi 4 di {first}: putuskan di salah satu sheet; tidak ada yang ditulis",
         ),
     ):
         result = spbe(
             "import", str(tmp_path / "Bappeda.xlsx"), str(tmp_path / "copy.xlsx"), "--into", str(path), "--lang", lang
         )
         assert result.code == 3
-        first = f"{tmp_path / 'Bappeda.xlsx'}:Penilaian!F3"
+        first = f"{tmp_path / 'Bappeda.xlsx'}:Penilaian!F6"
         assert f"{tmp_path}/{expected.format(first=first)}" in result.err
     assert path.read_bytes() == before
 

@@ -17,6 +17,7 @@ from ..session import Session, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
+    from ...core.merging import Merged
     from ...loading.assessment_sheet import SheetOptions
     from ...loading.catalog import Catalog
 
@@ -61,6 +62,7 @@ def import_command(
     session = start(shared.with_output(output or into))
     if (output is None) == (into is None):
         raise typer.BadParameter(session.messages(M.err_one_of_import), param_hint="'--output' / '--into'")
+    stage = session.stage(stage)
     if into is not None:
         _assessment_file(into, session)
     catalog = session.catalog()
@@ -106,6 +108,7 @@ def _merge_and_write(
     """The sheets merged into the file `into` (or into a new assessment) and written to `target`; exit 3
     after reporting sheets of another assessment or conflicts between sheets, with nothing written."""
     from ...core.merging import empty_like, merge, strangers
+    from ...loading.sheetformat import COLUMN_OF_KEY
 
     if into is not None:
         base = session.load_one(into, catalog, filled=False)
@@ -113,12 +116,41 @@ def _merge_and_write(
         base = empty_like(read[0], catalog.get(read[0].framework))
     refused = strangers(base, read, named=into or sheets[0])  # sheets of another assessment
     merged = merge(base, read)
-    refused = refused or [conflict.problem() for conflict in merged.conflicts]
+    refused = refused or [conflict.problem(COLUMN_OF_KEY) for conflict in merged.conflicts]
+    refused = refused or [refusal.problem(target, COLUMN_OF_KEY) for refusal in merged.refusals]
     if refused:
         session.report(refused)
         raise typer.Exit(ExitCode.INVALID_INPUT)
     _write(merged.assessment, base, target, into is not None, session.force, catalog, session, sheets)
-    session.say(M.msg_imported, count=merged.filled, sheets=len(read), path=target)
+    _say_what_changed(merged, target, len(read), session)
+
+
+def _say_what_changed(merged: Merged, target: str, sheets: int, session: Session) -> None:
+    """Every value or field the file held that the sheets replaced, one a line, then the counts."""
+    from ...core.merging import shown
+    from ...loading.sheetformat import COLUMN_OF_KEY
+
+    if merged.kept:
+        session.say(M.msg_import_kept, path=target, ids=", ".join(merged.kept), stage=merged.kept_stage)
+    if merged.stage_moved is not None:
+        old, new = merged.stage_moved
+        session.say(M.msg_import_stage, path=target, old=old or "-", new=new)
+    for change in merged.changes:
+        if change.field == "value":
+            session.say(M.msg_import_change, id=change.indicator_id, before=change.before, after=change.after)
+        else:
+            field = COLUMN_OF_KEY.get(change.field, change.field)
+            before, after = shown(change.before), shown(change.after)
+            session.say(M.msg_import_field_change, id=change.indicator_id, field=field, before=before, after=after)
+    session.say(
+        M.msg_imported,
+        path=target,
+        sheets=sheets,
+        added=merged.added,
+        changed=len(merged.changes),
+        fields=merged.fields_added,
+        same=merged.unchanged,
+    )
 
 
 def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, session: Session) -> list[Assessment]:

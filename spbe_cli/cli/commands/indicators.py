@@ -28,6 +28,10 @@ def indicators(
             autocompletion=completion.framework_ids,
         ),
     ] = None,
+    criteria: Annotated[
+        bool,
+        typer.Option("--criteria", help=help_text(M.help_indicators_criteria)),
+    ] = False,
     fmt: Annotated[str, format_option("indicators")] = "table",
     *,
     shared: Shared,
@@ -35,7 +39,15 @@ def indicators(
     session = start(shared, fmt=fmt, renders="indicators")
     catalog = session.catalog()
     chosen = [session.framework(catalog, framework, "FRAMEWORK")] if framework else list(catalog)
+    from dataclasses import replace
+
     from ...formats import load as load_format
 
-    sys.stdout.write(load_format(fmt).indicators(chosen, session.options(fmt)))
+    options = session.options(fmt)
+    if criteria:
+        from ...loading.criteria import criteria_for
+
+        found = {f.id: c for f in chosen if (c := criteria_for(f)) is not None}
+        options = replace(options, criteria=found)
+    sys.stdout.write(load_format(fmt).indicators(chosen, options))
     raise typer.Exit(ExitCode.OK)

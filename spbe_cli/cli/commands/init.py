@@ -16,6 +16,7 @@ from ..session import Session, start
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.framework import Framework
+    from ...formats.writers.assessment_sheet import SheetKind
     from ...loading.catalog import Catalog
 
 
@@ -37,6 +38,10 @@ def init_command(
         str | None,
         typer.Option("--pic", help=help_text(M.help_init_pic), metavar="OPD"),
     ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option("--stage", help=help_text(M.help_init_stage), metavar="STAGE"),
+    ] = None,
     *,
     shared: Shared,
 ) -> None:
@@ -48,18 +53,26 @@ def init_command(
         kind = sheet_kind(session.output, session)
     elif pic is not None:
         raise session.bad_option("--pic", M.err_pic_needs_sheet)
+    elif stage is not None:
+        raise session.bad_option("--stage", M.err_sheet_option_needs_sheet, option="--stage")
     if framework is None and from_file is None:
         raise session.bad_option(("--framework", "--from"), M.err_one_of_init)
     if institution is not None and _blank(institution):  # spaces or invisible characters only: as empty as ""
         raise session.bad_option("--institution", M.err_empty)
+    from .export import chosen_kind
+
+    sheet = chosen_kind(stage, False, pic, True, session)
     catalog = session.catalog()
     if from_file is None:
         assert framework is not None  # one of --framework and --from, checked above
         chosen = session.framework(catalog, framework, "--framework")
         text = _new_template(chosen, institution, year, session)
     else:
-        chosen, text = _from_previous(from_file, framework, institution, year, catalog, session)
-    _write(text, chosen, catalog, kind, pic, session, [from_file] if from_file else [])
+        chosen, text, offices = _from_previous(from_file, framework, institution, year, catalog, session)
+        from dataclasses import replace
+
+        sheet = replace(sheet, offices=tuple(offices))
+    _write(text, chosen, catalog, kind, sheet, session, [from_file] if from_file else [])
 
 
 def _new_template(chosen: Framework, institution: str | None, year: int | None, session: Session) -> str:
@@ -71,7 +84,10 @@ def _new_template(chosen: Framework, institution: str | None, year: int | None, 
         import datetime
 
         year = min(max(datetime.date.today().year, chosen.first_year), chosen.last_year or 2100)
-    return render_template(chosen, institution or PLACEHOLDER_INSTITUTION, year, messages=session.messages)
+    from ...loading.criteria import criteria_for
+
+    named = institution or PLACEHOLDER_INSTITUTION
+    return render_template(chosen, named, year, messages=session.messages, criteria=criteria_for(chosen))
 
 
 def _from_previous(
@@ -81,10 +97,13 @@ def _from_previous(
     year: int | None,
     catalog: Catalog,
     session: Session,
-) -> tuple[Framework, str]:
+) -> tuple[Framework, str, list[str]]:
     """Next year's file from `from_file`: its values (an unfilled value stays unfilled), or, moving to
-    another framework (2025 SPBE -> 2026 Pemdi), its institution, year and offices only."""
+    another framework (2025 SPBE -> 2026 Pemdi), its institution, year and offices only; and the offices
+    it names (a workbook offers them to pick from)."""
+    from ...formats.writers.assessment_sheet import offices_of
     from ...formats.writers.template import render_move, render_template
+    from ...loading.criteria import criteria_for
 
     previous = session.load_one(from_file, catalog, filled=False)
     chosen = catalog.get(previous.framework)
@@ -93,9 +112,11 @@ def _from_previous(
     new_year = year if year is not None else _next_year(previous, from_file, session)
     session.note_years(from_file, chosen, new_year)
     name = institution or previous.institution
+    criteria = criteria_for(chosen)
     if chosen.id != previous.framework:
-        return chosen, render_move(chosen, name, new_year, previous, from_file, session.messages)
-    return chosen, render_template(chosen, name, new_year, previous, session.messages)
+        text = render_move(chosen, name, new_year, previous, from_file, session.messages, criteria)
+        return chosen, text, offices_of(previous)
+    return chosen, render_template(chosen, name, new_year, previous, session.messages, criteria), offices_of(previous)
 
 
 def _blank(text: str) -> bool:
@@ -120,7 +141,7 @@ def _write(
     chosen: Framework,
     catalog: Catalog,
     kind: str | None,
-    pic: str | None,
+    sheet: SheetKind,
     session: Session,
     inputs: list[str],
 ) -> None:
@@ -140,7 +161,7 @@ def _write(
         # The workbook holds exactly what the YAML template holds: the template read back, written as a sheet.
         from .export import sheet_bytes
 
-        session.write(sheet_bytes(assessment, chosen, kind, pic, session), inputs=inputs, exclusive=True)
+        session.write(sheet_bytes(assessment, chosen, kind, sheet, session), inputs=inputs, exclusive=True)
     else:
         session.write(text, inputs=inputs, exclusive=True)
     raise typer.Exit(ExitCode.OK)

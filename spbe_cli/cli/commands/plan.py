@@ -16,9 +16,10 @@ from ..options import Shared, by_option, format_option, shared_options
 from ..session import Session, start
 
 if TYPE_CHECKING:
-    from ...core.assessment import Assessment
+    from ...core.assessment import Assessment, Value
     from ...core.framework import Framework
     from ...core.planning import Costs, OptionProblem, PlanRequest, PlanResult
+    from ...loading.catalog import Catalog
 
 
 TargetOption = Annotated[str, typer.Option("--target", "-t", help=help_text(M.help_plan_target), metavar="T")]
@@ -49,6 +50,10 @@ StageOption = Annotated[
     str | None,
     typer.Option("--stage", help=help_text(M.help_plan_stage), metavar="STAGE"),
 ]
+WriteTargetsOption = Annotated[
+    str | None,
+    typer.Option("--write-targets", help=help_text(M.help_plan_write_targets), metavar="FILE"),
+]
 
 
 @app.command("plan", help=help_text(M.help_plan))
@@ -65,11 +70,12 @@ def plan_command(
     by: Annotated[str | None, by_option(M.help_plan_by, "pic")] = None,
     unlock_external: UnlockExternalOption = False,
     stage: StageOption = None,
+    write_targets: WriteTargetsOption = None,
     fmt: Annotated[str, format_option("plan")] = "table",
     *,
     shared: Shared,
 ) -> None:
-    session = start(shared, inputs=(file, costs), fmt=fmt, renders="plan")
+    session = start(shared, inputs=(file, costs, write_targets), fmt=fmt, renders="plan")
     if by is not None:
         session.choice(by, ("pic",), "--by")
     from ...core.planning import PlanRequest
@@ -89,12 +95,73 @@ def plan_command(
     assessment = session.load_one(file, catalog, read_at)
     framework = catalog.get(assessment.framework)
     _refuse(request.problems_with(framework), session)
-    result = _plan(request, assessment, framework, _costs(costs, framework, session), session)
+    result = _plan(request, assessment, framework, session.costs(costs, framework)[0], session)
     from ...formats import load as load_format
 
     options = replace(session.options(fmt), group_by=by)
     session.write(load_format(fmt).plan(result, options), inputs=[file, *([costs] if costs else [])])
+    if write_targets is not None:
+        _write_targets(result, write_targets, catalog, session)
     raise typer.Exit(ExitCode.OK)
+
+
+def _write_targets(result: PlanResult, path: str, catalog: Catalog, session: Session) -> None:
+    """The plan's levels as `target:` in the assessment file at `path`, only those keys edited (its
+    comments and layout kept), read back and checked before it replaces the file."""
+    from ...core.merging import shown
+    from ...formats.writers.assessment_yaml_edit import comparable, edit_assessment_yaml
+    from ...loading.loader import parse_assessment
+    from ...loading.sheetformat import is_sheet
+    from ...loading.yamlread import decode, read_yaml
+    from ...problems import InvalidInput
+
+    data = read_bytes_or_exit(path, session)
+    if is_sheet(path, data) is not None:
+        raise session.bad_option("--write-targets", M.err_targets_yaml, path=path)
+    base = session.load_one(path, catalog, filled=False)
+    framework = result.current.framework
+    if base.framework != framework.id:
+        raise session.bad_option(
+            "--write-targets", M.err_targets_framework, path=path, other=base.framework, framework=framework.id
+        )
+    targets: dict[str, Value] = {}
+    for step in result.steps:  # a multi-service indicator: its highest planned level
+        targets[step.id] = max(step.end, targets.get(step.id, step.end))
+    entries = dict(base.entries)
+    changed = []
+    for indicator_id, target in targets.items():
+        entry = entries[indicator_id]
+        if entry.target != target:
+            changed.append((indicator_id, entry.target, target))
+            entries[indicator_id] = entry._replace(target=target)
+    from dataclasses import replace as with_fields
+
+    planned = with_fields(base, entries=entries)
+    bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+    try:
+        text = decode(data, path)
+        edited = (bom + edit_assessment_yaml(text, read_yaml(data, path), base, planned, framework)).encode("utf-8")
+        same = comparable(parse_assessment(edited, path, catalog)) == comparable(planned)
+    except (InvalidInput, ValueError, KeyError, IndexError):
+        same = False
+    if not same:
+        session.error(M.err_import_not_kept, path=path, reason="targets")
+        raise typer.Exit(ExitCode.INTERNAL)
+    session.write(edited, to=path, force=True)
+    for indicator_id, before, after in changed:
+        session.say(M.msg_import_field_change, id=indicator_id, field="target", before=shown(before), after=after)
+    session.say(M.plan_targets_written, path=path, count=len(changed))
+
+
+def read_bytes_or_exit(path: str, session: Session) -> bytes:
+    from ...loading.loader import read_bytes
+    from ...problems import InvalidInput
+
+    try:
+        return read_bytes(path)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
 
 def _refuse(problems: list[OptionProblem], session: Session) -> None:
@@ -103,21 +170,6 @@ def _refuse(problems: list[OptionProblem], session: Session) -> None:
         first, t = problems[0], session.messages
         text = t.phrase(first.phrase) + (t.phrase(first.hint) if first.hint is not None else "")
         raise typer.BadParameter(text, param_hint=f"'{first.option}'")
-
-
-def _costs(path: str | None, framework: Framework, session: Session) -> Costs | None:
-    """The --costs file read for `framework`, or exit 3 after reporting its problems."""
-    if not path:
-        return None
-    from ...loading.costs import parse_costs
-    from ...loading.loader import read_bytes
-    from ...problems import InvalidInput
-
-    try:
-        return parse_costs(read_bytes(path), path, framework)
-    except InvalidInput as error:
-        session.report(error.problems)
-        raise typer.Exit(ExitCode.INVALID_INPUT) from None
 
 
 def _plan(

@@ -15,6 +15,7 @@ from ..session import Session, start
 
 if TYPE_CHECKING:
     from ...core.ranking import RankResult
+    from ...formats import ReferenceLine
 
 
 @app.command("rank", help=help_text(M.help_rank))
@@ -34,14 +35,22 @@ def rank_command(
         typer.Option("--among-published", help=help_text(M.help_rank_among_published), metavar="YEAR"),
     ] = None,
     fmt: Annotated[str, format_option("rank")] = "table",
+    title: Annotated[str | None, typer.Option("--title", help=help_text(M.help_rank_title), metavar="TEXT")] = None,
+    reference: Annotated[
+        str | None, typer.Option("--reference", help=help_text(M.help_rank_reference), metavar="INDEX")
+    ] = None,
     *,
     shared: Shared,
 ) -> None:
     session = start(shared, inputs=(paths,), fmt=fmt, renders="rank")
+    for option, given in (("--title", title), ("--reference", reference)):
+        if given is not None and fmt != "html":
+            raise session.bad_option((option, "--format"), M.err_html_only, option=option)
     if among_published is not None:
         _among_published(paths, among_published, by, stage, fmt, session)
     if by is not None:
         session.choice(by, ("year",), "--by")
+    line = _reference(reference, session)
     at = session.stage(stage)
     catalog = session.catalog()
     from ...core.ranking import rank, row
@@ -57,12 +66,33 @@ def rank_command(
     if not rows and not session.failed:
         session.error(M.err_no_files, paths=", ".join(paths))
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids)
+    # The page keeps kabupaten and kota apart, as the official reports average them apart.
+    result = rank(rows, by_year=by == "year", failed=session.failed, order=catalog.ids, by_kind=fmt == "html")
     _warn_about_groups(result, session)
+    frameworks = sorted({group.framework.id for group in result.groups})
+    if line is not None and len(frameworks) > 1:  # one average cannot be read on two instruments' scales
+        raise session.bad_option("--reference", M.err_reference_frameworks, frameworks=", ".join(frameworks))
+    from dataclasses import replace
+
     from ...formats import load as load_format
 
-    session.write(load_format(fmt).rank(result, session.options(fmt)), inputs=files)
+    options = replace(session.options(fmt), title=title, reference=line)
+    session.write(load_format(fmt).rank(result, options), inputs=files)
     raise typer.Exit(session.exit_code())
+
+
+def _reference(text: str | None, session: Session) -> ReferenceLine | None:
+    """--reference "3.12" or "3,12 Rata-rata nasional 2024": an index, then what it is (optional)."""
+    if text is None:
+        return None
+    from ...formats import ReferenceLine
+
+    number, _, label = text.strip().partition(" ")
+    value = session.decimal(number, "--reference")
+    assert value is not None
+    if not 0 <= value <= 5:
+        raise session.bad_option("--reference", M.err_reference_range, value=text)
+    return ReferenceLine(value, " ".join(label.split()) or None)
 
 
 def _among_published(

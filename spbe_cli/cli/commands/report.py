@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -19,7 +20,7 @@ from ..session import Session, at_stage, start, write_chunk
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
     from ...core.scoring import ScoreResult
-    from ...formats.html import InputFile
+    from ...formats.html import InputFile, Letterhead, Signatory
     from ...loading.catalog import Catalog
     from ..output import Sink
 
@@ -46,6 +47,11 @@ TargetOption = Annotated[
 ]
 DateOption = Annotated[str | None, typer.Option("--date", help=help_text(M.help_report_date), metavar="D")]
 PdfOption = Annotated[str | None, typer.Option("--pdf", help=help_text(M.help_report_pdf), metavar="PATH")]
+CostsOption = Annotated[str | None, typer.Option("--costs", help=help_text(M.help_report_costs), metavar="FILE")]
+KopOption = Annotated[str | None, typer.Option("--kop", help=help_text(M.help_report_kop), metavar="IMAGE")]
+SignedByOption = Annotated[
+    list[str] | None, typer.Option("--signed-by", help=help_text(M.help_report_signed_by), metavar="TEXT")
+]
 BrowserOption = Annotated[
     str | None,
     typer.Option("--browser", help=help_text(M.help_report_browser), metavar="PATH"),
@@ -62,18 +68,29 @@ def report_command(
     date: DateOption = None,
     pdf: PdfOption = None,
     browser: BrowserOption = None,
+    costs: CostsOption = None,
+    kop: KopOption = None,
+    signed_by: SignedByOption = None,
     *,
     shared: Shared,
 ) -> None:
-    session = start(shared, inputs=(file, previous))
-    stage = session.stage(stage)
-    ring = session.decimal(target, "--target")
-    day = _date(date, session)
+    session = start(shared, inputs=(file, previous, costs, kop))
+    asked = Asked(
+        file,
+        previous or [],
+        session.stage(stage),
+        session.decimal(target, "--target"),
+        target,
+        _date(date, session),
+        costs,
+        kop,
+        tuple(_signatory(text, session) for text in signed_by or ()),
+    )
     program = _browser(pdf, browser, session)
-    sources = [file, *(previous or [])]
+    sources = [file, *(previous or []), *([costs] if costs else []), *([kop] if kop else [])]
     page, printed = _sinks(pdf, sources, session)  # every output checked before any work
     try:
-        html = _page(file, previous or [], stage, ring, target, day, session)
+        html = _page(asked, session)
         if page is not None:
             session.finish(page, lambda: write_chunk(page, html))
         if printed is not None and program is not None:
@@ -91,37 +108,51 @@ def report_command(
     raise typer.Exit(ExitCode.OK)
 
 
-def _page(
-    file: str,
-    previous: list[str],
-    stage: str | None,
-    ring: Decimal | None,
-    target: str | None,
-    day: str | None,
-    session: Session,
-) -> str:
+class Asked(NamedTuple):
+    """What the page is asked for, its options checked."""
+
+    file: str
+    previous: list[str]
+    stage: str | None
+    ring: Decimal | None  # --target as a number
+    target: str | None  # --target as given, for its message
+    day: datetime.date | None
+    costs: str | None
+    kop: str | None
+    signatories: tuple[Signatory, ...]
+
+
+def _page(asked: Asked, session: Session) -> str:
     """The report page's HTML; exit 3 (after reporting) for input that cannot be used or planned."""
     catalog = session.catalog()
     from ... import __version__
     from ...core.planning import PlanTooLarge
     from ...core.reporting import build_report
-    from ...formats.html import PageInfo
+    from ...formats.html import InputFile, PageInfo
     from ...formats.html import report as render
 
-    assessment, digest = _load(file, catalog, session, stage)
+    assessment, digest = _load(asked.file, catalog, session, asked.stage)
     framework = catalog.get(assessment.framework)
+    ring = asked.ring
     if ring is not None and not framework.min_value <= ring <= framework.max_value:
         low, high = framework.min_value, framework.max_value
-        raise session.bad_option("--target", M.err_target_range, target=target, low=low, high=high)
-    earlier, inputs = _earlier(file, digest, previous, catalog, session)
+        raise session.bad_option("--target", M.err_target_range, target=asked.target, low=low, high=high)
+    priced, costs_data = session.costs(asked.costs, framework)
+    letterhead = _letterhead(asked.kop, session)
+    earlier, inputs = _earlier(asked.file, digest, asked.previous, catalog, session)
+    if asked.costs:  # the plan's prices are an input of the page too
+        import hashlib
+
+        inputs += (InputFile(os.path.basename(asked.costs), hashlib.sha256(costs_data).hexdigest()),)
     from ...loading.published import packaged
 
     try:
-        data = build_report(assessment, framework, earlier, target_index=ring, published=packaged())
+        data = build_report(assessment, framework, earlier, target_index=ring, costs=priced, published=packaged())
     except PlanTooLarge as error:  # as `spbe plan` says it: refused with the reason, never attempted
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    return render(data, session.options("html"), PageInfo(__version__, inputs, day))
+    page = PageInfo(__version__, inputs, asked.day, letterhead, asked.signatories)
+    return render(data, session.options("html"), page)
 
 
 def _sinks(pdf: str | None, sources: list[str], session: Session) -> tuple[Sink | None, Sink | None]:
@@ -146,14 +177,51 @@ def _same_file(first: str, second: str) -> bool:
         return os.path.realpath(first) == os.path.realpath(second)
 
 
-def _date(date: str | None, session: Session) -> str | None:
+def _date(date: str | None, session: Session) -> datetime.date | None:
     """--date as YYYY-MM-DD, or exit 2."""
     if date is None:
         return None
     try:
-        return datetime.date.fromisoformat(date.strip()).isoformat()
+        return datetime.date.fromisoformat(date.strip())
     except ValueError:
         raise session.bad_option("--date", M.err_bad_date, value=date) from None
+
+
+# An academic degree written after a name: "S.Kom.", "M.T.", "M.Si", "Ph.D.", "MM", "MAP".
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.)+(?:[A-Za-z]{1,4}\.?)?|[A-Z]{2,4}")
+
+
+def _signatory(text: str, session: Session) -> Signatory:
+    """--signed-by "NAME, TITLE": the name with the degrees that follow it, then the title (which may
+    itself hold commas); exit 2 when no name is given."""
+    from ...formats.html import Signatory
+
+    parts = text.split(",")
+    taken = 1
+    while taken < len(parts) and _DEGREE.fullmatch(parts[taken].strip()):
+        taken += 1
+    name = ",".join(parts[:taken]).strip()
+    title = ",".join(parts[taken:]).strip()
+    if not name:
+        raise session.bad_option("--signed-by", M.err_signed_by_empty)
+    return Signatory(name, title or None)
+
+
+def _letterhead(path: str | None, session: Session) -> Letterhead | None:
+    """--kop read and made safe to embed, or exit 3 after reporting why it cannot be."""
+    if path is None:
+        return None
+    from ...formats.html import Letterhead
+    from ...loading.letterhead import read_letterhead
+    from ...loading.loader import read_bytes
+    from ...problems import InvalidInput
+
+    try:
+        mime, data = read_letterhead(read_bytes(path), path, session.warn)
+    except InvalidInput as error:
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    return Letterhead(mime, data)
 
 
 def _browser(pdf: str | None, browser: str | None, session: Session) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Protocol
@@ -94,6 +94,44 @@ class Validation:
     error_title: str
     formula2: str | None = None
     prompt: str | None = None  # shown when a cell of the range is selected
+    prompt_title: str | None = None
+    strict: bool = True  # refuse what is outside the rule; False: a list of suggestions, any text accepted
+
+
+@dataclass(frozen=True)
+class Form:
+    """A sheet for people to fill in, printed as well as read back.
+
+    Above the table, `lines` (a title, an instruction), each across the table's width; then a hidden row
+    of the column `names` a reader needs whatever the headers say, the `labels` a person reads (each with
+    its `comments`), then the rows. Columns in `read_only` are greyed and locked (the sheet is protected
+    without a password: Review > Unprotect Sheet lifts it); the others stay editable, `spare_rows` rows
+    below the data too. `notes` are cell comments ((row index, column) -> text). Rows are as tall as
+    their wrapped text needs, so a printout never overlaps; the page is landscape, one page wide, with
+    the header repeated on every page.
+    """
+
+    names: Sequence[str]
+    labels: Sequence[str]
+    rows: Sequence[Sequence[object]]
+    lines: Sequence[str] = ()
+    comments: Sequence[str | None] = ()
+    widths: Sequence[int] = ()
+    wrap: frozenset[int] = frozenset()  # 1-based columns whose text wraps
+    read_only: frozenset[int] = frozenset()  # 1-based columns greyed and locked
+    notes: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    spare_rows: int = 0
+    frozen_columns: int = 0
+    protect: bool = True
+
+    @property
+    def header_row(self) -> int:
+        """The row of the labels; the hidden row of names is just above it."""
+        return len(self.lines) + 2
+
+    @property
+    def first_row(self) -> int:
+        return self.header_row + 1
 
 
 class _Cell(Protocol):
@@ -114,20 +152,34 @@ class Sheet:
     def validate(self, rule: Validation, columns: Iterable[int], first_row: int, last_row: int) -> None:
         """Let Excel refuse, with the rule's message, a value outside the rule in rows first_row to
         last_row of the given columns (1 is A)."""
+        self.validate_rows(rule, columns, range(first_row, last_row + 1))
+
+    def validate_rows(self, rule: Validation, columns: Iterable[int], rows: Iterable[int]) -> None:
+        """The same for the given rows only (runs of consecutive rows make one range each)."""
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.datavalidation import DataValidation
 
+        runs: list[list[int]] = []
+        for row in sorted(set(rows)):
+            if runs and runs[-1][1] == row - 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        if not runs:
+            return
         between = {"operator": "between", "formula2": rule.formula2} if rule.formula2 is not None else {}
         validation = DataValidation(type=rule.kind, formula1=rule.formula1, allow_blank=True, **between)
         validation.error, validation.errorTitle = rule.error, rule.error_title
-        validation.showErrorMessage = True
+        validation.showErrorMessage = rule.strict
         if rule.prompt is not None:
             validation.prompt = rule.prompt
+            validation.promptTitle = rule.prompt_title
             validation.showInputMessage = True
         self._worksheet.add_data_validation(validation)
         for column in columns:
             letter = get_column_letter(column)
-            validation.add(f"{letter}{first_row}:{letter}{last_row}")
+            for first, last in runs:
+                validation.add(f"{letter}{first}:{letter}{last}")
 
 
 class SheetWriter:
@@ -142,6 +194,8 @@ class SheetWriter:
         self.exact = exact
         self._book = openpyxl.Workbook()
         self._book.remove(self._book.active)
+        if not exact:  # a results workbook: a folder run (`rank .`) knows it is not an assessment
+            self._book.properties.keywords = "spbe results"
         self._header_font = Font(bold=True)
         self._header_fill = PatternFill("solid", fgColor="DDEBF7")
         self._wrap = Alignment(wrap_text=True, vertical="top")
@@ -194,15 +248,93 @@ class SheetWriter:
         sheet.freeze_panes = "A2"
         return Sheet(sheet)
 
+    def form(self, title: str, form: Form) -> Sheet:
+        """A sheet to fill in (see `Form`). Over 60 lines: one pass over the cells, each styled once where
+        it is written, reads better than the same loop split across helpers passing cells around."""
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+        from openpyxl.utils import get_column_letter
+
+        sheet = self._book.create_sheet(title[:31])
+        count = len(form.labels)
+        last = get_column_letter(count)
+        widths = [form.widths[col] if col < len(form.widths) and form.widths[col] else 12 for col in range(count)]
+        for number, line in enumerate(form.lines, start=1):
+            cell = sheet.cell(row=number, column=1)
+            self._put(cell, line)
+            cell.font = Font(bold=True, size=14) if number == 1 else Font(italic=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            sheet.merge_cells(f"A{number}:{last}{number}")
+            sheet.row_dimensions[number].height = _height([line], [sum(widths)], 18 if number == 1 else 15)
+        thin = Side(style="thin", color="A6A6A6")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        grey = PatternFill("solid", fgColor="E7E6E6")
+        open_cell, locked = Protection(locked=False), Protection(locked=True)
+        names_row, header_row = form.header_row - 1, form.header_row
+        for col in range(1, count + 1):
+            self._put(sheet.cell(row=names_row, column=col), form.names[col - 1])
+            cell = sheet.cell(row=header_row, column=col)
+            self._put(cell, form.labels[col - 1])
+            cell.font = self._header_font
+            cell.fill = grey if col in form.read_only else self._header_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.border = border
+            comment = form.comments[col - 1] if col <= len(form.comments) else None
+            if comment:
+                cell.comment = _comment(comment)
+            sheet.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+        sheet.row_dimensions[names_row].hidden = True
+        sheet.row_dimensions[header_row].height = _height(form.labels, widths, 15)
+        wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+        for index in range(len(form.rows) + form.spare_rows):
+            number = form.first_row + index
+            row = form.rows[index] if index < len(form.rows) else ()
+            for col in range(1, count + 1):
+                value = row[col - 1] if col <= len(row) else None
+                cell = sheet.cell(row=number, column=col)
+                if value is not None and value != "":
+                    try:
+                        self._put(cell, value)
+                    except _Unwritable as refused:
+                        raise CellTooLong(title, number, str(form.names[col - 1]), row[0], refused) from None
+                cell.alignment = wrap if col in form.wrap else top
+                cell.protection = locked if col in form.read_only else open_cell
+                if index < len(form.rows):
+                    cell.border = border
+                    if col in form.read_only:
+                        cell.fill = grey
+                note = form.notes.get((index, col))
+                if note:
+                    cell.comment = _comment(note, width=520)
+            if index < len(form.rows):
+                texts = [str(row[col - 1]) if col <= len(row) and col in form.wrap and row[col - 1] else ""
+                         for col in range(1, count + 1)]  # fmt: skip
+                sheet.row_dimensions[number].height = _height(texts, widths, 15)
+        sheet.freeze_panes = f"{get_column_letter(form.frozen_columns + 1)}{form.first_row}"
+        _print_setup(sheet, f"{names_row}:{header_row}")
+        if form.protect:
+            _protect(sheet)
+        return Sheet(sheet)
+
     def fields(
-        self, title: str, fields: Sequence[tuple[str, object]], comments: Mapping[str, str], widths: tuple[int, int]
+        self,
+        title: str,
+        fields: Sequence[tuple[str, object]],
+        comments: Mapping[str, str],
+        widths: tuple[int, int],
+        *,
+        labels: Mapping[str, str] | None = None,
+        editable: frozenset[str] = frozenset(),
     ) -> None:
-        """A sheet of named fields, one a row: the name in A (bold, with its comment), the value in B."""
+        """A sheet of named fields, one a row: the name in A (bold, with its comment), the value in B.
+
+        With `labels`, A holds each field's label and a hidden column C its name (what a reader needs);
+        the sheet is then protected, only the `editable` fields' values open to change."""
         from openpyxl.comments import Comment
+        from openpyxl.styles import Protection
 
         sheet = self._book.create_sheet(title)
         for number, (name, value) in enumerate(fields, start=1):
-            self._put(sheet.cell(row=number, column=1), name)
+            self._put(sheet.cell(row=number, column=1), labels[name] if labels is not None else name)
             try:
                 if value is not None:  # None: a field shown empty, for a person to fill in
                     self._put(sheet.cell(row=number, column=2), value)
@@ -210,7 +342,23 @@ class SheetWriter:
                 raise CellTooLong(title, number, name, name, refused) from None
             sheet.cell(row=number, column=1).font = self._header_font
             sheet.cell(row=number, column=1).comment = Comment(comments[name], "spbe")
+            if labels is not None:
+                self._put(sheet.cell(row=number, column=3), name)
+                sheet.cell(row=number, column=2).protection = Protection(locked=name not in editable)
         sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
+        if labels is not None:
+            sheet.column_dimensions["C"].hidden = True
+            _print_setup(sheet, None, landscape=False)
+            _protect(sheet)
+
+    def choices(self, title: str, items: Sequence[str]) -> str:
+        """A hidden sheet listing `items` in column A; the range to name in a list rule."""
+        sheet = self._book.create_sheet(title)
+        for number, item in enumerate(items, start=1):
+            self._put(sheet.cell(row=number, column=1), item)
+        sheet.sheet_state = "hidden"
+        quoted = title if re.fullmatch(r"\w+", title) else "'" + title.replace("'", "''") + "'"
+        return f"{quoted}!$A$1:$A${max(len(items), 1)}"
 
     def _put(self, cell: _Cell, value: object) -> None:
         """Store one value: numbers as numbers, everything else as text that can never be a formula."""
@@ -239,6 +387,53 @@ class SheetWriter:
         buffer = io.BytesIO()
         self._book.save(buffer)
         return buffer.getvalue()
+
+
+LINE_HEIGHT = 15  # points per line of 11-point text, as Excel and LibreOffice lay it out
+MAX_ROW_HEIGHT = 409  # Excel's largest row height, in points
+
+
+def _height(texts: Sequence[str], widths: Sequence[int], line: int) -> float:
+    """A row's height that shows every text at its column's width without overlapping the next row
+    (LibreOffice's PDF export does not grow a row itself): wrapped lines estimated from the width."""
+    lines = 1
+    for text, width in zip(texts, widths, strict=False):
+        per_line = max(int(width * 1.1) - 2, 4)  # characters that fit, a little under the width
+        count = sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n")) if text else 1
+        lines = max(lines, count)
+    return float(min(lines * line + 3, MAX_ROW_HEIGHT))
+
+
+def _comment(text: str, width: int = 300) -> Any:  # an openpyxl Comment
+    from openpyxl.comments import Comment
+
+    comment = Comment(text, "spbe")
+    lines = sum(max(1, -(-len(part) // (width // 7))) for part in text.split("\n"))
+    comment.width, comment.height = width, min(max(lines * 16 + 10, 60), 900)
+    return comment
+
+
+def _print_setup(sheet: Any, title_rows: str | None, *, landscape: bool = True) -> None:
+    """A4 (landscape by default), one page wide, the header repeated on every page, narrow margins."""
+    from openpyxl.worksheet.page import PageMargins
+
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows is not None:
+        sheet.print_title_rows = title_rows
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+
+
+def _protect(sheet: Any) -> None:
+    """Locked cells stay as written; no password, so Review > Unprotect Sheet lifts it. Widths, heights,
+    sorting and filters stay free."""
+    protection = sheet.protection
+    protection.sheet = True
+    protection.formatColumns = protection.formatRows = protection.formatCells = False
+    protection.sort = protection.autoFilter = protection.insertHyperlinks = False
 
 
 def _number(value: int | Fraction | Decimal | float) -> int | float:

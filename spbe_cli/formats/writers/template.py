@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from ...core.assessment import Assessment, Entry, Value
 from ...core.categories import CATEGORY_KEYS
+from ...core.criteria import LevelCriteria
 from ...core.framework import Framework, Indicator
 from ...core.numbers import exact_text, plain_number
 from ...core.stages import FINAL
@@ -38,8 +39,10 @@ def render_template(
     year: int,
     previous: Assessment | None = None,
     messages: Messages | None = None,
+    criteria: LevelCriteria | None = None,
 ) -> str:
-    """YAML text of a complete assessment, commented in the language of `messages`.
+    """YAML text of a complete assessment, commented in the language of `messages`, each indicator's
+    level `criteria` (where given) in comments below it, as the source words them.
 
     Without `previous` every indicator is left empty (not filled yet), so an untouched template can
     never be scored as if it were real. With `previous` (last year's file), its final values (`akhir`,
@@ -68,6 +71,7 @@ def render_template(
     lines.append(
         "# " + t(M.tpl_entry_hint, example='{level: 3, target: 4, note: "...", evidence: ["..."], pic: "..."}')
     )
+    lines += _criteria_heading(criteria, t)
     lines += [f"framework: {framework.id}", f"institution: {_text(institution)}", f"year: {year}"]
     if previous is not None and previous.category:
         lines.append(f"category: {previous.category}")
@@ -91,11 +95,43 @@ def render_template(
             indicator = framework.by_id[indicator_id]
             entry = previous.entries[indicator_id].at(final) if previous is not None else None
             lines.append(_entry_line(framework, indicator, entry, t))
+            if criteria is not None:
+                lines += _criteria_lines(framework, indicator, criteria)
     return "\n".join(lines) + "\n"
 
 
+def _criteria_heading(criteria: LevelCriteria | None, t: Messages) -> list[str]:
+    """What the criteria below each indicator are, and their source (nothing without criteria)."""
+    if criteria is None:
+        return []
+    from ..wording import criteria_heading
+
+    return ["# " + criteria_heading(criteria, t), "# " + t(M.criteria_source, url=criteria.url)]
+
+
+def _criteria_lines(framework: Framework, indicator: Indicator, criteria: LevelCriteria) -> list[str]:
+    """`    # 3 Terdefinisi: ...` for each level, wrapped, continued lines indented under the first."""
+    import textwrap
+
+    names = framework.level_names.get(indicator.id, {})
+    lines = []
+    for level, text in sorted(criteria.of(indicator.id).items()):
+        named = f"{level} {names[level]}" if level in names else str(level)
+        for number, part in enumerate(text.splitlines() or [""]):
+            first = f"{named}: {part}" if number == 0 else f"  {part}"
+            wrapped = textwrap.wrap(first, width=104, subsequent_indent="    ", break_on_hyphens=False) or [first]
+            lines += [f"    # {line}".rstrip() for line in wrapped]
+    return lines
+
+
 def render_move(
-    framework: Framework, institution: str, year: int, previous: Assessment, path: str, messages: Messages | None = None
+    framework: Framework,
+    institution: str,
+    year: int,
+    previous: Assessment,
+    path: str,
+    messages: Messages | None = None,
+    criteria: LevelCriteria | None = None,
 ) -> str:
     """A new framework's template started from a file of another framework (2025 SPBE -> 2026 Pemdi).
 
@@ -114,7 +150,7 @@ def render_move(
     if offices:
         block.append("# " + t(M.tpl_move_offices, path=where))
         block += [f"#   - {_one_line(office)}" for office in offices]
-    lines = render_template(framework, institution, year, messages=t).splitlines()
+    lines = render_template(framework, institution, year, messages=t, criteria=criteria).splitlines()
     at = next(n for n, line in enumerate(lines) if line.startswith("framework:"))
     return "\n".join(lines[:at] + block + lines[at:]) + "\n"
 
