@@ -22,9 +22,14 @@ import re
 from decimal import Decimal
 from typing import Any
 
-# Printable ASCII, and the printable Unicode YAML allows, without the line breaks YAML counts beyond
-# \n (NEL, LINE and PARAGRAPH SEPARATOR: a line here would not be a line there) and the byte-order mark.
-_OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# What is not printable ASCII, nor the printable Unicode YAML allows, nor \n: the controls, the line
+# breaks YAML counts beyond \n (NEL, LINE and PARAGRAPH SEPARATOR: a line here would not be a line
+# there), surrogates, the byte-order mark and the two non-characters. Written as what is refused, since
+# a class that excludes (`[^...]`) Unicode ranges takes Python's re 4-5 ms to compile at every start;
+# compiled on first use of non-ASCII text, from re's cache.
+OUTSIDE_ASCII = "[\x00-\x09\x0b-\x1f\x7f]"
+OUTSIDE = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
+_OUTSIDE_ASCII = re.compile(OUTSIDE_ASCII)
 _MAX_NODES = 50_000  # the strict reader's limit is 200,000
 _MAX_DEPTH = 16  # the strict reader's is 64
 
@@ -46,6 +51,13 @@ _SPACES = re.compile(r" *")
 _NOT_TEXT = frozenset(("yes", "no", "y", "n", "true", "false", "on", "off", "null"))
 
 
+def _outside(text: str) -> bool:
+    """Whether `text` holds a character outside what the quick reader reads (see OUTSIDE)."""
+    if text.isascii():
+        return _OUTSIDE_ASCII.search(text) is not None
+    return re.search(OUTSIDE, text) is not None
+
+
 class _GiveUp(Exception):
     """The text is not the plain subset: the strict reader reads it."""
 
@@ -53,11 +65,11 @@ class _GiveUp(Exception):
 def read_plain(text: str) -> dict[Any, Any] | None:
     """The data of a YAML document in the plain subset, as the strict reader would give it, or None
     where the text is anything else (the strict reader then reads it)."""
-    if _OUTSIDE.search(text) is not None:
+    if _outside(text):
         if "\r" not in text:
             return None
         text = text.replace("\r\n", "\n")  # Windows line ends; a lone \r is a line break YAML counts
-        if _OUTSIDE.search(text) is not None:
+        if _outside(text):
             return None
     try:
         return _Lines().read(text)

@@ -11,6 +11,7 @@ mutated at random, and on every text literal the test suite holds (its hostile c
 from __future__ import annotations
 
 import ast
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
-from spbe_cli.loading.yamlplain import read_plain
+from spbe_cli.loading.yamlplain import OUTSIDE, OUTSIDE_ASCII, read_plain
 from spbe_cli.loading.yamlread import decode, read_strictly, read_yaml
 from spbe_cli.problems import InvalidInput
 
@@ -333,3 +334,16 @@ def test_hostile_cases_are_left_to_the_strict_reader(data):
     except InvalidInput:
         return
     assert read_plain(text) is None
+
+
+def test_the_characters_left_to_the_strict_reader_are_every_one_outside_what_yaml_prints():
+    # OUTSIDE names what is refused (a class that excludes Unicode ranges is slow to compile): it must
+    # be exactly the complement of \n, printable ASCII and the printable Unicode YAML allows, less the
+    # line breaks YAML counts beyond \n and the byte-order mark; and ASCII text is checked alike.
+    allowed = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    refused = {m.start() for m in re.finditer(OUTSIDE, every)}
+    assert refused == {n for n in range(0x110000) if not allowed.fullmatch(every[n])}
+    assert {m.start() for m in re.finditer(OUTSIDE_ASCII, every[:128])} == {n for n in refused if n < 128}
+    assert read_plain("a: b\x85c\n") is None and read_plain("a: b\u2028c\n") is None
+    assert read_plain("a: Café\n") == {"a": "Café"} and read_plain("a: b\x7f\n") is None
