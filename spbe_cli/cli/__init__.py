@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run `spbe` and return its exit code; never a traceback for a user's mistake."""
     from .output import GuardedStream, remove_temporary_files
 
-    args = sys.argv[1:] if argv is None else argv
+    args = command_line(sys.argv[1:], windows=os.name == "nt") if argv is None else argv
     DebugSwitch.requested = False
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr, closed_ok=True)
@@ -90,6 +90,22 @@ def main(argv: list[str] | None = None) -> int:
                 pass
         sys.stdout, sys.stderr = streams
         _restore(previous)
+
+
+def command_line(args: list[str], *, windows: bool) -> list[str]:
+    """The arguments as a shell would give them. On Windows no shell expands wildcards: PowerShell and
+    cmd pass `kembali/*.xlsx` as written. Click expands them for a program it starts itself, but not when
+    given the arguments, as spbe gives them; so spbe does, as Click would: each pattern becomes the files
+    it matches, in order, and a pattern matching nothing stays as written (to be reported as not found)."""
+    if not windows:
+        return args
+    import glob
+
+    expanded: list[str] = []
+    for arg in args:
+        matches = sorted(glob.glob(arg)) if any(mark in arg for mark in "*?[") else []
+        expanded.extend(matches or [arg])
+    return expanded
 
 
 class Terminated(BaseException):

@@ -139,6 +139,16 @@ def write_help(command: Any, ctx: Any, formatter: Any) -> None:
                 formatter.write_dl(found)
     if isinstance(command, typer.core.TyperGroup):
         _write_commands(command, ctx, formatter, t)
+    _write_documentation(formatter, t)
+
+
+def _write_documentation(formatter: Any, t: Messages) -> None:
+    """The last line: where the documentation is (cli/docs.py), unwrapped so that it stays one address."""
+    from . import docs
+
+    found = docs.address(t.language)
+    if found is not None:
+        formatter.write("\n" + t(M.help_documentation, address=found) + "\n")
 
 
 def worded_completions(command: Any, ctx: Any, items: list[Any]) -> list[Any]:

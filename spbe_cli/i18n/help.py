@@ -17,6 +17,7 @@ class Help:
     help_commands = Message(en="Commands", id="Perintah")
     help_default = Message(en="default: {value}", id="bawaan: {value}")
     help_required = Message(en="required", id="wajib")
+    help_documentation = Message(en="Documentation: {address}", id="Panduan dan dokumentasi: {address}")
 
     # spbe itself, and the options Typer and Click add
     help_app = Message(

@@ -400,6 +400,7 @@ def _framework_ids(spec: CatalogSpec) -> Iterator[Finding]:
 
 
 def _value_range(draft: Draft) -> Iterator[Finding]:
+    """The value range is a range: its minimum below its maximum (checked first, alone)."""
     if draft.spec.values.min >= draft.spec.values.max:
         yield Phrase(M.fw_value_range), ("values",)
 
@@ -461,6 +462,7 @@ def _multiple_weights(draft: Draft) -> Iterator[Finding]:
 
 
 def _total(draft: Draft) -> Iterator[Finding]:
+    """The indicators' weights add up to 100."""
     total = sum((i.weight for i in draft.framework.indicators), Fraction(0))
     if total != 100:
         yield Phrase(M.fw_total, total=f"{float(total):g}"), ()
@@ -567,6 +569,7 @@ def _predikat_rule_evidence(draft: Draft) -> Iterator[Finding]:
 
 
 def _years(draft: Draft) -> Iterator[Finding]:
+    """A framework's last year, when it has one, is not before its first."""
     spec = draft.spec
     if spec.years.last is not None and spec.years.last < spec.years.first:
         yield Phrase(M.fw_years), ("years",)

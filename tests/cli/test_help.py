@@ -144,7 +144,7 @@ def test_help_texts_have_no_placeholders():
 
     from spbe_cli.i18n import all_messages
 
-    framing = {"help_format", "help_format_or", "help_default"}  # filled in by their own code
+    framing = {"help_format", "help_format_or", "help_default", "help_documentation"}  # filled in by their own code
     with_fields = [
         m.id
         for m in all_messages()
@@ -153,3 +153,115 @@ def test_help_texts_have_no_placeholders():
         and any(field for _, field, _, _ in string.Formatter().parse(m.texts["en"]))
     ]
     assert with_fields == []
+
+
+# --- the last line of every help page: where the documentation is (cli/docs.py)
+
+
+@pytest.mark.parametrize("args", [(), *((name,) for name in NAMES)])
+def test_every_help_page_ends_with_the_documentation(spbe, args):
+    from spbe_cli.cli import docs
+
+    for language, label in (("en", "Documentation: "), ("id", "Panduan dan dokumentasi: ")):
+        last = shown_help(spbe, *args, "--help", env={"SPBE_LANG": language}).rstrip("\n").splitlines()[-1]
+        assert last == label + (docs.address(language) or ""), last
+
+
+def test_the_documentation_is_found_in_spbes_source_folder():
+    from spbe_cli.cli import docs
+
+    english, indonesian = docs.address("en"), docs.address("id")
+    assert english and indonesian  # the tests run from a checkout: the pages are there, built or not
+    assert english.endswith(("index.html", "docs/index.md")) and "panduan" in indonesian
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch):
+    """One source folder holding docs/ (as a checkout does), and no configured address."""
+    from spbe_cli.cli import docs
+
+    for page in ("index", "panduan/index"):
+        (tmp_path / "docs" / f"{page}.md").parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / f"{page}.md").write_text("# x\n", encoding="utf-8")
+    monkeypatch.setattr(docs, "source_folders", lambda: iter([tmp_path]))
+    monkeypatch.setattr(docs, "configured_address", lambda: None)
+    return tmp_path
+
+
+def test_the_markdown_pages_when_nothing_else_exists(folders):
+    from spbe_cli.cli import docs
+
+    assert docs.address("en") == str((folders / "docs" / "index.md").resolve())
+    assert docs.address("id") == str((folders / "docs" / "panduan" / "index.md").resolve())
+
+
+def test_a_configured_address_wins_over_the_markdown_pages(folders, monkeypatch):
+    from spbe_cli.cli import docs
+
+    monkeypatch.setattr(docs, "configured_address", lambda: "https://spbe.example.org/")
+    assert docs.address("en") == "https://spbe.example.org/index.html"
+    assert docs.address("id") == "https://spbe.example.org/panduan/index.html"
+
+
+def test_the_built_site_wins_over_everything(folders, monkeypatch):
+    from spbe_cli.cli import docs
+
+    monkeypatch.setattr(docs, "configured_address", lambda: "https://spbe.example.org/")
+    for page in ("index", "panduan/index"):
+        (folders / "site" / f"{page}.html").parent.mkdir(parents=True, exist_ok=True)
+        (folders / "site" / f"{page}.html").write_text("<html></html>", encoding="utf-8")
+    assert docs.address("en") == (folders / "site" / "index.html").resolve().as_uri()
+    assert docs.address("id") == (folders / "site" / "panduan" / "index.html").resolve().as_uri()
+
+
+def test_no_line_when_there_is_nothing_to_point_to(spbe, monkeypatch):
+    from spbe_cli.cli import docs
+
+    monkeypatch.setattr(docs, "source_folders", lambda: iter([]))
+    monkeypatch.setattr(docs, "configured_address", lambda: None)
+    assert docs.address("en") is None
+    assert "Documentation" not in shown_help(spbe, "score", "--help")
+
+
+def test_the_folder_pip_installed_from_is_a_source_folder(monkeypatch, tmp_path):
+    """`pip install .` from a folder records it in direct_url.json (PEP 610): the help finds its pages."""
+    import importlib.metadata
+
+    from spbe_cli.cli import docs
+
+    class Installed:
+        def __init__(self, recorded):
+            self.recorded = recorded
+
+        def read_text(self, name):
+            return self.recorded if name == "direct_url.json" else None
+
+    for recorded, expected in (
+        (f'{{"url": "{tmp_path.as_uri()}", "dir_info": {{}}}}', tmp_path),
+        ('{"url": "https://example.org/spbe-0.1.0.tar.gz", "archive_info": {}}', None),
+        ("not json", None),
+        (None, None),
+    ):
+        monkeypatch.setattr(importlib.metadata, "distribution", lambda name, r=recorded: Installed(r))
+        assert docs._installed_from() == expected
+
+
+def test_the_documentation_address_of_the_package_metadata(monkeypatch):
+    import importlib.metadata
+
+    from spbe_cli.cli import docs
+
+    class Metadata:
+        def __init__(self, urls):
+            self.urls = urls
+
+        def get_all(self, name):
+            return self.urls if name == "Project-URL" else None
+
+    for urls, expected in (
+        (["Source, https://example.org/src", "Documentation, https://example.org/docs"], "https://example.org/docs"),
+        (["Source, https://example.org/src"], None),
+        (None, None),
+    ):
+        monkeypatch.setattr(importlib.metadata, "metadata", lambda name, u=urls: Metadata(u))
+        assert docs.configured_address() == expected

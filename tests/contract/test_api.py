@@ -1,4 +1,4 @@
-"""The library as the README shows it."""
+"""The library as its documentation shows it (docs/reference/python.md)."""
 
 from __future__ import annotations
 
@@ -14,16 +14,18 @@ from spbe_cli.i18n import M, Messages
 
 from ..helpers import ROOT
 
+PYTHON_PAGE = ROOT / "docs" / "reference" / "python.md"
 
-def test_readme_python_example_runs_and_prints_what_it_says():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    (block,) = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+
+def test_the_documented_python_example_runs_and_prints_what_it_says():
+    page = (PYTHON_PAGE).read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", page, flags=re.S)
     printed = io.StringIO()
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
         with contextlib.redirect_stdout(printed):
-            exec(compile(block, "README.md", "exec"), {})
+            exec(compile(block, str(PYTHON_PAGE), "exec"), {})
     finally:
         os.chdir(cwd)
     expected = [comment.strip() for comment in re.findall(r"#\s*(.+)$", block, flags=re.M)]
@@ -71,10 +73,10 @@ def test_every_field_users_reach_for_is_documented(cls, fields):
 
     obj = getattr(assessment, cls, None) or getattr(scoring, cls)
     names = fields or obj._fields
-    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Python library")[1].split("\n## ")[0]
+    section = PYTHON_PAGE.read_text(encoding="utf-8")
     for name in names:
         assert _documented(obj.__doc__ or "", name), f"{cls}.{name} is not in its docstring"
-        assert f"`{name}`" in section, f"{cls}.{name} is not in the README's Python library section"
+        assert f"`{name}`" in section, f"{cls}.{name} is not in docs/reference/python.md"
 
 
 def test_problems_carry_a_message_id_and_are_worded_in_the_chosen_language():
