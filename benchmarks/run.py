@@ -1,13 +1,16 @@
 """Benchmark spbe against minimal baselines. Standard library plus the project only.
 
-    python benchmarks/run.py [--files N] [--repeat R]
+    python benchmarks/run.py [--files N] [--repeat R] [--stages] [--tree DIR ...]
 
 (a) one `spbe score FILE -f json` against the smallest Typer + Pydantic + PyYAML program doing the
     same I/O (benchmarks/minimal_app.py);
-(b) `spbe score FOLDER -f json -o OUT` over N synthetic assessments against a bare loop that only
-    parses the same files with PyYAML's CSafeLoader.
-Both sides of a comparison run as fresh processes, interleaved, R times; the report gives medians,
-their ratio, and each process's peak memory (maximum resident set size).
+(b) `spbe score FOLDER -f json -o OUT` over N synthetic assessments against the same-work floor
+    (benchmarks/floor.py: CSafeLoader, one Pydantic model, exact sums, the same JSON per file and per
+    indicator), and against a bare loop that only parses the same files with PyYAML's CSafeLoader.
+Every command runs as a fresh process, once per round, rounds interleaved, R rounds; the report gives
+medians of wall and CPU time, spbe's ratio to each baseline, and each process's peak memory (maximum
+resident set size). `--tree DIR` also runs the spbe of another source tree (a worktree of an older
+commit) in the same rounds, for before-and-after figures under the same load.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -81,37 +85,64 @@ ENVIRONMENT = {
 }
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Wall time in seconds and peak memory in MB of one fresh process."""
+class Command(NamedTuple):
+    label: str
+    argv: list[str]
+    tree: str | None = None  # another source tree of spbe, run from its folder (`python -m` imports from there)
+
+
+class Run(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # user + system seconds: steadier than wall time on a loaded machine
+    peak_mb: int  # maximum resident set size
+
+
+def measure(command: Command) -> Run:
+    """Wall time, CPU time and peak memory of one fresh process."""
+    environment = ENVIRONMENT if command.tree is None else {**ENVIRONMENT, "PYTHONPATH": command.tree}
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT)
+    process = subprocess.Popen(
+        command.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment, cwd=command.tree
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(
-            f"benchmark command failed ({process.returncode}): {' '.join(command)}\n{process.stderr.read().decode()}"
-        )
+    code = os.waitstatus_to_exitcode(status)
+    assert process.stderr is not None
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    if code != 0:
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(command.argv)}\n{errors}")
     peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 1024 / 1024
-    return elapsed, int(peak)
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, int(peak))
 
 
-def compare(name: str, ours: list[str], baseline: list[str], repeat: int) -> dict:
-    measure(ours), measure(baseline)  # warm the file cache and bytecode
-    ours_runs, base_runs = [], []
-    for _ in range(repeat):  # interleaved, so drift affects both sides alike
-        ours_runs.append(measure(ours))
-        base_runs.append(measure(baseline))
-    ours_time = statistics.median(t for t, _ in ours_runs)
-    base_time = statistics.median(t for t, _ in base_runs)
-    return {
-        "name": name,
-        "ours": ours_time,
-        "baseline": base_time,
-        "ratio": ours_time / base_time,
-        "ours_peak_mb": max(m for _, m in ours_runs),
-        "baseline_peak_mb": max(m for _, m in base_runs),
-    }
+class Measured(NamedTuple):
+    label: str
+    wall: float  # median seconds
+    cpu: float  # median seconds
+    peak_mb: int  # the largest of the runs
+    walls: list[float]
+
+
+def compare(commands: list[Command], repeat: int) -> list[Measured]:
+    """Every command once per round, rounds interleaved (so load on the shared machine falls on all
+    alike), after one warming run each (file cache and bytecode); medians per command."""
+    for command in commands:
+        measure(command)
+    runs: dict[str, list[Run]] = {command.label: [] for command in commands}
+    for _ in range(repeat):
+        for command in commands:
+            runs[command.label].append(measure(command))
+    return [
+        Measured(
+            label,
+            statistics.median(run.wall for run in taken),
+            statistics.median(run.cpu for run in taken),
+            max(run.peak_mb for run in taken),
+            [run.wall for run in taken],
+        )
+        for label, taken in runs.items()
+    ]
 
 
 def stage_breakdown(paths: list[Path]) -> dict[str, float]:
@@ -143,9 +174,24 @@ def stage_breakdown(paths: list[Path]) -> dict[str, float]:
     return stages
 
 
-def spbe_command() -> list[str]:
+def spbe_commands(trees: list[str]) -> list[Command]:
+    """This tree's installed `spbe`, then `python -m spbe_cli` from each other tree asked for."""
     found = shutil.which("spbe")
-    return [found] if found else [sys.executable, "-m", "spbe_cli"]
+    commands = [Command("spbe", [found] if found else [sys.executable, "-m", "spbe_cli"])]
+    for tree in trees:
+        commands.append(Command(f"spbe ({tree})", [sys.executable, "-m", "spbe_cli"], str(Path(tree).resolve())))
+    return commands
+
+
+def report(title: str, results: list[Measured], spbe_count: int) -> None:
+    """One block: each command's medians, then each spbe's ratios to each baseline."""
+    print(f"\n{title}")
+    print(f"  {'command':<44}{'wall (s)':>9}{'CPU (s)':>9}{'peak MB':>9}   wall range")
+    for r in results:
+        print(f"  {r.label:<44}{r.wall:>9.3f}{r.cpu:>9.3f}{r.peak_mb:>9}   {min(r.walls):.3f}-{max(r.walls):.3f}")
+    for ours in results[:spbe_count]:
+        for base in results[spbe_count:]:
+            print(f"  {ours.label} / {base.label}: {ours.wall / base.wall:.2f} wall, {ours.cpu / base.cpu:.2f} CPU")
 
 
 def main() -> None:
@@ -153,41 +199,39 @@ def main() -> None:
     parser.add_argument(
         "--files", type=int, default=2000, help="synthetic assessments for the batch run (default 2000)"
     )
-    parser.add_argument("--repeat", type=int, default=7, help="interleaved runs per side (default 7)")
+    parser.add_argument("--repeat", type=int, default=7, help="interleaved rounds (default 7)")
     parser.add_argument("--stages", action="store_true", help="also time each stage of scoring in-process")
+    parser.add_argument("--tree", action="append", default=[], help="also run the spbe of this source tree")
+    parser.add_argument("--only", choices=("one", "batch"), help="run one of the two benchmarks")
     args = parser.parse_args()
-    spbe = spbe_command()
+    spbe = spbe_commands(args.tree)
+    python = sys.executable
     with tempfile.TemporaryDirectory(prefix="spbe-bench-") as temp:
         folder = Path(temp) / "assessments"
         paths = generate(folder, args.files)
         one = str(paths[0])
         out = str(Path(temp) / "out.json")
-        results = [
-            compare(
-                "one file",
-                spbe + ["score", one, "-f", "json"],
-                [sys.executable, str(HERE / "minimal_app.py"), one],
-                args.repeat,
-            ),
-            compare(
-                f"{args.files} files",
-                spbe + ["score", str(folder), "-f", "json", "-o", out, "--force"],
-                [sys.executable, "-c", BARE_LOOP, str(folder)],
-                max(3, args.repeat // 2),
-            ),
-        ]
+        blocks = []
+        if args.only != "batch":
+            commands = [Command(c.label, [*c.argv, "score", one, "-f", "json"], c.tree) for c in spbe]
+            commands.append(Command("minimal Typer+Pydantic+PyYAML", [python, str(HERE / "minimal_app.py"), one]))
+            blocks.append(("one file: score FILE -f json", compare(commands, args.repeat)))
+        if args.only != "one":
+            score_folder = ["score", str(folder), "-f", "json", "-o", out, "--force"]
+            commands = [Command(c.label, [*c.argv, *score_folder], c.tree) for c in spbe]
+            commands.append(Command("same-work floor", [python, str(HERE / "floor.py"), str(folder), out + ".floor"]))
+            commands.append(Command("CSafeLoader loop", [python, "-c", BARE_LOOP, str(folder)]))
+            blocks.append((f"{args.files} files: score FOLDER -f json -o OUT", compare(commands, args.repeat)))
         stages = stage_breakdown(paths) if args.stages else {}
     shutil.rmtree(BYTECODE, ignore_errors=True)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()}, load average {load:.1f}; {args.repeat} rounds"
     )
-    print(f"spbe: {' '.join(spbe)}")
-    print(f"{'benchmark':<14}{'spbe (s)':>10}{'baseline (s)':>14}{'ratio':>8}{'spbe peak MB':>14}{'baseline MB':>13}")
-    for r in results:
-        print(
-            f"{r['name']:<14}{r['ours']:>10.3f}{r['baseline']:>14.3f}{r['ratio']:>8.2f}{r['ours_peak_mb']:>14}{r['baseline_peak_mb']:>13}"
-        )
-    print("targets: one file <= 1.30, batch <= 1.50 with peak memory < 100 MB")
+    for title, results in blocks:
+        report(title, results, len(spbe))
+    print("\ntargets: one file <= 1.30x the minimal program, batch <= 1.30x the same-work floor, peak < 100 MB")
     if stages:
         print(f"\nstages over {args.files} files, in-process (seconds):")
         for name, seconds in stages.items():

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .output import OutputError, Sink, StepSummary
 
 COLORS = ("auto", "always", "never")
+READ_AHEAD = 16 * 1024 * 1024  # bytes of assessments kept between finding and reading them
 T = TypeVar("T")
 
 
@@ -95,6 +96,10 @@ class Session(Voice):
         self.encoding = shared.encoding  # of CSV assessment sheets not saved as UTF-8 (--encoding)
         self.color = use_color(shared.color, to_file=shared.output not in (None, "-"))
         self.failed: list[str] = []  # input files that could not be used
+        # Bytes of files found in folders, read once to skip other YAML and kept for reading them as
+        # assessments (`score_files` takes them out), while they fit READ_AHEAD: a file is read once.
+        self.read_ahead: dict[str, bytes] = {}
+        self.read_ahead_size = 0
         self.broken = False  # a bug of spbe met while reading one of them: the run ends with exit 70
         self.format: str | None = None  # --format, or the default start() chose
 
@@ -187,7 +192,7 @@ class Session(Voice):
         skipped = results = 0
         unreadable: list[tuple[str, Phrase | str]] = []
         for path in expand_paths(paths, unreadable):
-            if isinstance(path, FoundInFolder) and _is_other_yaml(path):
+            if isinstance(path, FoundInFolder) and self._other_yaml(path):
                 skipped += 1
                 continue
             if isinstance(path, FoundInFolder) and is_results_workbook(path):
@@ -203,6 +208,25 @@ class Session(Voice):
             self.error(M.err_no_files, paths=", ".join(paths))
             raise typer.Exit(ExitCode.INVALID_INPUT)
         return found
+
+    def _other_yaml(self, path: str) -> bool:
+        """Whether a file found in a folder is YAML that is not an assessment (skipped); an assessment's
+        bytes are kept in `read_ahead` while they fit."""
+        if path.lower().endswith((".xlsx", ".ods")):
+            return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
+        from ..loading.loader import other_yaml
+        from ..loading.yamlread import MAX_BYTES, read_capped
+
+        try:
+            data = read_capped(path)
+        except OSError:
+            return False  # unreadable: let loading report it, located
+        if other_yaml(data):
+            return True
+        if len(data) <= MAX_BYTES and self.read_ahead_size + len(data) <= READ_AHEAD:  # whole, and room
+            self.read_ahead[path] = data
+            self.read_ahead_size += len(data)
+        return False
 
     def note_years(self, path: str, framework: Framework, year: int) -> None:
         """A file dated outside its framework's years is used, with a note (e.g. 2026 under spbe-2020)."""
@@ -282,13 +306,18 @@ class Session(Voice):
         import itertools
 
         from ..core.scoring import score
-        from ..loading.loader import load_file
+        from ..loading.loader import load_file, parse_any
 
         per_file = itertools.repeat(stages) if stages is None or isinstance(stages, str) else iter(stages)
         for path, stage in zip(paths, per_file, strict=False):
 
             def read(path: str = path, stage: str | None = stage) -> Assessment:
-                return at_stage(load_file(path, catalog, warn=self.warn, encoding=self.encoding), stage)
+                data = self.read_ahead.pop(path, None)  # read already, when found in a folder
+                if data is None:
+                    assessment = load_file(path, catalog, warn=self.warn, encoding=self.encoding)
+                else:
+                    assessment = parse_any(data, path, catalog, warn=self.warn, encoding=self.encoding)
+                return at_stage(assessment, stage)
 
             assessment = self.read_each(path, read)
             if assessment is None:
@@ -467,18 +496,6 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, Phrase | str]
                         yield FoundInFolder(found)
         elif path == "-" or first_time(path):
             yield path
-
-
-def _is_other_yaml(path: str) -> bool:
-    if path.lower().endswith((".xlsx", ".ods")):
-        return False  # a workbook in a folder is an assessment sheet: reading it says if it is not
-    try:
-        from ..loading.loader import other_yaml
-        from ..loading.yamlread import read_capped
-
-        return other_yaml(read_capped(path))
-    except OSError:
-        return False  # unreadable: let loading report it, located
 
 
 def beside_published(results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:

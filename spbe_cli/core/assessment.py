@@ -189,7 +189,10 @@ class Assessment:
         stage = self.stage if stage is None else stage
         found = []
         for indicator_id, entry in self.entries.items():
-            if entry.stage_values and stage is not None and entry.recorded_stage_at(stage) is None:
+            if not entry.stage_values:  # a plain value (most entries): values_at(stage) is values
+                if entry.values is None:
+                    found.append(Gap(indicator_id, "unfilled", stage))
+            elif stage is not None and entry.recorded_stage_at(stage) is None:
                 found.append(Gap(indicator_id, "no_stage", stage))
             elif entry.values_at(stage) is None:
                 found.append(Gap(indicator_id, "unfilled", stage))

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..i18n.numbers import NumberStyle, display, exact_text, plain_number, round_half_up, signed
+from ..i18n.numbers import NumberStyle, display, exact_text, plain_number, round_half_up, rounded_float, signed
 
-__all__ = ["NumberStyle", "decimal_places", "display", "exact_text", "plain_number", "round_half_up", "signed"]
+__all__ = [
+    "NumberStyle",
+    "decimal_places",
+    "display",
+    "exact_text",
+    "plain_number",
+    "round_half_up",
+    "rounded_float",
+    "signed",
+]
 
 
 def decimal_places(value: Decimal) -> int:

@@ -120,42 +120,66 @@ def score(assessment: Assessment, framework: Framework) -> ScoreResult:
         _group(d, sum(aspect_sums[a.number] for a in framework.aspects if a.domain == d.number))
         for d in framework.domains
     )
-    total = sum(aspect_sums.values())
-    indicators = []
-    level_names = framework.level_names
-    for indicator in framework.indicators:
-        entry = entries[indicator.id]
-        values = entry.filled_values
-        single = values[0] if len(values) == 1 else None
-        units = weights[indicator.id]
-        indicators.append(
-            IndicatorScore(
-                indicator.id,
-                indicator.name,
-                indicator.aspect,
-                indicator.domain,
-                # the declared weight unless services re-weighted the aspect (avoids Fraction work per file)
-                indicator.weight if units == indicator.units else Fraction(units) / framework.unit_scale,
-                entry.value,
-                values,
-                level_names[indicator.id].get(single) if type(single) is int else None,
-                entry.target,
-                entry.external,
-            )
-        )
     return ScoreResult(
         framework=framework,
         institution=assessment.institution,
         year=assessment.year,
-        index=Fraction(total) / framework.total_units,
+        index=_ratio(sum(aspect_sums.values()), framework.total_units),
         domains=domains,
         aspects=aspects,
-        indicators=tuple(indicators),
+        indicators=_indicator_scores(framework, entries, weights),
         source=assessment.source,
         stage=assessment.stage,
         stages=assessment.stages,
         assessment=assessment,
     )
+
+
+_KEPT = 4096  # indicator scores kept per framework (values with many decimal places are many)
+
+
+def _indicator_scores(
+    framework: Framework, entries: Mapping[str, Entry], weights: Mapping[str, Fraction | int]
+) -> tuple[IndicatorScore, ...]:
+    """Each indicator's part, in framework order. An indicator that is only its value at its declared
+    weight has the same (immutable) IndicatorScore in every file where it has that value: made once
+    per framework and shared, as most indicators of a batch are."""
+    kept: dict[tuple[object, ...], IndicatorScore] = framework.derived.setdefault("indicator_scores", {})
+    level_names = framework.level_names
+    scores = []
+    for indicator in framework.indicators:
+        entry = entries[indicator.id]
+        values = entry.filled_values
+        units = weights[indicator.id]
+        key: tuple[object, ...] | None = None
+        if len(values) == 1 and units == indicator.units and entry.target is None and entry.external is None:
+            value = values[0]
+            if type(value) is int:
+                key = (indicator.id, value)
+            elif type(value) is Fraction:
+                key = (indicator.id, value.numerator, value.denominator)
+            found = kept.get(key) if key is not None else None
+            if found is not None:
+                scores.append(found)
+                continue
+        single = values[0] if len(values) == 1 else None
+        made = IndicatorScore(
+            indicator.id,
+            indicator.name,
+            indicator.aspect,
+            indicator.domain,
+            # the declared weight unless services re-weighted the aspect (avoids Fraction work per file)
+            indicator.weight if units == indicator.units else Fraction(units) / framework.unit_scale,
+            entry.value,
+            values,
+            level_names[indicator.id].get(single) if type(single) is int else None,
+            entry.target,
+            entry.external,
+        )
+        if key is not None and len(kept) < _KEPT:
+            kept[key] = made
+        scores.append(made)
+    return tuple(scores)
 
 
 def _aspect_sum(
@@ -180,13 +204,18 @@ def _aspect_sum(
     return total
 
 
+def _ratio(weighted_sum: Fraction | int, units: int) -> Fraction:
+    """weighted_sum / units, exactly: one Fraction made where the sum is a whole number."""
+    return Fraction(weighted_sum, units) if isinstance(weighted_sum, int) else weighted_sum / units
+
+
 def _group(group: Group, weighted_sum: Fraction | int) -> GroupScore:
     return GroupScore(
         kind=group.kind,
         number=group.number,
         name=group.name,
         weight=group.weight,
-        exact=Fraction(weighted_sum) / group.units,
+        exact=_ratio(weighted_sum, group.units),
         domain=group.domain,
     )
 

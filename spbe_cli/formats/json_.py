@@ -6,12 +6,11 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from .. import __version__
 from ..core.assessment import Entry
-from ..core.numbers import exact_text, plain_number, round_half_up
+from ..core.numbers import exact_text, plain_number, rounded_float
 from ..core.scoring import GroupScore, IndicatorScore, ScoreResult
 from . import RenderOptions
 from .escaping import json_text
@@ -79,15 +78,29 @@ def number(value: Fraction | int | Decimal | None, places: int | None = 2) -> fl
     """A JSON number: half-up to `places` decimals, or as short as exact (places=None)."""
     if value is None:
         return None
+    if isinstance(value, Decimal):
+        value = Fraction(value)
     if places is None:
         return value if type(value) is int else _short(value)
-    return float(round_half_up(Fraction(value), places))
+    return rounded_float(value, places)
 
 
-@lru_cache(maxsize=4096)  # weights and values repeat across files
-def _short(value: Fraction) -> float | int:
-    text = plain_number(value)
-    return int(text) if "." not in text else float(text)
+# Weights and values repeat across files; keyed by numerator and denominator (hashing a Fraction costs
+# more than the number). At most 4096 kept.
+_SHORT: dict[tuple[int, int], float | int] = {}
+
+
+def _short(value: Fraction | int) -> float | int:
+    if value.denominator == 1:
+        return int(value.numerator)
+    key = (value.numerator, value.denominator)
+    found = _SHORT.get(key)
+    if found is None:
+        text = plain_number(value)
+        found = int(text) if "." not in text else float(text)
+        if len(_SHORT) < 4096:
+            _SHORT[key] = found
+    return found
 
 
 def dumps(data: object) -> str:
@@ -115,6 +128,15 @@ def _group(group: GroupScore) -> Json:
 def score_data(result: ScoreResult) -> Json:
     templates = _indicator_templates(result.framework)
     return {
+        **_score_head(result),
+        "indicators": [_with_record(_indicator(i, *templates[i.id]), result, i) for i in result.indicators],
+        **_score_tail(result),
+    }
+
+
+def _score_head(result: ScoreResult) -> Json:
+    """A result's JSON up to its indicators."""
+    return {
         **_envelope(result),
         "stage": result.stage,
         "stages": list(result.stages),
@@ -123,10 +145,62 @@ def score_data(result: ScoreResult) -> Json:
         "predikat": result.predikat,
         "domains": [_group(d) for d in result.domains],
         "aspects": [_group(a) for a in result.aspects],
-        "indicators": [_with_record(_indicator(i, *templates[i.id]), result, i) for i in result.indicators],
+    }
+
+
+def _score_tail(result: ScoreResult) -> Json:
+    """A result's JSON after its indicators."""
+    return {
         "by_stage": {stage: number(index) for stage, index in result.by_stage.items()},
         "published": reconciliation_data(result.published),
     }
+
+
+def score_line(result: ScoreResult) -> str:
+    """`dumps_line(score_data(result))`, the same text, made faster for a batch: an indicator that is
+    only its value (no target, record, stages, services or source index, as most of a batch is) has
+    the same JSON text wherever it has the same value, so that text is encoded once per framework,
+    indicator and value and reused. The object is spliced together from the encoded pieces, as the
+    encoder would write it (tests/formats/test_json_lines.py holds the two equal)."""
+    head, tail = dumps_line(_score_head(result)), dumps_line(_score_tail(result))
+    return head[:-1] + ',"indicators":[' + ",".join(_indicator_texts(result)) + "]," + tail[1:]
+
+
+# Per framework, at most this many indicator texts are kept (values with many decimal places could
+# otherwise grow the cache with every file of a long batch).
+_TEXTS_KEPT = 4096
+# An entry that is only its value: no note, evidence, offices, service, assessors' words (fields 2-7).
+_BARE_RECORD = (None, (), (), (), None, None)
+
+
+def _indicator_texts(result: ScoreResult) -> Iterator[str]:
+    framework = result.framework
+    templates = _indicator_templates(framework)
+    texts: dict[tuple[object, ...], str] = framework.derived.setdefault("json_indicator_texts", {})
+    entries = result.assessment.entries if result.assessment is not None else {}
+    for i in result.indicators:
+        template, declared = templates[i.id]
+        entry = entries.get(i.id)
+        bare = (
+            entry is not None
+            and i.weight is declared
+            and i.target is None
+            and i.external is None
+            and len(i.values) == 1
+            and entry[2:8] == _BARE_RECORD
+            and not entry.stage_values
+        )
+        if not bare:
+            yield dumps_line(_with_record(_indicator(i, template, declared), result, i))
+            continue
+        value = i.value  # an int on an integer scale (named levels), else an exact Fraction
+        key = (i.id, value) if type(value) is int else (i.id, value.numerator, value.denominator)
+        text = texts.get(key)
+        if text is None:
+            text = dumps_line(_with_record(_indicator(i, template, declared), result, i))
+            if len(texts) < _TEXTS_KEPT:
+                texts[key] = text
+        yield text
 
 
 def reconciliation_data(reconciled: Reconciliation | None) -> Json | None:
@@ -234,7 +308,7 @@ def score(results: Iterable[ScoreResult], options: RenderOptions) -> Iterator[st
     # An array, written item by item (one line each) so memory stays flat over thousands of files.
     first = True
     for result in results:
-        yield ("[\n" if first else ",\n") + dumps_line(score_data(result))
+        yield ("[\n" if first else ",\n") + score_line(result)
         first = False
     yield "[]\n" if first else "\n]\n"
 

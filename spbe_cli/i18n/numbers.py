@@ -12,20 +12,27 @@ from functools import lru_cache
 from numbers import Rational
 
 
+def _half_up_units(numerator: int, denominator: int, places: int) -> int:
+    """numerator/denominator in units of 10^-places, half-up (ties away from zero), in integers:
+    floor(|n/d| x 10^places + 1/2) = (2 |n| 10^places + d) // 2d, signed as n."""
+    scale: int = 10**places
+    units = (2 * abs(numerator) * scale + denominator) // (2 * denominator)
+    return -units if numerator < 0 else units
+
+
 def round_half_up(value: Fraction | int, places: int = 2) -> Decimal:
     """Round to `places` decimals, ties away from zero (2.125 -> 2.13, -0.125 -> -0.13).
 
     Python's round() is half-even on binary floats and gets published figures wrong.
     """
-    if isinstance(value, int):
-        numerator, denominator = value, 1
-    else:
-        numerator, denominator = value.numerator, value.denominator
-    # floor(|n/d| x 10^places + 1/2), in integers: (2 |n| 10^places + d) // 2d
-    units = (2 * abs(numerator) * 10**places + denominator) // (2 * denominator)
-    if numerator < 0:
-        units = -units
-    return Decimal(units).scaleb(-places)
+    return Decimal(_half_up_units(value.numerator, value.denominator, places)).scaleb(-places)
+
+
+def rounded_float(value: Fraction | int, places: int = 2) -> float:
+    """`float(round_half_up(value, places))`, without the Decimal: int / int is correctly rounded, as
+    float(Decimal) is, so both give the double nearest to the rounded figure."""
+    scale: int = 10**places
+    return _half_up_units(value.numerator, value.denominator, places) / scale
 
 
 def display(value: Fraction | int, places: int = 2) -> str:
@@ -33,28 +40,44 @@ def display(value: Fraction | int, places: int = 2) -> str:
     return f"{round_half_up(value, places):.{places}f}"
 
 
-@lru_cache(maxsize=4096)  # weights and common values repeat across thousands of files
+# Weights and common values repeat across thousands of files. Keyed by numerator and denominator:
+# hashing a Fraction costs more than the text. At most _KEPT texts are kept.
+_EXACT_TEXTS: dict[tuple[int, int], str] = {}
+_KEPT = 4096
+
+
 def exact_text(value: Fraction | int) -> str:
     """An exact decimal string when the value terminates, else 'numerator/denominator'."""
-    if isinstance(value, int):
+    if type(value) is int:
         return str(value)
-    value = Fraction(value)
-    denominator = value.denominator
+    key = (value.numerator, value.denominator)
+    text = _EXACT_TEXTS.get(key)
+    if text is None:
+        text = _exact_text(*key)
+        if len(_EXACT_TEXTS) < _KEPT:
+            _EXACT_TEXTS[key] = text
+    return text
+
+
+def _exact_text(numerator: int, denominator: int) -> str:
+    if denominator == 1:
+        return str(numerator)
+    rest = denominator
     twos = fives = 0
-    while denominator % 2 == 0:
-        denominator //= 2
+    while rest % 2 == 0:
+        rest //= 2
         twos += 1
-    while denominator % 5 == 0:
-        denominator //= 5
+    while rest % 5 == 0:
+        rest //= 5
         fives += 1
-    if denominator != 1:
-        return f"{value.numerator}/{value.denominator}"
+    if rest != 1:
+        return f"{numerator}/{denominator}"
     places = max(twos, fives)
     # Digits worked out as integers: Decimal arithmetic would round past its 28 digits of precision.
-    scaled = abs(value.numerator) * 10**places // value.denominator
+    scaled = abs(numerator) * 10**places // denominator
     digits = str(scaled).rjust(places + 1, "0")
-    sign = "-" if value < 0 else ""
-    return f"{sign}{digits[:-places]}.{digits[-places:]}" if places else f"{sign}{digits}"
+    sign = "-" if numerator < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
 
 
 @lru_cache(maxsize=4096)

@@ -219,6 +219,17 @@ def _count(attributes: dict[str, str], local: str) -> str | None:
     return None
 
 
+def _by_local_name(attributes: dict[str, str]) -> dict[str, str]:
+    """The attributes by local name, the first of each name kept (as `_count` finds it). Most elements
+    have no prefixed attribute: their own dict is that already, without a name split per lookup."""
+    if ":" not in "".join(attributes):
+        return attributes
+    local: dict[str, str] = {}
+    for key, value in attributes.items():
+        local.setdefault(_local(key), value)
+    return local
+
+
 class _Relationships(_Handler):
     """A `.rels` member: the parts it names, resolved both ways readers resolve them (relative to the
     source's folder, and calamine's `xl/` + target), kept in lower case."""
@@ -249,26 +260,28 @@ class _XlsxSheet(_Handler):
         self.loose_rows = self.loose_cells = 0  # rows and cells without a reference
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
+        local = _by_local_name(attributes)
         for counted in ("count", "uniqueCount"):  # a reader may reserve room for that many items
-            value = _count(attributes, counted)
+            value = local.get(counted)
             if value is not None and value.strip().isdigit() and int(value) > MAX_CELLS:
                 self.problem = Phrase(M.sheet_too_many_cells, limit=MAX_CELLS)
         if name == "c":
-            self.cell(attributes)
+            self.cell(local)
         elif name == "row":
-            self.row(_count(attributes, "r"))
+            self.row(local.get("r"))
         elif name == "f":
             self.special = True
         elif name == "dimension":
             # Not counted (no reader lays a sheet out by it), but it must be a reference a reader can take.
-            for part in (_count(attributes, "ref") or "A1").split(":"):
+            for part in (local.get("ref") or "A1").split(":"):
                 if _position(part) is None:
                     self.damaged(part)
 
-    def cell(self, attributes: dict[str, str]) -> None:
-        if _count(attributes, "t") == "e":
+    def cell(self, local: dict[str, str]) -> None:
+        """A cell, from its attributes by local name (`_by_local_name`)."""
+        if local.get("t") == "e":
             self.special = True
-        reference = _count(attributes, "r")
+        reference = local.get("r")
         if reference is None:
             self.loose_cells += 1
             return

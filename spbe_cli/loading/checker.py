@@ -57,10 +57,16 @@ _DECIMAL_COMMA = re.compile(r"^\s*[+-]?[0-9]+,[0-9]+\s*$")  # 3,5: how Indonesia
 def _text_keys(value: Any) -> Any:
     """The document with every mapping key as text (`key_text`), values unchanged."""
     if isinstance(value, dict):
-        return {key_text(k): _text_keys(v) for k, v in value.items()}
+        return {
+            key if type(key) is str else key_text(key): _text_keys(item) if isinstance(item, _NESTED) else item
+            for key, item in value.items()
+        }
     if isinstance(value, list):
-        return [_text_keys(item) for item in value]
+        return [_text_keys(item) if isinstance(item, _NESTED) else item for item in value]
     return value
+
+
+_NESTED = (dict, list)
 
 
 def _inside(parts: KeyPath) -> Phrase | str:

@@ -174,24 +174,26 @@ class _ExternalEntry(BaseModel):
         return self
 
 
-def _pick(value: Any) -> str:
-    if isinstance(value, dict):
-        return ENTRY_TAG
-    if isinstance(value, list):
-        return LIST_TAG
-    return VALUE_TAG
+def _picker(choices: dict[str, Any], otherwise: str) -> Callable[[Any], str]:
+    """The tag of a value by its shape: a mapping's, a list's (where `choices` has them), else `otherwise`."""
+    mapping = ENTRY_TAG if ENTRY_TAG in choices else otherwise
+    listed = LIST_TAG if LIST_TAG in choices else otherwise
+
+    def pick(value: Any) -> str:  # called for every indicator of every file: kept to two checks
+        return mapping if isinstance(value, dict) else listed if isinstance(value, list) else otherwise
+
+    return pick
 
 
 def _tagged(choices: dict[str, Any]) -> Any:
     # A value that is neither a mapping nor (where allowed) a list is checked as a level.
-    members = tuple(Annotated[kind, Tag(tag)] for tag, kind in choices.items())
-    return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else VALUE_TAG)]  # noqa: UP007  (Union of a runtime tuple)
+    return _by_shape(choices, VALUE_TAG)
 
 
 def _by_shape(choices: dict[str, Any], otherwise: str) -> Any:
     """A union picked by the shape of the value (mapping, list, else `otherwise`): one clear error each."""
     members = tuple(Annotated[kind, Tag(tag)] for tag, kind in choices.items())
-    return Annotated[Union[members], Discriminator(lambda v: _pick(v) if _pick(v) in choices else otherwise)]  # noqa: UP007
+    return Annotated[Union[members], Discriminator(_picker(choices, otherwise))]  # noqa: UP007  (Union of a runtime tuple)
 
 
 def _status(value: Any) -> Any:
@@ -330,7 +332,7 @@ def _entry_model(
 
 
 def _exact(value: Any) -> Any:
-    return value if isinstance(value, int) or value is None else Fraction(value)
+    return value if isinstance(value, (int, Fraction)) or value is None else Fraction(value)
 
 
 def _values(raw: Any) -> tuple[Any, ...] | None:
@@ -358,8 +360,14 @@ def recorded_stages(raw: BaseModel) -> list[str]:
     return [stage for stage in STAGES if stage in raw.model_fields_set]
 
 
+# An indicator given as a plain whole number (most of a file): one shared Entry per number.
+_PLAIN_ENTRIES = {number: Entry(values=(number,)) for number in range(0, 101)}
+
+
 def to_entry(raw: Any, source: ExternalSource | None = None) -> Entry:
     """One validated indicator (a value, a list of values, None or an entry model) as a core Entry."""
+    if type(raw) is int:
+        return _PLAIN_ENTRIES.get(raw) or Entry(values=(raw,))
     if not isinstance(raw, BaseModel):
         return Entry(values=_values(raw))
     stages = recorded_stages(raw)
@@ -384,12 +392,13 @@ def to_entry(raw: Any, source: ExternalSource | None = None) -> Entry:
 
 def to_assessment(model: BaseModel, framework: Framework, source: str | None = None) -> Assessment:
     """Turn a validated model into the core's plain Assessment, read at its default stage."""
-    levels = model.levels  # type: ignore[attr-defined]
-    entries = {
-        indicator.id: to_entry(getattr(levels, _field_name(indicator.id)), indicator.external)
-        for indicator in framework.indicators
-    }
-    stages = ordered(stage for entry in entries.values() for stage in entry.stage_values)
+    fields = framework.derived.get("model_fields")
+    if fields is None:  # per framework: each indicator's id, field name and source index
+        fields = [(i.id, _field_name(i.id), i.external) for i in framework.indicators]
+        framework.derived["model_fields"] = fields
+    levels = model.levels.__dict__  # type: ignore[attr-defined]
+    entries = {indicator_id: to_entry(levels[name], external) for indicator_id, name, external in fields}
+    stages = ordered(stage for entry in entries.values() if entry.stage_values for stage in entry.stage_values)
     declared = model.stage  # type: ignore[attr-defined]
     default = declared or (stages[-1] if stages else None)
     if stages:

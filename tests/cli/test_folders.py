@@ -44,3 +44,21 @@ def test_an_empty_folder_is_named(spbe, tmp_path, command, lang, said):
     result = spbe(command, str(empty), "--lang", lang)
     assert result.code == 3
     assert said in result.err and str(empty) in result.err
+
+
+def test_each_file_of_a_folder_is_read_once(spbe, folder, monkeypatch):
+    # Other YAML is skipped by reading each file; an assessment's bytes are kept for scoring it.
+    from spbe_cli.loading import loader, yamlread
+
+    reads: list[str] = []
+    original = yamlread.read_capped
+
+    def counted(path: str, limit: int = yamlread.MAX_BYTES) -> bytes:
+        reads.append(path)
+        return original(path, limit)
+
+    monkeypatch.setattr(yamlread, "read_capped", counted)
+    monkeypatch.setattr(loader, "read_capped", counted)
+    result = spbe("score", str(folder), "-f", "json")
+    assert result.code == 0, result.err
+    assert sorted(reads) == sorted(str(path) for path in folder.iterdir())

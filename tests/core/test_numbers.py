@@ -2,8 +2,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from spbe_cli.core.numbers import display, exact_text, plain_number, round_half_up
+from spbe_cli.core.numbers import display, exact_text, plain_number, round_half_up, rounded_float
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,22 @@ def test_plain_number_keeps_short_exact_values_and_rounds_long_ones():
     assert plain_number(Fraction(20, 6), 4) == "3.3333"
     assert plain_number(Fraction(7, 3), 2) == "2.33"
     assert plain_number(Fraction(45, 10)) == "4.5"
+
+
+@given(st.fractions(), st.integers(0, 8))
+def test_a_rounded_float_is_the_float_of_the_rounded_decimal(value, places):
+    # JSON numbers skip the Decimal: both conversions give the double nearest to the rounded figure.
+    assert rounded_float(value, places) == float(round_half_up(value, places))
+    assert rounded_float(value.numerator, places) == float(round_half_up(value.numerator, places))
+
+
+@given(st.fractions())
+def test_exact_text_is_the_value_exactly(value):
+    text = exact_text(value)
+    assert Fraction(text) == value
+    assert exact_text(value) == text  # kept, and the same
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    assert ("/" in text) == (rest != 1)  # a fraction exactly where the decimal would not end

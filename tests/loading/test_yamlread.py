@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from spbe_cli.loading.yamlread import MAX_BYTES, read_yaml
+from spbe_cli.loading.yamlread import MAX_BYTES, read_capped, read_yaml
 from spbe_cli.problems import InvalidInput
 
 
@@ -134,3 +134,12 @@ def test_positions_are_recorded_for_keys_and_values():
 def test_explicit_core_tags_are_honoured():
     document = read_yaml(b"a: !!str 12\nb: !!int '7'\nc: !!float 1.5\n", "f.yaml")
     assert document.data == {"a": "12", "b": 7, "c": Decimal("1.5")}
+
+
+@pytest.mark.parametrize("size", [0, 1, 100, 65535, 65536, 65537, 200_000])
+@pytest.mark.parametrize("limit", [0, 99, 100, 65536, 150_000, MAX_BYTES])
+def test_a_file_is_read_whole_or_cut_one_byte_past_the_limit(tmp_path, size, limit):
+    path = tmp_path / "f.yaml"
+    content = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path.write_bytes(content)
+    assert read_capped(str(path), limit) == content[: limit + 1]
