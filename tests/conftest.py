@@ -74,3 +74,35 @@ def _plain_environment(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     yield
+
+
+@pytest.fixture
+def served(tmp_path):
+    """Start `spbe serve` in-process on a workspace under tmp_path: served(files, **settings) writes the
+    files (name -> text or bytes), and returns a Served whose client has opened the printed address (its
+    token traded for the cookie) unless login=False. Clients are closed after the test."""
+    from starlette.testclient import TestClient
+
+    from spbe_cli.web.app import create_app
+
+    from .helpers import WEB_ORIGIN, WEB_TOKEN, Served, web_settings
+
+    clients = []
+
+    def start(files=None, *, login=True, folder="ws", **options):
+        workspace = tmp_path / folder
+        workspace.mkdir(exist_ok=True)
+        for name, content in (files or {}).items():
+            path = workspace / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        settings, heard = web_settings(workspace, **options)
+        client = TestClient(create_app(settings), base_url=WEB_ORIGIN, follow_redirects=False)
+        clients.append(client)
+        if login:
+            assert client.get(f"/?token={WEB_TOKEN}").status_code == 303
+        return Served(client, workspace, heard)
+
+    yield start
+    for client in clients:
+        client.close()

@@ -272,3 +272,113 @@ def png(width: int = 4, height: int = 2, colour: tuple[int, int, int] = (31, 78,
     rows = b"".join(b"\x00" + bytes(colour) * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+# --- spbe serve ------------------------------------------------------------------------------------
+
+WEB_TOKEN = "test-token-0123456789abcdef"
+WEB_ORIGIN = "http://127.0.0.1:8000"
+
+
+def office_master(
+    offices: int = 20, framework: str = "spbe-2020", institution: str = "Pemerintah Kota Uji", year: int = 2025
+) -> str:
+    """A master assessment at the self-assessment stage, every indicator empty and given to one of
+    `offices` offices in turn (`OPD 01`, `OPD 02` ...): what a coordinator sends out."""
+    indicators = load_catalog().get(framework).indicators
+    lines = [f"framework: {framework}", f'institution: "{institution}"', f"year: {year}", "stage: mandiri", "levels:"]
+    for number, indicator in enumerate(indicators):
+        lines += [
+            f"  {indicator.id}:  # {indicator.name}",
+            "    mandiri:",
+            f'    pic: "{office_name(number % offices)}"',
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def office_name(number: int) -> str:
+    return f"OPD {number + 1:02d}"
+
+
+def fill_workbook(data: bytes, values: dict[str, object], column: str = "nilai_mandiri") -> bytes:
+    """An assessment workbook with `column` set on the rows of the given indicators (kode -> value)."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book["Penilaian"]
+    header = next(row for row in range(1, 12) if sheet.cell(row, 1).value == "kode")
+    names = [cell.value for cell in sheet[header]]
+    target = names.index(column) + 1
+    for row in range(header + 1, sheet.max_row + 1):
+        code = sheet.cell(row, 1).value
+        if code is not None and str(code) in values:
+            sheet.cell(row, target).value = values[str(code)]
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+class Heard:
+    """A voice for the server's lines on standard error, kept for a test to read."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def say(self, message, /, **values) -> None:
+        from spbe_cli.i18n import Messages
+
+        self.lines.append(Messages()(message, **values))
+
+    def line(self, text: str) -> None:
+        self.lines.append(text)
+
+
+def web_settings(folder, *, language=None, allowed=(), host="127.0.0.1", port=8000, browser=None, max_body=None):
+    """The settings `spbe serve FOLDER` starts with (its token WEB_TOKEN), and the voice it speaks with."""
+    from dataclasses import replace
+
+    from spbe_cli.web.server import policy_for
+    from spbe_cli.web.site import Settings
+
+    policy = policy_for(WEB_TOKEN, host, port, allowed)
+    if max_body is not None:
+        policy = replace(policy, max_body=max_body)
+    heard = Heard()
+    settings = Settings(
+        workspace=str(folder),
+        language=language,
+        policy=policy,
+        catalog=load_catalog(),
+        encoding=None,
+        voice=heard,
+        browser=browser,
+    )
+    return settings, heard
+
+
+def page_text(html: str) -> str:
+    """A page's visible text, roughly: tags and its stylesheet dropped, spaces joined."""
+    import html as markup
+
+    html = re.sub(r"<style>.*?</style>", " ", html, flags=re.S)
+    return " ".join(markup.unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def form_value(html: str, name: str) -> str:
+    """The value of the hidden form field `name` in a page."""
+    import html as markup
+
+    found = re.search(rf'name="{re.escape(name)}" value="([^"]*)"', html)
+    assert found, f"no field {name} in the page"
+    return markup.unescape(found.group(1))
+
+
+class Served(NamedTuple):
+    """spbe serve in-process: a browser-like client (logged in unless asked not to), the workspace
+    folder, and what the server said on standard error."""
+
+    client: object  # starlette.testclient.TestClient
+    folder: Path
+    heard: Heard

@@ -39,6 +39,7 @@ COMMANDS = (
     "export",
     "frameworks",
     "indicators",
+    "serve",
 )
 for _command in COMMANDS:
     importlib.import_module(f"{__name__}.commands.{_command}")

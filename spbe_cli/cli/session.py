@@ -326,29 +326,8 @@ class Session(Voice):
             yield score(assessment, catalog.get(assessment.framework))
 
     def compared(self, results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:
-        """Each result beside KemenPANRB's published figures: reconciled with its institution's published
-        result where its year has published rows (else nothing is read: the years come from a folder
-        listing), and with `position` its place against the averages and among the results."""
-        from dataclasses import replace
-
-        from ..loading.published import packaged
-
-        data = packaged()
-        years = data.result_years()
-        for result in results:
-            reconciled = None
-            if result.year in years:
-                from ..core.published import reconcile
-
-                reconciled = reconcile(result, data)
-            placed = None
-            if position:
-                from ..core.published import position as place
-
-                placed = place(result, data)
-            if reconciled is not None or placed is not None:
-                result = replace(result, published=reconciled, position=placed)
-            yield result
+        """Each result beside KemenPANRB's published figures (`beside_published`)."""
+        return beside_published(results, position=position)
 
     # --- outputs -------------------------------------------------------------------------------
 
@@ -517,6 +496,32 @@ def expand_paths(paths: Iterable[str], unreadable: list[tuple[str, Phrase | str]
                         yield FoundInFolder(found)
         elif path == "-" or first_time(path):
             yield path
+
+
+def beside_published(results: Iterable[ScoreResult], *, position: bool = False) -> Iterator[ScoreResult]:
+    """Each result beside KemenPANRB's published figures: reconciled with its institution's published
+    result where its year has published rows (else nothing is read: the years come from a folder
+    listing), and with `position` its place against the averages and among the results."""
+    from dataclasses import replace
+
+    from ..loading.published import packaged
+
+    data = packaged()
+    years = data.result_years()
+    for result in results:
+        reconciled = None
+        if result.year in years:
+            from ..core.published import reconcile
+
+            reconciled = reconcile(result, data)
+        placed = None
+        if position:
+            from ..core.published import position as place
+
+            placed = place(result, data)
+        if reconciled is not None or placed is not None:
+            result = replace(result, published=reconciled, position=placed)
+        yield result
 
 
 def is_results_workbook(path: str) -> bool:

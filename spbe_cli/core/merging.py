@@ -367,6 +367,41 @@ def _tally(base: Assessment, merged: Assessment, kept: set[str], plain_stage: st
     return _Tally(tuple(changes), added, fields_added)
 
 
+class FieldChange(NamedTuple):
+    """One field of one indicator that a merge changed, before and after (None or empty: not held)."""
+
+    indicator_id: str
+    field: str  # "level" (a value for every stage), a stage id, "external", or one of _FIELDS
+    before: Any
+    after: Any
+
+
+def field_changes(base: Assessment, merged: Assessment) -> list[FieldChange]:
+    """Every field `merged` holds differently from `base`, cell by cell, in framework order: each
+    value as recorded (`record`: plain, per stage, or from another agency's index) and each other field.
+    Where `Merged.changes` counts what was replaced, this lists every cell a page shows, added ones too."""
+    found: list[FieldChange] = []
+    for indicator_id, after in merged.entries.items():
+        before = base.entries.get(indicator_id, Entry(values=None))
+        if after == before:
+            continue
+        old, new = record(before), record(after)
+        for field in sorted(set(old) | set(new), key=_field_order):
+            was, now = old.get(field), new.get(field)
+            if was != now and (_given(was) or _given(now)):
+                found.append(FieldChange(indicator_id, field, was, now))
+        for field in _FIELDS:
+            was, now = getattr(before, field), getattr(after, field)
+            if was != now and (_given(was) or _given(now)):
+                found.append(FieldChange(indicator_id, field, was, now))
+    return found
+
+
+def _field_order(field: str) -> int:
+    """A plain value first, then the stages in their order, then a value from another agency's index."""
+    return -1 if field == LEVEL else position(field) if field in STAGES else len(STAGES)
+
+
 def _declared(declared: str | None, sheets: Sequence[Assessment], entries: dict[str, Entry]) -> str | None:
     """The merged file's stage: the latest one it or a sheet declares, moved on to the latest stage its
     entries record when that is later (the evaluation has got as far as the sheets say); None stays None."""

@@ -25,6 +25,7 @@ from .report import Report
 from .sheets import Sheets
 from .usage import Usage
 from .validation import Validation
+from .web import Web
 
 __all__ = ["LANGUAGES", "M", "Message", "Messages", "Phrase", "all_messages", "default_language"]
 
@@ -44,6 +45,7 @@ class M(
     Usage,
     Help,
     PublishedFigures,
+    Web,
 ):
     """Every message id."""
 

@@ -13,6 +13,8 @@ from ..helpers import ROOT, TESTS
 
 PACKAGE = ROOT / "spbe_cli"
 
+# The web front end (spbe serve) and its stack: no layer below the front ends may import them.
+WEB = {"spbe_cli.web", "starlette", "uvicorn", "multipart", "python_multipart"}
 # What each layer may not import, directly or lazily inside a function.
 FORBIDDEN = {
     "core": {
@@ -26,9 +28,12 @@ FORBIDDEN = {
         "openpyxl",
         "python_calamine",
         "jinja2",
+        *WEB,
     },
-    "loading": {"spbe_cli.formats", "spbe_cli.cli", "rich", "typer"},
-    "formats": {"spbe_cli.cli", "typer", "pydantic", "yaml"},
+    "loading": {"spbe_cli.formats", "spbe_cli.cli", "rich", "typer", *WEB},
+    "formats": {"spbe_cli.cli", "typer", "pydantic", "yaml", *WEB},
+    # a front end beside cli/: it calls the commands' workflows, never parses options or prints tables
+    "web": {"typer", "rich"},
 }
 # The ground floor: every layer stands on these, so they import no other spbe_cli module.
 GROUND = ("exitcodes", "problems", "i18n")
@@ -195,6 +200,12 @@ NOT_AT_START_UP = (
     "python_calamine",
     "jinja2",
     "hashlib",
+    # spbe serve's stack: only `spbe serve` loads it
+    "spbe_cli.web",
+    "starlette",
+    "uvicorn",
+    "multipart",
+    "python_multipart",
 )
 
 
@@ -285,6 +296,26 @@ def stderr_writes(source: str) -> list[int]:
         ):
             found.append(node.lineno)
     return found
+
+
+SERVE_STACK = ("spbe_cli.web", "starlette", "uvicorn", "multipart", "python_multipart")
+
+
+def test_serve_loads_its_stack_only_when_it_runs(tmp_path):
+    # the guard above must be able to fail: `spbe serve --help` builds the command, and a run that stops
+    # at a usage error after importing the web package does load it
+    code = (
+        "import sys, io, contextlib\n"
+        "from spbe_cli.cli import main\n"
+        f"with contextlib.redirect_stderr(io.StringIO()): main(['serve', {str(tmp_path)!r}, '--token', 'a b'])"
+    )
+    assert "spbe_cli.web.server" in loaded_after(code, SERVE_STACK)
+    help_code = (
+        "import sys, io, contextlib\n"
+        "from spbe_cli.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): main(['serve', '--help'])"
+    )
+    assert loaded_after(help_code, SERVE_STACK) == []
 
 
 def test_standard_error_has_one_writer_in_the_command_line():

@@ -80,6 +80,8 @@ def test_wheel_carries_the_frameworks_file_and_runs_outside_the_repository(tmp_p
         assert "spbe_cli/indicators.yaml" in names
         for template in ("report.html.j2", "rank.html.j2", "page.css"):  # the HTML pages' templates ship too
             assert f"spbe_cli/formats/templates/{template}" in names
+        for template in ("base.html.j2", "overview.html.j2", "preview.html.j2", "web.css"):  # spbe serve's pages
+            assert f"spbe_cli/web/templates/{template}" in names
         for data in ("results-2023.csv", "results-2024.csv", "averages.csv", "sources.csv", "README.md"):
             assert f"spbe_cli/data/published/{data}" in names  # KemenPANRB's published figures
         archive.extractall(tmp_path / "site")

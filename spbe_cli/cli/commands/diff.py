@@ -101,11 +101,6 @@ def _compare(
     results: list[ScoreResult] = list(session.score_files([old, new], catalog, [first, second]))
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    from dataclasses import replace
+    from ..workflows import compare
 
-    from ...core.diffing import diff
-    from ...core.scoring import score_by_stage
-
-    if results[0].assessment is not None and by_stage:  # for last year's mandiri -> akhir context line
-        results[0] = replace(results[0], by_stage=score_by_stage(results[0].assessment, results[0].framework))
-    return diff(results[0], results[1])
+    return compare(results[0], results[1], by_stage=by_stage)

@@ -59,7 +59,7 @@ def sheet_bytes(
     assessment: Assessment, framework: Framework, kind: str, sheet: SheetKind, session: Session
 ) -> str | bytes:
     """The assessment workbook (or CSV sheet); with an office, only its rows (exit 2 when it has none)."""
-    from ...formats.writers.assessment_sheet import assessment_csv, assessment_xlsx, offices_of
+    from ...formats.writers.assessment_sheet import assessment_csv, offices_of
 
     if sheet.office is not None:
         known = offices_of(assessment)
@@ -69,19 +69,18 @@ def sheet_bytes(
             )
     if kind == "xlsx":
         from ...formats.writers.sheetwriter import CellTooLong
-        from ...loading.criteria import criteria_for
+        from ..workflows import assessment_workbook
 
-        criteria = criteria_for(framework)
         try:
-            return assessment_xlsx(assessment, framework, kind=sheet, messages=session.messages, criteria=criteria)
+            return assessment_workbook(assessment, framework, sheet, session.messages)
         except CellTooLong as long:
-            session.report([_too_long(assessment, long)])
+            session.report([too_long(assessment, long)])
             raise typer.Exit(ExitCode.INVALID_INPUT) from None
     decimal_comma = session.messages.language == "id"
     return assessment_csv(assessment, framework, kind=sheet, decimal_comma=decimal_comma)
 
 
-def _too_long(assessment: Assessment, long: CellTooLong) -> Problem:
+def too_long(assessment: Assessment, long: CellTooLong) -> Problem:
     """Text longer than a workbook cell holds, at the place it comes from (the indicator's key, or the file)."""
     from ...formats.writers.sheetwriter import MAX_CELL_TEXT
     from ...loading.sheetformat import ENTRY_COLUMNS

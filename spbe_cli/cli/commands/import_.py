@@ -17,7 +17,6 @@ from ..session import Session, start
 
 if TYPE_CHECKING:
     from ...core.assessment import Assessment
-    from ...core.framework import Framework
     from ...core.merging import Merged
     from ...loading.assessment_sheet import SheetOptions
     from ...loading.catalog import Catalog
@@ -71,37 +70,16 @@ def import_command(
 
     options = SheetOptions(framework, institution, year, stage, shared.encoding, partial=True)
     if into is not None:  # a sheet that does not say its assessment (no Info sheet) is the master's
-        options.fallback = _master_says(into, catalog)
+        from ..filling import master_says
+
+        options.fallback = master_says(into, catalog)
     read = _read_sheets(sheets, catalog, options, session)
     if into is None:
         assert output is not None
-        _merge_and_write(read, None, output, catalog, session, sheets)
+        _merge_into_new(read, output, catalog, session, sheets)
     else:
-        from ..locks import LockTimeout, locked
-
-        try:
-            with locked(into):  # the read, merge and write of one master: never two runs at once
-                _merge_and_write(read, into, into, catalog, session, sheets)
-        except LockTimeout as busy:
-            session.error(M.err_file_busy, path=busy.path, lock=busy.lock_path)
-            raise typer.Exit(ExitCode.USAGE) from None
-        except OSError as error:  # the lock file cannot be created: nor could the file be replaced
-            session.error(M.err_cannot_write, path=into, reason=os_reason(error))
-            raise typer.Exit(ExitCode.USAGE) from None
+        _fill(read, into, catalog, session)
     raise typer.Exit(ExitCode.OK)
-
-
-def _master_says(into: str, catalog: Catalog) -> dict[str, object]:
-    """The framework, institution and year of the master, for a sheet that says none of them and is
-    given no option for it. A master that cannot be read gives none: the merge reports it."""
-    from ...loading.loader import load_file
-    from ...problems import InvalidInput
-
-    try:
-        master = load_file(into, catalog)
-    except (InvalidInput, OSError):
-        return {}
-    return {"framework": master.framework, "institution": master.institution, "year": master.year}
 
 
 def _assessment_file(into: str, session: Session) -> None:
@@ -118,55 +96,68 @@ def _assessment_file(into: str, session: Session) -> None:
         raise session.bad_option("--into", M.err_into_not_yaml, path=into)
 
 
-def _merge_and_write(
-    read: list[Assessment], into: str | None, target: str, catalog: Catalog, session: Session, sheets: list[str]
-) -> None:
-    """The sheets merged into the file `into` (or into a new assessment) and written to `target`; exit 3
-    after reporting sheets of another assessment or conflicts between sheets, with nothing written."""
+def _merge_into_new(read: list[Assessment], output: str, catalog: Catalog, session: Session, sheets: list[str]) -> None:
+    """The sheets merged into a new assessment written to `output` (-o); exit 3 after reporting sheets of
+    another assessment or conflicts between sheets, with nothing written."""
     from ...core.merging import empty_like, merge, strangers
+    from ...formats.writers.assessment_yaml import assessment_yaml
+    from ...loading.loader import parse_assessment
     from ...loading.sheetformat import COLUMN_OF_KEY
 
-    if into is not None:
-        base = session.load_one(into, catalog, filled=False)
-    else:
-        base = empty_like(read[0], catalog.get(read[0].framework))
-    refused = strangers(base, read, named=into or sheets[0])  # sheets of another assessment
+    base = empty_like(read[0], catalog.get(read[0].framework))
+    refused = strangers(base, read, named=sheets[0])  # sheets of another assessment
     merged = merge(base, read)
     refused = refused or [conflict.problem(COLUMN_OF_KEY) for conflict in merged.conflicts]
-    refused = refused or [refusal.problem(target, COLUMN_OF_KEY) for refusal in merged.refusals]
+    refused = refused or [refusal.problem(output, COLUMN_OF_KEY) for refusal in merged.refusals]
     if refused:
         session.report(refused)
         raise typer.Exit(ExitCode.INVALID_INPUT)
-    _write(merged.assessment, base, target, into is not None, session.force, catalog, session, sheets)
-    _say_what_changed(merged, target, len(read), session)
+    text = assessment_yaml(merged.assessment, catalog.get(merged.assessment.framework))
+    parse_assessment(text.encode("utf-8"), output, catalog)  # what is written must read back
+    session.write(text, to=output, force=session.force, inputs=sheets, exclusive=True)
+    _say_what_changed(merged, output, len(read), session)
+
+
+def _fill(read: list[Assessment], into: str, catalog: Catalog, session: Session) -> None:
+    """The sheets merged into the file `into`, written as cli/filling.py fills a file (locked, atomic,
+    comments kept, read back). Exit 3 after reporting what stops it (nothing written), 2 when the file
+    cannot be written or stays locked, 70 rather than write a file that would not read back as the merge."""
+    from ...problems import InvalidInput
+    from ..filling import CannotEdit, NotKept, fill
+    from ..locks import LockTimeout
+    from ..output import OutputError
+
+    try:
+        filling, _ = fill(into, read, catalog, warn=session.warn, encoding=session.encoding)
+    except (InvalidInput, CannotEdit) as error:  # the file cannot be read, or cannot take the edit
+        session.report(error.problems)
+        raise typer.Exit(ExitCode.INVALID_INPUT) from None
+    except NotKept as bug:
+        reason = bug.reason if isinstance(bug.reason, str) else bug.reason.render(session.messages)
+        session.error(M.err_import_not_kept, path=into, reason=reason)
+        raise typer.Exit(ExitCode.INTERNAL) from None
+    except LockTimeout as busy:
+        session.error(M.err_file_busy, path=busy.path, lock=busy.lock_path)
+        raise typer.Exit(ExitCode.USAGE) from None
+    except OutputError as error:
+        session.error(error.message, **error.values)
+        raise typer.Exit(error.code) from None
+    except OSError as error:  # the lock file cannot be created: nor could the file be replaced
+        session.error(M.err_cannot_write, path=into, reason=os_reason(error))
+        raise typer.Exit(ExitCode.USAGE) from None
+    if not filling.accepted:
+        session.report(filling.refused)
+        raise typer.Exit(ExitCode.INVALID_INPUT)
+    session.note_years(into, catalog.get(filling.base.framework), filling.base.year)
+    _say_what_changed(filling.merged, into, len(read), session)
 
 
 def _say_what_changed(merged: Merged, target: str, sheets: int, session: Session) -> None:
     """Every value or field the file held that the sheets replaced, one a line, then the counts."""
-    from ...core.merging import shown
-    from ...loading.sheetformat import COLUMN_OF_KEY
+    from ..filling import what_changed
 
-    if merged.kept:
-        session.say(M.msg_import_kept, path=target, ids=", ".join(merged.kept), stage=merged.kept_stage)
-    if merged.stage_moved is not None:
-        old, new = merged.stage_moved
-        session.say(M.msg_import_stage, path=target, old=old or "-", new=new)
-    for change in merged.changes:
-        if change.field == "value":
-            session.say(M.msg_import_change, id=change.indicator_id, before=change.before, after=change.after)
-        else:
-            field = COLUMN_OF_KEY.get(change.field, change.field)
-            before, after = shown(change.before), shown(change.after)
-            session.say(M.msg_import_field_change, id=change.indicator_id, field=field, before=before, after=after)
-    session.say(
-        M.msg_imported,
-        path=target,
-        sheets=sheets,
-        added=merged.added,
-        changed=len(merged.changes),
-        fields=merged.fields_added,
-        same=merged.unchanged,
-    )
+    for line in what_changed(merged, target, sheets):
+        session.say(line.message, **line.values)
 
 
 def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, session: Session) -> list[Assessment]:
@@ -189,60 +180,3 @@ def _read_sheets(paths: list[str], catalog: Catalog, options: SheetOptions, sess
     if session.failed:
         raise typer.Exit(ExitCode.INVALID_INPUT)
     return read
-
-
-def _write(
-    merged: Assessment,
-    base: Assessment,
-    target: str,
-    filling: bool,
-    force: bool,
-    catalog: Catalog,
-    session: Session,
-    sheets: list[str],
-) -> None:
-    """The merge written to `target`: the file filled (`filling`, its layout kept), or a new YAML file.
-    What is written must read back as the merge (a bug otherwise)."""
-    from ...formats.writers.assessment_yaml import assessment_yaml
-    from ...loading.loader import parse_assessment
-
-    framework = catalog.get(merged.framework)
-    if filling:  # filling the file is the point of --into: replaced atomically
-        session.write(_kept_file(target, base, merged, framework, catalog, session), to=target, force=True)
-        return
-    text = assessment_yaml(merged, framework)
-    parse_assessment(text.encode("utf-8"), target, catalog)
-    session.write(text, to=target, force=force, inputs=sheets, exclusive=True)
-
-
-def _kept_file(
-    into: str, base: Assessment, merged: Assessment, framework: Framework, catalog: Catalog, session: Session
-) -> bytes:
-    """The file at `into` with only what the merge changed edited (its comments and layout kept), read
-    back and checked to be exactly the merge. Exits 3 with what to do for a file whose text cannot take
-    the edit, and 70 rather than write a file that would not read back as the merge."""
-    from ...formats.writers.assessment_yaml_edit import NotEditable, comparable, edit_assessment_yaml
-    from ...loading.loader import parse_assessment, read_bytes
-    from ...loading.yamlread import decode, read_yaml
-    from ...problems import InvalidInput, Problem
-
-    data = read_bytes(into)
-    bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-    document = read_yaml(data, into)
-    try:
-        text = decode(data, into)
-        edited = bom + edit_assessment_yaml(text, document, base, merged, framework)
-        written = edited.encode("utf-8")
-        reason = "" if comparable(parse_assessment(written, into, catalog)) == comparable(merged) else "differs"
-    except NotEditable as refused:  # a file the edit cannot change as asked: the user is told what to do
-        session.report([Problem.at(document.place(refused.path), refused.phrase)])
-        raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    except InvalidInput as error:
-        first = error.problems[0]
-        reason = f"{first.place}: {session.messages(first.message, **first.values)}"
-    except (ValueError, KeyError, IndexError) as error:
-        reason = type(error).__name__ + (f": {error}" if str(error) else "")
-    if reason:
-        session.error(M.err_import_not_kept, path=into, reason=reason)
-        raise typer.Exit(ExitCode.INTERNAL)
-    return written

@@ -125,11 +125,9 @@ class Asked(NamedTuple):
 def _page(asked: Asked, session: Session) -> str:
     """The report page's HTML; exit 3 (after reporting) for input that cannot be used or planned."""
     catalog = session.catalog()
-    from ... import __version__
     from ...core.planning import PlanTooLarge
-    from ...core.reporting import build_report
-    from ...formats.html import InputFile, PageInfo
-    from ...formats.html import report as render
+    from ...formats.html import InputFile
+    from ..workflows import report_page
 
     assessment, digest = _load(asked.file, catalog, session, asked.stage)
     framework = catalog.get(assessment.framework)
@@ -144,15 +142,22 @@ def _page(asked: Asked, session: Session) -> str:
         import hashlib
 
         inputs += (InputFile(os.path.basename(asked.costs), hashlib.sha256(costs_data).hexdigest()),)
-    from ...loading.published import packaged
-
     try:
-        data = build_report(assessment, framework, earlier, target_index=ring, costs=priced, published=packaged())
+        return report_page(
+            assessment,
+            framework,
+            inputs,
+            session.options("html"),
+            earlier=earlier,
+            ring=ring,
+            costs=priced,
+            day=asked.day,
+            letterhead=letterhead,
+            signatories=asked.signatories,
+        )
     except PlanTooLarge as error:  # as `spbe plan` says it: refused with the reason, never attempted
         session.error(error.message, **error.values)
         raise typer.Exit(ExitCode.INVALID_INPUT) from None
-    page = PageInfo(__version__, inputs, asked.day, letterhead, asked.signatories)
-    return render(data, session.options("html"), page)
 
 
 def _sinks(pdf: str | None, sources: list[str], session: Session) -> tuple[Sink | None, Sink | None]:
