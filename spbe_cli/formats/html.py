@@ -112,23 +112,30 @@ def _inert(value: object) -> object:
     return value
 
 
+def template_environment(*folders: Path) -> jinja2.Environment:
+    """Templates from `folders` (the first that has a name wins), escaped the one way every page of
+    spbe is: HTML-autoescaped, invisible characters shown, undefined names an error."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+        finalize=_inert,
+    )
+    env.filters["u"] = user_text
+    return env
+
+
 _environment: jinja2.Environment | None = None
 
 
 def environment() -> jinja2.Environment:
     global _environment
     if _environment is None:
-        _environment = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            auto_reload=False,
-            finalize=_inert,
-        )
-        _environment.filters["u"] = user_text
+        _environment = template_environment(TEMPLATES)
     return _environment
 
 

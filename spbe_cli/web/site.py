@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
 
 from .. import __version__
-from ..formats.escaping import inert
 from ..formats.html import TEMPLATES as REPORT_TEMPLATES
-from ..formats.html import user_text
+from ..formats.html import template_environment
 from ..i18n import LANGUAGES, M, Message, Messages, default_language
 from .security import Policy, Refusal, Scope
 from .store import Store
@@ -61,27 +59,8 @@ class Settings:
     browser: str | None = None
 
 
-def _finalize(value: object) -> object:
-    """Every text a template prints, before it is escaped: invisible characters shown (as in the report)."""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return inert(value)
-    return value
-
-
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(
-            [jinja2.FileSystemLoader(str(TEMPLATES)), jinja2.FileSystemLoader(str(REPORT_TEMPLATES))]
-        ),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=False,
-        finalize=_finalize,
-    )
-    env.filters["u"] = user_text
-    return env
+    return template_environment(TEMPLATES, REPORT_TEMPLATES)
 
 
 def accepted_language(header: str | None) -> str | None:
