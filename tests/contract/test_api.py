@@ -102,3 +102,32 @@ def test_library_language_applies_to_frameworks_files_too(tmp_path):
     with pytest.raises(spbe_cli.InvalidInput) as caught:
         spbe_cli.load_frameworks(missing, language="id")
     assert str(caught.value).startswith(f"{missing}: berkas kerangka tidak dapat dibaca")
+
+
+def test_published_results_are_reachable_from_the_library():
+    from spbe_cli import api
+
+    assert {2023, 2024} <= set(api.published_years())
+    luwu = api.find_published("kab luwu", 2024)
+    assert luwu.institutions == ("Pemerintah Kab. Luwu",)
+    assert [(str(row.shown), row.predikat) for row in luwu.rows] == [("2.60", "Cukup")]
+    assert api.find_published("bandung", 2024).ambiguous  # listed, never guessed between
+    assert len(api.published_results(2024, "kota")) == 93
+
+
+def test_a_scored_file_is_reconciled_and_placed_among_the_published_results():
+    import yaml
+
+    from spbe_cli import api
+
+    data = yaml.safe_load((ROOT / "examples/spbe-2020-provinsi-2024-ilustrasi.yaml").read_text(encoding="utf-8"))
+    row = api.published_results(2024, "provinsi")[0]
+    data["institution"] = row.institution
+    result = api.score(api.validate_data(data))
+    reconciliation = api.reconcile_published(result)
+    assert reconciliation is not None and reconciliation.row == row
+    assert reconciliation.delta == result.shown - row.shown
+    assert reconciliation.reproduces == (reconciliation.delta == 0 and result.predikat == row.predikat)
+    position = api.published_position(result)
+    assert position.averages_year == 2024
+    assert [(s.scope, s.total) for s in position.standings if s.scope == "category"] == [("category", 38)]
