@@ -77,7 +77,7 @@ REGISTRY: dict[str, Format] = {
     "xlsx": Format(
         "xlsx_", RESULTS | {"evidence", "published", "placement"} | LINT, note=M.help_format_xlsx, binary=True
     ),
-    "html": Format("html", frozenset({"rank"}), note=M.help_format_html),
+    "html": Format("html", frozenset({"rank", "placement"}), note=M.help_format_html),
     "github": Format("github", LINT, note=M.help_format_github),
 }
 

@@ -1,4 +1,4 @@
-"""HTML pages: the evaluation report and the ranking page. Pure: results in, one self-contained page out.
+"""HTML pages: the evaluation report, the ranking page and a ranking among the published results. Pure: results in, one self-contained page out.
 
 Templates are Jinja2 with autoescape on, so every user text is escaped; numbers are formatted here
 with the human formats' NumberStyle ("3,19" in Indonesian), and the template only lays them out. The
@@ -25,6 +25,7 @@ from ..core.framework import Framework, Group
 from ..core.numbers import NumberStyle, round_half_up
 from ..core.planning import PlanResult
 from ..core.predikat import explained
+from ..core.published import Placement
 from ..core.ranking import RankGroup, RankResult
 from ..core.reporting import STRENGTH_FROM, SUMMARY_STEPS, WEAKNESS_UP_TO, Report
 from ..core.scoring import GroupScore, ScoreResult
@@ -795,6 +796,41 @@ def rank(result: RankResult, options: RenderOptions) -> str:
         "failed_line": t(M.rank_failed_files, count=len(result.failed)) if result.failed else "",
     }
     return _render("rank.html.j2", **context)
+
+
+def placement(result: Placement, options: RenderOptions) -> str:
+    """The files ranked inside a year's published results: per category (or province) the table as
+    published with the files marked, the year's published averages, and the sources."""
+    from .wording import placed_predikat, placement_averages, placement_heading
+
+    t, n = options.messages, options.numbers
+    groups = [
+        {
+            "heading": placement_heading(g, t),
+            "averages": placement_averages(g, t, n),
+            "rows": [
+                {
+                    "rank": r.rank,
+                    "institution": r.institution,
+                    "mine": r.mine,
+                    "domains": ["-" if d is None else n.index(d) for d in r.domains],
+                    "index": n.index(r.shown),
+                    "predikat": placed_predikat(r, t),
+                    "colour": band_colours(r.predikat)[0],
+                    "source": r.source,
+                }
+                for r in g.rows
+            ],
+        }
+        for g in result.groups
+    ]
+    context = {
+        **_page_context(t, t(M.among_page_title, year=result.year)),
+        "page_title": options.title,
+        "groups": groups,
+        "sources": result.sources,
+    }
+    return _render("placement.html.j2", **context)
 
 
 def _reference_line(

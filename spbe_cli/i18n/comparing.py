@@ -90,6 +90,10 @@ class Comparing:
     err_html_only = Message(
         en="{option} is for the HTML page: add -f html", id="{option} untuk halaman HTML: tambahkan -f html"
     )
+    err_reference_among = Message(
+        en="--reference draws a line on a ranking of your files; --among-published shows the published averages instead",
+        id="--reference menggambar garis pada peringkat berkas Anda; --among-published menampilkan rata-rata yang dipublikasikan sebagai gantinya",
+    )
     err_reference_range = Message(
         en="{value!r} is not an index from 0 to 5 (optionally followed by what it is)",
         id="{value!r} bukan indeks dari 0 sampai 5 (boleh diikuti keterangannya)",

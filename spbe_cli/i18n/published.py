@@ -128,9 +128,13 @@ class PublishedFigures:
     )
     pos_sources = Message(en="Sources: {sources}", id="Sumber: {sources}")
     # spbe rank --among-published
-    err_among_html = Message(
-        en="--among-published renders table, json, csv, markdown or xlsx, not html",
-        id="--among-published menghasilkan table, json, csv, markdown atau xlsx, bukan html",
+    among_page_title = Message(
+        en="Your files among KemenPANRB's published results of {year}",
+        id="Berkas Anda di antara hasil yang dipublikasikan KemenPANRB tahun {year}",
+    )
+    among_mine_legend = Message(
+        en="▶ and a shaded row: your files, with their figures as shown; every other row as KemenPANRB published it",
+        id="▶ dan baris berlatar: berkas Anda, dengan angkanya seperti ditampilkan; baris lain seperti dipublikasikan KemenPANRB",
     )
     err_among_framework = Message(
         en="not placed among the published results of {year}: the file is on another framework than that year's",

@@ -104,9 +104,35 @@ def test_a_file_that_cannot_be_placed_is_said_and_exits_3(spbe, files):
         (["--among-published", "2021"], "no per-institution results are published here for 2021"),
         (["--among-published", "2024", "--by", "year"], "'year' is not one of: category, province"),
         (["--by", "province"], "'province' is not one of: year"),
-        (["--among-published", "2024", "-f", "html"], "--among-published renders table, json, csv, markdown or xlsx"),
+        (
+            ["--among-published", "2024", "-f", "html", "--reference", "3.12"],
+            "--among-published shows the published averages",
+        ),
     ],
 )
 def test_among_published_usage_mistakes_exit_2(spbe, files, args, said):
     result = spbe("rank", files[0], *args)
     assert result.code == 2 and said in " ".join(result.err.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "heading", "averages"),
+    [
+        ("en", "Your files among KemenPANRB's published results of 2024", "Kabupaten, published results of 2024",
+         "Published averages of 2024: National 3.12, Kabupaten 2.97"),
+        ("id", "Berkas Anda di antara hasil yang dipublikasikan KemenPANRB tahun 2024",
+         "Kabupaten, hasil yang dipublikasikan tahun 2024", "Rata-rata yang dipublikasikan tahun 2024: Nasional 3,12"),
+    ],
+)  # fmt: skip
+def test_among_published_as_a_page_marks_the_files_in_the_published_table(spbe, files, lang, title, heading, averages):
+    result = spbe("rank", *files, "--among-published", "2024", "-f", "html", "--lang", lang, "--title", "<b>Sulsel</b>")
+    assert result.code == 0, result.err
+    page = result.out
+    assert f"<title>&lt;b&gt;Sulsel&lt;/b&gt;: {title}</title>".replace("'", "&#39;") in page
+    assert heading in page and averages in page
+    body = page.split("<tbody>", 1)[1]
+    assert body.count("<tr") == 392 + 1  # every published kabupaten, Luwu's row replaced by the file
+    marked = [row for row in body.split("<tr")[1:] if 'class="mine"' in row]
+    assert len(marked) == 2 and "Pemerintah Kabupaten Luwu" in marked[0] and "Sukamaju" in marked[1]
+    assert "Pemerintah Kab. Luwu<" not in page
+    assert "LPE-2024" in page

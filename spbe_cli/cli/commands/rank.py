@@ -47,7 +47,9 @@ def rank_command(
         if given is not None and fmt != "html":
             raise session.bad_option((option, "--format"), M.err_html_only, option=option)
     if among_published is not None:
-        _among_published(paths, among_published, by, stage, fmt, session)
+        if reference is not None:
+            raise session.bad_option(("--reference", "--among-published"), M.err_reference_among)
+        _among_published(paths, among_published, by, stage, fmt, title, session)
     if by is not None:
         session.choice(by, ("year",), "--by")
     line = _reference(reference, session)
@@ -96,7 +98,7 @@ def _reference(text: str | None, session: Session) -> ReferenceLine | None:
 
 
 def _among_published(
-    paths: list[str], year: int, by: str | None, stage: str | None, fmt: str, session: Session
+    paths: list[str], year: int, by: str | None, stage: str | None, fmt: str, title: str | None, session: Session
 ) -> NoReturn:
     """`--among-published YEAR`: the files ranked inside that year's published results of their category
     or province, each marked; a file that cannot be placed is said on standard error (exit 3)."""
@@ -104,8 +106,6 @@ def _among_published(
     from ...loading.published import packaged
 
     scope = session.choice(by or "category", ("category", "province"), "--by")
-    if fmt == "html":
-        raise session.bad_option(("--among-published", "--format"), M.err_among_html)
     data = packaged()
     if year not in data.result_years():
         years = ", ".join(map(str, data.result_years()))
@@ -116,9 +116,12 @@ def _among_published(
     placement = place_among(session.score_files(files, catalog, at), data, year, scope)
     for where, reason in placement.unplaced:
         session.error_at(where, UNPLACED[reason], year=year)
+    from dataclasses import replace
+
     from ...formats import load as load_format
 
-    session.write(load_format(fmt).placement(placement, session.options(fmt)), inputs=files)
+    options = replace(session.options(fmt), title=title)
+    session.write(load_format(fmt).placement(placement, options), inputs=files)
     failed = session.failed or placement.unplaced
     raise typer.Exit(ExitCode.INVALID_INPUT if failed else ExitCode.OK)
 
