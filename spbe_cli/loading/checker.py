@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.categories import CATEGORY_KEYS
-from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework, Indicator
 from ..core.numbers import plain_number, round_half_up
 from ..core.stages import STAGES, position
@@ -190,6 +189,8 @@ class AssessmentChecker:
         """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
         if not isinstance(evidence, list):
             return
+        from ..core.evidence import LEVEL_CODE  # with the evidence types: loaded only for evidence lists
+
         for index, item in enumerate(evidence):
             code = item.get("code") if isinstance(item, dict) else None
             if not isinstance(code, str):
