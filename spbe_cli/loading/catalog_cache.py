@@ -87,8 +87,12 @@ def folder() -> Path | None:
     return base / "spbe"
 
 
-def entry_path(place: Path) -> Path:
-    return place / f"frameworks-{__version__}.cache"
+KEPT = 4  # entries kept in the folder: two installs of one version (a venv, pipx) each keep their own
+
+
+def entry_path(place: Path, own: bytes | None = None) -> Path:
+    """The entry of this spbe (version and build modules): installs that differ never share one."""
+    return place / f"frameworks-{__version__}-{zlib.crc32(key() if own is None else own):08x}.cache"
 
 
 def key() -> bytes:
@@ -100,9 +104,8 @@ def key() -> bytes:
     return "\n".join([__version__, sys.version, *stamps]).encode()
 
 
-def header(data: bytes) -> bytes:
-    """The bytes an entry for the frameworks file `data` starts with."""
-    own = key()
+def header(data: bytes, own: bytes) -> bytes:
+    """The bytes an entry for the frameworks file `data`, written under key `own`, starts with."""
     return b"".join([MAGIC, len(own).to_bytes(8, "big"), own, len(data).to_bytes(8, "big"), data])
 
 
@@ -155,10 +158,11 @@ def read(data: bytes) -> list[Framework] | None:
     if place is None:
         return None
     try:
-        content = _own_file(entry_path(place))
+        own = key()
+        content = _own_file(entry_path(place, own))
         if content is None:
             return None
-        start = header(data)
+        start = header(data, own)
         if not content.startswith(start):
             return None
         checksum, payload = content[len(start) : len(start) + 4], content[len(start) + 4 :]
@@ -206,13 +210,15 @@ def write(data: bytes, frameworks: list[Framework]) -> None:
     temporary = None
     try:
         payload = marshal.dumps(tuple(encoded(f) for f in frameworks))
-        content = header(data) + zlib.crc32(payload).to_bytes(4, "big") + payload
+        own = key()
+        content = header(data, own) + zlib.crc32(payload).to_bytes(4, "big") + payload
         place.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".frameworks-", suffix=".tmp", dir=place)
         with open(handle, "wb") as out:
             out.write(content)
-        os.replace(temporary, entry_path(place))
+        os.replace(temporary, entry_path(place, own))
         temporary = None
+        _prune(place)
     except Exception:  # a read-only or full disk, a folder that is a file: the next run parses again
         pass
     finally:
@@ -221,3 +227,10 @@ def write(data: bytes, frameworks: list[Framework]) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def _prune(place: Path) -> None:
+    """Remove all but the KEPT most recently written entries (a source tree edited often makes many)."""
+    entries = sorted(place.glob("frameworks-*.cache"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for old in entries[KEPT:]:
+        old.unlink(missing_ok=True)

@@ -94,6 +94,18 @@ def test_an_entry_others_may_write_is_not_trusted(cache):
     assert catalog_cache.read(DATA) is None
 
 
+def test_installs_that_differ_keep_entries_of_their_own_and_old_ones_go(cache, monkeypatch):
+    load_catalog()
+    ours = entry(cache)
+    os.utime(ours, ns=(0, 0))  # written long ago: the oldest, whatever the clock's resolution
+    for number in range(6):  # six other installs (or edits) of the build modules, one after another
+        monkeypatch.setattr(catalog_cache, "key", lambda number=number: f"other {number}".encode())
+        catalog_cache.write(DATA, list(parse_catalog(DATA, "x")))
+        assert catalog_cache.read(DATA) is not None
+    assert len(list(cache.glob("frameworks-*.cache"))) == catalog_cache.KEPT
+    assert not ours.exists()  # the oldest went
+
+
 def test_an_entry_holds_only_frameworks_types():
     with pytest.raises(TypeError):
         catalog_cache.encoded(object())
