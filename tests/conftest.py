@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 
 import pytest
 
@@ -11,6 +12,12 @@ from spbe_cli.cli import main
 from spbe_cli.loading.catalog import load_catalog
 
 from .helpers import Result
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The checked frameworks file is cached between runs (loading/catalog_cache.py): in a folder of the
+    # test run's own, never the user's, so the suite writes, reads and checks entries of its own code.
+    os.environ["SPBE_CACHE_DIR"] = tempfile.mkdtemp(prefix="spbe-test-cache-")
 
 
 def pytest_itemcollected(item: pytest.Item) -> None:

@@ -222,7 +222,7 @@ FRAMEWORK_PARTS = (
 
 
 def framework_keys() -> str:
-    from spbe_cli.loading.catalog import CatalogSpec
+    from spbe_cli.loading.frameworks_file import CatalogSpec
 
     schema = CatalogSpec.model_json_schema(by_alias=True)
     definitions = {"CatalogSpec": schema, **schema["$defs"]}
@@ -248,15 +248,15 @@ def _default(prop: dict[str, Any]) -> str:
 
 
 def framework_checks() -> str:
-    from spbe_cli.loading import catalog
+    from spbe_cli.loading import frameworks_file
 
-    checks = [catalog._framework_ids, catalog._value_range, *catalog.CHECKS]
+    checks = [frameworks_file._framework_ids, frameworks_file._value_range, *frameworks_file.CHECKS]
     lines = []
     for check in checks:
         doc = " ".join((check.__doc__ or "").split())
         if not doc:
             raise SystemExit(
-                f"generate.py: {check.__name__} in loading/catalog.py needs a docstring saying what it checks"
+                f"generate.py: {check.__name__} in loading/frameworks_file.py needs a docstring saying what it checks"
             )
         lines.append(f"- {doc}")
     return "\n".join(lines) + "\n"

@@ -539,13 +539,14 @@ def is_results_workbook(path: str) -> bool:
 
 def at_stage(assessment: Assessment, stage: str | None) -> Assessment:
     """The assessment read at `stage` (None: its own), or InvalidInput locating every missing value."""
-    from ..core.readiness import located_problems, not_filled
-    from ..problems import InvalidInput
-
     stage = stage or assessment.stage
-    refused = located_problems(not_filled(assessment, stage), assessment)
-    if refused:
-        raise InvalidInput(refused)
+    if assessment.gaps(stage):  # the findings' wording loads only for an assessment with gaps
+        from ..core.readiness import located_problems, not_filled
+        from ..problems import InvalidInput
+
+        refused = located_problems(not_filled(assessment, stage), assessment)
+        if refused:
+            raise InvalidInput(refused)
     return assessment.resolved(stage)
 
 

@@ -11,11 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from pydantic import ValidationError
-
 from ..core.assessment import EVIDENCE_STATUSES, Assessment
 from ..core.categories import CATEGORY_KEYS
-from ..core.evidence import LEVEL_CODE
 from ..core.framework import Framework, Indicator
 from ..core.numbers import plain_number, round_half_up
 from ..core.stages import STAGES, position
@@ -23,9 +20,7 @@ from ..core.suggest import suggest_indicator, suggest_key
 from ..i18n import M, Phrase
 from ..problems import InvalidInput, KeyPath, Problem
 from .catalog import Catalog
-from .levelnames import read_names, refusal
-from .locate import Document
-from .models import (
+from .keys import (
     DISCRIMINATOR_TAGS,
     ENTRY_KEYS,
     EVIDENCE_KEYS,
@@ -35,9 +30,10 @@ from .models import (
     TOP_KEYS,
     YEAR_MAX,
     YEAR_MIN,
-    assessment_model,
-    to_assessment,
 )
+from .levelnames import read_names, refusal
+from .locate import Document
+from .quickcheck import plain_assessment
 from .yamlread import YamlDocument, describe, key_text
 
 
@@ -97,6 +93,14 @@ class AssessmentChecker:
         # Keys may be numbers (12:, or 5: inside an entry) or text ("12"); the reader already refused
         # collisions. As text, a number key is reported as an unknown key, never as a list position.
         data = _text_keys(self.document.data)
+        plain = plain_assessment(data, framework, self.document.path)
+        if plain is not None:  # the commonest valid file, as the model would give it (quickcheck.py)
+            return plain
+        # Pydantic loads only for a file the quick path leaves to the model: a one-file run saves its import
+        from pydantic import ValidationError
+
+        from .models import assessment_model, to_assessment
+
         model = assessment_model(framework)
         try:
             try:
@@ -185,6 +189,8 @@ class AssessmentChecker:
         """pemdi-2026 portal codes `I<n>-L<level>-<nn>`: the indicator they sit under, a level of the scale."""
         if not isinstance(evidence, list):
             return
+        from ..core.evidence import LEVEL_CODE  # with the evidence types: loaded only for evidence lists
+
         for index, item in enumerate(evidence):
             code = item.get("code") if isinstance(item, dict) else None
             if not isinstance(code, str):

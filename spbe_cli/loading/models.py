@@ -35,27 +35,24 @@ from ..core.categories import CATEGORY_KEYS
 from ..core.external import PENDING, ConversionError, convert, pending
 from ..core.framework import ExternalSource, Framework
 from ..core.stages import STAGES, ordered
-
-YEAR_MIN, YEAR_MAX = 2000, 2100
-TOP_KEYS = ("framework", "institution", "year", "stage", "category", "levels")
-ENTRY_KEYS = (
-    "level",
-    *STAGES,
-    "target",
-    "note",
-    "evidence",
-    "pic",
-    "service",
-    "assessor_note",
-    "recommendation",
+from .keys import (  # noqa: F401  (DISCRIMINATOR_TAGS, TEXT_KEYS, ...: the file's keys, named here too)
+    DISCRIMINATOR_TAGS,
+    ENTRY_KEYS,
+    ENTRY_TAG,
+    EVIDENCE_KEYS,
+    EXTERNAL_KEY,
+    LIST_TAG,
+    MAX_DECIMAL_PLACES,
+    PLAIN_ENTRIES,
+    TEXT_KEYS,
+    TEXT_TAG,
+    TOP_KEYS,
+    VALUE_TAG,
+    YEAR_MAX,
+    YEAR_MIN,
 )
-TEXT_KEYS = ("note", "pic", "service", "assessor_note", "recommendation", "code", "link", "title")
-EVIDENCE_KEYS = ("code", "link", "title", "status", "note")
-EXTERNAL_KEY = "external"  # pemdi-2026 I5, I6, I7, I18: the source index's number, or pending
-FRACTION = re.compile(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*")  # an exact value from items: 7/6
 
-# Decimal values (Pemdi) are read to at most this many decimal places; more is refused, not rounded.
-MAX_DECIMAL_PLACES = 6
+FRACTION = re.compile(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*")  # an exact value from items: 7/6
 
 
 def _visible_text(value: str) -> str:
@@ -78,9 +75,6 @@ def _places_capped(value: Decimal) -> Decimal:
 Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_visible_text)]
 Year = Annotated[int, Strict(), Field(ge=YEAR_MIN, le=YEAR_MAX)]
 
-# Discriminator tags appear in error locations; their angle brackets let the loader drop them.
-VALUE_TAG, LIST_TAG, ENTRY_TAG, TEXT_TAG = "<value>", "<list>", "<entry>", "<text>"
-DISCRIMINATOR_TAGS = (VALUE_TAG, LIST_TAG, ENTRY_TAG, TEXT_TAG)  # a user's key "<<" is not one of them
 StrictText = Annotated[str, Strict()]
 
 
@@ -360,14 +354,10 @@ def recorded_stages(raw: BaseModel) -> list[str]:
     return [stage for stage in STAGES if stage in raw.model_fields_set]
 
 
-# An indicator given as a plain whole number (most of a file): one shared Entry per number.
-_PLAIN_ENTRIES = {number: Entry(values=(number,)) for number in range(0, 101)}
-
-
 def to_entry(raw: Any, source: ExternalSource | None = None) -> Entry:
     """One validated indicator (a value, a list of values, None or an entry model) as a core Entry."""
     if type(raw) is int:
-        return _PLAIN_ENTRIES.get(raw) or Entry(values=(raw,))
+        return PLAIN_ENTRIES.get(raw) or Entry(values=(raw,))
     if not isinstance(raw, BaseModel):
         return Entry(values=_values(raw))
     stages = recorded_stages(raw)

@@ -166,7 +166,7 @@ def _every_assessment_key() -> set[str]:
 
 
 def _every_framework_key() -> set[str]:
-    from spbe_cli.loading.catalog import CatalogSpec
+    from spbe_cli.loading.frameworks_file import CatalogSpec
 
     schema = CatalogSpec.model_json_schema(by_alias=True)
     keys = set(schema["properties"])

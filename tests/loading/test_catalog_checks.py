@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spbe_cli.i18n import Messages, all_messages
-from spbe_cli.loading import catalog
+from spbe_cli.loading import catalog, frameworks_file
 from spbe_cli.loading.catalog import load_catalog, parse_catalog
 from spbe_cli.problems import InvalidInput
 
@@ -259,7 +259,7 @@ def test_the_bases_of_the_checks_load(base):
 
 
 def test_every_message_of_the_frameworks_file_is_produced_by_a_check_above(tmp_path):
-    source = Path(catalog.__file__).read_text(encoding="utf-8")
+    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (catalog, frameworks_file))
     names = set(re.findall(r"\bM\.([a-z0-9_]+)", source)) | {m.id for m in all_messages() if m.id.startswith("fw_")}
     produced = {problem.message.id for check in CHECKS for problem in refused(check).problems}
     produced |= {problem.message.id for problem in unreadable(tmp_path).problems}

@@ -127,7 +127,7 @@ def _blank(text: str) -> bool:
 
 def _next_year(previous: Assessment, from_file: str, session: Session) -> int:
     """The year after `previous`'s, or exit 2 when that is past what an assessment file may say (2100)."""
-    from ...loading.models import YEAR_MAX
+    from ...loading.keys import YEAR_MAX
 
     if previous.year + 1 > YEAR_MAX:
         raise session.bad_option(
